@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+func newCheckCmd() *cobra.Command {
+	var format string
+	var tests bool
+	cmd := &cobra.Command{
+		Use:   "check [packages]",
+		Short: "Run every check, whole-program checks included (default ./...)",
+		Long: `check loads the packages (default ./...), runs every analyzer and the
+whole-program checks, and prints the findings.
+
+Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(findings.Formats, format) {
+				return usageErr("unknown format %q for check; use one of %s", format, strings.Join(findings.Formats, ", "))
+			}
+			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, tests)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: "+strings.Join(findings.Formats, ", "))
+	cmd.Flags().BoolVar(&tests, "tests", true, "analyse _test.go files too")
+	return cmd
+}
+
+func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests bool) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return &codeError{exitError, err}
+	}
+	set, err := loadSet(wd)
+	if err != nil {
+		return err
+	}
+	res, err := driver.Run(driver.Options{
+		Dir:       wd,
+		Patterns:  patterns,
+		Set:       set,
+		Analyzers: analyzers.Enabled(set),
+		Tests:     tests,
+	})
+	if err != nil {
+		return &codeError{exitError, err}
+	}
+	docs := make(map[string]string)
+	for _, a := range analyzers.All(set) {
+		docs[a.Name] = a.Doc
+	}
+	out := bufio.NewWriter(stdout)
+	p := &findings.Printer{Dir: wd, Format: format, Version: version(), Docs: docs}
+	if err := p.Print(out, res.Findings); err != nil {
+		return &codeError{exitError, err}
+	}
+	if err := out.Flush(); err != nil {
+		return &codeError{exitError, err}
+	}
+	for _, pr := range res.Problems {
+		fmt.Fprintln(stderr, relProblem(wd, pr))
+	}
+	switch {
+	case len(res.Problems) > 0:
+		return &codeError{exitError, fmt.Errorf("%d package(s) could not be analysed completely; the findings above cover the rest", countProblemPackages(res.Problems))}
+	case len(res.Findings) > 0:
+		return &codeError{exitFindings, nil}
+	}
+	return nil
+}
+
+// loadSet compiles the rule set for a run started in wd, turning config errors
+// into exit code 2 with one line per error.
+func loadSet(wd string) (*rules.Set, error) {
+	set, err := rules.Load(wd)
+	if err == nil {
+		return set, nil
+	}
+	var ces rules.ConfigErrors
+	if errors.As(err, &ces) {
+		var lines []string
+		for _, e := range ces {
+			e2 := *e
+			e2.Pos.File = relPath(wd, e.Pos.File)
+			lines = append(lines, e2.Error())
+		}
+		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", strings.Join(lines, "\n"))}
+	}
+	var ce *rules.ConfigError
+	if errors.As(err, &ce) {
+		e2 := *ce
+		e2.Pos.File = relPath(wd, ce.Pos.File)
+		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", e2.Error())}
+	}
+	return nil, &codeError{exitError, err}
+}
+
+func relProblem(wd string, p driver.Problem) string {
+	if p.Pos.Filename == "" {
+		return "boundcheck: " + p.Msg
+	}
+	p.Pos.Filename = relPath(wd, p.Pos.Filename)
+	return p.String()
+}
+
+func countProblemPackages(ps []driver.Problem) int {
+	seen := make(map[string]bool)
+	for _, p := range ps {
+		k := filepath.Dir(p.Pos.Filename)
+		if p.Pos.Filename == "" {
+			k = p.Msg
+		}
+		seen[k] = true
+	}
+	return len(seen)
+}
+
+// relPath makes an absolute path relative to wd when it lies below it.
+func relPath(wd, p string) string {
+	if !filepath.IsAbs(p) {
+		return filepath.ToSlash(p)
+	}
+	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}

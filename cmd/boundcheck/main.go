@@ -1,0 +1,96 @@
+// Command boundcheck finds the smells that make microservices a distributed
+// monolith, and draws the service-dependency graph.
+//
+// It is also a go vet tool: go vet -vettool=$(command -v boundcheck) ./...
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/boundcheck/boundcheck/internal/vet"
+)
+
+// Exit codes, as DESIGN.md promises.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// exitError carries an exit code out of a command.
+type codeError struct {
+	code int
+	err  error
+}
+
+func (e *codeError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func main() {
+	if vet.IsVetInvocation(os.Args[1:]) {
+		vet.Main(os.Args[1:])
+		return
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "boundcheck: internal error: %v; please report it with the command you ran\n", r)
+			code = exitError
+		}
+	}()
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	var ce *codeError
+	switch {
+	case err == nil:
+		return exitClean
+	case errors.As(err, &ce):
+		if ce.err != nil {
+			fmt.Fprintf(stderr, "boundcheck: %v\n", ce.err)
+		}
+		return ce.code
+	default:
+		fmt.Fprintf(stderr, "boundcheck: %v\n", err)
+		return exitError
+	}
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "boundcheck",
+		Short: "Find the smells that make microservices a distributed monolith",
+		Long: `boundcheck reads Go source and reports cross-service imports, shared
+databases, deep synchronous call chains, outbound calls without timeouts and
+non-idempotent message consumers, and draws the service-dependency graph.
+
+It is also a go vet tool: go vet -vettool=$(command -v boundcheck) ./...`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
+	})
+	root.AddCommand(newCheckCmd(), newServicesCmd(), newExplainCmd(), newVersionCmd())
+	return root
+}
+
+// usageErr wraps an argument error with exit code 2.
+func usageErr(format string, args ...any) error {
+	return &codeError{exitError, fmt.Errorf(format, args...)}
+}

@@ -1,0 +1,206 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+func newServicesCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "services [packages]",
+		Short: "Print the service model: services, their packages, shared and unowned packages, and why",
+		Long: `services prints what boundcheck takes the system to be: every service with
+its packages, the shared packages, the unowned packages, and for each the rule
+that put it there. Package patterns, if given, narrow the listing.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			wd, err := os.Getwd()
+			if err != nil {
+				return &codeError{exitError, err}
+			}
+			set, err := loadSet(wd)
+			if err != nil {
+				return err
+			}
+			m, err := newModelView(set, wd, args)
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "text":
+				return m.writeText(cmd.OutOrStdout())
+			case "json":
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(m)
+			}
+			return usageErr("unknown format %q for services; use text or json", format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json")
+	return cmd
+}
+
+// modelView is the service model as `boundcheck services` shows it.
+type modelView struct {
+	Root     string        `json:"root"`
+	Config   string        `json:"config,omitempty"`
+	Services []serviceView `json:"services"`
+	Shared   []packageView `json:"shared"`
+	Unowned  []packageView `json:"unowned"`
+	Ignored  []packageView `json:"ignored,omitempty"`
+	Skipped  []skippedView `json:"skipped_mains,omitempty"`
+	Problems []string      `json:"problems,omitempty"`
+}
+
+type serviceView struct {
+	Name     string        `json:"name"`
+	Rule     string        `json:"rule"`
+	Hosts    []string      `json:"hosts,omitempty"`
+	Packages []packageView `json:"packages"`
+}
+
+type packageView struct {
+	Path   string   `json:"path"`
+	Dir    string   `json:"dir"`
+	Role   string   `json:"role"`
+	Rule   string   `json:"rule"`
+	UsedBy []string `json:"used_by,omitempty"`
+}
+
+type skippedView struct {
+	Path string `json:"path"`
+	Dir  string `json:"dir"`
+	Why  string `json:"why"`
+}
+
+func newModelView(set *rules.Set, wd string, patterns []string) (*modelView, error) {
+	match, err := dirMatcher(wd, patterns)
+	if err != nil {
+		return nil, err
+	}
+	dir := func(rel string) string { return relPath(wd, filepath.Join(set.Root, filepath.FromSlash(rel))) }
+	m := &modelView{Root: relPath(wd, set.Root), Shared: []packageView{}, Unowned: []packageView{}, Services: []serviceView{}}
+	if m.Root == filepath.ToSlash(wd) || m.Root == "" {
+		m.Root = "."
+	}
+	if set.ConfigFile != "" {
+		m.Config = relPath(wd, set.ConfigFile)
+	}
+	view := func(info *rules.PackageInfo) packageView {
+		return packageView{Path: info.Path, Dir: dir(info.Rel), Role: info.Role.String(), Rule: info.Rule, UsedBy: info.UsedBy}
+	}
+	bySvc := make(map[string][]packageView)
+	for _, info := range set.Packages {
+		if !match(filepath.Join(set.Root, filepath.FromSlash(info.Rel))) {
+			continue
+		}
+		switch info.Role {
+		case rules.RoleInternal, rules.RoleAPI:
+			bySvc[info.Service] = append(bySvc[info.Service], view(info))
+		case rules.RoleShared:
+			m.Shared = append(m.Shared, view(info))
+		case rules.RoleIgnored:
+			m.Ignored = append(m.Ignored, view(info))
+		default:
+			m.Unowned = append(m.Unowned, view(info))
+		}
+	}
+	for _, svc := range set.Services {
+		pkgs := bySvc[svc.Name]
+		if pkgs == nil {
+			if len(patterns) > 0 {
+				continue
+			}
+			pkgs = []packageView{}
+		}
+		m.Services = append(m.Services, serviceView{Name: svc.Name, Rule: svc.Rule, Hosts: svc.Hosts, Packages: pkgs})
+	}
+	for _, s := range set.Skipped {
+		m.Skipped = append(m.Skipped, skippedView{Path: s.Path, Dir: dir(s.Rel), Why: s.Why})
+	}
+	m.Problems = set.Problems
+	return m, nil
+}
+
+// dirMatcher matches package folders against go-style patterns relative to wd.
+func dirMatcher(wd string, patterns []string) (func(dir string) bool, error) {
+	if len(patterns) == 0 {
+		return func(string) bool { return true }, nil
+	}
+	var ms []func(string) bool
+	for _, p := range patterns {
+		if !strings.HasPrefix(p, ".") {
+			return nil, usageErr("services takes relative patterns such as ./... or ./services/orders/..., not %q", p)
+		}
+		m, err := rules.MatchDir(p)
+		if err != nil {
+			return nil, usageErr("%v", err)
+		}
+		ms = append(ms, m)
+	}
+	return func(dir string) bool {
+		rel, err := filepath.Rel(wd, dir)
+		if err != nil {
+			return false
+		}
+		for _, m := range ms {
+			if m(filepath.ToSlash(rel)) {
+				return true
+			}
+		}
+		return false
+	}, nil
+}
+
+func (m *modelView) writeText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	src := "discovered by convention (no boundcheck.yaml)"
+	if m.Config != "" {
+		src = "from " + m.Config
+	}
+	fmt.Fprintf(tw, "%d services in %s, %s\n", len(m.Services), m.Root, src)
+	for _, s := range m.Services {
+		fmt.Fprintf(tw, "\nservice %s\t\t(%s)\n", s.Name, s.Rule)
+		if len(s.Hosts) > 0 {
+			fmt.Fprintf(tw, "  hosts: %s\n", strings.Join(s.Hosts, ", "))
+		}
+		for _, p := range s.Packages {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Path, p.Role, p.Rule)
+		}
+	}
+	section := func(title string, ps []packageView) {
+		fmt.Fprintf(tw, "\n%s (%d)\n", title, len(ps))
+		for _, p := range ps {
+			fmt.Fprintf(tw, "  %s\t\t%s\n", p.Path, p.Rule)
+		}
+	}
+	section("shared packages", m.Shared)
+	section("unowned packages", m.Unowned)
+	if len(m.Ignored) > 0 {
+		section("ignored packages", m.Ignored)
+	}
+	if len(m.Skipped) > 0 {
+		fmt.Fprintf(tw, "\nmain packages that are not services (%d)\n", len(m.Skipped))
+		for _, s := range m.Skipped {
+			fmt.Fprintf(tw, "  %s\t\t%s\n", s.Path, s.Why)
+		}
+	}
+	if len(m.Problems) > 0 {
+		fmt.Fprintf(tw, "\nproblems (%d)\n", len(m.Problems))
+		for _, p := range m.Problems {
+			fmt.Fprintf(tw, "  %s\n", p)
+		}
+	}
+	return tw.Flush()
+}

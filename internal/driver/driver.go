@@ -1,0 +1,470 @@
+// Package driver runs boundcheck over a whole program: one go/packages load,
+// the analyzers through the x/tools checker, then the whole-program stage,
+// and every finding through one pipeline (suppressions, sorting).
+package driver
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// LoadMode is the floor every run pays: syntax and types for the packages
+// under analysis, their dependencies from export data.
+const LoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// A Program is what the whole-program stage sees.
+type Program struct {
+	Set      *rules.Set
+	Fset     *token.FileSet
+	Packages []*packages.Package // the packages analysed, one variant each
+	// Results holds each analyzer's result per package.
+	Results map[*analysis.Analyzer]map[*packages.Package]any
+}
+
+// A Stage is a whole-program check over the service model. Later checks
+// (shared datastores, sync chains) hang here.
+type Stage struct {
+	Name string // the analyzer name its findings carry
+	Run  func(*Program) []findings.Finding
+}
+
+// Options configure one run.
+type Options struct {
+	Dir       string // working directory; patterns are relative to it
+	Patterns  []string
+	Set       *rules.Set
+	Analyzers []*analysis.Analyzer // every analyzer to run, enabled ones only
+	Stages    []Stage
+	Tests     bool // analyse _test.go files too
+	Env       []string
+}
+
+// A Problem is something that stopped part of the program from being
+// analysed: a load or type error, or an analyzer that failed. Pos may be
+// empty.
+type Problem struct {
+	Pos token.Position
+	Msg string
+}
+
+func (p Problem) String() string {
+	if p.Pos.Filename == "" {
+		return p.Msg
+	}
+	return fmt.Sprintf("%s: %s", p.Pos, p.Msg)
+}
+
+// Result is what a run found.
+type Result struct {
+	Findings []findings.Finding // suppressed, deduplicated and sorted
+	Problems []Problem          // load errors and internal errors, sorted
+	Packages int                // packages analysed
+}
+
+// Run loads the packages, runs the analyzers and the whole-program stage, and
+// passes every finding through the suppression directives.
+func Run(opts Options) (*Result, error) {
+	fset := token.NewFileSet()
+	pkgs, err := Load(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	res.Problems = append(res.Problems, packageProblems(pkgs)...)
+
+	roots := detach(selectRoots(pkgs, opts.Set))
+	res.Packages = len(roots)
+	for _, a := range opts.Analyzers {
+		guard(a)
+	}
+	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
+	if err != nil {
+		return nil, err
+	}
+
+	prog := &Program{Set: opts.Set, Fset: fset, Packages: roots, Results: make(map[*analysis.Analyzer]map[*packages.Package]any)}
+	var all []findings.Finding
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			res.Problems = append(res.Problems, actionProblem(act))
+			continue
+		}
+		if prog.Results[act.Analyzer] == nil {
+			prog.Results[act.Analyzer] = make(map[*packages.Package]any)
+		}
+		prog.Results[act.Analyzer][act.Package] = act.Result
+		for _, d := range act.Diagnostics {
+			all = append(all, toFinding(fset, opts.Set, act.Package, act.Analyzer.Name, d))
+		}
+	}
+	ran := make(map[string]bool)
+	for _, a := range opts.Analyzers {
+		ran[a.Name] = true
+	}
+	for _, st := range opts.Stages {
+		ran[st.Name] = true
+		fs, perr := runStage(st, prog)
+		if perr != nil {
+			res.Problems = append(res.Problems, *perr)
+			continue
+		}
+		all = append(all, fs...)
+	}
+
+	// One pipeline: suppressions → sort.
+	var directives []*findings.Directive
+	for _, p := range roots {
+		directives = append(directives, findings.ParseDirectives(fset, p.Syntax, append(append([]string(nil), rules.Analyzers...), findings.DirectiveAnalyzer))...)
+	}
+	directives = uniqueDirectives(directives)
+	ix := findings.NewIndex(directives)
+	kept := all[:0]
+	for _, f := range all {
+		if !ix.Suppressed(f.Analyzer, f.Pos) {
+			kept = append(kept, f)
+		}
+	}
+	kept = append(kept, ix.Problems(func(name string) bool { return ran[name] })...)
+	res.Findings = findings.Sort(kept)
+	sortProblems(res.Problems)
+	return res, nil
+}
+
+// Load is the floor: one go/packages load of the patterns. It is exported so
+// the benchmark measures exactly what a run pays before analysis.
+func Load(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, error) {
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	cfg := &packages.Config{
+		Mode:  LoadMode,
+		Dir:   dir,
+		Fset:  fset,
+		Tests: tests,
+		Env:   env,
+	}
+	// A folder above several modules with no go.work: load each module.
+	if findUpFile(dir, "go.mod") == "" && os.Getenv("GOWORK") != "off" && findUpFile(dir, "go.work") == "" {
+		return loadModules(cfg, patterns)
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, loadError(err)
+	}
+	return pkgs, nil
+}
+
+// loadModules loads the modules below cfg.Dir that the patterns reach, one
+// go/packages load each, sharing the file set.
+func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
+	var mods []string
+	filepath.WalkDir(cfg.Dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		if p != cfg.Dir && (name == "testdata" || name == "vendor" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			return filepath.SkipDir
+		}
+		if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+			mods = append(mods, p)
+		}
+		return nil
+	})
+	if len(mods) == 0 {
+		return nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", cfg.Dir)
+	}
+	var all []*packages.Package
+	for _, m := range mods {
+		var pats []string
+		for _, pat := range patterns {
+			if p, ok := patternInModule(cfg.Dir, m, pat); ok {
+				pats = append(pats, p)
+			}
+		}
+		if len(pats) == 0 {
+			continue
+		}
+		c := *cfg
+		c.Dir = m
+		pkgs, err := packages.Load(&c, pats...)
+		if err != nil {
+			return nil, loadError(err)
+		}
+		all = append(all, pkgs...)
+	}
+	return all, nil
+}
+
+// patternInModule rewrites a relative pattern given in dir for module folder
+// mod, reporting false when the pattern does not reach into the module.
+func patternInModule(dir, mod, pat string) (string, bool) {
+	if !strings.HasPrefix(pat, ".") {
+		return pat, true
+	}
+	recursive := strings.HasSuffix(pat, "/...") || pat == "..."
+	base := filepath.Join(dir, strings.TrimSuffix(pat, "/..."))
+	switch {
+	case within(mod, base) && recursive:
+		return "./...", true
+	case within(base, mod):
+		rel, _ := filepath.Rel(mod, base)
+		p := "./" + filepath.ToSlash(rel)
+		if recursive {
+			p += "/..."
+		}
+		return p, true
+	}
+	return "", false
+}
+
+func within(dir, root string) bool {
+	rel, err := filepath.Rel(root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func findUpFile(dir, name string) string {
+	dir, _ = filepath.Abs(dir)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// loadError explains a failure of the go command itself.
+func loadError(err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "go.mod file not found") || strings.Contains(msg, "cannot find main module") {
+		return fmt.Errorf("%w\nrun boundcheck inside a Go module, or in a folder above several", err)
+	}
+	return fmt.Errorf("loading packages: %w", err)
+}
+
+// selectRoots picks, for each package, the variant to analyse: the one with
+// its _test.go files when there is one (a superset of the plain package), and
+// the external test package; the generated test main and ignored packages are
+// left out.
+func selectRoots(pkgs []*packages.Package, set *rules.Set) []*packages.Package {
+	hasTestVariant := make(map[string]bool)
+	for _, p := range pkgs {
+		if p.ForTest != "" && p.PkgPath == p.ForTest {
+			hasTestVariant[p.PkgPath] = true
+		}
+	}
+	var roots []*packages.Package
+	seen := make(map[string]bool)
+	for _, p := range pkgs {
+		if strings.HasSuffix(p.ID, ".test") && p.Name == "main" && p.ForTest == "" && strings.HasSuffix(p.PkgPath, ".test") {
+			continue // the generated test main
+		}
+		if p.ForTest == "" && hasTestVariant[p.PkgPath] {
+			continue
+		}
+		if info := set.Lookup(strings.TrimSuffix(p.PkgPath, "_test")); info != nil && info.Role == rules.RoleIgnored {
+			continue
+		}
+		if seen[p.ID] || p.Types == nil {
+			continue
+		}
+		seen[p.ID] = true
+		roots = append(roots, p)
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].ID < roots[j].ID })
+	return roots
+}
+
+// detach returns copies of roots whose Imports keep only packages loaded from
+// source. Dependencies loaded from export data have no syntax for analyzers
+// that need facts, and facts only matter between the packages under analysis.
+func detach(roots []*packages.Package) []*packages.Package {
+	copies := make(map[*packages.Package]*packages.Package)
+	var cp func(p *packages.Package) *packages.Package
+	cp = func(p *packages.Package) *packages.Package {
+		if c, ok := copies[p]; ok {
+			return c
+		}
+		c := *p
+		copies[p] = &c
+		c.Imports = make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if imp.Syntax != nil && imp.TypesInfo != nil {
+				c.Imports[path] = cp(imp)
+			}
+		}
+		return &c
+	}
+	out := make([]*packages.Package, len(roots))
+	for i, r := range roots {
+		out[i] = cp(r)
+	}
+	return out
+}
+
+// guard makes a panic in a's Run an error naming the analyzer and package,
+// so one broken pass cannot take the run down with a stack trace.
+func guard(a *analysis.Analyzer) {
+	run := a.Run
+	if run == nil {
+		return
+	}
+	a.Run = func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = &InternalError{Analyzer: pass.Analyzer.Name, Package: pass.Pkg.Path(), Panic: r, Stack: debug.Stack()}
+			}
+		}()
+		return run(pass)
+	}
+}
+
+// An InternalError is a panic inside an analyzer.
+type InternalError struct {
+	Analyzer, Package string
+	Panic             any
+	Stack             []byte
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("internal error: analyzer %s panicked on package %s: %v; please report it with this message", e.Analyzer, e.Package, e.Panic)
+}
+
+func actionProblem(act *checker.Action) Problem {
+	msg := act.Err.Error()
+	if strings.HasPrefix(msg, "failed prerequisites") {
+		msg = fmt.Sprintf("analyzer %s skipped package %s: %s", act.Analyzer.Name, act.Package.PkgPath, msg)
+	}
+	return Problem{Msg: msg}
+}
+
+func runStage(st Stage, prog *Program) (fs []findings.Finding, p *Problem) {
+	defer func() {
+		if r := recover(); r != nil {
+			fs, p = nil, &Problem{Msg: fmt.Sprintf("internal error: whole-program check %s panicked: %v; please report it with this message", st.Name, r)}
+		}
+	}()
+	return st.Run(prog), nil
+}
+
+func toFinding(fset *token.FileSet, set *rules.Set, pkg *packages.Package, analyzer string, d analysis.Diagnostic) findings.Finding {
+	f := findings.Finding{
+		Analyzer: analyzer,
+		Pos:      fset.Position(d.Pos),
+		Message:  d.Message,
+	}
+	if d.End.IsValid() {
+		f.End = fset.Position(d.End)
+	}
+	if info := set.Lookup(strings.TrimSuffix(pkg.PkgPath, "_test")); info != nil {
+		f.Service = info.Service
+	}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, findings.Related{Pos: fset.Position(r.Pos), Message: r.Message})
+	}
+	return f
+}
+
+// packageProblems lists the load, parse and type errors of the packages,
+// once each.
+func packageProblems(pkgs []*packages.Package) []Problem {
+	seen := make(map[string]bool)
+	var out []Problem
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			pr := Problem{Msg: explain(e)}
+			if e.Pos != "" && e.Pos != "-" {
+				pr.Pos = parsePos(e.Pos)
+			} else {
+				pr.Msg = fmt.Sprintf("package %s: %s", p.PkgPath, pr.Msg)
+			}
+			if k := pr.String(); !seen[k] {
+				seen[k] = true
+				out = append(out, pr)
+			}
+		}
+	})
+	return out
+}
+
+// explain adds the fix to the go command's errors that have a standard one.
+func explain(e packages.Error) string {
+	msg := e.Msg
+	switch {
+	case strings.Contains(msg, "missing go.sum entry"):
+		return msg + "; run `go mod download` (or `go mod tidy`) in the module"
+	case strings.Contains(msg, "no required module provides package"):
+		return msg + "; add the module with `go get`, then `go mod download`"
+	case strings.Contains(msg, "cannot find module providing package"), strings.Contains(msg, "module lookup disabled"):
+		return msg + "; the module is not in the module cache: run `go mod download`"
+	}
+	return msg
+}
+
+func parsePos(s string) token.Position {
+	// file:line:col or file:line
+	var p token.Position
+	parts := strings.Split(s, ":")
+	n := len(parts)
+	if n >= 3 {
+		if _, err := fmt.Sscan(parts[n-2], &p.Line); err == nil {
+			fmt.Sscan(parts[n-1], &p.Column)
+			p.Filename = strings.Join(parts[:n-2], ":")
+			return p
+		}
+	}
+	if n >= 2 {
+		if _, err := fmt.Sscan(parts[n-1], &p.Line); err == nil {
+			p.Filename = strings.Join(parts[:n-1], ":")
+			return p
+		}
+	}
+	p.Filename = s
+	return p
+}
+
+func uniqueDirectives(ds []*findings.Directive) []*findings.Directive {
+	seen := make(map[token.Position]bool)
+	out := ds[:0]
+	for _, d := range ds {
+		if !seen[d.Pos] {
+			seen[d.Pos] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func sortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i].Pos, ps[j].Pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return ps[i].Msg < ps[j].Msg
+	})
+}

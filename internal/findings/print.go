@@ -1,0 +1,164 @@
+package findings
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+)
+
+// Formats are the output formats of `boundcheck check`.
+var Formats = []string{"text", "json", "sarif", "github"}
+
+// A Printer writes sorted findings. Paths are printed relative to Dir.
+type Printer struct {
+	Dir     string // working directory
+	Format  string
+	Version string            // tool version, for SARIF
+	Docs    map[string]string // analyzer name → doc, for SARIF rule descriptions
+}
+
+// Print writes fs in p.Format.
+func (p *Printer) Print(w io.Writer, fs []Finding) error {
+	switch p.Format {
+	case "", "text":
+		return p.text(w, fs)
+	case "json":
+		return p.json(w, fs)
+	case "github":
+		return p.github(w, fs)
+	case "sarif":
+		return p.sarif(w, fs)
+	}
+	return fmt.Errorf("unknown format %q; use one of %s", p.Format, strings.Join(Formats, ", "))
+}
+
+// rel returns filename relative to the working directory, slash-separated;
+// a file outside it keeps its absolute path.
+func (p *Printer) rel(filename string) string {
+	if filename == "" {
+		return ""
+	}
+	if r, err := filepath.Rel(p.Dir, filename); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(filename)
+}
+
+func (p *Printer) text(w io.Writer, fs []Finding) error {
+	for _, f := range fs {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%s)\n", p.rel(f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Message, f.Analyzer); err != nil {
+			return err
+		}
+		for _, r := range f.Related {
+			if _, err := fmt.Fprintf(w, "\t%s:%d:%d: %s\n", p.rel(r.Pos.Filename), r.Pos.Line, r.Pos.Column, r.Message); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type jsonRelated struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+type jsonDiagnostic struct {
+	Analyzer  string        `json:"analyzer"`
+	File      string        `json:"file"`
+	Line      int           `json:"line"`
+	Column    int           `json:"column"`
+	EndLine   int           `json:"end_line,omitempty"`
+	EndColumn int           `json:"end_column,omitempty"`
+	Service   string        `json:"service,omitempty"`
+	Message   string        `json:"message"`
+	Related   []jsonRelated `json:"related,omitempty"`
+}
+
+func (p *Printer) json(w io.Writer, fs []Finding) error {
+	out := struct {
+		Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	}{Diagnostics: []jsonDiagnostic{}}
+	for _, f := range fs {
+		d := jsonDiagnostic{
+			Analyzer: f.Analyzer,
+			File:     p.rel(f.Pos.Filename),
+			Line:     f.Pos.Line,
+			Column:   f.Pos.Column,
+			Service:  f.Service,
+			Message:  f.Message,
+		}
+		if f.End.IsValid() && f.End.Filename == f.Pos.Filename {
+			d.EndLine, d.EndColumn = f.End.Line, f.End.Column
+		}
+		for _, r := range f.Related {
+			d.Related = append(d.Related, jsonRelated{File: p.rel(r.Pos.Filename), Line: r.Pos.Line, Column: r.Pos.Column, Message: r.Message})
+		}
+		out.Diagnostics = append(out.Diagnostics, d)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// github writes GitHub Actions workflow commands, which annotate the lines of
+// a pull request.
+func (p *Printer) github(w io.Writer, fs []Finding) error {
+	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	for _, f := range fs {
+		if _, err := fmt.Fprintf(w, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
+			prop.Replace(p.rel(f.Pos.Filename)), f.Pos.Line, f.Pos.Column, prop.Replace("boundcheck "+f.Analyzer), esc.Replace(f.Message)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Printer) sarif(w io.Writer, fs []Finding) error {
+	rep := sarif.NewReport()
+	run := sarif.NewRunWithInformationURI("boundcheck", "https://github.com/boundcheck/boundcheck")
+	if p.Version != "" {
+		run.Tool.Driver.WithVersion(p.Version)
+	}
+	for _, f := range fs {
+		if run.GetRuleIndex(f.Analyzer) < 0 {
+			rule := run.AddRule(f.Analyzer).WithHelpURI("https://github.com/boundcheck/boundcheck#" + f.Analyzer)
+			if doc := p.Docs[f.Analyzer]; doc != "" {
+				title, _, _ := strings.Cut(doc, "\n")
+				rule.WithDescription(title).WithMarkdownHelp(doc)
+			}
+		}
+		file := p.rel(f.Pos.Filename)
+		region := sarif.NewRegion().WithStartLine(f.Pos.Line).WithStartColumn(f.Pos.Column)
+		if f.End.IsValid() && f.End.Filename == f.Pos.Filename {
+			region.WithEndLine(f.End.Line).WithEndColumn(f.End.Column)
+		}
+		res := run.CreateResultForRule(f.Analyzer).
+			WithLevel("error").
+			WithMessage(sarif.NewTextMessage(f.Message)).
+			AddLocation(sarif.NewLocationWithPhysicalLocation(
+				sarif.NewPhysicalLocation().
+					WithArtifactLocation(sarif.NewSimpleArtifactLocation(file)).
+					WithRegion(region)))
+		for _, r := range f.Related {
+			res.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(
+				sarif.NewPhysicalLocation().
+					WithArtifactLocation(sarif.NewSimpleArtifactLocation(p.rel(r.Pos.Filename))).
+					WithRegion(sarif.NewRegion().WithStartLine(r.Pos.Line).WithStartColumn(r.Pos.Column))).
+				WithMessage(sarif.NewTextMessage(r.Message)))
+		}
+	}
+	rep.AddRun(run)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}

@@ -1,0 +1,167 @@
+// Package vet answers go vet's -vettool protocol with the per-package
+// analyzers, finding the rule set from each package's folder.
+package vet
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// IsVetInvocation reports whether args (os.Args[1:]) are go vet talking to
+// its vet tool rather than a person typing a command.
+func IsVetInvocation(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	last := args[len(args)-1]
+	if strings.HasSuffix(last, ".cfg") {
+		return true
+	}
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V=") || a == "-V" {
+			return true
+		}
+	}
+	return false
+}
+
+// Main runs the protocol and exits.
+func Main(args []string) {
+	for _, a := range args {
+		if strings.HasPrefix(a, "-V") {
+			printVersion(os.Stdout)
+			os.Exit(0)
+		}
+	}
+	var set *rules.Set
+	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
+		dir, err := packageDir(cfgFile)
+		if err == nil {
+			set, err = rules.Load(dir)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "boundcheck: %v\n", err)
+			os.Exit(2)
+		}
+	} else {
+		// -flags: describe the flags; the analyzers' names are all it needs.
+		set = rules.Empty()
+	}
+	as := analyzers.Enabled(set)
+	for _, a := range as {
+		Suppress(a)
+	}
+	unitchecker.Main(append(as, Directives())...)
+}
+
+// printVersion answers -V=full. The go command keys its vet cache on the
+// build ID, so it covers the executable, the config file and the service
+// model seen from the working directory: a changed config or a new service
+// never serves stale results.
+func printVersion(w io.Writer) {
+	h := sha256.New()
+	if exe, err := os.Executable(); err == nil {
+		if f, err := os.Open(exe); err == nil {
+			io.Copy(h, f)
+			f.Close()
+		}
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if set, err := rules.Load(wd); err == nil {
+			io.WriteString(h, set.Hash())
+		} else {
+			io.WriteString(h, err.Error())
+		}
+	}
+	fmt.Fprintf(w, "%s version devel comments-go-here buildID=%x\n", filepath.Base(os.Args[0]), h.Sum(nil))
+}
+
+// packageDir reads the package folder from go vet's unit config.
+func packageDir(cfgFile string) (string, error) {
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return "", err
+	}
+	var cfg struct {
+		Dir     string
+		GoFiles []string
+	}
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return "", fmt.Errorf("reading %s: %w", cfgFile, err)
+	}
+	if cfg.Dir == "" && len(cfg.GoFiles) > 0 {
+		cfg.Dir = filepath.Dir(cfg.GoFiles[0])
+	}
+	if cfg.Dir == "" {
+		return os.Getwd()
+	}
+	return cfg.Dir, nil
+}
+
+// Suppress makes a apply //boundcheck:ignore directives itself, since go vet
+// prints diagnostics straight from the pass; a directive for a that
+// suppresses nothing in the package is reported as a finding of a.
+func Suppress(a *analysis.Analyzer) {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		ix := findings.NewIndex(findings.ParseDirectives(pass.Fset, pass.Files, known()))
+		report := pass.Report
+		pass.Report = func(d analysis.Diagnostic) {
+			if !ix.Suppressed(a.Name, pass.Fset.Position(d.Pos)) {
+				report(d)
+			}
+		}
+		res, err := run(pass)
+		pass.Report = report
+		for _, f := range ix.Problems(func(name string) bool { return name == a.Name }) {
+			if strings.Contains(f.Message, "suppresses nothing") {
+				pass.Report(analysis.Diagnostic{Pos: posOf(pass.Fset, pass, f.Pos), Message: f.Message})
+			}
+		}
+		return res, err
+	}
+}
+
+// Directives returns the analyzer that reports malformed directives.
+func Directives() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: findings.DirectiveAnalyzer,
+		Doc:  "directive: malformed //boundcheck:ignore comments\n\nA directive needs an analyzer name and a reason: //boundcheck:ignore crossimport migration in progress, see #123.",
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, d := range findings.ParseDirectives(pass.Fset, pass.Files, known()) {
+				if d.Problem != "" {
+					pass.Report(analysis.Diagnostic{Pos: d.TokenPos(), Message: d.Problem})
+				}
+			}
+			return nil, nil
+		},
+	}
+}
+
+func known() []string {
+	return append(append([]string(nil), rules.Analyzers...), findings.DirectiveAnalyzer)
+}
+
+// posOf maps a position back to a token.Pos in the pass's files.
+func posOf(fset *token.FileSet, pass *analysis.Pass, p token.Position) token.Pos {
+	for _, f := range pass.Files {
+		tf := fset.File(f.Pos())
+		if tf != nil && tf.Name() == p.Filename && p.Line <= tf.LineCount() {
+			return tf.LineStart(p.Line) + token.Pos(p.Column-1)
+		}
+	}
+	return token.NoPos
+}

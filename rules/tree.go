@@ -1,0 +1,325 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"go/build"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+)
+
+// A Module is a Go module found in the tree.
+type Module struct {
+	Path string // module path from go.mod, "" in GOPATH-style trees
+	Dir  string // absolute directory holding go.mod
+}
+
+// A SourcePackage is a package found by scanning the tree: its name and
+// imports as go/build sees them for the current GOOS, GOARCH and tags.
+type SourcePackage struct {
+	ImportPath  string
+	Dir         string // absolute
+	Rel         string // slash-separated directory relative to Tree.Root; "." for the root
+	ModRel      string // the same relative to the module's directory
+	Module      *Module
+	Name        string
+	Imports     []string // from non-test files
+	TestImports []string // from _test.go files, both in-package and external
+}
+
+// IsCommand reports whether p is a main package.
+func (p *SourcePackage) IsCommand() bool { return p.Name == "main" }
+
+// A Tree is a source tree: the modules and packages below a root directory.
+// Scanning reads only the package clauses and imports, which is fast enough
+// to do in every go vet invocation and gives both drivers the same view.
+type Tree struct {
+	Root      string // absolute
+	Workspace string // absolute path of the go.work governing Root, if any
+	Modules   []*Module
+	Packages  []*SourcePackage // sorted by ImportPath
+	Problems  []error          // directories that could not be read as a package
+
+	byPath map[string]*SourcePackage
+}
+
+// Package returns the package with the given import path, or nil.
+func (t *Tree) Package(importPath string) *SourcePackage { return t.byPath[importPath] }
+
+// skipDir reports whether a directory is never part of the analysed source,
+// following the go command's rules (testdata, _ and . prefixes) plus vendor
+// and node_modules.
+func skipDir(name string) bool {
+	return name == "testdata" || name == "vendor" || name == "node_modules" ||
+		strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// FindRoot returns the directory that bounds discovery for a run started in dir:
+// the go.work directory when one governs dir's module, else the directory of
+// the nearest go.mod, else dir itself (a repository of several modules run from
+// a folder above them). The workspace file is returned too, if any.
+func FindRoot(dir string) (root, workspace string, err error) {
+	dir, err = filepath.Abs(dir)
+	if err != nil {
+		return "", "", err
+	}
+	modDir := findUp(dir, "go.mod")
+	work := ""
+	switch gw := os.Getenv("GOWORK"); gw {
+	case "off":
+	case "":
+		if w := findUp(dir, "go.work"); w != "" {
+			work = filepath.Join(w, "go.work")
+		}
+	default:
+		work = gw
+	}
+	if work != "" {
+		wdir := filepath.Dir(work)
+		if modDir == "" || within(modDir, wdir) {
+			return wdir, work, nil
+		}
+	}
+	if modDir != "" {
+		return modDir, "", nil
+	}
+	return dir, "", nil
+}
+
+// findUp returns the nearest directory at or above dir containing name, or "".
+func findUp(dir, name string) string {
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// within reports whether dir is root or below it.
+func within(dir, root string) bool {
+	rel, err := filepath.Rel(root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// ScanTree reads the modules and packages below root. A directory that cannot
+// be read as a package is recorded in Problems and skipped; only an unreadable
+// root is an error.
+func ScanTree(root, workspace string) (*Tree, error) {
+	return scanTree(root, workspace, "")
+}
+
+// ScanTreeAs scans a GOPATH-style tree (analysistest's testdata/src/<case>)
+// as if root held a go.mod for modulePath; go.mod files below it still count.
+func ScanTreeAs(root, modulePath string) (*Tree, error) {
+	return scanTree(root, "", modulePath)
+}
+
+func scanTree(root, workspace, modulePath string) (*Tree, error) {
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(root); err != nil {
+		return nil, err
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("%s is not a directory", root)
+	}
+	t := &Tree{Root: root, Workspace: workspace, byPath: make(map[string]*SourcePackage)}
+
+	// The module enclosing the root, when its go.mod is above the root.
+	if modulePath != "" {
+		t.Modules = append(t.Modules, &Module{Path: modulePath, Dir: root})
+	} else if d := findUp(root, "go.mod"); d != "" && d != root {
+		if m, err := readModule(d); err == nil {
+			t.Modules = append(t.Modules, m)
+		} else {
+			t.Problems = append(t.Problems, err)
+		}
+	}
+
+	// In a workspace, only the modules it uses are part of the program.
+	var used map[string]bool
+	if workspace != "" {
+		if used, err = workspaceModules(workspace); err != nil {
+			t.Problems = append(t.Problems, err)
+		}
+	}
+
+	ctxt := build.Default
+	var dirs []string
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			t.Problems = append(t.Problems, err)
+			return nil
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != root && skipDir(d.Name()) {
+			return filepath.SkipDir
+		}
+		if p != root && fileExists(filepath.Join(p, "go.work")) {
+			return filepath.SkipDir // another workspace: another program
+		}
+		if p != root && used != nil && fileExists(filepath.Join(p, "go.mod")) && !used[p] {
+			return filepath.SkipDir // a module the workspace does not use
+		}
+		if fileExists(filepath.Join(p, "go.mod")) && !(p == root && modulePath != "") {
+			m, err := readModule(p)
+			if err != nil {
+				t.Problems = append(t.Problems, err)
+			} else {
+				t.Modules = append(t.Modules, m)
+			}
+		}
+		dirs = append(dirs, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(t.Modules, func(i, j int) bool { return t.Modules[i].Dir < t.Modules[j].Dir })
+
+	for _, dir := range dirs {
+		bp, err := ctxt.ImportDir(dir, build.ImportComment)
+		if err != nil {
+			var noGo *build.NoGoError
+			if errors.As(err, &noGo) {
+				continue
+			}
+			if bp == nil || bp.Name == "" {
+				t.Problems = append(t.Problems, fmt.Errorf("%s: %w", relOrAbs(root, dir), err))
+				continue
+			}
+			// A partial result (e.g. several package clauses) is still
+			// useful for discovery; the loader reports the error precisely.
+		}
+		if len(bp.GoFiles)+len(bp.CgoFiles) == 0 && len(bp.TestGoFiles)+len(bp.XTestGoFiles) == 0 {
+			continue
+		}
+		sp := &SourcePackage{
+			Dir:         dir,
+			Rel:         filepath.ToSlash(relOrAbs(root, dir)),
+			Name:        bp.Name,
+			Imports:     bp.Imports,
+			TestImports: mergeSorted(bp.TestImports, bp.XTestImports),
+		}
+		if len(bp.GoFiles)+len(bp.CgoFiles) == 0 {
+			// Only test files: not importable, but its tests still count.
+			sp.Name = strings.TrimSuffix(bp.Name, "_test")
+		}
+		sp.Module = t.moduleFor(dir)
+		sp.ImportPath = importPathFor(root, sp.Module, dir)
+		sp.ModRel = sp.Rel
+		if sp.Module != nil {
+			sp.ModRel = filepath.ToSlash(relOrAbs(sp.Module.Dir, dir))
+		}
+		if _, dup := t.byPath[sp.ImportPath]; dup {
+			continue
+		}
+		t.byPath[sp.ImportPath] = sp
+		t.Packages = append(t.Packages, sp)
+	}
+	sort.Slice(t.Packages, func(i, j int) bool { return t.Packages[i].ImportPath < t.Packages[j].ImportPath })
+	return t, nil
+}
+
+func fileExists(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && !fi.IsDir()
+}
+
+// workspaceModules returns the absolute folders of the modules a go.work uses.
+func workspaceModules(gowork string) (map[string]bool, error) {
+	data, err := os.ReadFile(gowork)
+	if err != nil {
+		return nil, err
+	}
+	wf, err := modfile.ParseWork(gowork, data, nil)
+	if err != nil {
+		return nil, err
+	}
+	used := make(map[string]bool)
+	for _, u := range wf.Use {
+		dir := u.Path
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(filepath.Dir(gowork), dir)
+		}
+		used[filepath.Clean(dir)] = true
+	}
+	return used, nil
+}
+
+func readModule(dir string) (*Module, error) {
+	gomod := filepath.Join(dir, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return nil, err
+	}
+	mp := modfile.ModulePath(data)
+	if mp == "" {
+		return nil, fmt.Errorf("%s: no module directive; add `module <path>`", gomod)
+	}
+	return &Module{Path: mp, Dir: dir}, nil
+}
+
+// moduleFor returns the innermost module containing dir, or nil.
+func (t *Tree) moduleFor(dir string) *Module {
+	var best *Module
+	for _, m := range t.Modules {
+		if within(dir, m.Dir) && (best == nil || len(m.Dir) > len(best.Dir)) {
+			best = m
+		}
+	}
+	return best
+}
+
+// importPathFor gives dir's import path: below its module's path, or, outside
+// any module (GOPATH-style test trees), its path relative to the root.
+func importPathFor(root string, m *Module, dir string) string {
+	if m == nil {
+		return filepath.ToSlash(relOrAbs(root, dir))
+	}
+	rel := filepath.ToSlash(relOrAbs(m.Dir, dir))
+	if rel == "." {
+		return m.Path
+	}
+	return path.Join(m.Path, rel)
+}
+
+func relOrAbs(base, p string) string {
+	if rel, err := filepath.Rel(base, p); err == nil {
+		return rel
+	}
+	return p
+}
+
+func mergeSorted(a, b []string) []string {
+	if len(b) == 0 {
+		return a
+	}
+	seen := make(map[string]bool, len(a)+len(b))
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
