@@ -171,7 +171,7 @@ func (m *modelView) writeText(w io.Writer) error {
 	}
 	fmt.Fprintf(tw, "%d services in %s, %s\n", len(m.Services), m.Root, src)
 	for _, s := range m.Services {
-		fmt.Fprintf(tw, "\nservice %s\t\t(%s)\n", s.Name, s.Rule)
+		fmt.Fprintf(tw, "\nservice %s (%s)\n", s.Name, s.Rule)
 		if len(s.Hosts) > 0 {
 			fmt.Fprintf(tw, "  hosts: %s\n", strings.Join(s.Hosts, ", "))
 		}
