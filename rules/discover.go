@@ -97,6 +97,8 @@ func (s *Set) discover() {
 		s.addService(name, "main package "+strings.Join(rels, ", "))
 	}
 
+	claims = append(claims, s.launchedServices(mains)...)
+
 	// Service roots named after a service: services/orders, internal/orders...
 	for _, p := range s.Tree.Packages {
 		if dir, ok := namedRoot(p, s.byName); ok {
@@ -105,6 +107,108 @@ func (s *Set) discover() {
 	}
 
 	s.assignClaims(claims)
+}
+
+// launcherRoots hold service folders even when one binary launches them all.
+var launcherRoots = map[string]bool{"services": true, "service": true, "svc": true, "microservices": true}
+
+// launchedServices finds services that have no main package of their own: one
+// binary that starts each by a subcommand (cmd/app geo, cmd/app rate) over
+// folders services/geo, services/rate. A folder counts only when it has a
+// contract of its own (an api, proto, pb... subfolder) and at least two such
+// folders stand side by side, so a monolith's service layer
+// (internal/services/user.go) is not mistaken for services.
+func (s *Set) launchedServices(mains map[string][]*SourcePackage) []claim {
+	type cand struct{ dir, api string }
+	cands := make(map[string]*cand)
+	for _, p := range s.Tree.Packages {
+		segs := strings.Split(p.Rel, "/")
+		for i := 1; i < len(segs); i++ {
+			if !launcherRoots[segs[i-1]] || !containersOnly(segs[:i-1]) {
+				continue
+			}
+			name := segs[i]
+			if s.byName[name] != nil || genericNames[name] {
+				break
+			}
+			c := cands[name]
+			if c == nil {
+				c = &cand{dir: strings.Join(segs[:i+1], "/")}
+				cands[name] = c
+			}
+			if seg := firstSegmentIn(strings.Join(segs[i+1:], "/"), apiDirs); seg != "" && c.dir == strings.Join(segs[:i+1], "/") {
+				c.api = seg
+			}
+			break
+		}
+	}
+	// A parent folder qualifies when two or more of its service folders have a contract.
+	withAPI := make(map[string]int)
+	for _, c := range cands {
+		if c.api != "" {
+			withAPI[path.Dir(c.dir)]++
+		}
+	}
+	var names []string
+	for name, c := range cands {
+		if withAPI[path.Dir(c.dir)] >= 2 {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	sort.Strings(names)
+	var claims []claim
+	for _, name := range names {
+		c := cands[name]
+		why := "no main package of its own"
+		if c.api != "" {
+			why = fmt.Sprintf("a contract (%s/) and no main package of its own", c.api)
+		}
+		s.addService(name, fmt.Sprintf("folder %s/ under a service root, with %s", c.dir, why))
+		claims = append(claims, claim{service: name, rel: c.dir, rule: fmt.Sprintf("under %s/, a service folder with no main package of its own", c.dir)})
+	}
+	s.dropLaunchers(mains, names)
+	return claims
+}
+
+// dropLaunchers removes the services made from main packages that only
+// launch the given services (they import the root package of two or more):
+// such a main is a launcher, not a deployable of its own, and is left unowned.
+func (s *Set) dropLaunchers(mains map[string][]*SourcePackage, launched []string) {
+	roots := make(map[string]bool)
+	for _, name := range launched {
+		for _, p := range s.Tree.Packages {
+			if strings.HasSuffix(p.Rel, "/"+name) && launcherRoots[path.Base(path.Dir(p.Rel))] {
+				roots[p.ImportPath] = true
+			}
+		}
+	}
+	for name, ps := range mains {
+		for _, p := range ps {
+			n := 0
+			for _, imp := range p.Imports {
+				if roots[imp] {
+					n++
+				}
+			}
+			if n >= 2 && len(ps) == 1 {
+				s.removeService(name)
+				s.launchers[p.ImportPath] = fmt.Sprintf("launcher main package: starts %d of the services %s by subcommand, not a service of its own", n, strings.Join(launched, ", "))
+			}
+		}
+	}
+}
+
+func (s *Set) removeService(name string) {
+	delete(s.byName, name)
+	for i, svc := range s.Services {
+		if svc.Name == name {
+			s.Services = append(s.Services[:i], s.Services[i+1:]...)
+			return
+		}
+	}
 }
 
 // serviceName names the service of main package p and returns the folder it
@@ -183,6 +287,9 @@ func (s *Set) assignClaims(claims []claim) {
 		depth := -1
 		for i := range claims {
 			c := &claims[i]
+			if s.byName[c.service] == nil {
+				continue
+			}
 			d := -1
 			switch {
 			case c.exact != "":

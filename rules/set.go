@@ -78,6 +78,7 @@ type Set struct {
 
 	SyncChainMaxDepth int
 	disabled          map[string]bool
+	launchers         map[string]string // main packages that only launch services, and why
 	byPath            map[string]*PackageInfo
 	byName            map[string]*Service
 	hash              string
@@ -141,6 +142,7 @@ func Compile(tree *Tree, cfg *Config) (*Set, error) {
 		SyncChainMaxDepth: 3,
 		byPath:            make(map[string]*PackageInfo),
 		byName:            make(map[string]*Service),
+		launchers:         make(map[string]string),
 	}
 	for _, e := range tree.Problems {
 		s.Problems = append(s.Problems, e.Error())
@@ -214,6 +216,9 @@ func (s *Set) classifyUnowned() {
 		switch {
 		case info.Role == RoleShared:
 			// declared shared by the config
+		case s.launchers[info.Path] != "":
+			info.Role = RoleUnowned
+			info.Rule = s.launchers[info.Path]
 		case len(info.UsedBy) >= 2:
 			info.Role = RoleShared
 			info.Rule = fmt.Sprintf("imported by %d services (%s) and owned by none", len(info.UsedBy), strings.Join(info.UsedBy, ", "))

@@ -76,7 +76,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 	}
 	switch {
 	case len(res.Problems) > 0:
-		return &codeError{exitError, fmt.Errorf("%d package(s) could not be analysed completely; the findings above cover the rest", countProblemPackages(res.Problems))}
+		return &codeError{exitError, fmt.Errorf("%d problem(s) kept part of the code from being analysed; the findings cover the rest", countProblemPackages(res.Problems))}
 	case len(res.Findings) > 0:
 		return &codeError{exitFindings, nil}
 	}

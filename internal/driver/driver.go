@@ -4,6 +4,7 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"go/token"
 	"os"
@@ -79,11 +80,14 @@ type Result struct {
 // passes every finding through the suppression directives.
 func Run(opts Options) (*Result, error) {
 	fset := token.NewFileSet()
-	pkgs, err := Load(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env)
+	pkgs, modErrs, err := LoadAll(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{}
+	for _, e := range modErrs {
+		res.Problems = append(res.Problems, Problem{Msg: e.Error()})
+	}
 	res.Problems = append(res.Problems, packageProblems(pkgs)...)
 
 	roots := detach(selectRoots(pkgs, opts.Set))
@@ -147,6 +151,16 @@ func Run(opts Options) (*Result, error) {
 // Load is the floor: one go/packages load of the patterns. It is exported so
 // the benchmark measures exactly what a run pays before analysis.
 func Load(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, error) {
+	pkgs, errs, err := LoadAll(fset, dir, patterns, tests, env)
+	if err == nil && len(errs) > 0 {
+		err = errs[0]
+	}
+	return pkgs, err
+}
+
+// LoadAll is Load that, in a folder above several modules, loads every module
+// it can and returns the failures of the others beside the packages.
+func LoadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, []error, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
@@ -163,14 +177,14 @@ func Load(fset *token.FileSet, dir string, patterns []string, tests bool, env []
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, loadError(err)
+		return nil, nil, loadError(err)
 	}
-	return pkgs, nil
+	return pkgs, nil, nil
 }
 
 // loadModules loads the modules below cfg.Dir that the patterns reach, one
 // go/packages load each, sharing the file set.
-func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
+func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, []error, error) {
 	var mods []string
 	filepath.WalkDir(cfg.Dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {
@@ -186,9 +200,10 @@ func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, 
 		return nil
 	})
 	if len(mods) == 0 {
-		return nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", cfg.Dir)
+		return nil, nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", cfg.Dir)
 	}
 	var all []*packages.Package
+	var errs []error
 	for _, m := range mods {
 		var pats []string
 		for _, pat := range patterns {
@@ -203,11 +218,16 @@ func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, 
 		c.Dir = m
 		pkgs, err := packages.Load(&c, pats...)
 		if err != nil {
-			return nil, loadError(err)
+			rel, _ := filepath.Rel(cfg.Dir, m)
+			errs = append(errs, fmt.Errorf("module %s skipped: %w", filepath.Join(rel, "go.mod"), loadError(err)))
+			continue
 		}
 		all = append(all, pkgs...)
 	}
-	return all, nil
+	if len(all) == 0 && len(errs) > 0 {
+		return nil, nil, errors.Join(errs...)
+	}
+	return all, errs, nil
 }
 
 // patternInModule rewrites a relative pattern given in dir for module folder
@@ -254,10 +274,15 @@ func findUpFile(dir, name string) string {
 // loadError explains a failure of the go command itself.
 func loadError(err error) error {
 	msg := err.Error()
+	// go/packages wraps the go command's stderr; keep only what it said.
+	if i := strings.Index(msg, "stderr: "); i >= 0 {
+		err = errors.New(strings.TrimSpace(msg[i+len("stderr: "):]))
+		msg = err.Error()
+	}
 	if strings.Contains(msg, "go.mod file not found") || strings.Contains(msg, "cannot find main module") {
 		return fmt.Errorf("%w\nrun boundcheck inside a Go module, or in a folder above several", err)
 	}
-	return fmt.Errorf("loading packages: %w", err)
+	return err
 }
 
 // selectRoots picks, for each package, the variant to analyse: the one with
