@@ -223,10 +223,12 @@ func serviceName(p *SourcePackage) (name, dir, why string) {
 		return base, "", "at the root of module " + moduleName(p)
 	}
 	// The outermost folder that sits in a service root: services/orders/cmd/server → orders.
+	// A service root or container in a service root is not a service
+	// (internal/services/orders → orders, internal/pkg/codegen → codegen).
 	for i := 1; i < len(segs); i++ {
 		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) {
 			n := segs[i]
-			if !genericNames[n] {
+			if !genericNames[n] && !serviceRoots[n] && !containerDirs[n] {
 				return n, strings.Join(segs[:i+1], "/"), ""
 			}
 		}

@@ -48,9 +48,15 @@ func Main(args []string) {
 	}
 	var set *rules.Set
 	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
-		dir, err := packageDir(cfgFile)
-		if err == nil {
-			set, err = rules.Load(dir)
+		unit, err := readUnit(cfgFile)
+		switch {
+		case err != nil:
+		case unit.outsideProgram():
+			// go vet analyses every dependency for facts; the standard
+			// library and downloaded modules belong to no service.
+			set = rules.Empty()
+		default:
+			set, err = rules.Load(unit.Dir)
 		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "boundcheck: %v\n", err)
@@ -89,26 +95,40 @@ func printVersion(w io.Writer) {
 	fmt.Fprintf(w, "%s version devel comments-go-here buildID=%x\n", filepath.Base(os.Args[0]), h.Sum(nil))
 }
 
-// packageDir reads the package folder from go vet's unit config.
-func packageDir(cfgFile string) (string, error) {
+// unit is the part of go vet's unit config that boundcheck reads itself.
+type unit struct {
+	Dir           string
+	ImportPath    string
+	GoFiles       []string
+	ModuleVersion string
+	Standard      map[string]bool
+}
+
+// outsideProgram reports whether the unit is the standard library or a
+// downloaded module rather than code of the modules under analysis.
+func (u *unit) outsideProgram() bool {
+	return u.Standard[u.ImportPath] || u.ModuleVersion != ""
+}
+
+// readUnit reads go vet's unit config.
+func readUnit(cfgFile string) (*unit, error) {
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	var cfg struct {
-		Dir     string
-		GoFiles []string
+	var u unit
+	if err := json.Unmarshal(data, &u); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", cfgFile, err)
 	}
-	if err := json.Unmarshal(data, &cfg); err != nil {
-		return "", fmt.Errorf("reading %s: %w", cfgFile, err)
+	if u.Dir == "" && len(u.GoFiles) > 0 {
+		u.Dir = filepath.Dir(u.GoFiles[0])
 	}
-	if cfg.Dir == "" && len(cfg.GoFiles) > 0 {
-		cfg.Dir = filepath.Dir(cfg.GoFiles[0])
+	if u.Dir == "" {
+		if u.Dir, err = os.Getwd(); err != nil {
+			return nil, err
+		}
 	}
-	if cfg.Dir == "" {
-		return os.Getwd()
-	}
-	return cfg.Dir, nil
+	return &u, nil
 }
 
 // Suppress makes a apply //boundcheck:ignore directives itself, since go vet

@@ -1,0 +1,5 @@
+package main
+
+import "configured/modules/shipping"
+
+func main() { shipping.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "configured/modules/billing"
+
+func main() { billing.Run() }

@@ -1,0 +1,3 @@
+module multi/common
+
+go 1.26

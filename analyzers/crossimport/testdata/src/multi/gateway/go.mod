@@ -1,0 +1,3 @@
+module multi/gateway
+
+go 1.26

@@ -1,0 +1,3 @@
+module multi/orders
+
+go 1.26

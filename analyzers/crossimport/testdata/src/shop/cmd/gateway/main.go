@@ -1,0 +1,8 @@
+package main
+
+import (
+	"shop/pkg/log"
+	"shop/services/gateway"
+)
+
+func main() { log.Print(gateway.Name) }

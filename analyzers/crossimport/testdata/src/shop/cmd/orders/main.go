@@ -1,0 +1,8 @@
+package main
+
+import (
+	"shop/pkg/log"
+	"shop/services/orders"
+)
+
+func main() { log.Print(orders.Name) }
