@@ -136,6 +136,17 @@ var cfgServiceName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 // positions only. When the content has problems, the error is a ConfigErrors
 // holding all of them, sorted by position.
 func DecodeConfig(file string, data []byte) (*Config, error) {
+	cfg, errs := decodeConfig(file, data)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return cfg, nil
+}
+
+// decodeConfig is DecodeConfig that also returns what it could decode when
+// there are problems, so that Load can report the patterns that match no
+// package along with them.
+func decodeConfig(file string, data []byte) (*Config, ConfigErrors) {
 	d := &cfgDecoder{file: file}
 	cfg := &Config{
 		File:    file,
@@ -145,16 +156,19 @@ func DecodeConfig(file string, data []byte) (*Config, error) {
 	if root := d.parse(data); root != nil {
 		d.config(cfg, root)
 	}
-	if len(d.errs) > 0 {
-		slices.SortStableFunc(d.errs, func(a, b *ConfigError) int {
-			if a.Pos.Line != b.Pos.Line {
-				return a.Pos.Line - b.Pos.Line
-			}
-			return a.Pos.Col - b.Pos.Col
-		})
-		return nil, d.errs
-	}
-	return cfg, nil
+	sortConfigErrors(d.errs)
+	return cfg, d.errs
+}
+
+// sortConfigErrors sorts errs by position, keeping the order of errors at
+// the same position.
+func sortConfigErrors(errs ConfigErrors) {
+	slices.SortStableFunc(errs, func(a, b *ConfigError) int {
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line - b.Pos.Line
+		}
+		return a.Pos.Col - b.Pos.Col
+	})
 }
 
 // LoadConfig reads the file and calls DecodeConfig.

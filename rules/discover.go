@@ -74,8 +74,26 @@ func (s *Set) discover() {
 		rest = append(rest, cmds...)
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].Rel < rest[j].Rel })
+	type named struct {
+		p              *SourcePackage
+		name, dir, why string
+		viaRoot        bool
+	}
+	var ns []named
+	count := make(map[string]int)
 	for _, p := range rest {
-		name, dir, why := serviceName(p)
+		n := named{p: p}
+		n.name, n.dir, n.why, n.viaRoot = serviceName(p)
+		ns = append(ns, n)
+		count[n.name]++
+	}
+	for _, n := range ns {
+		p, name, dir, why := n.p, n.name, n.dir, n.why
+		// Two mains named alike by their own folders (billing/worker,
+		// shipping/worker) are two deployables: qualify with the folder above.
+		if count[name] > 1 && !n.viaRoot && dir != "" && strings.Contains(dir, "/") {
+			name = path.Base(path.Dir(dir)) + "-" + name
+		}
 		mains[name] = append(mains[name], p)
 		if dir == "" {
 			claims = append(claims, claim{service: name, exact: p.Rel, rule: "main package " + why})
@@ -213,14 +231,14 @@ func (s *Set) removeService(name string) {
 
 // serviceName names the service of main package p and returns the folder it
 // owns ("" when it owns only its own package, as a main at a module root does).
-func serviceName(p *SourcePackage) (name, dir, why string) {
+func serviceName(p *SourcePackage) (name, dir, why string, viaRoot bool) {
 	segs := strings.Split(p.Rel, "/")
 	if p.Rel == "." {
 		base := "root"
 		if p.Module != nil && p.Module.Path != "" {
 			base = path.Base(p.Module.Path)
 		}
-		return base, "", "at the root of module " + moduleName(p)
+		return base, "", "at the root of module " + moduleName(p), false
 	}
 	// The outermost folder that sits in a service root: services/orders/cmd/server → orders.
 	// A service root or container in a service root is not a service
@@ -229,20 +247,20 @@ func serviceName(p *SourcePackage) (name, dir, why string) {
 		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) {
 			n := segs[i]
 			if !genericNames[n] && !serviceRoots[n] && !containerDirs[n] {
-				return n, strings.Join(segs[:i+1], "/"), ""
+				return n, strings.Join(segs[:i+1], "/"), "", true
 			}
 		}
 	}
 	// Otherwise the main's own folder, or the nearest non-generic folder above it.
 	for i := len(segs) - 1; i >= 0; i-- {
 		if !genericNames[segs[i]] && !serviceRoots[segs[i]] {
-			return segs[i], strings.Join(segs[:i+1], "/"), ""
+			return segs[i], strings.Join(segs[:i+1], "/"), "", false
 		}
 	}
 	if p.Module != nil && p.Module.Path != "" {
-		return path.Base(p.Module.Path), "", fmt.Sprintf("%s, in a folder with a generic name; named after module %s", p.Rel, p.Module.Path)
+		return path.Base(p.Module.Path), "", fmt.Sprintf("%s, in a folder with a generic name; named after module %s", p.Rel, p.Module.Path), false
 	}
-	return segs[len(segs)-1], strings.Join(segs, "/"), ""
+	return segs[len(segs)-1], strings.Join(segs, "/"), "", false
 }
 
 func moduleName(p *SourcePackage) string {

@@ -437,10 +437,10 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
-		// Two mains in folders of the same name, in different places, make
-		// one service with two mains: the name is the service's identity.
-		// That is right for cmd/orders and services/orders; billing/worker
-		// and shipping/worker merge too, and only a config keeps them apart.
+		// Two mains in folders of the same name under service roots make one
+		// service with two mains (cmd/orders and services/orders); two named
+		// by their own folders elsewhere (billing/worker, shipping/worker) are
+		// two deployables, qualified by the folder above.
 		name: "two mains with the same folder name",
 		files: map[string]string{
 			"go.mod":                     goMod(single),
@@ -453,16 +453,17 @@ func TestDiscover(t *testing.T) {
 		},
 		want: discoverModel{
 			Services: map[string][]string{
-				"orders": {"cmd/orders", "services/orders"},
-				"worker": {"billing/worker", "shipping/worker"},
+				"orders":          {"cmd/orders", "services/orders"},
+				"billing-worker":  {"billing/worker"},
+				"shipping-worker": {"shipping/worker"},
 			},
 			Places: map[string]string{
-				"billing/worker":        "internal worker",
-				"billing/worker/queue":  "internal worker",
+				"billing/worker":        "internal billing-worker",
+				"billing/worker/queue":  "internal billing-worker",
 				"cmd/orders":            "internal orders",
 				"services/orders":       "internal orders",
 				"services/orders/store": "internal orders",
-				"shipping/worker":       "internal worker",
+				"shipping/worker":       "internal shipping-worker",
 			},
 		},
 	}}

@@ -3,6 +3,7 @@ package rules
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -120,16 +121,30 @@ func Load(dir string) (*Set, error) {
 		return nil, err
 	}
 	var cfg *Config
+	var cfgErrs ConfigErrors
 	if cfgPath != "" {
-		if cfg, err = LoadConfig(cfgPath); err != nil {
-			return nil, err
+		data, err := os.ReadFile(cfgPath)
+		if err != nil {
+			return nil, fmt.Errorf("reading config: %w", err)
 		}
+		cfg, cfgErrs = decodeConfig(cfgPath, data)
 	}
 	tree, err := ScanTree(root, work)
 	if err != nil {
 		return nil, fmt.Errorf("reading the source tree: %w", err)
 	}
-	return Compile(tree, cfg)
+	set, err := Compile(tree, cfg)
+	if len(cfgErrs) > 0 {
+		// Report the patterns of the decodable part that match nothing
+		// with the decoding problems, so that one run shows every error.
+		var more ConfigErrors
+		if errors.As(err, &more) {
+			cfgErrs = append(cfgErrs, more...)
+			sortConfigErrors(cfgErrs)
+		}
+		return nil, cfgErrs
+	}
+	return set, err
 }
 
 // Compile builds the service model of tree, from cfg when it is not nil and by
