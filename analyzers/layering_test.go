@@ -1,0 +1,52 @@
+package analyzers_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestLayering keeps the boundaries of STYLE.md: analyzers import only the
+// rule set, x/tools and the standard library (never the graph, the CLI, the
+// drivers or the file system); rules imports no other package of the project;
+// nothing but cmd/ imports cobra.
+func TestLayering(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	const mod = "github.com/boundcheck/boundcheck/"
+	checked := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg, imports := strings.TrimPrefix(fields[0], mod), fields[1:]
+		for _, imp := range imports {
+			var bad string
+			switch {
+			case strings.HasPrefix(pkg, "analyzers"):
+				switch {
+				case imp == "os", imp == "io/fs", imp == "path/filepath", imp == "os/exec":
+					bad = "the file system"
+				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers"):
+					bad = "a package outside rules/ and analyzers/"
+				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
+					bad = "a third-party package other than x/tools"
+				}
+			case strings.HasPrefix(pkg, "rules"):
+				if strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") {
+					bad = "another package of the project"
+				}
+			}
+			if strings.HasPrefix(imp, "github.com/spf13/cobra") && !strings.HasPrefix(pkg, "cmd/") {
+				bad = "cobra"
+			}
+			if bad != "" {
+				t.Errorf("%s imports %s: %s", pkg, imp, bad)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("go list listed no imports")
+	}
+}
