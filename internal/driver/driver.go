@@ -104,7 +104,9 @@ func Run(opts Options) (*Result, error) {
 	var all []findings.Finding
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			res.Problems = append(res.Problems, actionProblem(act))
+			if pr, ok := actionProblem(act); ok {
+				res.Problems = append(res.Problems, pr)
+			}
 			continue
 		}
 		if prog.Results[act.Analyzer] == nil {
@@ -373,12 +375,21 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("internal error: analyzer %s panicked on package %s: %v; please report it with this message", e.Analyzer, e.Package, e.Panic)
 }
 
-func actionProblem(act *checker.Action) Problem {
+// actionProblem turns a failed action into a Problem that names the analyzer
+// and the package. It reports false for a package skipped because of its own
+// errors, which packageProblems reports with their positions.
+func actionProblem(act *checker.Action) (Problem, bool) {
 	msg := act.Err.Error()
-	if strings.HasPrefix(msg, "failed prerequisites") {
+	switch {
+	case strings.HasPrefix(msg, "analysis skipped due to errors in package"):
+		if len(act.Package.Errors) > 0 {
+			return Problem{}, false
+		}
+		msg = fmt.Sprintf("analyzer %s skipped package %s: a package it imports has errors", act.Analyzer.Name, act.Package.PkgPath)
+	case strings.HasPrefix(msg, "failed prerequisites"):
 		msg = fmt.Sprintf("analyzer %s skipped package %s: %s", act.Analyzer.Name, act.Package.PkgPath, msg)
 	}
-	return Problem{Msg: msg}
+	return Problem{Msg: msg}, true
 }
 
 func runStage(st Stage, prog *Program) (fs []findings.Finding, p *Problem) {
@@ -415,6 +426,9 @@ func packageProblems(pkgs []*packages.Package) []Problem {
 	var out []Problem
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
+			if repeated(p, e) {
+				continue
+			}
 			pr := Problem{Msg: explain(e)}
 			if e.Pos != "" && e.Pos != "-" {
 				pr.Pos = parsePos(e.Pos)
@@ -430,12 +444,43 @@ func packageProblems(pkgs []*packages.Package) []Problem {
 	return out
 }
 
-// explain adds the fix to the go command's errors that have a standard one.
+// repeated reports whether e says again what another error says with a
+// better position: the go command's copy of the compiler's errors
+// ("# path\nfile:line:col: ..."), or the type checker's "could not import P"
+// when P has errors of its own that say why.
+func repeated(p *packages.Package, e packages.Error) bool {
+	switch e.Kind {
+	case packages.ListError:
+		if !strings.HasPrefix(e.Msg, "# ") {
+			return false
+		}
+		for _, o := range p.Errors {
+			if o.Kind == packages.TypeError || o.Kind == packages.ParseError {
+				return true
+			}
+		}
+	case packages.TypeError:
+		if rest, ok := strings.CutPrefix(e.Msg, "could not import "); ok {
+			path, _, _ := strings.Cut(rest, " ")
+			imp := p.Imports[path]
+			return imp != nil && len(imp.Errors) > 0
+		}
+	}
+	return false
+}
+
+// explain adds the fix to the go command's errors that have a standard one,
+// and keeps the go command's own fix on the message's line.
 func explain(e packages.Error) string {
 	msg := e.Msg
+	if e.Kind == packages.ListError {
+		msg = strings.ReplaceAll(msg, ":\n\t", ": ")
+	}
 	switch {
 	case strings.Contains(msg, "missing go.sum entry"):
 		return msg + "; run `go mod download` (or `go mod tidy`) in the module"
+	case strings.Contains(msg, "no required module provides package") && strings.Contains(msg, "go get"):
+		return msg
 	case strings.Contains(msg, "no required module provides package"):
 		return msg + "; add the module with `go get`, then `go mod download`"
 	case strings.Contains(msg, "cannot find module providing package"), strings.Contains(msg, "module lookup disabled"):

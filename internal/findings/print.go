@@ -76,7 +76,7 @@ type jsonDiagnostic struct {
 	Column    int           `json:"column"`
 	EndLine   int           `json:"end_line,omitempty"`
 	EndColumn int           `json:"end_column,omitempty"`
-	Service   string        `json:"service,omitempty"`
+	Service   string        `json:"service"`
 	Message   string        `json:"message"`
 	Related   []jsonRelated `json:"related,omitempty"`
 }

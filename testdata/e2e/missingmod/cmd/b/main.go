@@ -1,0 +1,4 @@
+// Command b runs service b.
+package main
+
+func main() { println("b") }
