@@ -129,7 +129,7 @@ func Load(dir string) (*Set, error) {
 		}
 		cfg, cfgErrs = decodeConfig(cfgPath, data)
 	}
-	tree, err := ScanTree(root, work)
+	tree, err := ScanTreeCached(root, work)
 	if err != nil {
 		return nil, fmt.Errorf("reading the source tree: %w", err)
 	}

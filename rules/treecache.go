@@ -1,0 +1,209 @@
+package rules
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Under go vet every package is a process of its own, and each needs the
+// service model of the whole tree. Reading every file's imports in each of
+// them costs far more than the check itself on a large repository, so the
+// scanned tree is kept in the user's cache folder (never in the analysed
+// tree), keyed by its root and valid while no Go file, go.mod or go.work
+// below it has changed name, size or modification time.
+
+// cachedTree is the encodable form of a Tree.
+type cachedTree struct {
+	Signature [32]byte
+	Root      string
+	Workspace string
+	Modules   []Module
+	Packages  []cachedPackage
+	Problems  []string
+}
+
+type cachedPackage struct {
+	SourcePackage
+	ModuleIndex int // into Modules; -1 for none
+}
+
+// ScanTreeCached is ScanTree with the cache. Any cache failure falls back to
+// scanning; BOUNDCHECK_NOCACHE=1 turns the cache off.
+func ScanTreeCached(root, workspace string) (*Tree, error) {
+	if os.Getenv("BOUNDCHECK_NOCACHE") == "1" {
+		return ScanTree(root, workspace)
+	}
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := treeSignature(root, workspace)
+	if err != nil {
+		return ScanTree(root, workspace)
+	}
+	file := cacheFile(root, workspace)
+	if t := readCachedTree(file, sig); t != nil {
+		return t, nil
+	}
+	t, err := ScanTree(root, workspace)
+	if err == nil && file != "" {
+		writeCachedTree(file, sig, t)
+	}
+	return t, err
+}
+
+func cacheFile(root, workspace string) string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	h := sha256.Sum256([]byte(root + "\x00" + workspace))
+	return filepath.Join(dir, "boundcheck", fmt.Sprintf("tree-%x.gob", h[:12]))
+}
+
+// treeSignature hashes the names, sizes and modification times of the Go
+// files, go.mod and go.work files that a scan would read.
+func treeSignature(root, workspace string) ([32]byte, error) {
+	h := sha256.New()
+	var buf [16]byte
+	var used map[string]bool
+	if workspace != "" {
+		used, _ = workspaceModules(workspace)
+		if fi, err := os.Stat(workspace); err == nil {
+			binary.LittleEndian.PutUint64(buf[:8], uint64(fi.ModTime().UnixNano()))
+			h.Write(buf[:8])
+		}
+	}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != root && (skipDir(name) || fileExists(filepath.Join(p, "go.work")) ||
+				used != nil && fileExists(filepath.Join(p, "go.mod")) && !used[p]) {
+				return filepath.SkipDir
+			}
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") && name != "go.mod" && name != "go.work" {
+			return nil
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		h.Write([]byte(name))
+		binary.LittleEndian.PutUint64(buf[:8], uint64(fi.Size()))
+		binary.LittleEndian.PutUint64(buf[8:], uint64(fi.ModTime().UnixNano()))
+		h.Write(buf[:])
+		return nil
+	})
+	var sig [32]byte
+	copy(sig[:], h.Sum(nil))
+	return sig, err
+}
+
+func readCachedTree(file string, sig [32]byte) *Tree {
+	if file == "" {
+		return nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	var ct cachedTree
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&ct); err != nil || ct.Signature != sig {
+		return nil
+	}
+	t := &Tree{Root: ct.Root, Workspace: ct.Workspace, byPath: make(map[string]*SourcePackage, len(ct.Packages))}
+	for i := range ct.Modules {
+		m := ct.Modules[i]
+		t.Modules = append(t.Modules, &m)
+	}
+	for i := range ct.Packages {
+		cp := ct.Packages[i]
+		sp := cp.SourcePackage
+		if cp.ModuleIndex >= 0 && cp.ModuleIndex < len(t.Modules) {
+			sp.Module = t.Modules[cp.ModuleIndex]
+		}
+		t.Packages = append(t.Packages, &sp)
+		t.byPath[sp.ImportPath] = &sp
+	}
+	for _, p := range ct.Problems {
+		t.Problems = append(t.Problems, errors.New(p))
+	}
+	return t
+}
+
+// writeCachedTree writes the cache file whole or not at all.
+func writeCachedTree(file string, sig [32]byte, t *Tree) {
+	ct := cachedTree{Signature: sig, Root: t.Root, Workspace: t.Workspace}
+	index := make(map[*Module]int)
+	for i, m := range t.Modules {
+		ct.Modules = append(ct.Modules, *m)
+		index[m] = i
+	}
+	for _, p := range t.Packages {
+		cp := cachedPackage{SourcePackage: *p, ModuleIndex: -1}
+		if p.Module != nil {
+			cp.ModuleIndex = index[p.Module]
+		}
+		cp.Module = nil
+		ct.Packages = append(ct.Packages, cp)
+	}
+	for _, e := range t.Problems {
+		ct.Problems = append(ct.Problems, e.Error())
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&ct); err != nil {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".tree-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(buf.Bytes())
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
+		os.Remove(tmp.Name())
+	}
+	pruneCache(filepath.Dir(file), 64)
+}
+
+// pruneCache keeps the newest keep tree files in dir.
+func pruneCache(dir string, keep int) {
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) <= keep {
+		return
+	}
+	type aged struct {
+		name string
+		mod  int64
+	}
+	var files []aged
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil && strings.HasPrefix(e.Name(), "tree-") {
+			files = append(files, aged{e.Name(), fi.ModTime().UnixNano()})
+		}
+	}
+	slices.SortFunc(files, func(a, b aged) int { return cmp.Compare(b.mod, a.mod) })
+	for _, f := range files[min(keep, len(files)):] {
+		os.Remove(filepath.Join(dir, f.name))
+	}
+}
