@@ -1,0 +1,131 @@
+package findings
+
+import (
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var known = []string{"crossimport", "notimeout", DirectiveAnalyzer}
+
+func TestParseDirective(t *testing.T) {
+	tests := []struct {
+		text      string
+		analyzers []string
+		reason    string
+		problem   string // substring; "" for a well-formed directive
+		none      bool   // not a directive at all
+	}{
+		{text: "//boundcheck:ignore crossimport moving to api in #12", analyzers: []string{"crossimport"}, reason: "moving to api in #12"},
+		{text: "//boundcheck:ignore crossimport,notimeout legacy", analyzers: []string{"crossimport", "notimeout"}, reason: "legacy"},
+		{text: "//boundcheck:ignore crossimport", problem: "needs a reason"},
+		{text: "//boundcheck:ignore", problem: "names no analyzer"},
+		{text: "//boundcheck:ignore nosuch because", problem: `unknown analyzer "nosuch"`},
+		{text: "//boundcheck:ignorecrossimport x", none: true},
+		{text: "// boundcheck:ignore crossimport x", none: true},
+		{text: "//nolint:crossimport", none: true},
+	}
+	for _, tt := range tests {
+		d := parseDirective(tt.text, known)
+		if tt.none {
+			if d != nil {
+				t.Errorf("%q: parsed as a directive: %+v", tt.text, d)
+			}
+			continue
+		}
+		if d == nil {
+			t.Errorf("%q: not parsed", tt.text)
+			continue
+		}
+		if tt.problem != "" {
+			if !strings.Contains(d.Problem, tt.problem) {
+				t.Errorf("%q: problem %q, want it to contain %q", tt.text, d.Problem, tt.problem)
+			}
+			continue
+		}
+		if d.Problem != "" || strings.Join(d.Analyzers, ",") != strings.Join(tt.analyzers, ",") || d.Reason != tt.reason {
+			t.Errorf("%q: got analyzers %v reason %q problem %q", tt.text, d.Analyzers, d.Reason, d.Problem)
+		}
+	}
+}
+
+func TestIndex(t *testing.T) {
+	src := `package p
+
+//boundcheck:ignore crossimport reason above
+var a = 1 // line 4
+
+var b = 2 //boundcheck:ignore crossimport reason on the line
+
+//boundcheck:ignore notimeout nothing to suppress here
+var c = 3
+
+//boundcheck:ignore crossimport
+var d = 4
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(ParseDirectives(fset, []*ast.File{f}, known))
+	at := func(line int) token.Position { return token.Position{Filename: "p.go", Line: line, Column: 1} }
+	if !ix.Suppressed("crossimport", at(4)) {
+		t.Error("directive on the line above did not suppress")
+	}
+	if !ix.Suppressed("crossimport", at(6)) {
+		t.Error("directive on the same line did not suppress")
+	}
+	if ix.Suppressed("notimeout", at(4)) {
+		t.Error("a directive suppressed another analyzer's finding")
+	}
+	if ix.Suppressed("crossimport", at(12)) {
+		t.Error("a directive without a reason suppressed a finding")
+	}
+	if ix.Suppressed("crossimport", at(10)) {
+		t.Error("a directive reached two lines down")
+	}
+	probs := ix.Problems(func(string) bool { return true })
+	var got []string
+	for _, p := range probs {
+		got = append(got, p.Analyzer+":"+strconv.Itoa(p.Pos.Line))
+	}
+	if want := "directive:8 directive:11"; strings.Join(got, " ") != want {
+		t.Errorf("problems %v, want %s", got, want)
+	}
+	// An analyzer that did not run cannot make its directives unused.
+	if probs := ix.Problems(func(a string) bool { return a != "notimeout" }); len(probs) != 1 {
+		t.Errorf("with notimeout not run: %d problems, want 1 (the missing reason)", len(probs))
+	}
+}
+
+func TestPrinterGitHubEscapes(t *testing.T) {
+	var buf bytes.Buffer
+	p := &Printer{Dir: "/w", Format: "github"}
+	err := p.Print(&buf, []Finding{{Analyzer: "crossimport", Pos: token.Position{Filename: "/w/a,b:c.go", Line: 3, Column: 2}, Message: "100% bad\nsecond line"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=a%2Cb%3Ac.go,line=3,col=2,title=boundcheck crossimport::100%25 bad%0Asecond line\n"
+	if buf.String() != want {
+		t.Errorf("got  %q\nwant %q", buf.String(), want)
+	}
+}
+
+func TestSortDeduplicates(t *testing.T) {
+	f := func(file string, line int, msg string) Finding {
+		return Finding{Analyzer: "crossimport", Pos: token.Position{Filename: file, Line: line}, Message: msg}
+	}
+	got := Sort([]Finding{f("b.go", 1, "x"), f("a.go", 9, "x"), f("a.go", 2, "y"), f("a.go", 9, "x")})
+	var keys []string
+	for _, g := range got {
+		keys = append(keys, g.Pos.Filename+":"+strconv.Itoa(g.Pos.Line))
+	}
+	if want := "a.go:2 a.go:9 b.go:1"; strings.Join(keys, " ") != want {
+		t.Errorf("got %v, want %s", keys, want)
+	}
+}
