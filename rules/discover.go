@@ -302,25 +302,36 @@ func namedRoot(p *SourcePackage, services map[string]*Service) (string, bool) {
 
 // assignClaims gives each package to the service with the deepest claim on it.
 func (s *Set) assignClaims(claims []claim) {
-	for _, info := range s.Packages {
+	folders := make(map[string][]*claim)
+	exact := make(map[string][]*claim)
+	for i := range claims {
+		c := &claims[i]
+		if s.byName[c.service] == nil {
+			continue
+		}
+		if c.exact != "" {
+			exact[c.exact] = append(exact[c.exact], c)
+		} else {
+			folders[c.rel] = append(folders[c.rel], c)
+		}
+	}
+	// pick returns the claim of the alphabetically first service.
+	pick := func(cs []*claim) *claim {
 		var best *claim
-		depth := -1
-		for i := range claims {
-			c := &claims[i]
-			if s.byName[c.service] == nil {
-				continue
+		for _, c := range cs {
+			if best == nil || c.service < best.service {
+				best = c
 			}
-			d := -1
-			switch {
-			case c.exact != "":
-				if info.Rel == c.exact {
-					d = strings.Count(c.exact, "/") + 1000 // an exact claim beats any folder
-				}
-			case info.Rel == c.rel || strings.HasPrefix(info.Rel, c.rel+"/") || c.rel == ".":
-				d = strings.Count(c.rel, "/")
-			}
-			if d > depth || d == depth && best != nil && c.service < best.service {
-				best, depth = c, d
+		}
+		return best
+	}
+	for _, info := range s.Packages {
+		// An exact claim beats any folder; then the deepest folder wins.
+		best := pick(exact[info.Rel])
+		for dir := info.Rel; best == nil; dir = path.Dir(dir) {
+			best = pick(folders[dir])
+			if dir == "." || dir == "/" {
+				break
 			}
 		}
 		if best == nil {

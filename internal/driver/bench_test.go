@@ -1,0 +1,238 @@
+//go:build unix
+
+package driver_test
+
+// Benchmarks of boundcheck against its floor on a generated monorepo:
+//
+//	go test -run '^$' -bench . -benchtime 3x ./internal/driver/
+//
+// BenchmarkFloor is the bare go/packages load a run pays before any analysis
+// (driver.Load, same patterns, tests and LoadMode); BenchmarkCheck is what
+// `boundcheck check ./...` does (rules.Load, analyzers.Enabled, driver.Run);
+// BenchmarkRulesLoad is the per-invocation cost of the service model, which
+// go vet mode pays once per package.
+//
+// The monorepo has BOUNDCHECK_BENCH_SERVICES services (default 200; 20 with
+// -short), each with 10 packages, and is cached under os.TempDir() so that
+// the go build cache stays warm across runs. Each benchmark primes the build
+// cache with one untimed load first. Besides time and allocations they report
+// packages, findings, peak-MB: the highest heap in use (runtime/metrics,
+// sampled every 10ms) during one operation, and cpu-s/op: user+system CPU
+// seconds of this process and of the go command it waits for (getrusage),
+// which moves far less than ns/op when the machine is shared.
+
+import (
+	"go/token"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+var benchPatterns = []string{"./..."}
+
+type benchRepo struct {
+	dir    string
+	layout *monoLayout
+	err    error
+}
+
+var (
+	benchOnce sync.Once
+	bench     benchRepo
+)
+
+// monoRepo returns the generated repository, primed: its packages have been
+// loaded once so that the go build cache holds their export data.
+func monoRepo(b *testing.B) (string, *monoLayout) {
+	b.Helper()
+	benchOnce.Do(func() {
+		n := 200
+		if testing.Short() {
+			n = 20
+		}
+		if s := os.Getenv("BOUNDCHECK_BENCH_SERVICES"); s != "" {
+			v, err := strconv.Atoi(s)
+			if err != nil {
+				bench.err = err
+				return
+			}
+			n = v
+		}
+		dir, lay, err := generateMono(n)
+		if err != nil {
+			bench.err = err
+			return
+		}
+		// Prime the build cache (go list -export compiles every package once).
+		if _, err := driver.Load(token.NewFileSet(), dir, benchPatterns, true, nil); err != nil {
+			bench.err = err
+			return
+		}
+		bench = benchRepo{dir: dir, layout: lay}
+	})
+	if bench.err != nil {
+		b.Fatal(bench.err)
+	}
+	return bench.dir, bench.layout
+}
+
+// peakHeap samples the heap in use (the runtime's HeapInuse: live and dead
+// objects plus the free space in in-use spans) every 10ms until stopped.
+type peakHeap struct {
+	stop    chan struct{}
+	done    chan struct{}
+	peak    uint64
+	samples []metrics.Sample
+}
+
+func startPeakHeap() *peakHeap {
+	p := &peakHeap{
+		stop: make(chan struct{}),
+		done: make(chan struct{}),
+		samples: []metrics.Sample{
+			{Name: "/memory/classes/heap/objects:bytes"},
+			{Name: "/memory/classes/heap/unused:bytes"},
+		},
+	}
+	p.read()
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.stop:
+				p.read()
+				return
+			case <-t.C:
+				p.read()
+			}
+		}
+	}()
+	return p
+}
+
+func (p *peakHeap) read() {
+	metrics.Read(p.samples)
+	var v uint64
+	for _, s := range p.samples {
+		if s.Value.Kind() == metrics.KindUint64 {
+			v += s.Value.Uint64()
+		}
+	}
+	if v > p.peak {
+		p.peak = v
+	}
+}
+
+// Stop ends the sampling and returns the peak in bytes.
+func (p *peakHeap) Stop() uint64 {
+	close(p.stop)
+	<-p.done
+	return p.peak
+}
+
+// cpuSeconds returns the user and system CPU time of this process and of its
+// children that have been waited for (the go list runs of go/packages).
+func cpuSeconds() float64 {
+	var total float64
+	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(who, &ru); err != nil {
+			return 0
+		}
+		total += float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+	}
+	return total
+}
+
+// measure runs op b.N times, each from a collected heap, and reports the
+// highest peak heap of one operation and the CPU seconds per operation.
+func measure(b *testing.B, op func()) {
+	b.ReportAllocs()
+	var peak uint64
+	var cpu float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		runtime.GC()
+		p := startPeakHeap()
+		c0 := cpuSeconds()
+		b.StartTimer()
+		op()
+		b.StopTimer()
+		cpu += cpuSeconds() - c0
+		if v := p.Stop(); v > peak {
+			peak = v
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
+}
+
+func BenchmarkFloor(b *testing.B) {
+	dir, _ := monoRepo(b)
+	var n int
+	measure(b, func() {
+		pkgs, err := driver.Load(token.NewFileSet(), dir, benchPatterns, true, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(pkgs)
+		runtime.KeepAlive(pkgs)
+	})
+	b.ReportMetric(float64(n), "packages")
+}
+
+func BenchmarkCheck(b *testing.B) {
+	dir, lay := monoRepo(b)
+	var res *driver.Result
+	measure(b, func() {
+		set, err := rules.Load(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err = driver.Run(driver.Options{
+			Dir:       dir,
+			Patterns:  benchPatterns,
+			Set:       set,
+			Analyzers: analyzers.Enabled(set),
+			Tests:     true,
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	})
+	if len(res.Problems) > 0 {
+		b.Fatalf("%d problems, first: %s", len(res.Problems), res.Problems[0])
+	}
+	if len(res.Findings) < len(lay.Violations) {
+		b.Errorf("%d findings, want at least the %d planted crossimport violations %v", len(res.Findings), len(lay.Violations), lay.Violations)
+	}
+	b.ReportMetric(float64(res.Packages), "packages")
+	b.ReportMetric(float64(len(res.Findings)), "findings")
+}
+
+func BenchmarkRulesLoad(b *testing.B) {
+	dir, _ := monoRepo(b)
+	var set *rules.Set
+	measure(b, func() {
+		var err error
+		if set, err = rules.Load(dir); err != nil {
+			b.Fatal(err)
+		}
+	})
+	b.ReportMetric(float64(len(set.Packages)), "packages")
+	b.ReportMetric(float64(len(set.Services)), "services")
+}
