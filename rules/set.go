@@ -107,7 +107,11 @@ func (s *Set) Hash() string { return s.hash }
 
 // Load finds the config and the tree for a run started in dir and compiles
 // them. A config error is returned as ConfigErrors.
-func Load(dir string) (*Set, error) {
+func Load(dir string) (*Set, error) { return LoadSession(dir, "") }
+
+// LoadSession is Load for one process of a session that holds the tree
+// still (see ScanTreeCached).
+func LoadSession(dir, session string) (*Set, error) {
 	root, work, err := FindRoot(dir)
 	if err != nil {
 		return nil, err
@@ -129,7 +133,7 @@ func Load(dir string) (*Set, error) {
 		}
 		cfg, cfgErrs = decodeConfig(cfgPath, data)
 	}
-	tree, err := ScanTreeCached(root, work)
+	tree, err := ScanTreeCached(root, work, session)
 	if err != nil {
 		return nil, fmt.Errorf("reading the source tree: %w", err)
 	}

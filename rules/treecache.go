@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/gob"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -39,7 +40,13 @@ type cachedPackage struct {
 
 // ScanTreeCached is ScanTree with the cache. Any cache failure falls back to
 // scanning; BOUNDCHECK_NOCACHE=1 turns the cache off.
-func ScanTreeCached(root, workspace string) (*Tree, error) {
+//
+// session, when not empty, names one run of a caller that holds the tree
+// still for its whole length (one go vet command: its -V=full call and every
+// package it analyses share it). The first process of a session checks the
+// tree's signature; the others trust that check instead of walking the tree
+// again, which costs a stat of every file.
+func ScanTreeCached(root, workspace, session string) (*Tree, error) {
 	if os.Getenv("BOUNDCHECK_NOCACHE") == "1" {
 		return ScanTree(root, workspace)
 	}
@@ -47,19 +54,50 @@ func ScanTreeCached(root, workspace string) (*Tree, error) {
 	if err != nil {
 		return nil, err
 	}
+	file := cacheFile(root, workspace)
+	if session != "" && file != "" {
+		if sig, ok := trustedSignature(file, session); ok {
+			if t := readCachedTree(file, sig); t != nil {
+				return t, nil
+			}
+		}
+	}
 	sig, err := treeSignature(root, workspace)
 	if err != nil {
 		return ScanTree(root, workspace)
 	}
-	file := cacheFile(root, workspace)
 	if t := readCachedTree(file, sig); t != nil {
+		trust(file, session, sig)
 		return t, nil
 	}
 	t, err := ScanTree(root, workspace)
 	if err == nil && file != "" {
 		writeCachedTree(file, sig, t)
+		trust(file, session, sig)
 	}
 	return t, err
+}
+
+// trustedSignature returns the signature checked earlier in the session.
+func trustedSignature(file, session string) (sig [32]byte, ok bool) {
+	data, err := os.ReadFile(file + ".session")
+	if err != nil || len(data) != len(session)+1+64 || string(data[:len(session)]) != session || data[len(session)] != ' ' {
+		return sig, false
+	}
+	b, err := hex.DecodeString(string(data[len(session)+1:]))
+	if err != nil || len(b) != len(sig) {
+		return sig, false
+	}
+	copy(sig[:], b)
+	return sig, true
+}
+
+// trust records that the tree had signature sig in the session.
+func trust(file, session string, sig [32]byte) {
+	if session == "" || file == "" {
+		return
+	}
+	writeAtomic(file+".session", []byte(fmt.Sprintf("%s %x", session, sig)))
 }
 
 func cacheFile(root, workspace string) string {
@@ -171,19 +209,24 @@ func writeCachedTree(file string, sig [32]byte, t *Tree) {
 	if err := gob.NewEncoder(&buf).Encode(&ct); err != nil {
 		return
 	}
+	writeAtomic(file, buf.Bytes())
+	pruneCache(filepath.Dir(file), 64)
+}
+
+// writeAtomic writes a file whole or not at all.
+func writeAtomic(file string, data []byte) {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".tree-*")
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-*")
 	if err != nil {
 		return
 	}
-	_, werr := tmp.Write(buf.Bytes())
+	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
 		os.Remove(tmp.Name())
 	}
-	pruneCache(filepath.Dir(file), 64)
 }
 
 // pruneCache keeps the newest keep tree files in dir.
@@ -198,12 +241,13 @@ func pruneCache(dir string, keep int) {
 	}
 	var files []aged
 	for _, e := range entries {
-		if fi, err := e.Info(); err == nil && strings.HasPrefix(e.Name(), "tree-") {
+		if fi, err := e.Info(); err == nil && strings.HasPrefix(e.Name(), "tree-") && strings.HasSuffix(e.Name(), ".gob") {
 			files = append(files, aged{e.Name(), fi.ModTime().UnixNano()})
 		}
 	}
 	slices.SortFunc(files, func(a, b aged) int { return cmp.Compare(b.mod, a.mod) })
 	for _, f := range files[min(keep, len(files)):] {
 		os.Remove(filepath.Join(dir, f.name))
+		os.Remove(filepath.Join(dir, f.name+".session"))
 	}
 }

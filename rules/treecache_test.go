@@ -44,7 +44,7 @@ func TestScanTreeCached(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := ScanTreeCached(root, "")
+	first, err := ScanTreeCached(root, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestScanTreeCached(t *testing.T) {
 	if _, err := os.Stat(file); err != nil {
 		t.Fatalf("no cache file written: %v", err)
 	}
-	second, err := ScanTreeCached(root, "")
+	second, err := ScanTreeCached(root, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestScanTreeCached(t *testing.T) {
 	later := time.Now().Add(2 * time.Second)
 	write("pkg/log/log.go", "package log\n\nimport _ \"example.com/m/services/orders/store\"\n")
 	os.Chtimes(filepath.Join(root, "pkg/log/log.go"), later, later)
-	third, err := ScanTreeCached(root, "")
+	third, err := ScanTreeCached(root, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,5 +80,34 @@ func TestScanTreeCached(t *testing.T) {
 	}
 	if got := third.Package("example.com/m/pkg/log").Imports; len(got) != 1 {
 		t.Errorf("pkg/log imports %v after change; want the new import", got)
+	}
+}
+
+// TestScanTreeSession: within one session the first process checks the tree
+// and the others trust it; a new session checks again.
+func TestScanTreeSession(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("BOUNDCHECK_NOCACHE", "")
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/m\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "a.go"), []byte("package a\n"), 0o644)
+	if _, err := ScanTreeCached(root, "", "s1"); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(root, "b"), 0o755)
+	os.WriteFile(filepath.Join(root, "b", "b.go"), []byte("package b\n"), 0o644)
+	same, err := ScanTreeCached(root, "", "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.Package("example.com/m/b") != nil {
+		t.Error("a process of the same session walked the tree again instead of trusting the first check")
+	}
+	next, err := ScanTreeCached(root, "", "s2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Package("example.com/m/b") == nil {
+		t.Error("a new session trusted an old check: stale tree")
 	}
 }

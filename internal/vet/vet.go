@@ -56,7 +56,7 @@ func Main(args []string) {
 			// library and downloaded modules belong to no service.
 			set = rules.Empty()
 		default:
-			set, err = rules.Load(unit.Dir)
+			set, err = rules.LoadSession(unit.Dir, session())
 		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "boundcheck: %v\n", err)
@@ -86,13 +86,36 @@ func printVersion(w io.Writer) {
 		}
 	}
 	if wd, err := os.Getwd(); err == nil {
-		if set, err := rules.Load(wd); err == nil {
+		if set, err := rules.LoadSession(wd, session()); err == nil {
 			io.WriteString(h, set.Hash())
 		} else {
 			io.WriteString(h, err.Error())
 		}
 	}
 	fmt.Fprintf(w, "%s version devel comments-go-here buildID=%x\n", filepath.Base(os.Args[0]), h.Sum(nil))
+}
+
+// session names the go command that started this process: go vet runs the
+// tool for -V=full and then for every package as its own children, over a
+// tree that the tool ID has already fixed. The name is the parent's process
+// ID and start time (Linux); elsewhere it is empty and each process checks
+// the tree itself.
+func session() string {
+	ppid := os.Getppid()
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", ppid))
+	if err != nil {
+		return ""
+	}
+	s := string(data)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return ""
+	}
+	f := strings.Fields(s[i+1:]) // from field 3 (state); field 22 is the start time
+	if len(f) < 20 {
+		return ""
+	}
+	return fmt.Sprintf("go-vet-%d-%s", ppid, f[19])
 }
 
 // unit is the part of go vet's unit config that boundcheck reads itself.
