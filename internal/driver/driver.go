@@ -93,7 +93,7 @@ func Run(opts Options) (*Result, error) {
 	roots := detach(selectRoots(pkgs, opts.Set))
 	res.Packages = len(roots)
 	for _, a := range opts.Analyzers {
-		guard(a)
+		Guard(a)
 	}
 	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
 	if err != nil {
@@ -347,9 +347,9 @@ func detach(roots []*packages.Package) []*packages.Package {
 	return out
 }
 
-// guard makes a panic in a's Run an error naming the analyzer and package,
+// Guard makes a panic in a's Run an error naming the analyzer and package,
 // so one broken pass cannot take the run down with a stack trace.
-func guard(a *analysis.Analyzer) {
+func Guard(a *analysis.Analyzer) {
 	run := a.Run
 	if run == nil {
 		return

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -69,6 +70,7 @@ func Main(args []string) {
 	as := analyzers.Enabled(set)
 	for _, a := range as {
 		Suppress(a)
+		driver.Guard(a)
 	}
 	unitchecker.Main(append(as, Directives())...)
 }
