@@ -23,6 +23,9 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name: "crossimport",
 		Doc:  rules.DocFromSource(docSource),
 		URL:  "https://github.com/boundcheck/boundcheck#crossimport",
+		// It reads only import declarations, which a type error does not
+		// make wrong: a package that fails to type-check is still checked.
+		RunDespiteErrors: true,
 		Run: func(pass *analysis.Pass) (any, error) {
 			run(pass, set)
 			return nil, nil
