@@ -169,7 +169,11 @@ func (m *modelView) writeText(w io.Writer) error {
 	if m.Config != "" {
 		src = "from " + m.Config
 	}
-	fmt.Fprintf(tw, "%d services in %s, %s\n", len(m.Services), m.Root, src)
+	noun := "services"
+	if len(m.Services) == 1 {
+		noun = "service"
+	}
+	fmt.Fprintf(tw, "%d %s in %s, %s\n", len(m.Services), noun, m.Root, src)
 	for _, s := range m.Services {
 		fmt.Fprintf(tw, "\nservice %s (%s)\n", s.Name, s.Rule)
 		if len(s.Hosts) > 0 {
