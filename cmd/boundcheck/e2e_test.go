@@ -364,6 +364,18 @@ func TestE2EVet(t *testing.T) {
 			t.Errorf("go vet reports the finding suppressed with a reason in used.go:\n%s", r.stderr)
 		}
 	})
+	t.Run("badconfig", func(t *testing.T) {
+		// A bad config is said once, by the -V=full call, not once per package.
+		dir := fixture(t, filepath.Join(fixtureDir, "badconfig"))
+		r := goCmd(t, dir, "vet", "-vettool="+e2eBin, "./...")
+		if r.code == 0 {
+			t.Errorf("go vet exited 0 with an invalid config")
+		}
+		const want = `boundcheck.yaml:6:5: unknown key "owner" in services.orders`
+		if n := strings.Count(r.stderr, want); n != 1 {
+			t.Errorf("go vet stderr has %q %d times, want once:\n%s", want, n, r.stderr)
+		}
+	})
 	t.Run("clean", func(t *testing.T) {
 		dir := fixture(t, filepath.Join(fixtureDir, "clean"))
 		r := goCmd(t, dir, "vet", "-vettool="+e2eBin, "./...")

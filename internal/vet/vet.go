@@ -4,6 +4,7 @@ package vet
 
 import (
 	"crypto/sha256"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"go/token"
@@ -88,9 +89,17 @@ func printVersion(w io.Writer) {
 		}
 	}
 	if wd, err := os.Getwd(); err == nil {
-		if set, err := rules.LoadSession(wd, session()); err == nil {
+		set, err := rules.LoadSession(wd, session())
+		var ce *rules.ConfigError
+		switch {
+		case err == nil:
 			io.WriteString(h, set.Hash())
-		} else {
+		case errors.As(err, &ce):
+			// Say it once here, where go vet shows it and stops, rather
+			// than once for every package.
+			fmt.Fprintf(os.Stderr, "boundcheck: invalid config:\n%s\n", strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), ""))
+			os.Exit(2)
+		default:
 			io.WriteString(h, err.Error())
 		}
 	}
