@@ -4,8 +4,8 @@ package vet
 
 import (
 	"crypto/sha256"
-	"errors"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
