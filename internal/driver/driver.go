@@ -80,7 +80,7 @@ type Result struct {
 // passes every finding through the suppression directives.
 func Run(opts Options) (*Result, error) {
 	fset := token.NewFileSet()
-	pkgs, modErrs, err := LoadAll(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env)
+	pkgs, modErrs, err := loadAll(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, loadFast)
 	if err != nil {
 		return nil, err
 	}
@@ -163,6 +163,13 @@ func Load(fset *token.FileSet, dir string, patterns []string, tests bool, env []
 // LoadAll is Load that, in a folder above several modules, loads every module
 // it can and returns the failures of the others beside the packages.
 func LoadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, []error, error) {
+	return loadAll(fset, dir, patterns, tests, env, packages.Load)
+}
+
+// A loader is packages.Load or loadFast.
+type loader func(*packages.Config, ...string) ([]*packages.Package, error)
+
+func loadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, load loader) ([]*packages.Package, []error, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
@@ -175,9 +182,9 @@ func LoadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env
 	}
 	// A folder above several modules with no go.work: load each module.
 	if findUpFile(dir, "go.mod") == "" && os.Getenv("GOWORK") != "off" && findUpFile(dir, "go.work") == "" {
-		return loadModules(cfg, patterns)
+		return loadModules(cfg, patterns, load)
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
+	pkgs, err := load(cfg, patterns...)
 	if err != nil {
 		return nil, nil, loadError(err)
 	}
@@ -186,7 +193,7 @@ func LoadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env
 
 // loadModules loads the modules below cfg.Dir that the patterns reach, one
 // go/packages load each, sharing the file set.
-func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, []error, error) {
+func loadModules(cfg *packages.Config, patterns []string, load loader) ([]*packages.Package, []error, error) {
 	var mods []string
 	filepath.WalkDir(cfg.Dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {
@@ -218,7 +225,7 @@ func loadModules(cfg *packages.Config, patterns []string) ([]*packages.Package, 
 		}
 		c := *cfg
 		c.Dir = m
-		pkgs, err := packages.Load(&c, pats...)
+		pkgs, err := load(&c, pats...)
 		if err != nil {
 			rel, _ := filepath.Rel(cfg.Dir, m)
 			errs = append(errs, fmt.Errorf("module %s skipped: %w", filepath.Join(rel, "go.mod"), loadError(err)))

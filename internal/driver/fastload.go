@@ -1,0 +1,210 @@
+package driver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadFast gives the same packages as the floor's packages.Load, but asks
+// the go command for export data only for the dependencies that do not
+// depend on the packages under analysis. packages.Load asks for the export
+// data of every package it lists, so with a cold build cache it compiles the
+// whole program, although the packages under analysis are then parsed and
+// type-checked from source anyway.
+func loadFast(cfg *packages.Config, patterns ...string) ([]*packages.Package, error) {
+	meta := *cfg
+	meta.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+		packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+	roots, err := packages.Load(&meta, patterns...)
+	if err != nil {
+		return nil, err
+	}
+
+	// Source for the roots and for anything that imports one (test variants
+	// recompiled against a package's tests); export data for the rest.
+	needSrc := make(map[*packages.Package]bool)
+	var all []*packages.Package
+	var visit func(p *packages.Package) bool
+	seen := make(map[*packages.Package]bool)
+	for _, r := range roots {
+		needSrc[r] = true
+	}
+	visit = func(p *packages.Package) bool {
+		if seen[p] {
+			return needSrc[p]
+		}
+		seen[p] = true
+		all = append(all, p)
+		for _, imp := range p.Imports {
+			if visit(imp) {
+				needSrc[p] = true
+			}
+		}
+		if p.ForTest != "" {
+			needSrc[p] = true
+		}
+		return needSrc[p]
+	}
+	for _, r := range roots {
+		visit(r)
+	}
+
+	var exportIDs []string
+	for _, p := range all {
+		if !needSrc[p] && p.PkgPath != "unsafe" && p.ID != "C" {
+			exportIDs = append(exportIDs, p.ID)
+		}
+	}
+	sort.Strings(exportIDs)
+	exportFile := make(map[string]string)
+	if len(exportIDs) > 0 {
+		ex := *cfg
+		ex.Mode = packages.NeedName | packages.NeedExportFile
+		ex.Tests = false
+		deps, err := packages.Load(&ex, exportIDs...)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range deps {
+			exportFile[d.ID] = d.ExportFile
+		}
+	}
+
+	fset := cfg.Fset
+	imported := make(map[string]*types.Package) // export-data packages, by path
+	var importedMu sync.Mutex
+	done := make(map[*packages.Package]chan struct{}, len(all))
+	for _, p := range all {
+		done[p] = make(chan struct{})
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, p := range all {
+		wg.Add(1)
+		go func(p *packages.Package) {
+			defer wg.Done()
+			defer close(done[p])
+			for _, imp := range p.Imports {
+				<-done[imp]
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p.Fset = fset
+			if needSrc[p] {
+				checkFromSource(p, fset)
+			} else {
+				readExport(p, exportFile[p.ID], fset, imported, &importedMu)
+			}
+		}(p)
+	}
+	wg.Wait()
+	return roots, nil
+}
+
+// readExport gives p its types from export data.
+func readExport(p *packages.Package, file string, fset *token.FileSet, imported map[string]*types.Package, mu *sync.Mutex) {
+	if p.PkgPath == "unsafe" {
+		p.Types = types.Unsafe
+		return
+	}
+	if file == "" {
+		if len(p.Errors) == 0 {
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: "no export data for " + p.ID, Kind: packages.ListError})
+		}
+		p.IllTyped = true
+		return
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ListError})
+		p.IllTyped = true
+		return
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err == nil {
+		mu.Lock()
+		p.Types, err = gcexportdata.Read(r, fset, imported, p.PkgPath)
+		mu.Unlock()
+	}
+	if err != nil {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: fmt.Sprintf("reading export data for %s: %v", p.ID, err), Kind: packages.ListError})
+		p.IllTyped = true
+	}
+}
+
+// checkFromSource parses and type-checks p, as go/packages does for a root.
+func checkFromSource(p *packages.Package, fset *token.FileSet) {
+	for _, name := range p.CompiledGoFiles {
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+		if err != nil {
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+				}
+			} else {
+				p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ParseError})
+			}
+		}
+	}
+	if p.Syntax == nil {
+		p.Syntax = []*ast.File{}
+	}
+	p.TypesInfo = &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := p.Imports[path]
+			if imp == nil || imp.Types == nil {
+				return nil, fmt.Errorf("could not import %s", path)
+			}
+			return imp.Types, nil
+		}),
+		Sizes: p.TypesSizes,
+		Error: func(err error) {
+			if te, ok := err.(types.Error); ok {
+				p.Errors = append(p.Errors, packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
+			}
+		},
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	types.NewChecker(tc, fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	p.IllTyped = len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		if imp.IllTyped {
+			p.IllTyped = true
+		}
+	}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
