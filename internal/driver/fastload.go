@@ -132,6 +132,7 @@ func readExport(p *packages.Package, file string, fset *token.FileSet, imported 
 		return
 	}
 	defer f.Close()
+	//lint:ignore SA1019 go list -export files are archives in Go 1.26; go/packages reads them the same way
 	r, err := gcexportdata.NewReader(f)
 	if err == nil {
 		mu.Lock()
