@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -300,14 +299,6 @@ func (s *Set) computeHash() string {
 		fmt.Fprintf(h, "%s\x00%s\x00%d\x00%s\n", info.Path, info.Service, info.Role, strings.Join(info.UsedBy, ","))
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// WriteSummary writes a one-line-per-package summary of the model, for tests
-// and debugging.
-func (s *Set) WriteSummary(w io.Writer) {
-	for _, info := range s.Packages {
-		fmt.Fprintf(w, "%s %s %s\n", info.Path, info.Role, info.Service)
-	}
 }
 
 // Empty returns a set with no services, for listing the analyzers.
