@@ -107,23 +107,36 @@ func (ix *Index) Suppressed(analyzer string, pos token.Position) bool {
 	return false
 }
 
-// Problems returns a finding for each malformed directive, and for each
-// directive that names an analyzer for which ran reports true but suppressed
-// nothing.
+// Unused returns the well-formed directives that suppressed nothing although
+// every analyzer they name ran (ran reports which did).
+func (ix *Index) Unused(ran func(analyzer string) bool) []*Directive {
+	var out []*Directive
+	for _, d := range ix.all {
+		if d.Problem == "" && !d.used && !slices.ContainsFunc(d.Analyzers, func(a string) bool { return !ran(a) }) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// UnusedMessage says that d suppresses nothing.
+func (d *Directive) UnusedMessage() string {
+	names := strings.Join(d.Analyzers, ",")
+	return fmt.Sprintf("//boundcheck:ignore %s suppresses nothing: no %s finding on this line or the next; remove it", names, strings.Join(d.Analyzers, " or "))
+}
+
+// Problems returns a finding for each malformed directive and for each
+// unused one (see Unused), in file order.
 func (ix *Index) Problems(ran func(analyzer string) bool) []Finding {
+	unused := make(map[*Directive]bool)
+	for _, d := range ix.Unused(ran) {
+		unused[d] = true
+	}
 	var out []Finding
 	for _, d := range ix.all {
 		msg := d.Problem
-		if msg == "" && !d.used {
-			var unused []string
-			for _, a := range d.Analyzers {
-				if ran(a) {
-					unused = append(unused, a)
-				}
-			}
-			if len(unused) == len(d.Analyzers) {
-				msg = fmt.Sprintf("//boundcheck:ignore %s suppresses nothing: no %s finding on this line or the next; remove it", strings.Join(d.Analyzers, ","), strings.Join(unused, " or "))
-			}
+		if unused[d] {
+			msg = d.UnusedMessage()
 		}
 		if msg != "" {
 			out = append(out, Finding{Analyzer: DirectiveAnalyzer, Pos: d.Pos, End: d.Pos, Message: msg})

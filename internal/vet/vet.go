@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -180,10 +179,8 @@ func Suppress(a *analysis.Analyzer) {
 		}
 		res, err := run(pass)
 		pass.Report = report
-		for _, f := range ix.Problems(func(name string) bool { return name == a.Name }) {
-			if strings.Contains(f.Message, "suppresses nothing") {
-				pass.Report(analysis.Diagnostic{Pos: posOf(pass.Fset, pass, f.Pos), Message: f.Message})
-			}
+		for _, d := range ix.Unused(func(name string) bool { return name == a.Name }) {
+			pass.Report(analysis.Diagnostic{Pos: d.TokenPos(), Message: d.UnusedMessage()})
 		}
 		return res, err
 	}
@@ -207,15 +204,4 @@ func Directives() *analysis.Analyzer {
 
 func known() []string {
 	return append(append([]string(nil), rules.Analyzers...), findings.DirectiveAnalyzer)
-}
-
-// posOf maps a position back to a token.Pos in the pass's files.
-func posOf(fset *token.FileSet, pass *analysis.Pass, p token.Position) token.Pos {
-	for _, f := range pass.Files {
-		tf := fset.File(f.Pos())
-		if tf != nil && tf.Name() == p.Filename && p.Line <= tf.LineCount() {
-			return tf.LineStart(p.Line) + token.Pos(p.Column-1)
-		}
-	}
-	return token.NoPos
 }
