@@ -106,6 +106,12 @@ func findUp(dir, name string) string {
 	}
 }
 
+// Within reports whether dir is root or below it.
+func Within(dir, root string) bool { return within(dir, root) }
+
+// ModuleOf returns the innermost module of the tree containing dir, or nil.
+func (t *Tree) ModuleOf(dir string) *Module { return t.moduleFor(dir) }
+
 // within reports whether dir is root or below it.
 func within(dir, root string) bool {
 	rel, err := filepath.Rel(root, dir)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
@@ -80,7 +79,7 @@ type Result struct {
 // passes every finding through the suppression directives.
 func Run(opts Options) (*Result, error) {
 	fset := token.NewFileSet()
-	pkgs, modErrs, err := loadAll(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, loadFast)
+	pkgs, modErrs, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
 	if err != nil {
 		return nil, err
 	}
@@ -150,73 +149,51 @@ func Run(opts Options) (*Result, error) {
 	return res, nil
 }
 
-// Load is the floor: one go/packages load of the patterns. It is exported so
-// the benchmark measures exactly what a run pays before analysis.
+// Load is the floor: one go/packages load of the patterns, syntax and types
+// for the packages under analysis, dependencies from export data. The
+// benchmark measures a run against it.
 func Load(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, error) {
-	pkgs, errs, err := LoadAll(fset, dir, patterns, tests, env)
-	if err == nil && len(errs) > 0 {
-		err = errs[0]
-	}
-	return pkgs, err
-}
-
-// LoadAll is Load that, in a folder above several modules, loads every module
-// it can and returns the failures of the others beside the packages.
-func LoadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env []string) ([]*packages.Package, []error, error) {
-	return loadAll(fset, dir, patterns, tests, env, packages.Load)
-}
-
-// A loader is packages.Load or loadFast.
-type loader func(*packages.Config, ...string) ([]*packages.Package, error)
-
-func loadAll(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, load loader) ([]*packages.Package, []error, error) {
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
-	}
-	cfg := &packages.Config{
-		Mode:  LoadMode,
-		Dir:   dir,
-		Fset:  fset,
-		Tests: tests,
-		Env:   env,
-	}
-	// A folder above several modules with no go.work: load each module.
-	if findUpFile(dir, "go.mod") == "" && os.Getenv("GOWORK") != "off" && findUpFile(dir, "go.work") == "" {
-		return loadModules(cfg, patterns, load)
-	}
-	pkgs, err := load(cfg, patterns...)
+	pkgs, err := packages.Load(loadConfig(fset, dir, tests, env), defaultPatterns(patterns)...)
 	if err != nil {
-		return nil, nil, loadError(err)
+		return nil, loadError(err)
 	}
-	return pkgs, nil, nil
+	return pkgs, nil
 }
 
-// loadModules loads the modules below cfg.Dir that the patterns reach, one
-// go/packages load each, sharing the file set.
-func loadModules(cfg *packages.Config, patterns []string, load loader) ([]*packages.Package, []error, error) {
-	var mods []string
-	filepath.WalkDir(cfg.Dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || !d.IsDir() {
-			return nil
+func loadConfig(fset *token.FileSet, dir string, tests bool, env []string) *packages.Config {
+	return &packages.Config{Mode: LoadMode, Dir: dir, Fset: fset, Tests: tests, Env: env}
+}
+
+func defaultPatterns(patterns []string) []string {
+	if len(patterns) == 0 {
+		return []string{"./..."}
+	}
+	return patterns
+}
+
+// loadProgram loads the patterns with loadFast. Run from a folder above
+// several modules with no go.work, it loads each module of the scanned tree
+// that the patterns reach, and returns the failures of the modules it could
+// not load beside the packages of the others.
+func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rules.Tree) ([]*packages.Package, []error, error) {
+	cfg := loadConfig(fset, dir, tests, env)
+	patterns = defaultPatterns(patterns)
+	if len(tree.Modules) == 0 && tree.Workspace == "" {
+		return nil, nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", dir)
+	}
+	if tree.Workspace != "" || tree.ModuleOf(dir) != nil {
+		pkgs, err := loadFast(cfg, patterns...)
+		if err != nil {
+			return nil, nil, loadError(err)
 		}
-		name := d.Name()
-		if p != cfg.Dir && (name == "testdata" || name == "vendor" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-			return filepath.SkipDir
-		}
-		if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
-			mods = append(mods, p)
-		}
-		return nil
-	})
-	if len(mods) == 0 {
-		return nil, nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", cfg.Dir)
+		return pkgs, nil, nil
 	}
 	var all []*packages.Package
 	var errs []error
-	for _, m := range mods {
+	for _, m := range tree.Modules {
 		var pats []string
 		for _, pat := range patterns {
-			if p, ok := patternInModule(cfg.Dir, m, pat); ok {
+			if p, ok := patternInModule(dir, m.Dir, pat); ok {
 				pats = append(pats, p)
 			}
 		}
@@ -224,10 +201,10 @@ func loadModules(cfg *packages.Config, patterns []string, load loader) ([]*packa
 			continue
 		}
 		c := *cfg
-		c.Dir = m
-		pkgs, err := load(&c, pats...)
+		c.Dir = m.Dir
+		pkgs, err := loadFast(&c, pats...)
 		if err != nil {
-			rel, _ := filepath.Rel(cfg.Dir, m)
+			rel, _ := filepath.Rel(dir, m.Dir)
 			errs = append(errs, fmt.Errorf("module %s skipped: %w", filepath.Join(rel, "go.mod"), loadError(err)))
 			continue
 		}
@@ -248,9 +225,9 @@ func patternInModule(dir, mod, pat string) (string, bool) {
 	recursive := strings.HasSuffix(pat, "/...") || pat == "..."
 	base := filepath.Join(dir, strings.TrimSuffix(pat, "/..."))
 	switch {
-	case within(mod, base) && recursive:
+	case rules.Within(mod, base) && recursive:
 		return "./...", true
-	case within(base, mod):
+	case rules.Within(base, mod):
 		rel, _ := filepath.Rel(mod, base)
 		p := "./" + filepath.ToSlash(rel)
 		if recursive {
@@ -259,25 +236,6 @@ func patternInModule(dir, mod, pat string) (string, bool) {
 		return p, true
 	}
 	return "", false
-}
-
-func within(dir, root string) bool {
-	rel, err := filepath.Rel(root, dir)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-}
-
-func findUpFile(dir, name string) string {
-	dir, _ = filepath.Abs(dir)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
 }
 
 // loadError explains a failure of the go command itself.

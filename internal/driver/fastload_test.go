@@ -20,7 +20,7 @@ func TestLoadFastMatchesFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	load := func(l loader) map[string]*packages.Package {
+	load := func(l func(*packages.Config, ...string) ([]*packages.Package, error)) map[string]*packages.Package {
 		cfg := &packages.Config{Mode: LoadMode, Dir: dir, Fset: token.NewFileSet(), Tests: true, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=")}
 		pkgs, err := l(cfg, "./...")
 		if err != nil {
