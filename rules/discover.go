@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -362,5 +363,5 @@ func firstSegmentIn(rel string, set map[string]bool) string {
 }
 
 func relSlash(root, dir string) string {
-	return strings.ReplaceAll(relOrAbs(root, dir), "\\", "/")
+	return filepath.ToSlash(relOrAbs(root, dir))
 }

@@ -175,14 +175,8 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		if !d.IsDir() {
 			return nil
 		}
-		if p != root && skipDir(d.Name()) {
+		if p != root && outsideProgram(p, used) {
 			return filepath.SkipDir
-		}
-		if p != root && fileExists(filepath.Join(p, "go.work")) {
-			return filepath.SkipDir // another workspace: another program
-		}
-		if p != root && used != nil && fileExists(filepath.Join(p, "go.mod")) && !used[p] {
-			return filepath.SkipDir // a module the workspace does not use
 		}
 		if fileExists(filepath.Join(p, "go.mod")) && !(p == root && modulePath != "") {
 			m, err := readModule(p)
@@ -242,6 +236,15 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 	}
 	sort.Slice(t.Packages, func(i, j int) bool { return t.Packages[i].ImportPath < t.Packages[j].ImportPath })
 	return t, nil
+}
+
+// outsideProgram reports whether the folder dir below the root is not part of
+// the program scanned: a folder the go command skips, another workspace, or a
+// module that the workspace (with used modules used) does not use.
+func outsideProgram(dir string, used map[string]bool) bool {
+	return skipDir(filepath.Base(dir)) ||
+		fileExists(filepath.Join(dir, "go.work")) ||
+		used != nil && fileExists(filepath.Join(dir, "go.mod")) && !used[dir]
 }
 
 func fileExists(name string) bool {

@@ -128,8 +128,7 @@ func treeSignature(root, workspace string) ([32]byte, error) {
 		}
 		name := d.Name()
 		if d.IsDir() {
-			if p != root && (skipDir(name) || fileExists(filepath.Join(p, "go.work")) ||
-				used != nil && fileExists(filepath.Join(p, "go.mod")) && !used[p]) {
+			if p != root && outsideProgram(p, used) {
 				return filepath.SkipDir
 			}
 			h.Write([]byte(p))
