@@ -765,3 +765,25 @@ func cfgDescribe(n *yaml.Node) string {
 	}
 	return "an unknown yaml node"
 }
+
+// ConfigErrorText returns err's config errors, one per line, with the config
+// file named relative to the working directory wd, and whether err holds any.
+func ConfigErrorText(err error, wd string) (string, bool) {
+	var list ConfigErrors
+	if !errors.As(err, &list) {
+		var one *ConfigError
+		if !errors.As(err, &one) {
+			return "", false
+		}
+		list = ConfigErrors{one}
+	}
+	lines := make([]string, len(list))
+	for i, e := range list {
+		e2 := *e
+		if rel, rerr := filepath.Rel(wd, e.Pos.File); rerr == nil && filepath.IsAbs(e.Pos.File) {
+			e2.Pos.File = filepath.ToSlash(rel)
+		}
+		lines[i] = e2.Error()
+	}
+	return strings.Join(lines, "\n"), true
+}

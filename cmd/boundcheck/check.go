@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -90,21 +89,8 @@ func loadSet(wd string) (*rules.Set, error) {
 	if err == nil {
 		return set, nil
 	}
-	var ces rules.ConfigErrors
-	if errors.As(err, &ces) {
-		var lines []string
-		for _, e := range ces {
-			e2 := *e
-			e2.Pos.File = relPath(wd, e.Pos.File)
-			lines = append(lines, e2.Error())
-		}
-		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", strings.Join(lines, "\n"))}
-	}
-	var ce *rules.ConfigError
-	if errors.As(err, &ce) {
-		e2 := *ce
-		e2.Pos.File = relPath(wd, ce.Pos.File)
-		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", e2.Error())}
+	if text, ok := rules.ConfigErrorText(err, wd); ok {
+		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", text)}
 	}
 	return nil, &codeError{exitError, err}
 }
@@ -129,13 +115,5 @@ func countProblemPackages(ps []driver.Problem) int {
 	return len(seen)
 }
 
-// relPath makes an absolute path relative to wd when it lies below it.
-func relPath(wd, p string) string {
-	if !filepath.IsAbs(p) {
-		return filepath.ToSlash(p)
-	}
-	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
-	}
-	return filepath.ToSlash(p)
-}
+// relPath makes an absolute path relative to wd.
+func relPath(wd, p string) string { return findings.RelPath(wd, p) }

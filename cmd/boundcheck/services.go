@@ -91,9 +91,6 @@ func newModelView(set *rules.Set, wd string, patterns []string) (*modelView, err
 	}
 	dir := func(rel string) string { return relPath(wd, filepath.Join(set.Root, filepath.FromSlash(rel))) }
 	m := &modelView{Root: relPath(wd, set.Root), Shared: []packageView{}, Unowned: []packageView{}, Services: []serviceView{}}
-	if m.Root == filepath.ToSlash(wd) || m.Root == "" {
-		m.Root = "."
-	}
 	if set.ConfigFile != "" {
 		m.Config = relPath(wd, set.ConfigFile)
 	}

@@ -36,16 +36,21 @@ func (p *Printer) Print(w io.Writer, fs []Finding) error {
 	return fmt.Errorf("unknown format %q; use one of %s", p.Format, strings.Join(Formats, ", "))
 }
 
-// rel returns filename relative to the working directory, slash-separated;
-// a file outside it keeps its absolute path.
-func (p *Printer) rel(filename string) string {
-	if filename == "" {
-		return ""
+// rel returns filename relative to the working directory, slash-separated
+// ("../x.go" for a file beside it), so no output carries an absolute path.
+func (p *Printer) rel(filename string) string { return RelPath(p.Dir, filename) }
+
+// RelPath makes path p relative to the working directory wd, slash-separated.
+// A relative p, or one that cannot be made relative (another volume), is
+// returned as it is.
+func RelPath(wd, p string) string {
+	if p == "" || !filepath.IsAbs(p) {
+		return filepath.ToSlash(p)
 	}
-	if r, err := filepath.Rel(p.Dir, filename); err == nil && !strings.HasPrefix(r, "..") {
+	if r, err := filepath.Rel(wd, p); err == nil {
 		return filepath.ToSlash(r)
 	}
-	return filepath.ToSlash(filename)
+	return filepath.ToSlash(p)
 }
 
 func (p *Printer) text(w io.Writer, fs []Finding) error {

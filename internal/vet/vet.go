@@ -5,7 +5,6 @@ package vet
 import (
 	"crypto/sha256"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -89,14 +88,14 @@ func printVersion(w io.Writer) {
 	}
 	if wd, err := os.Getwd(); err == nil {
 		set, err := rules.LoadSession(wd, session())
-		var ce *rules.ConfigError
+		text, isConfig := rules.ConfigErrorText(err, wd)
 		switch {
 		case err == nil:
 			io.WriteString(h, set.Hash())
-		case errors.As(err, &ce):
+		case isConfig:
 			// Say it once here, where go vet shows it and stops, rather
 			// than once for every package.
-			fmt.Fprintf(os.Stderr, "boundcheck: invalid config:\n%s\n", strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), ""))
+			fmt.Fprintf(os.Stderr, "boundcheck: invalid config:\n%s\n", text)
 			os.Exit(2)
 		default:
 			io.WriteString(h, err.Error())
