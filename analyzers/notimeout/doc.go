@@ -1,0 +1,51 @@
+// Package notimeout defines an Analyzer that reports outbound network calls
+// on which no timeout or deadline applies.
+//
+// # notimeout: an outbound call without a timeout or deadline
+//
+// Every network call needs a limit. A dependency that stops answering holds
+// each caller's goroutine, connection and memory until the caller runs out of
+// them and stops answering too: one slow service takes down the ones that
+// call it. A deadline on the context, or a timeout on the client, turns that
+// cascade into a fast error the caller can handle.
+//
+// The check follows values through the package with go/types and SSA:
+// the *http.Client back to where it was built (through struct fields to the
+// constructor that fills them), the request back to http.NewRequest or
+// NewRequestWithContext, and the context back to context.Background,
+// context.WithTimeout, or a parameter. A context parameter is as good as what
+// the callers pass: the analyzer records, as a fact, which parameters of a
+// function reach an outbound call, and reports the caller that passes a
+// context without a deadline, in this package or in any package that imports
+// it. It knows net/http, net and crypto/tls dials, gRPC (generated clients,
+// Invoke, and grpc.Dial with WithBlock), database/sql, sqlx, pgx, gorm, the
+// MongoDB driver, NATS requests, go-resty and go-retryablehttp. It reports a
+// go-redis client whose read or write timeout is set to -1. Libraries with
+// default timeouts (go-redis, kafka-go, sarama, nats.go, amqp091, Pub/Sub)
+// are trusted; consume loops (kafka-go FetchMessage) are not requests.
+//
+// A context.WithTimeout whose context is discarded or never reaches the call
+// bounds nothing; the message says so. Calls on the context of an incoming
+// HTTP request are reported by `boundcheck check` only, for services that
+// install no timeout middleware (http.TimeoutHandler, chi's
+// middleware.Timeout, echo's and gin's timeout middleware): go vet sees one
+// package at a time and cannot see the server's wiring.
+//
+// Bad:
+//
+//	func price(sku string) (*http.Response, error) {
+//		req, _ := http.NewRequest("GET", catalogURL+"/price/"+sku, nil)
+//		return http.DefaultClient.Do(req) // no timeout, no deadline
+//	}
+//
+// Good:
+//
+//	var catalog = &http.Client{Timeout: 2 * time.Second}
+//
+//	func price(ctx context.Context, sku string) (*http.Response, error) {
+//		ctx, cancel := context.WithTimeout(ctx, time.Second)
+//		defer cancel()
+//		req, _ := http.NewRequestWithContext(ctx, "GET", catalogURL+"/price/"+sku, nil)
+//		return catalog.Do(req)
+//	}
+package notimeout

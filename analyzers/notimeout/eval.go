@@ -1,0 +1,672 @@
+package notimeout
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// evalFunc evaluates one kind of value.
+type evalFunc func(c *checker, v ssa.Value) verdict
+
+// evaluators maps a sink parameter's kind to its evaluator.
+var evaluators = map[string]evalFunc{
+	kindCtx:     (*checker).context,
+	kindRequest: (*checker).request,
+	kindGorm:    (*checker).gorm,
+}
+
+type memoKey struct {
+	v    ssa.Value
+	kind string
+}
+
+// eval merges the verdicts of v's origins, each judged by leaf.
+func (c *checker) eval(v ssa.Value, kind string, leaf func(o origin) verdict) verdict {
+	key := memoKey{v, kind}
+	if r, ok := c.memo[key]; ok {
+		return r
+	}
+	c.memo[key] = isUnknown // a cycle through this value adds nothing
+	var vs []verdict
+	for _, o := range c.flow.origins(v) {
+		vs = append(vs, leaf(o))
+	}
+	r := merge(vs)
+	c.memo[key] = r
+	return r
+}
+
+// context judges a context.Context value.
+func (c *checker) context(v ssa.Value) verdict {
+	return c.eval(v, kindCtx, func(o origin) verdict {
+		switch x := o.v.(type) {
+		case *ssa.Const:
+			if x.IsNil() {
+				return noLimit("a nil context", o.at)
+			}
+		case *ssa.Parameter:
+			if rules.IsNamed(x.Type(), rules.GinPath, "Context") {
+				return verdict{state: incoming, pos: x.Pos()}
+			}
+			return paramVerdict(x, kindCtx)
+		case *ssa.Extract:
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				return c.contextCall(call)
+			}
+		case *ssa.Call:
+			return c.contextCall(x)
+		}
+		return isUnknown
+	})
+}
+
+// contextCall judges the context a call returns.
+func (c *checker) contextCall(call *ssa.Call) verdict {
+	common := call.Common()
+	fn := callee(common)
+	switch {
+	case fn == nil:
+		return isUnknown
+	case rules.IsRootContext(fn):
+		return noLimit("context."+fn.Name()+"(), which has no deadline", call.Pos())
+	case rules.IsDeadline(fn):
+		return isBounded
+	case rules.DropsDeadline(fn):
+		return noLimit("context."+fn.Name()+", which drops the deadline", call.Pos())
+	case fn.FullName() == "(*net/http.Request).Context":
+		return c.request(receiver(common))
+	}
+	// A function that takes a context first and returns one derives it
+	// (WithCancel, WithValue, metadata.NewOutgoingContext, ...).
+	sig := fn.Type().(*types.Signature)
+	as := args(common)
+	if sig.Params().Len() > 0 && len(as) > 0 && rules.IsContext(sig.Params().At(0).Type()) &&
+		sig.Results().Len() > 0 && rules.IsContext(sig.Results().At(0).Type()) {
+		return c.context(as[0])
+	}
+	return isUnknown
+}
+
+// paramVerdict says that a value comes from parameter p.
+func paramVerdict(p *ssa.Parameter, kind string) verdict {
+	i := sigIndex(p)
+	if i < 0 {
+		return isUnknown
+	}
+	return verdict{state: param, fn: p.Parent(), index: i, kind: kind, pos: p.Pos()}
+}
+
+// request judges the context of an *http.Request (or a wrapper of one).
+func (c *checker) request(v ssa.Value) verdict {
+	if v == nil {
+		return isUnknown
+	}
+	return c.eval(v, kindRequest, func(o origin) verdict {
+		switch x := o.v.(type) {
+		case *ssa.Parameter:
+			if isHandler(x.Parent()) {
+				return verdict{state: incoming, pos: x.Pos()}
+			}
+			return paramVerdict(x, kindRequest)
+		case *ssa.UnOp:
+			// c.Request of a *gin.Context.
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && rules.IsNamed(fa.X.Type(), rules.GinPath, "Context") {
+				return verdict{state: incoming, pos: x.Pos()}
+			}
+		case *ssa.Extract:
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				return c.requestCall(call)
+			}
+		case *ssa.Call:
+			return c.requestCall(x)
+		}
+		return isUnknown
+	})
+}
+
+func (c *checker) requestCall(call *ssa.Call) verdict {
+	common := call.Common()
+	fn := callee(common)
+	if fn == nil {
+		return isUnknown
+	}
+	as := args(common)
+	switch fn.FullName() {
+	case "net/http.NewRequest":
+		return noLimit("a request from http.NewRequest, which has no context", call.Pos())
+	case rules.RetryablePath + ".NewRequest":
+		return noLimit("a request from retryablehttp.NewRequest, which has no context", call.Pos())
+	case "net/http.NewRequestWithContext", rules.RetryablePath + ".NewRequestWithContext",
+		"(*net/http.Request).WithContext", "(*net/http.Request).Clone", "(*" + rules.RetryablePath + ".Request).WithContext":
+		return c.context(as[0])
+	case "(" + rules.EchoPath + ".Context).Request":
+		return verdict{state: incoming, pos: call.Pos()}
+	}
+	return isUnknown
+}
+
+// isHandler reports whether fn serves HTTP: it takes an http.ResponseWriter.
+func isHandler(fn *ssa.Function) bool {
+	for _, p := range fn.Params {
+		if rules.IsNamed(p.Type(), rules.NetHTTPPath, "ResponseWriter") {
+			return true
+		}
+	}
+	return false
+}
+
+// gorm judges the context attached to a *gorm.DB: none unless a
+// WithContext or a Session with a Context is on its chain.
+func (c *checker) gorm(v ssa.Value) verdict {
+	return c.eval(v, kindGorm, func(o origin) verdict {
+		switch x := o.v.(type) {
+		case *ssa.Parameter:
+			if x.Parent().Parent() != nil {
+				if r := c.gormCallback(x.Parent()); r != nil {
+					return c.gorm(r)
+				}
+			}
+			return paramVerdict(x, kindGorm)
+		case *ssa.Call:
+			common := x.Common()
+			fn := callee(common)
+			recv := receiver(common)
+			if fn != nil && recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+				switch fn.Name() {
+				case "WithContext":
+					return c.context(args(common)[0])
+				case "Session":
+					if ctx := fieldStored(args(common)[0], "Context"); ctx != nil {
+						return c.context(ctx)
+					}
+				}
+				return c.gorm(recv)
+			}
+		}
+		return noLimit("a *gorm.DB with no WithContext", token.NoPos)
+	})
+}
+
+// gormCallback returns the *gorm.DB whose Transaction method runs the
+// closure fn, or nil.
+func (c *checker) gormCallback(fn *ssa.Function) ssa.Value {
+	for _, mc := range c.flow.closures[fn] {
+		for _, r := range *mc.Referrers() {
+			if call, ok := r.(ssa.CallInstruction); ok {
+				common := call.Common()
+				if f := callee(common); f != nil && f.Name() == "Transaction" {
+					if recv := receiver(common); recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+						return recv
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldStored returns the value stored into field name of the struct that
+// alloc points to, when alloc is a composite literal or new(T) of this
+// function, or nil.
+func fieldStored(v ssa.Value, name string) ssa.Value {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != name {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			if s, ok := rr.(*ssa.Store); ok && s.Addr == fa {
+				return s.Val
+			}
+		}
+	}
+	return nil
+}
+
+// limitFields judges a struct value whose timeout lives in its fields
+// (an *http.Client's Timeout, a net.Dialer's Timeout or Deadline): bounded
+// when one is set to something other than zero, unbounded when none is and
+// the value does not escape into code that might set one.
+func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
+	escapes := false
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			f := fieldVar(r.X.Type(), r.Field)
+			if f == nil || !contains(fields, f.Name()) {
+				continue
+			}
+			for _, rr := range *r.Referrers() {
+				if s, ok := rr.(*ssa.Store); ok && s.Addr == r && !isZero(s.Val) {
+					return isBounded
+				}
+			}
+		case ssa.CallInstruction:
+			if recv := receiver(r.Common()); recv != alloc || r.Common().IsInvoke() {
+				escapes = true // handed to code that might set a timeout
+			}
+		case *ssa.Store:
+			if r.Addr == alloc {
+				escapes = true // overwritten whole
+			}
+		}
+	}
+	if escapes {
+		return isUnknown
+	}
+	return noLimit(what, alloc.Pos())
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isZero reports whether v is a constant zero.
+func isZero(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if k.Value == nil {
+		return true
+	}
+	return k.Value.Kind() == constant.Int && constant.Sign(k.Value) == 0
+}
+
+// httpClient judges an *http.Client.
+func (c *checker) httpClient(v ssa.Value) verdict {
+	return c.eval(v, "http.Client", func(o origin) verdict {
+		switch x := o.v.(type) {
+		case *ssa.UnOp:
+			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil &&
+				g.Pkg.Pkg.Path() == rules.NetHTTPPath && g.Name() == "DefaultClient" {
+				return noLimit("http.DefaultClient, which has no timeout", token.NoPos)
+			}
+		case *ssa.Alloc:
+			if rules.IsNamed(x.Type(), rules.NetHTTPPath, "Client") {
+				return limitFields(x, rules.TimeoutFields["net/http.Client"], "a client without Timeout")
+			}
+		case *ssa.Call:
+			if fn := callee(x.Common()); rules.IsNoTimeoutClient(fn) {
+				return noLimit(fn.Pkg().Name()+"."+fn.Name()+"(), a client without Timeout", x.Pos())
+			}
+		}
+		return isUnknown
+	})
+}
+
+// dialer judges a *net.Dialer.
+func (c *checker) dialer(v ssa.Value) verdict {
+	return c.eval(v, "net.Dialer", func(o origin) verdict {
+		if a, ok := o.v.(*ssa.Alloc); ok && rules.IsNamed(a.Type(), "net", "Dialer") {
+			return limitFields(a, rules.TimeoutFields["net.Dialer"], "a net.Dialer without Timeout")
+		}
+		return isUnknown
+	})
+}
+
+// retryable judges a *retryablehttp.Client: its HTTPClient from NewClient
+// has no Timeout unless the code sets one or replaces the client.
+func (c *checker) retryable(v ssa.Value) verdict {
+	return c.eval(v, "retryablehttp.Client", func(o origin) verdict {
+		var made ssa.Value
+		switch x := o.v.(type) {
+		case *ssa.Call:
+			if fn := callee(x.Common()); fn != nil && fn.FullName() == rules.RetryablePath+".NewClient" {
+				made = x
+			}
+		case *ssa.Alloc:
+			if rules.IsNamed(x.Type(), rules.RetryablePath, "Client") {
+				made = x
+			}
+		}
+		if made == nil {
+			return isUnknown
+		}
+		for _, r := range *made.Referrers() {
+			fa, ok := r.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != "HTTPClient" {
+				continue
+			}
+			for _, rr := range *fa.Referrers() {
+				switch rr := rr.(type) {
+				case *ssa.Store: // c.HTTPClient = client
+					if rr.Addr == fa {
+						return c.httpClient(rr.Val)
+					}
+				case *ssa.UnOp: // c.HTTPClient.Timeout = d
+					for _, use := range *rr.Referrers() {
+						if tfa, ok := use.(*ssa.FieldAddr); ok {
+							if f := fieldVar(tfa.X.Type(), tfa.Field); f != nil && f.Name() == "Timeout" {
+								return isBounded
+							}
+						}
+					}
+				}
+			}
+		}
+		return noLimit("a retryablehttp client whose HTTPClient has no Timeout", made.Pos())
+	})
+}
+
+// restyRequest judges a resty request: its context (SetContext) and the
+// timeout of the client it came from.
+func (c *checker) restyRequest(v ssa.Value) (limit, ctx verdict) {
+	limit, ctx = isUnknown, noLimit("a resty request without SetContext", token.NoPos)
+	var lims, ctxs []verdict
+	for _, o := range c.flow.origins(v) {
+		call, ok := o.v.(*ssa.Call)
+		if !ok {
+			lims, ctxs = append(lims, isUnknown), append(ctxs, isUnknown)
+			continue
+		}
+		common := call.Common()
+		fn := callee(common)
+		recv := receiver(common)
+		switch {
+		case fn == nil || recv == nil:
+			lims, ctxs = append(lims, isUnknown), append(ctxs, isUnknown)
+		case fn.Name() == "SetContext":
+			ctxs = append(ctxs, c.context(args(common)[0]))
+			l, _ := c.restyRequest(recv)
+			lims = append(lims, l)
+		case fn.Name() == "R" || fn.Name() == "NewRequest":
+			lims = append(lims, c.restyClient(recv))
+			ctxs = append(ctxs, ctx)
+		case isResty(recv.Type(), "Request"):
+			l, x := c.restyRequest(recv)
+			lims, ctxs = append(lims, l), append(ctxs, x)
+		default:
+			lims, ctxs = append(lims, isUnknown), append(ctxs, isUnknown)
+		}
+	}
+	return merge(lims), merge(ctxs)
+}
+
+// restyClient judges a resty client's timeout.
+func (c *checker) restyClient(v ssa.Value) verdict {
+	return c.eval(v, "resty.Client", func(o origin) verdict {
+		call, ok := o.v.(*ssa.Call)
+		if !ok {
+			return isUnknown
+		}
+		if setterOnValue(call) {
+			return isBounded
+		}
+		common := call.Common()
+		fn := callee(common)
+		switch {
+		case fn == nil:
+			return isUnknown
+		case rules.IsTimeoutSetter(fn):
+			return isBounded
+		case fn.Name() == "New" && isResty(call.Type(), "Client"):
+			return noLimit("a resty client without SetTimeout", call.Pos())
+		case fn.Name() == "NewWithClient" && isResty(call.Type(), "Client"):
+			return c.httpClient(args(common)[0])
+		}
+		if recv := receiver(common); recv != nil && isResty(recv.Type(), "Client") {
+			return c.restyClient(recv)
+		}
+		return isUnknown
+	})
+}
+
+// setterOnValue reports whether a timeout setter is called on v later
+// (client := resty.New(); client.SetTimeout(d)).
+func setterOnValue(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if call, ok := r.(ssa.CallInstruction); ok && receiver(call.Common()) == v && rules.IsTimeoutSetter(callee(call.Common())) {
+			return true
+		}
+	}
+	return false
+}
+
+func isResty(t types.Type, name string) bool {
+	for _, p := range rules.RestyPaths {
+		if rules.IsNamed(t, p, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// sqlTx judges an *sql.Tx (or *sqlx.Tx) by the BeginTx that made it.
+func (c *checker) sqlTx(v ssa.Value) verdict {
+	return c.eval(v, "sql.Tx", func(o origin) verdict {
+		var call *ssa.Call
+		switch x := o.v.(type) {
+		case *ssa.Extract:
+			call, _ = x.Tuple.(*ssa.Call)
+		case *ssa.Call:
+			call = x
+		}
+		if call == nil {
+			return isUnknown
+		}
+		fn := callee(call.Common())
+		if fn == nil {
+			return isUnknown
+		}
+		switch fn.Name() {
+		case "BeginTx", "BeginTxx":
+			return c.context(args(call.Common())[0])
+		case "Begin", "Beginx", "MustBegin":
+			return noLimit("a transaction from "+fn.Name()+", which has no context", call.Pos())
+		}
+		return isUnknown
+	})
+}
+
+// grpcConn reports whether the connection a gRPC client was made from
+// carries a client interceptor that sets a deadline. It follows a generated
+// client back to its constructor (NewXClient(conn)) and the connection back
+// to grpc.Dial, DialContext or NewClient.
+func (c *checker) grpcConn(v ssa.Value, depth int) bool {
+	if v == nil || depth > 4 {
+		return false
+	}
+	for _, o := range c.flow.origins(v) {
+		var call *ssa.Call
+		switch x := o.v.(type) {
+		case *ssa.Extract:
+			call, _ = x.Tuple.(*ssa.Call)
+		case *ssa.Call:
+			call = x
+		}
+		if call == nil {
+			continue
+		}
+		common := call.Common()
+		fn := callee(common)
+		if fn == nil {
+			continue
+		}
+		as := args(common)
+		if fn.Pkg() != nil && fn.Pkg().Path() == rules.GRPCPath {
+			switch fn.Name() {
+			case "Dial", "DialContext", "NewClient":
+				if len(as) > 0 && c.hasDeadlineInterceptor(as[len(as)-1]) {
+					return true
+				}
+			}
+			continue
+		}
+		// A generated constructor: NewXClient(cc grpc.ClientConnInterface).
+		for _, a := range as {
+			if rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConnInterface") || rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConn") {
+				if c.grpcConn(a, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasDeadlineInterceptor reports whether the dial options passed as opts
+// install a unary client interceptor that sets a deadline.
+func (c *checker) hasDeadlineInterceptor(opts ssa.Value) bool {
+	for _, opt := range variadic(opts) {
+		for _, o := range c.flow.origins(opt) {
+			call, ok := o.v.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			fn := callee(call.Common())
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != rules.GRPCPath {
+				continue
+			}
+			var interceptors []ssa.Value
+			switch fn.Name() {
+			case "WithUnaryInterceptor":
+				interceptors = call.Common().Args
+			case "WithChainUnaryInterceptor":
+				interceptors = variadic(call.Common().Args[0])
+			}
+			for _, i := range interceptors {
+				if c.setsDeadline(i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// setsDeadline reports whether an interceptor sets a deadline: it comes
+// from a catalogued constructor, or it is a function of this package that
+// calls context.WithTimeout or WithDeadline.
+func (c *checker) setsDeadline(v ssa.Value) bool {
+	for _, o := range c.flow.origins(v) {
+		var fn *ssa.Function
+		switch x := o.v.(type) {
+		case *ssa.Call:
+			if rules.IsDeadlineInterceptor(callee(x.Common())) {
+				return true
+			}
+		case *ssa.Function:
+			fn = x
+		case *ssa.MakeClosure:
+			fn, _ = x.Fn.(*ssa.Function)
+		}
+		if fn != nil && callsDeadline(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsDeadline reports whether fn, or a closure in it, calls
+// context.WithTimeout or WithDeadline.
+func callsDeadline(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok && rules.IsDeadline(callee(call.Common())) {
+				return true
+			}
+		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		if callsDeadline(anon) {
+			return true
+		}
+	}
+	return false
+}
+
+// mongoClient reports whether the client a collection, database or client
+// value came from was built with a client-wide timeout.
+func (c *checker) mongoClient(v ssa.Value, depth int) bool {
+	if v == nil || depth > 6 {
+		return false
+	}
+	for _, o := range c.flow.origins(v) {
+		var call *ssa.Call
+		switch x := o.v.(type) {
+		case *ssa.Extract:
+			call, _ = x.Tuple.(*ssa.Call)
+		case *ssa.Call:
+			call = x
+		}
+		if call == nil {
+			continue
+		}
+		common := call.Common()
+		fn := callee(common)
+		if fn == nil {
+			continue
+		}
+		if recv := receiver(common); recv != nil {
+			if c.mongoClient(recv, depth+1) { // Database(), Collection()
+				return true
+			}
+			continue
+		}
+		if fn.Name() == "Connect" || fn.Name() == "NewClient" {
+			for _, a := range args(common) {
+				for _, opt := range append(variadic(a), a) {
+					if c.optionsTimeout(opt, 0) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// optionsTimeout reports whether a builder chain of client options calls a
+// timeout setter (options.Client().ApplyURI(u).SetTimeout(d)), or sets
+// timeoutMS in a constant URI.
+func (c *checker) optionsTimeout(v ssa.Value, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for _, o := range c.flow.origins(v) {
+		call, ok := o.v.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if setterOnValue(call) {
+			return true
+		}
+		common := call.Common()
+		fn := callee(common)
+		if rules.IsTimeoutSetter(fn) {
+			return true
+		}
+		if fn != nil && fn.Name() == "ApplyURI" {
+			if k, ok := args(common)[0].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
+				strings.Contains(strings.ToLower(constant.StringVal(k.Value)), "timeoutms=") {
+				return true
+			}
+		}
+		if recv := receiver(common); recv != nil && c.optionsTimeout(recv, depth+1) {
+			return true
+		}
+	}
+	return false
+}

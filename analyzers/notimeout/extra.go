@@ -1,0 +1,159 @@
+package notimeout
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// callExpr returns the call expression whose left parenthesis is at lparen
+// (where SSA places a call), or nil.
+func (c *checker) callExpr(lparen token.Pos) *ast.CallExpr {
+	if c.calls == nil {
+		c.calls = make(map[token.Pos]*ast.CallExpr)
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if ce, ok := n.(*ast.CallExpr); ok {
+					c.calls[ce.Lparen] = ce
+				}
+				return true
+			})
+		}
+	}
+	return c.calls[lparen]
+}
+
+// fix offers the mechanical repair when a context is in scope: build the
+// request with http.NewRequestWithContext, or call the Context variant of a
+// database/sql method.
+func (c *checker) fix(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) (analysis.SuggestedFix, bool) {
+	var at token.Pos
+	var name string
+	switch {
+	case v.state == unbounded && strings.HasPrefix(v.why, "a request from http.NewRequest,"):
+		at, name = v.pos, "NewRequestWithContext"
+	case v.state == unbounded && out.with != "" && !strings.HasPrefix(out.with, "Begin") && !out.subject:
+		at, name = call.Pos(), out.with
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	ctx := contextInScope(fn)
+	ce := c.callExpr(at)
+	if ctx == "" || ce == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	sel, ok := ce.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	sep := ", "
+	if len(ce.Args) == 0 {
+		sep = ""
+	}
+	return analysis.SuggestedFix{
+		Message: "use " + name + " with " + ctx,
+		TextEdits: []analysis.TextEdit{
+			{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte(name)},
+			{Pos: ce.Lparen + 1, End: ce.Lparen + 1, NewText: []byte(ctx + sep)},
+		},
+	}, true
+}
+
+// contextInScope returns an expression for the context that fn (or the
+// function it is nested in) receives: its context parameter, or the context
+// of the request it serves. It returns "" when there is none.
+func contextInScope(fn *ssa.Function) string {
+	for ; fn != nil; fn = fn.Parent() {
+		for _, p := range fn.Params {
+			if rules.IsContext(p.Type()) && p.Name() != "_" && !strings.HasPrefix(p.Name(), "arg") {
+				return p.Name()
+			}
+		}
+		if isHandler(fn) {
+			for _, p := range fn.Params {
+				if rules.IsNamed(p.Type(), rules.NetHTTPPath, "Request") && p.Name() != "_" {
+					return p.Name() + ".Context()"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// disabledTimeout reports a store that switches a library's default
+// timeout off (go-redis ReadTimeout: -1).
+func (c *checker) disabledTimeout(s *ssa.Store) {
+	fa, ok := s.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return
+	}
+	k, ok := s.Val.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int || constant.Sign(k.Value) >= 0 {
+		return
+	}
+	f := fieldVar(fa.X.Type(), fa.Field)
+	t := fa.X.Type().Underlying().(*types.Pointer).Elem()
+	named, ok := types.Unalias(t).(*types.Named)
+	if f == nil || !ok || named.Obj().Pkg() == nil {
+		return
+	}
+	full := named.Obj().Pkg().Path() + "." + named.Obj().Name()
+	for _, d := range rules.DisabledTimeouts {
+		if d.Type != full || d.Field != f.Name() {
+			continue
+		}
+		pos := s.Pos()
+		if !pos.IsValid() {
+			pos = fa.Pos()
+		}
+		c.diags = append(c.diags, analysis.Diagnostic{
+			Pos: pos,
+			Message: named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + f.Name() + " is " + k.Value.String() +
+				", which turns the client's timeout off (the default is " + d.Default + "), so a command can block forever; leave it 0 for the default or set a duration",
+		})
+	}
+}
+
+// grpcDial judges grpc.Dial and DialContext: with WithBlock they wait for
+// the connection, and only a deadline (the context, or WithTimeout) ends
+// the wait.
+func (c *checker) grpcDial(fn *ssa.Function, call ssa.CallInstruction, f *types.Func) {
+	as := args(call.Common())
+	if len(as) == 0 {
+		return
+	}
+	blocks := false
+	for _, opt := range variadic(as[len(as)-1]) {
+		for _, o := range c.flow.origins(opt) {
+			oc, ok := o.v.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			of := callee(oc.Common())
+			if of == nil || of.Pkg() == nil || of.Pkg().Path() != rules.GRPCPath {
+				continue
+			}
+			switch of.Name() {
+			case "WithBlock":
+				blocks = true
+			case "WithTimeout":
+				return
+			}
+		}
+	}
+	if !blocks {
+		return
+	}
+	v := noLimit("no context", token.NoPos)
+	if f.Name() == "DialContext" {
+		v = c.context(as[0])
+	}
+	c.conclude(fn, call, v, outcome{call: shortName(f), limit: verdict{why: "grpc.WithBlock"}, proto: "grpc-dial", subject: true})
+}

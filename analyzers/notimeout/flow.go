@@ -1,0 +1,397 @@
+package notimeout
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// flow answers where a value may come from, inside one package: through
+// copies, phis, local variables, struct fields and globals (by the stores the
+// package makes to them), closures' captured variables, and the returns of
+// the package's own functions.
+type flow struct {
+	pkg      *ssa.Package
+	fields   map[*types.Var][]store
+	globals  map[*ssa.Global][]store
+	closures map[*ssa.Function][]*ssa.MakeClosure
+	memo     map[ssa.Value][]origin
+}
+
+// A store is one value written to a field or global.
+type store struct {
+	val ssa.Value
+	pos token.Pos
+}
+
+// An origin is a value that flow cannot see through: a call to another
+// package, a parameter, a constant, an allocation, a load of a field nobody
+// in the package writes. at is the position of the store that carried it,
+// when it came through one.
+type origin struct {
+	v  ssa.Value
+	at token.Pos
+}
+
+const maxDepth = 24
+
+func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
+	f := &flow{
+		pkg:      pkg,
+		fields:   make(map[*types.Var][]store),
+		globals:  make(map[*ssa.Global][]store),
+		closures: make(map[*ssa.Function][]*ssa.MakeClosure),
+		memo:     make(map[ssa.Value][]origin),
+	}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					switch addr := instr.Addr.(type) {
+					case *ssa.FieldAddr:
+						if v := fieldVar(addr.X.Type(), addr.Field); v != nil {
+							f.fields[v] = append(f.fields[v], store{instr.Val, instr.Pos()})
+						}
+					case *ssa.Global:
+						f.globals[addr] = append(f.globals[addr], store{instr.Val, instr.Pos()})
+					}
+				case *ssa.MakeClosure:
+					fn := instr.Fn.(*ssa.Function)
+					f.closures[fn] = append(f.closures[fn], instr)
+				}
+			}
+		}
+	}
+	return f
+}
+
+// fieldVar returns field i of the struct that t is, or points to.
+func fieldVar(t types.Type, i int) *types.Var {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= s.NumFields() {
+		return nil
+	}
+	return s.Field(i)
+}
+
+// origins returns the values v may come from.
+func (f *flow) origins(v ssa.Value) []origin {
+	if o, ok := f.memo[v]; ok {
+		return o
+	}
+	var out []origin
+	seen := make(map[ssa.Value]bool)
+	f.walk(v, token.NoPos, 0, seen, &out)
+	f.memo[v] = out
+	return out
+}
+
+func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]bool, out *[]origin) {
+	if v == nil || seen[v] {
+		return
+	}
+	if depth > maxDepth {
+		*out = append(*out, origin{v, at})
+		return
+	}
+	seen[v] = true
+	next := func(w ssa.Value, pos token.Pos) {
+		if !pos.IsValid() {
+			pos = at
+		}
+		f.walk(w, pos, depth+1, seen, out)
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			next(e, token.NoPos)
+		}
+		return
+	case *ssa.MakeInterface:
+		next(v.X, token.NoPos)
+		return
+	case *ssa.ChangeType:
+		next(v.X, token.NoPos)
+		return
+	case *ssa.ChangeInterface:
+		next(v.X, token.NoPos)
+		return
+	case *ssa.TypeAssert:
+		if !v.CommaOk {
+			next(v.X, token.NoPos)
+			return
+		}
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.TypeAssert:
+			if v.Index == 0 {
+				next(t.X, token.NoPos)
+				return
+			}
+		case *ssa.Call:
+			if fn := f.local(t.Common()); fn != nil {
+				for _, r := range returns(fn, v.Index) {
+					next(r, token.NoPos)
+				}
+				return
+			}
+		}
+	case *ssa.Call:
+		if fn := f.local(v.Common()); fn != nil {
+			if _, tuple := v.Type().(*types.Tuple); !tuple {
+				for _, r := range returns(fn, 0) {
+					next(r, token.NoPos)
+				}
+				return
+			}
+		}
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if stores, ok := f.loadStores(v.X); ok {
+				for _, s := range stores {
+					next(s.val, s.pos)
+				}
+				return
+			}
+		}
+	case *ssa.Field:
+		if fv := fieldVar(v.X.Type(), v.Field); fv != nil {
+			if stores := f.fields[fv]; len(stores) > 0 {
+				for _, s := range stores {
+					next(s.val, s.pos)
+				}
+				return
+			}
+		}
+	case *ssa.FreeVar:
+		if bound := f.bindings(v); len(bound) > 0 {
+			for _, b := range bound {
+				next(b, token.NoPos)
+			}
+			return
+		}
+	}
+	*out = append(*out, origin{v, at})
+}
+
+// loadStores returns what was stored at addr when the package writes it:
+// a field, a global of this package, a local variable whose address is
+// taken, or a captured variable.
+func (f *flow) loadStores(addr ssa.Value) ([]store, bool) {
+	switch a := addr.(type) {
+	case *ssa.FieldAddr:
+		if fv := fieldVar(a.X.Type(), a.Field); fv != nil {
+			s := f.fields[fv]
+			return s, len(s) > 0
+		}
+	case *ssa.Global:
+		if a.Pkg == f.pkg {
+			s := f.globals[a]
+			return s, len(s) > 0
+		}
+	case *ssa.Alloc:
+		s := allocStores(a)
+		return s, len(s) > 0
+	case *ssa.FreeVar:
+		var out []store
+		for _, b := range f.bindings(a) {
+			if alloc, ok := b.(*ssa.Alloc); ok {
+				out = append(out, allocStores(alloc)...)
+			}
+		}
+		return out, len(out) > 0
+	}
+	return nil, false
+}
+
+// allocStores returns the values stored whole into a local variable.
+func allocStores(a *ssa.Alloc) []store {
+	var out []store
+	for _, r := range *a.Referrers() {
+		if s, ok := r.(*ssa.Store); ok && s.Addr == a {
+			out = append(out, store{s.Val, s.Pos()})
+		}
+	}
+	return out
+}
+
+// bindings returns the values a closure's free variable is bound to where
+// the closure is made.
+func (f *flow) bindings(fv *ssa.FreeVar) []ssa.Value {
+	fn := fv.Parent()
+	i := -1
+	for j, x := range fn.FreeVars {
+		if x == fv {
+			i = j
+		}
+	}
+	var out []ssa.Value
+	for _, mc := range f.closures[fn] {
+		if i >= 0 && i < len(mc.Bindings) {
+			out = append(out, mc.Bindings[i])
+		}
+	}
+	return out
+}
+
+// local returns the function of this package that call calls statically,
+// with a body to look into, or nil.
+func (f *flow) local(call *ssa.CallCommon) *ssa.Function {
+	fn := call.StaticCallee()
+	if fn == nil || fn.Pkg != f.pkg || len(fn.Blocks) == 0 {
+		return nil
+	}
+	return fn
+}
+
+// returns returns the values fn returns at result index i.
+func returns(fn *ssa.Function, i int) []ssa.Value {
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(r.Results) {
+			out = append(out, r.Results[i])
+		}
+	}
+	return out
+}
+
+// callee returns the function or method a call names: the static callee's
+// object, or the interface method of a dynamic call.
+func callee(call *ssa.CallCommon) *types.Func {
+	if call.IsInvoke() {
+		return call.Method
+	}
+	switch v := call.Value.(type) {
+	case *ssa.Function:
+		if obj, ok := v.Object().(*types.Func); ok {
+			return obj
+		}
+		if v.Origin() != nil {
+			if obj, ok := v.Origin().Object().(*types.Func); ok {
+				return obj
+			}
+		}
+	case *ssa.MakeClosure:
+		if fn, ok := v.Fn.(*ssa.Function); ok {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				return obj
+			}
+		}
+	}
+	return nil
+}
+
+// args returns a call's arguments in the order of the callee's signature
+// parameters, without the receiver.
+func args(call *ssa.CallCommon) []ssa.Value {
+	if call.IsInvoke() {
+		return call.Args
+	}
+	if fn, ok := call.Value.(*ssa.Function); ok && fn.Signature.Recv() != nil {
+		return call.Args[1:]
+	}
+	return call.Args
+}
+
+// receiver returns a method call's receiver, or nil.
+func receiver(call *ssa.CallCommon) ssa.Value {
+	if call.IsInvoke() {
+		return call.Value
+	}
+	if fn, ok := call.Value.(*ssa.Function); ok && fn.Signature.Recv() != nil && len(call.Args) > 0 {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// variadic returns the values passed in a variadic slice argument built at
+// the call site (f(a, b, c)), or nil when the slice came from elsewhere.
+func variadic(v ssa.Value) []ssa.Value {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if s, ok := rr.(*ssa.Store); ok && s.Addr == ia {
+				out = append(out, s.Val)
+			}
+		}
+	}
+	return out
+}
+
+// sigIndex returns the index of p among its function's signature
+// parameters, or -1 for a receiver.
+func sigIndex(p *ssa.Parameter) int {
+	fn := p.Parent()
+	for i, q := range fn.Params {
+		if q == p {
+			if fn.Signature.Recv() != nil {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// within reports whether fn is outer or a closure nested in it.
+func within(fn, outer *ssa.Function) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if fn == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// buildSSA builds the SSA form of the package under analysis and returns its
+// source functions, closures included, and the package initializer.
+func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
+	prog := ssa.NewProgram(pass.Fset, 0)
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	var funcs []*ssa.Function
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		funcs = append(funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if d, ok := decl.(*ast.FuncDecl); ok {
+				if obj, ok := pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
+					if fn := prog.FuncValue(obj); fn != nil {
+						add(fn)
+					}
+				}
+			}
+		}
+	}
+	if init := pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return pkg, funcs
+}

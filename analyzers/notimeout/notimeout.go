@@ -1,0 +1,500 @@
+package notimeout
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+//go:embed doc.go
+var docSource string
+
+// New returns the notimeout analyzer. The rule set is not consulted per
+// package; Resolve uses it to judge incoming request contexts per service.
+func New(set *rules.Set) *analysis.Analyzer {
+	_ = set
+	return &analysis.Analyzer{
+		Name:       "notimeout",
+		Doc:        rules.DocFromSource(docSource),
+		URL:        "https://github.com/boundcheck/boundcheck#notimeout",
+		FactTypes:  []analysis.Fact{new(SinkFact), new(packageFact)},
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		Run:        run,
+	}
+}
+
+// A SinkFact lists the parameters of a function that reach an outbound
+// call with no other limit: the function is as bounded as what its callers
+// pass in them.
+type SinkFact struct {
+	Params []SinkParam
+}
+
+// A SinkParam is one parameter of a function that reaches an outbound call.
+type SinkParam struct {
+	Index int    // in the signature, receiver excluded
+	Kind  string // what it carries: "ctx", "request" or "gorm"
+	Call  string // the outbound call it reaches, "(*http.Client).Do"
+	Uses  string // what else leaves that call unlimited, as a phrase; may be empty
+	File  string // the file of the outbound call, base name
+	Line  int
+}
+
+func (*SinkFact) AFact() {}
+
+func (f *SinkFact) String() string {
+	var b strings.Builder
+	b.WriteString("sink(")
+	for i, p := range f.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d %s → %s", p.Index, p.Kind, p.Call)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// packageFact marks a package that has functions with a SinkFact, so that
+// its importers do not take the fast path.
+type packageFact struct{}
+
+func (*packageFact) AFact()         {}
+func (*packageFact) String() string { return "has sinks" }
+
+// Result is what the analyzer leaves for the whole-program step: the calls
+// that use an incoming HTTP request's context, and whether the package
+// installs middleware that puts a deadline on requests.
+type Result struct {
+	Pending    []Pending
+	Middleware bool
+}
+
+// A Pending is a finding that holds unless the service installs a timeout
+// middleware.
+type Pending struct {
+	Diagnostic analysis.Diagnostic // Message lacks the service clause and hint
+	Hint       string
+}
+
+type checker struct {
+	pass   *analysis.Pass
+	flow   *flow
+	memo   map[memoKey]verdict
+	sinks  map[*ssa.Function][]SinkParam
+	sites  map[*ssa.Function][]site
+	seen   map[string]bool
+	result *Result
+	diags  []analysis.Diagnostic
+	calls  map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+}
+
+// A site is a call in fn, kept to revisit when its callee turns out to be
+// a sink.
+type site struct {
+	fn   *ssa.Function
+	call ssa.CallInstruction
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := new(Result)
+	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) || !relevant(pass) {
+		return res, nil
+	}
+	pkg, funcs := buildSSA(pass)
+	c := &checker{
+		pass:   pass,
+		flow:   newFlow(pkg, funcs),
+		memo:   make(map[memoKey]verdict),
+		sinks:  make(map[*ssa.Function][]SinkParam),
+		sites:  make(map[*ssa.Function][]site),
+		seen:   make(map[string]bool),
+		result: res,
+	}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					c.visit(fn, instr, true)
+				case *ssa.Store:
+					c.disabledTimeout(instr)
+				}
+			}
+		}
+	}
+	c.exportFacts(funcs)
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		pass.Report(d)
+	}
+	return res, nil
+}
+
+// inGOROOT reports whether the package is part of the standard library,
+// which go vet also hands to the analyzer.
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	root := filepath.Clean(build.Default.GOROOT) + string(filepath.Separator)
+	return strings.HasPrefix(name, root)
+}
+
+// relevant is the fast path: a package that imports no catalogued library
+// and no package with sinks has nothing to report.
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if rules.InCatalog(imp.Path()) || pass.ImportPackageFact(imp, new(packageFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// visit judges one call. first is false when a site is revisited because
+// its callee became a sink.
+func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) {
+	common := call.Common()
+	f := callee(common)
+	if f == nil {
+		return
+	}
+	if first && rules.IsDeadlineMiddleware(f) {
+		c.result.Middleware = true
+	}
+	if o := rules.OutboundCall(f); o != nil {
+		if first {
+			c.outbound(fn, call, f, o)
+		}
+		return
+	}
+	if rules.IsGRPCClientMethod(f) {
+		if first {
+			c.outbound(fn, call, f, &rules.Outbound{Func: f.FullName(), Protocol: "grpc", Ctx: 0, Request: -1, Limit: rules.LimitGRPCConn})
+		}
+		return
+	}
+	if first && f.Pkg() != nil && f.Pkg().Path() == rules.GRPCPath && (f.Name() == "Dial" || f.Name() == "DialContext") {
+		c.grpcDial(fn, call, f)
+		return
+	}
+	if static := common.StaticCallee(); static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0 {
+		if first {
+			c.sites[static] = append(c.sites[static], site{fn, call})
+		}
+		if ps := c.sinks[static]; len(ps) > 0 {
+			c.sinkCall(fn, call, f, ps)
+		}
+		return
+	}
+	if f.Pkg() != nil && f.Pkg() != c.pass.Pkg {
+		var fact SinkFact
+		if c.pass.ImportObjectFact(f, &fact) {
+			c.sinkCall(fn, call, f, fact.Params)
+		}
+	}
+}
+
+// outbound judges a catalogued outbound call.
+func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.Func, o *rules.Outbound) {
+	common := call.Common()
+	as := args(common)
+	recv := receiver(common)
+	limit := verdict{state: unbounded}
+	var ctx *verdict
+	set := func(v verdict) { ctx = &v }
+	switch o.Limit {
+	case rules.LimitHTTPClient:
+		limit = c.httpClient(recv)
+	case rules.LimitDialer:
+		limit = c.dialer(recv)
+	case rules.LimitRetryable:
+		limit = c.retryable(recv)
+	case rules.LimitGRPCConn:
+		if c.grpcConn(recv, 0) {
+			return
+		}
+	case rules.LimitMongoClient:
+		if c.mongoClient(recv, 0) {
+			return
+		}
+	case rules.LimitGorm:
+		set(c.gorm(recv))
+	case rules.LimitSQLTx:
+		set(c.sqlTx(recv))
+	case rules.LimitRestyRequest:
+		var x verdict
+		limit, x = c.restyRequest(recv)
+		set(x)
+	}
+	if limit.state != unbounded {
+		return // limited, or it may be
+	}
+	switch {
+	case ctx != nil:
+	case o.Ctx >= 0 && o.Ctx < len(as):
+		set(c.context(as[o.Ctx]))
+	case o.Request >= 0 && o.Request < len(as):
+		set(c.request(as[o.Request]))
+	default:
+		why := o.Default
+		if why == "" {
+			why = "no context"
+		}
+		set(noLimit(why, token.NoPos))
+	}
+	c.conclude(fn, call, *ctx, outcome{
+		call:    shortName(f),
+		limit:   limit,
+		proto:   o.Protocol,
+		subject: o.Default == "" || ctx.why != o.Default,
+		with:    o.WithContext,
+	})
+}
+
+// An outcome describes the outbound call a verdict is about.
+type outcome struct {
+	call    string  // the outbound call, "(*http.Client).Do"
+	limit   verdict // what its client contributes; why may be empty
+	proto   string
+	subject bool   // the message starts with the call's name
+	with    string // the variant with a context, for the hint
+	via     string // a sink: the function called with the value
+	file    string // a sink: where the outbound call is
+	line    int
+	kind    string // a sink: the parameter's kind
+}
+
+// conclude acts on the verdict about the value that decides an outbound
+// call: report it, make fn a sink, or leave it for the whole-program step.
+func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) {
+	switch v.state {
+	case param:
+		if within(fn, v.fn) {
+			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Call: out.call, Uses: out.limit.why, File: out.file, Line: out.line}, call, out)
+		}
+	case incoming:
+		d := c.diagnostic(fn, call, v, out)
+		c.result.Pending = append(c.result.Pending, Pending{Diagnostic: d, Hint: hint(out)})
+	case unbounded:
+		d := c.diagnostic(fn, call, v, out)
+		d.Message += "; " + hint(out)
+		key := fmt.Sprint(d.Pos, d.Message)
+		if !c.seen[key] {
+			c.seen[key] = true
+			c.diags = append(c.diags, d)
+		}
+	}
+}
+
+// addSink records that parameter p of fn reaches an outbound call, and
+// revisits fn's callers.
+func (c *checker) addSink(fn *ssa.Function, p SinkParam, call ssa.CallInstruction, out outcome) {
+	if p.File == "" {
+		pos := c.pass.Fset.Position(call.Pos())
+		p.File, p.Line = filepath.Base(pos.Filename), pos.Line
+	}
+	for _, q := range c.sinks[fn] {
+		if q.Index == p.Index {
+			return
+		}
+	}
+	c.sinks[fn] = append(c.sinks[fn], p)
+	for _, s := range c.sites[fn] {
+		c.visit(s.fn, s.call, false)
+	}
+}
+
+// sinkCall judges the arguments of a call to a function whose parameters
+// reach outbound calls.
+func (c *checker) sinkCall(fn *ssa.Function, call ssa.CallInstruction, f *types.Func, ps []SinkParam) {
+	as := args(call.Common())
+	for _, p := range ps {
+		eval := evaluators[p.Kind]
+		if eval == nil || p.Index >= len(as) {
+			continue
+		}
+		c.conclude(fn, call, eval(c, as[p.Index]), outcome{
+			call:  p.Call,
+			limit: verdict{why: p.Uses},
+			proto: "sink",
+			via:   shortName(f),
+			file:  p.File,
+			line:  p.Line,
+			kind:  p.Kind,
+		})
+	}
+}
+
+// diagnostic builds the finding for an unlimited call, without its hint.
+func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) analysis.Diagnostic {
+	d := analysis.Diagnostic{Pos: call.Pos()}
+	if ce := c.callExpr(call.Pos()); ce != nil {
+		d.Pos, d.End = ce.Pos(), ce.End()
+	} else if !d.Pos.IsValid() {
+		d.Pos = fn.Pos()
+	}
+	var msg string
+	if out.via != "" {
+		msg = fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", out.via, v.why, out.call, out.file, out.line)
+		if out.limit.why != "" {
+			msg += ", which uses " + out.limit.why
+		}
+	} else {
+		var uses []string
+		if out.limit.why != "" {
+			uses = append(uses, out.limit.why)
+			if out.limit.pos.IsValid() && out.limit.pos != call.Pos() {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: out.limit.pos, Message: "the client is made here"})
+			}
+		}
+		if v.state == incoming {
+			uses = append(uses, "the incoming request's context, which has no deadline")
+		} else if v.why != "" {
+			uses = append(uses, v.why)
+		}
+		if out.subject {
+			msg = out.call + " uses " + strings.Join(uses, " and ")
+		} else {
+			msg = v.why
+		}
+	}
+	if v.state == incoming && out.via != "" {
+		msg = fmt.Sprintf("%s is given the incoming request's context, which has no deadline; it reaches %s at %s:%d", out.via, out.call, out.file, out.line)
+	}
+	if v.state == unbounded && v.pos.IsValid() && v.pos != call.Pos() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.pos, Message: "the context comes from here"})
+	}
+	if lost := lostDeadline(fn); lost != nil && v.state == unbounded {
+		line := c.pass.Fset.Position(lost.Pos()).Line
+		what := "does not reach this call"
+		if discarded(lost) {
+			what = "is discarded"
+		}
+		msg += fmt.Sprintf(" (the context from %s on line %d %s)", shortName(callee(lost.Common())), line, what)
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: lost.Pos(), Message: "this deadline does not reach the call"})
+	}
+	d.Message = msg
+	if fix, ok := c.fix(fn, call, v, out); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	return d
+}
+
+// lostDeadline returns a context.WithTimeout (or kin) call in fn whose
+// context is discarded, or nil. An unlimited call in the same function
+// means the deadline did not reach it.
+func lostDeadline(fn *ssa.Function) *ssa.Call {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || !rules.IsDeadline(callee(call.Common())) {
+				continue
+			}
+			return call
+		}
+	}
+	return nil
+}
+
+// discarded reports whether the context a deadline call returns is
+// assigned to _.
+func discarded(call *ssa.Call) bool {
+	for _, r := range *call.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == 0 && len(*x.Referrers()) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hint says what to do about an unlimited call.
+func hint(out outcome) string {
+	switch out.proto {
+	case "sink":
+		switch out.kind {
+		case kindRequest:
+			return "build the request with a context that has a deadline"
+		case kindGorm:
+			return "pass db.WithContext(ctx) with a context that has a deadline"
+		}
+		return "pass a context with a deadline (context.WithTimeout)"
+	case "http":
+		return "set Timeout on the client or give the request a context with a deadline (context.WithTimeout)"
+	case "grpc":
+		return "give the call a context with a deadline (context.WithTimeout) or the connection a timeout interceptor"
+	case "tcp":
+		return "use net.DialTimeout or a net.Dialer with Timeout"
+	case "grpc-dial":
+		return "give the dial a context with a deadline, or drop WithBlock"
+	case "sql":
+		if out.with != "" {
+			return "use " + out.with + " with a context that has a deadline"
+		}
+		if strings.Contains(out.call, "gorm.") {
+			return "call WithContext with a context that has a deadline"
+		}
+		return "pass a context with a deadline (context.WithTimeout)"
+	case "mongo":
+		return "pass a context with a deadline or set a client timeout (options.Client().SetTimeout)"
+	case "nats":
+		return "pass a context with a deadline, or use Request with a timeout"
+	}
+	return "pass a context with a deadline (context.WithTimeout)"
+}
+
+// shortName names a function the way Go code spells it, with the package's
+// name instead of its path: "http.Get", "(*http.Client).Do".
+func shortName(f *types.Func) string {
+	sig, _ := f.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		if f.Pkg() == nil {
+			return f.Name()
+		}
+		return f.Pkg().Name() + "." + f.Name()
+	}
+	t := sig.Recv().Type()
+	star := ""
+	if p, ok := t.(*types.Pointer); ok {
+		star, t = "*", p.Elem()
+	}
+	name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		name = name[:i]
+	}
+	return "(" + star + name + ")." + f.Name()
+}
+
+// exportFacts records the sinks of the package's named functions for its
+// importers.
+func (c *checker) exportFacts(funcs []*ssa.Function) {
+	exported := false
+	for _, fn := range funcs {
+		ps := c.sinks[fn]
+		obj, ok := fn.Object().(*types.Func)
+		if len(ps) == 0 || !ok || fn.Parent() != nil {
+			continue
+		}
+		ps = slices.Clone(ps)
+		slices.SortFunc(ps, func(a, b SinkParam) int { return a.Index - b.Index })
+		c.pass.ExportObjectFact(obj, &SinkFact{Params: ps})
+		exported = true
+	}
+	if exported {
+		c.pass.ExportPackageFact(new(packageFact))
+	}
+}

@@ -1,0 +1,76 @@
+// Package nethttp covers net/http clients: the default client, clients
+// built without Timeout, requests without a context, and their bounded
+// look-alikes.
+package nethttp
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"time"
+)
+
+func packageGet(url string) {
+	http.Get(url) // want `http.Get uses http.DefaultClient, which has no timeout; set Timeout on the client`
+}
+
+func defaultClientNoContext(url string) {
+	req, _ := http.NewRequest("GET", url, nil)
+	http.DefaultClient.Do(req) // want `\(\*http.Client\).Do uses http.DefaultClient, which has no timeout and a request from http.NewRequest, which has no context`
+}
+
+func literalClient(ctx context.Context, url string) {
+	c := &http.Client{}
+	req, _ := http.NewRequestWithContext(context.Background(), "GET", url, nil)
+	c.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout and context.Background\(\), which has no deadline`
+}
+
+func newClient(url string) {
+	c := new(http.Client)
+	c.Get(url) // want `\(\*http.Client\).Get uses a client without Timeout and no context`
+}
+
+// Bounded look-alikes.
+
+func timeoutLiteral(url string) {
+	c := &http.Client{Timeout: 5 * time.Second}
+	c.Get(url)
+}
+
+func timeoutFromEnv(url string) {
+	d, _ := time.ParseDuration(os.Getenv("TIMEOUT"))
+	c := &http.Client{Timeout: d}
+	c.Get(url)
+}
+
+func deadlineRequest(ctx context.Context, url string) {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
+	http.DefaultClient.Do(req)
+}
+
+func withContextRequest(url string) {
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(time.Second))
+	defer cancel()
+	req, _ := http.NewRequest("GET", url, nil)
+	http.DefaultClient.Do(req.WithContext(ctx))
+}
+
+// The discarded-context trap: the deadline never reaches the call.
+
+func discarded(url string) {
+	_, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	http.Get(url) // want `http.Get uses http.DefaultClient, which has no timeout \(the context from context.WithTimeout on line \d+ is discarded\)`
+}
+
+func notPassed(url string) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	use(ctx)
+	req, _ := http.NewRequest("GET", url, nil)
+	http.DefaultClient.Do(req) // want `does not reach this call`
+}
+
+func use(context.Context) {}

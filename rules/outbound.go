@@ -1,0 +1,449 @@
+package rules
+
+import (
+	"go/types"
+	"strings"
+	"sync"
+)
+
+// This file is the catalog of outbound calls: which library functions go out
+// over the network, which argument carries their context, and what else can
+// put a time limit on them. Entries are keyed by the full name go/types gives
+// the function (types.Func.FullName), so they match by package path and
+// receiver type, never by a variable's name.
+
+// A Limit says what, besides its context, can put a time limit on an
+// outbound call.
+type Limit int
+
+const (
+	// LimitNone: only the context can.
+	LimitNone Limit = iota
+	// LimitHTTPClient: the Timeout of the *http.Client it is called on, or
+	// that a client library wraps.
+	LimitHTTPClient
+	// LimitDialer: the Timeout or Deadline of the *net.Dialer it is called on.
+	LimitDialer
+	// LimitGRPCConn: a client interceptor on the connection that sets a deadline.
+	LimitGRPCConn
+	// LimitMongoClient: a client-wide timeout set in the client options.
+	LimitMongoClient
+	// LimitResty: the timeout of the resty client the request came from.
+	LimitResty
+	// LimitRetryable: the Timeout of the retryablehttp client's HTTPClient.
+	LimitRetryable
+	// LimitGorm: the context attached to the *gorm.DB with WithContext or
+	// Session; the call has no context argument of its own.
+	LimitGorm
+	// LimitSQLTx: the context of the BeginTx that made the *sql.Tx.
+	LimitSQLTx
+	// LimitRestyRequest: the context set on the resty request with SetContext.
+	LimitRestyRequest
+)
+
+// An Outbound is one library function that makes a network request and
+// waits for the answer.
+type Outbound struct {
+	Func     string // types.Func.FullName
+	Protocol string // http, grpc, tcp, sql, mongo, nats
+	// Ctx is the index of the context.Context parameter, -1 if none.
+	Ctx int
+	// Request is the index of the *http.Request (or a wrapper of one) whose
+	// context applies, -1 if none.
+	Request int
+	Limit   Limit
+	// Default, when set, explains why the call has no limit when neither
+	// the context nor Limit gives one (http.Get: the default client).
+	Default string
+	// WithContext is the name of the variant that takes a context, when the
+	// call has none (Query → QueryContext).
+	WithContext string
+}
+
+// A Builder is a constructor or builder method of a client whose result the
+// checks follow: Limited says it sets a timeout; otherwise the result has no
+// timeout unless a setter is called on it later.
+type Builder struct {
+	Func    string
+	Limited bool
+}
+
+var (
+	outbound      = make(map[string]*Outbound)
+	deadlineFuncs = map[string]bool{
+		"context.WithTimeout":       true,
+		"context.WithDeadline":      true,
+		"context.WithTimeoutCause":  true,
+		"context.WithDeadlineCause": true,
+	}
+	rootContexts = map[string]bool{
+		"context.Background": true,
+		"context.TODO":       true,
+	}
+	// dropDeadline derive a context that keeps values but not the deadline.
+	dropDeadline = map[string]bool{
+		"context.WithoutCancel": true,
+	}
+	// deadlineMiddleware put a deadline on the context of every request
+	// they wrap.
+	deadlineMiddleware = map[string]bool{
+		"net/http.TimeoutHandler": true,
+	}
+	// deadlineInterceptors are gRPC client interceptors that put a
+	// deadline on every call of the connection.
+	deadlineInterceptors = map[string]bool{
+		"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/timeout.UnaryClientInterceptor": true,
+	}
+	// timeoutSetters are builder methods that set a client-wide timeout.
+	timeoutSetters = make(map[string]bool)
+	// noTimeoutClients return an *http.Client without Timeout.
+	noTimeoutClients = map[string]bool{
+		"github.com/hashicorp/go-cleanhttp.DefaultClient":       true,
+		"github.com/hashicorp/go-cleanhttp.DefaultPooledClient": true,
+	}
+	// consumeCalls block until a message arrives: a consume loop, not a
+	// request, so no timeout is expected.
+	consumeCalls = make(map[string]bool)
+)
+
+// The import paths the catalog uses more than once.
+const (
+	GRPCPath        = "google.golang.org/grpc"
+	NetHTTPPath     = "net/http"
+	ContextPath     = "context"
+	GinPath         = "github.com/gin-gonic/gin"
+	EchoPath        = "github.com/labstack/echo/v4"
+	GormPath        = "gorm.io/gorm"
+	RetryablePath   = "github.com/hashicorp/go-retryablehttp"
+	sqlPath         = "database/sql"
+	sqlxPath        = "github.com/jmoiron/sqlx"
+)
+
+// RestyPaths are the import paths of go-resty.
+var RestyPaths = []string{"github.com/go-resty/resty/v2", "resty.dev/v3"}
+
+// MongoPaths are the import paths of the MongoDB driver's mongo and options
+// packages, v1 then v2.
+var MongoPaths = [][2]string{
+	{"go.mongodb.org/mongo-driver/mongo", "go.mongodb.org/mongo-driver/mongo/options"},
+	{"go.mongodb.org/mongo-driver/v2/mongo", "go.mongodb.org/mongo-driver/v2/mongo/options"},
+}
+
+func add(o Outbound) {
+	if o.Request == 0 && o.Ctx != -1 {
+		o.Request = -1
+	}
+	outbound[o.Func] = &o
+}
+
+// methods adds one entry per method name of recv, e.g. "(*database/sql.DB)".
+func methods(recv, protocol string, ctx int, limit Limit, names ...string) {
+	for _, n := range names {
+		add(Outbound{Func: recv + "." + n, Protocol: protocol, Ctx: ctx, Request: -1, Limit: limit})
+	}
+}
+
+func init() {
+	// net/http: package functions use the default client.
+	for _, f := range []string{"Get", "Head", "Post", "PostForm"} {
+		add(Outbound{Func: "net/http." + f, Protocol: "http", Ctx: -1, Request: -1,
+			Default: "http." + f + " uses http.DefaultClient, which has no timeout"})
+	}
+	add(Outbound{Func: "(*net/http.Client).Do", Protocol: "http", Ctx: -1, Request: 0, Limit: LimitHTTPClient})
+	methods("(*net/http.Client)", "http", -1, LimitHTTPClient, "Get", "Head", "Post", "PostForm")
+
+	// net and crypto/tls: dials without a timeout.
+	add(Outbound{Func: "net.Dial", Protocol: "tcp", Ctx: -1, Request: -1, Default: "net.Dial has no timeout"})
+	add(Outbound{Func: "net.DialTCP", Protocol: "tcp", Ctx: -1, Request: -1, Default: "net.DialTCP has no timeout"})
+	add(Outbound{Func: "crypto/tls.Dial", Protocol: "tcp", Ctx: -1, Request: -1, Default: "tls.Dial has no timeout"})
+	add(Outbound{Func: "(*net.Dialer).Dial", Protocol: "tcp", Ctx: -1, Request: -1, Limit: LimitDialer})
+	add(Outbound{Func: "(*net.Dialer).DialContext", Protocol: "tcp", Ctx: 0, Request: -1, Limit: LimitDialer})
+
+	// gRPC: Invoke on a connection; generated clients are matched by shape
+	// (see IsGRPCClientMethod).
+	add(Outbound{Func: "(*google.golang.org/grpc.ClientConn).Invoke", Protocol: "grpc", Ctx: 0, Request: -1, Limit: LimitGRPCConn})
+
+	// database/sql and sqlx: the variants without a context have none.
+	for _, recv := range []string{"DB", "Conn", "Tx", "Stmt"} {
+		r := "(*" + sqlPath + "." + recv + ")"
+		methods(r, "sql", 0, LimitNone, "QueryContext", "QueryRowContext", "ExecContext", "PrepareContext", "PingContext", "BeginTx")
+		limit := LimitNone
+		if recv == "Tx" {
+			limit = LimitSQLTx
+		}
+		for _, n := range []string{"Query", "QueryRow", "Exec", "Prepare", "Ping", "Begin"} {
+			add(Outbound{Func: r + "." + n, Protocol: "sql", Ctx: -1, Request: -1, Limit: limit,
+				Default: "(*sql." + recv + ")." + n + " has no context", WithContext: n + "Context"})
+		}
+	}
+	outbound["(*database/sql.DB).Begin"].WithContext = "BeginTx"
+	outbound["(*database/sql.DB).Conn"] = &Outbound{Func: "(*database/sql.DB).Conn", Protocol: "sql", Ctx: 0, Request: -1}
+	for _, recv := range []string{"DB", "Tx"} {
+		r := "(*" + sqlxPath + "." + recv + ")"
+		limit := LimitNone
+		if recv == "Tx" {
+			limit = LimitSQLTx
+		}
+		for _, n := range []string{"Get", "Select", "Queryx", "QueryRowx", "NamedExec", "NamedQuery", "MustExec", "Preparex"} {
+			add(Outbound{Func: r + "." + n, Protocol: "sql", Ctx: -1, Request: -1, Limit: limit,
+				Default: "(*sqlx." + recv + ")." + n + " has no context", WithContext: n + "Context"})
+			methods(r, "sql", 0, LimitNone, n+"Context")
+		}
+	}
+	add(Outbound{Func: "(*" + sqlxPath + ".DB).Beginx", Protocol: "sql", Ctx: -1, Request: -1,
+		Default: "(*sqlx.DB).Beginx has no context", WithContext: "BeginTxx"})
+	methods("(*"+sqlxPath+".DB)", "sql", 0, LimitNone, "BeginTxx")
+
+	// pgx: every call takes a context first.
+	for _, v := range []string{"v4", "v5"} {
+		pgx := "github.com/jackc/pgx/" + v
+		q := []string{"Query", "QueryRow", "Exec", "Begin", "BeginTx", "SendBatch", "CopyFrom", "Ping", "Prepare"}
+		methods("(*"+pgx+".Conn)", "sql", 0, LimitNone, q...)
+		methods("("+pgx+".Tx)", "sql", 0, LimitNone, "Query", "QueryRow", "Exec", "Begin", "Commit", "Rollback", "SendBatch", "CopyFrom", "Prepare")
+		methods("(*"+pgx+"/pgxpool.Pool)", "sql", 0, LimitNone, append(q[:len(q):len(q)], "Acquire", "BeginFunc")...)
+		methods("(*"+pgx+"/pgxpool.Conn)", "sql", 0, LimitNone, q...)
+		methods("(*"+pgx+"/pgxpool.Tx)", "sql", 0, LimitNone, "Query", "QueryRow", "Exec", "Commit", "Rollback", "SendBatch", "CopyFrom")
+		add(Outbound{Func: pgx + ".Connect", Protocol: "sql", Ctx: 0, Request: -1})
+	}
+
+	// gorm: the context rides on the *gorm.DB.
+	for _, n := range []string{"Create", "CreateInBatches", "Save", "First", "Take", "Last", "Find", "FindInBatches",
+		"FirstOrInit", "FirstOrCreate", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "Count",
+		"Row", "Rows", "Scan", "Pluck", "Exec", "Transaction", "Begin"} {
+		add(Outbound{Func: "(*" + GormPath + ".DB)." + n, Protocol: "sql", Ctx: -1, Request: -1, Limit: LimitGorm,
+			Default: "(*gorm.DB)." + n + " runs without a context"})
+	}
+
+	// MongoDB: a context first; a client-wide timeout also limits.
+	for _, p := range MongoPaths {
+		mongo, options := p[0], p[1]
+		methods("(*"+mongo+".Collection)", "mongo", 0, LimitMongoClient, "Find", "FindOne", "FindOneAndDelete",
+			"FindOneAndReplace", "FindOneAndUpdate", "InsertOne", "InsertMany", "UpdateOne", "UpdateMany", "UpdateByID",
+			"ReplaceOne", "DeleteOne", "DeleteMany", "Aggregate", "CountDocuments", "EstimatedDocumentCount",
+			"Distinct", "BulkWrite", "Watch")
+		methods("(*"+mongo+".Database)", "mongo", 0, LimitMongoClient, "RunCommand", "Aggregate", "ListCollectionNames", "Drop")
+		methods("(*"+mongo+".Client)", "mongo", 0, LimitMongoClient, "Ping", "ListDatabaseNames")
+		timeoutSetters["(*"+options+".ClientOptions).SetTimeout"] = true
+		timeoutSetters["(*"+options+".ClientOptions).SetSocketTimeout"] = true
+	}
+
+	// NATS: request/reply waits for the reply.
+	add(Outbound{Func: "(*github.com/nats-io/nats.go.Conn).RequestWithContext", Protocol: "nats", Ctx: 0, Request: -1})
+
+	// HTTP client libraries.
+	for _, resty := range RestyPaths {
+		methods("(*"+resty+".Request)", "http", -1, LimitRestyRequest, "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Execute", "Send")
+		timeoutSetters["(*"+resty+".Client).SetTimeout"] = true
+	}
+	add(Outbound{Func: "(*" + RetryablePath + ".Client).Do", Protocol: "http", Ctx: -1, Request: 0, Limit: LimitRetryable})
+	methods("(*"+RetryablePath+".Client)", "http", -1, LimitRetryable, "Get", "Head", "Post", "PostForm")
+
+	// Middleware and interceptors that set deadlines.
+	for _, chi := range []string{"github.com/go-chi/chi/middleware", "github.com/go-chi/chi/v5/middleware"} {
+		deadlineMiddleware[chi+".Timeout"] = true
+	}
+	for _, f := range []string{"Timeout", "TimeoutWithConfig", "ContextTimeout", "ContextTimeoutWithConfig"} {
+		deadlineMiddleware[EchoPath+"/middleware."+f] = true
+	}
+	deadlineMiddleware["github.com/gin-contrib/timeout.New"] = true
+
+	// Consume loops.
+	for _, f := range []string{"FetchMessage", "ReadMessage"} {
+		consumeCalls["(*github.com/segmentio/kafka-go.Reader)."+f] = true
+	}
+}
+
+// OutboundCall returns the catalog entry for fn, or nil when fn is not an
+// outbound call the catalog knows.
+func OutboundCall(fn *types.Func) *Outbound {
+	if fn == nil {
+		return nil
+	}
+	return outbound[fn.FullName()]
+}
+
+// IsDeadline reports whether fn derives a context with a deadline
+// (context.WithTimeout and its kin).
+func IsDeadline(fn *types.Func) bool { return fn != nil && deadlineFuncs[fn.FullName()] }
+
+// IsRootContext reports whether fn returns a context without a deadline
+// that derives from nothing (context.Background, context.TODO).
+func IsRootContext(fn *types.Func) bool { return fn != nil && rootContexts[fn.FullName()] }
+
+// DropsDeadline reports whether fn derives a context that keeps its
+// parent's values but not its deadline.
+func DropsDeadline(fn *types.Func) bool { return fn != nil && dropDeadline[fn.FullName()] }
+
+// IsDeadlineMiddleware reports whether fn builds HTTP middleware that puts
+// a deadline on every request's context.
+func IsDeadlineMiddleware(fn *types.Func) bool { return fn != nil && deadlineMiddleware[fn.FullName()] }
+
+// IsDeadlineInterceptor reports whether fn builds a gRPC client interceptor
+// that puts a deadline on every call.
+func IsDeadlineInterceptor(fn *types.Func) bool {
+	return fn != nil && deadlineInterceptors[fn.FullName()]
+}
+
+// IsTimeoutSetter reports whether fn is a builder method that sets a
+// client-wide timeout (resty's SetTimeout, mongo's SetTimeout).
+func IsTimeoutSetter(fn *types.Func) bool { return fn != nil && timeoutSetters[fn.FullName()] }
+
+// IsNoTimeoutClient reports whether fn returns an *http.Client without
+// Timeout.
+func IsNoTimeoutClient(fn *types.Func) bool { return fn != nil && noTimeoutClients[fn.FullName()] }
+
+// IsConsume reports whether fn blocks waiting for a message: a consume
+// loop, which needs no timeout.
+func IsConsume(fn *types.Func) bool { return fn != nil && consumeCalls[fn.FullName()] }
+
+// TimeoutFields lists, per struct type ("net/http.Client"), the fields that
+// set a timeout when non-zero.
+var TimeoutFields = map[string][]string{
+	"net/http.Client": {"Timeout"},
+	"net.Dialer":      {"Timeout", "Deadline"},
+}
+
+// A DisabledTimeout is a client option whose value turns a library's
+// default timeout off.
+type DisabledTimeout struct {
+	Type    string // the options struct, "github.com/redis/go-redis/v9.Options"
+	Field   string
+	Default string // the library's default, for the message
+	// Negative: a value below zero disables the timeout.
+	Negative bool
+}
+
+// DisabledTimeouts are the options whose values switch a default timeout
+// off. Libraries with defaults that cannot be switched off are listed in
+// LibraryDefaults.
+var DisabledTimeouts []DisabledTimeout
+
+// A LibraryDefault records a library whose calls are limited by default,
+// so the checks do not ask for a context deadline on them.
+type LibraryDefault struct {
+	Library string
+	Default string
+}
+
+// LibraryDefaults documents why the checks trust these libraries' calls.
+var LibraryDefaults = []LibraryDefault{
+	{"github.com/redis/go-redis", "DialTimeout 5s, ReadTimeout 3s, WriteTimeout = ReadTimeout; -1 disables (reported)"},
+	{"github.com/segmentio/kafka-go", "Writer.WriteTimeout and ReadTimeout 10s; zero means the default"},
+	{"github.com/IBM/sarama", "Net.DialTimeout, ReadTimeout, WriteTimeout 30s; Config.Validate rejects zero"},
+	{"github.com/nats-io/nats.go", "Request takes a timeout; Connect 2s; JetStream publish waits 5s"},
+	{"github.com/rabbitmq/amqp091-go", "Dial 30s; publishing writes to the connection and does not wait for a reply"},
+	{"cloud.google.com/go/pubsub", "PublishSettings.Timeout 60s"},
+	{"github.com/ThreeDotsLabs/watermill", "publishers use the timeouts of the broker client underneath"},
+}
+
+func init() {
+	for _, p := range []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8", "github.com/go-redis/redis/v7"} {
+		for _, t := range []string{"Options", "ClusterOptions", "UniversalOptions", "FailoverOptions", "RingOptions"} {
+			DisabledTimeouts = append(DisabledTimeouts,
+				DisabledTimeout{Type: p + "." + t, Field: "ReadTimeout", Default: "3s", Negative: true},
+				DisabledTimeout{Type: p + "." + t, Field: "WriteTimeout", Default: "the read timeout", Negative: true},
+			)
+		}
+	}
+}
+
+// IsGRPCClientMethod reports whether fn has the shape of a generated gRPC
+// unary client method: func(ctx context.Context, in *Req, opts
+// ...grpc.CallOption) (*Resp, error), on an interface or a type of a package
+// that imports google.golang.org/grpc. Streaming methods, which return a
+// stream and often live as long as the process, do not match.
+func IsGRPCClientMethod(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !sig.Variadic() || sig.Params().Len() != 3 || sig.Results().Len() != 2 {
+		return false
+	}
+	if !IsContext(sig.Params().At(0).Type()) {
+		return false
+	}
+	opts, ok := sig.Params().At(2).Type().(*types.Slice)
+	if !ok || !isNamed(opts.Elem(), GRPCPath, "CallOption") {
+		return false
+	}
+	_, isPtr := sig.Results().At(0).Type().(*types.Pointer)
+	return isPtr
+}
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool { return isNamed(t, ContextPath, "Context") }
+
+// IsNamed reports whether t, or what t points to, is the named type
+// path.name.
+func IsNamed(t types.Type, path, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isNamed(t, path, name)
+}
+
+func isNamed(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == path
+}
+
+// IsLibrary reports whether path is a package of a library in the catalog:
+// the checks do not look inside those.
+func IsLibrary(path string) bool {
+	for _, lib := range libraries {
+		if path == lib || strings.HasPrefix(path, lib+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+var libraries = []string{
+	GRPCPath, "github.com/grpc-ecosystem", "github.com/jackc/pgx", "github.com/jmoiron/sqlx", "gorm.io",
+	"go.mongodb.org/mongo-driver", "github.com/redis/go-redis", "github.com/go-redis/redis",
+	"github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/nats-io",
+	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/ThreeDotsLabs/watermill",
+	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
+	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
+}
+
+// InCatalog reports whether the catalog knows functions or types of the
+// package at path: a package that imports none of them, directly or through
+// a package with sinks, has no outbound calls to judge.
+func InCatalog(path string) bool {
+	catalogOnce.Do(func() {
+		catalogPkgs = map[string]bool{GRPCPath: true, GinPath: true, EchoPath: true}
+		for _, m := range []map[string]bool{deadlineMiddleware, timeoutSetters, deadlineInterceptors, noTimeoutClients} {
+			for name := range m {
+				catalogPkgs[funcPackage(name)] = true
+			}
+		}
+		for name := range outbound {
+			catalogPkgs[funcPackage(name)] = true
+		}
+		for _, d := range DisabledTimeouts {
+			catalogPkgs[funcPackage(d.Type)] = true
+		}
+	})
+	return catalogPkgs[path]
+}
+
+var (
+	catalogOnce sync.Once
+	catalogPkgs map[string]bool
+)
+
+// funcPackage returns the package path of a full name as types.Func
+// gives it: "(*net/http.Client).Do" and "net/http.Get" → "net/http".
+func funcPackage(full string) string {
+	if strings.HasPrefix(full, "(") {
+		full = strings.TrimPrefix(strings.TrimPrefix(full, "("), "*")
+		full, _, _ = strings.Cut(full, ")")
+	}
+	if i := strings.LastIndexByte(full, '.'); i >= 0 {
+		return full[:i]
+	}
+	return full
+}
