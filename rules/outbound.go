@@ -108,15 +108,15 @@ var (
 
 // The import paths the catalog uses more than once.
 const (
-	GRPCPath        = "google.golang.org/grpc"
-	NetHTTPPath     = "net/http"
-	ContextPath     = "context"
-	GinPath         = "github.com/gin-gonic/gin"
-	EchoPath        = "github.com/labstack/echo/v4"
-	GormPath        = "gorm.io/gorm"
-	RetryablePath   = "github.com/hashicorp/go-retryablehttp"
-	sqlPath         = "database/sql"
-	sqlxPath        = "github.com/jmoiron/sqlx"
+	GRPCPath      = "google.golang.org/grpc"
+	NetHTTPPath   = "net/http"
+	ContextPath   = "context"
+	GinPath       = "github.com/gin-gonic/gin"
+	EchoPath      = "github.com/labstack/echo/v4"
+	GormPath      = "gorm.io/gorm"
+	RetryablePath = "github.com/hashicorp/go-retryablehttp"
+	sqlPath       = "database/sql"
+	sqlxPath      = "github.com/jmoiron/sqlx"
 )
 
 // RestyPaths are the import paths of go-resty.

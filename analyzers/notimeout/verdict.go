@@ -11,11 +11,11 @@ import (
 type state int
 
 const (
-	bounded  state = iota // a deadline or timeout applies
-	unknown               // cannot tell: never reported
-	param                 // it comes from a parameter: the callers decide
-	incoming              // the context of an incoming HTTP request
-	unbounded             // nothing limits it
+	bounded   state = iota // a deadline or timeout applies
+	unknown                // cannot tell: never reported
+	param                  // it comes from a parameter: the callers decide
+	incoming               // the context of an incoming HTTP request
+	unbounded              // nothing limits it
 )
 
 // A verdict is what the analyzer concluded about one value.
