@@ -5,6 +5,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
+	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -13,6 +14,7 @@ import (
 func All(set *rules.Set) []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		crossimport.New(set),
+		notimeout.New(set),
 	}
 }
 

@@ -200,10 +200,12 @@ func init() {
 		q := []string{"Query", "QueryRow", "Exec", "Begin", "BeginTx", "SendBatch", "CopyFrom", "Ping", "Prepare"}
 		methods("(*"+pgx+".Conn)", "sql", 0, LimitNone, q...)
 		methods("("+pgx+".Tx)", "sql", 0, LimitNone, "Query", "QueryRow", "Exec", "Begin", "Commit", "Rollback", "SendBatch", "CopyFrom", "Prepare")
-		methods("(*"+pgx+"/pgxpool.Pool)", "sql", 0, LimitNone, append(q[:len(q):len(q)], "Acquire", "BeginFunc")...)
-		methods("(*"+pgx+"/pgxpool.Conn)", "sql", 0, LimitNone, q...)
+		pool := []string{"Query", "QueryRow", "Exec", "Begin", "BeginTx", "SendBatch", "CopyFrom", "Ping"}
+		methods("(*"+pgx+"/pgxpool.Pool)", "sql", 0, LimitNone, append(pool, "Acquire", "AcquireFunc")...)
+		methods("(*"+pgx+"/pgxpool.Conn)", "sql", 0, LimitNone, pool...)
 		methods("(*"+pgx+"/pgxpool.Tx)", "sql", 0, LimitNone, "Query", "QueryRow", "Exec", "Commit", "Rollback", "SendBatch", "CopyFrom")
 		add(Outbound{Func: pgx + ".Connect", Protocol: "sql", Ctx: 0, Request: -1})
+		add(Outbound{Func: pgx + ".BeginFunc", Protocol: "sql", Ctx: 0, Request: -1})
 	}
 
 	// gorm: the context rides on the *gorm.DB.

@@ -498,3 +498,61 @@ func (c *checker) exportFacts(funcs []*ssa.Function) {
 		c.pass.ExportPackageFact(new(packageFact))
 	}
 }
+
+// Resolve finishes the whole-program step: a call on an incoming HTTP
+// request's context is reported unless every service its package belongs
+// to installs a timeout middleware somewhere in its packages. results are
+// the analyzer's results by package path; the diagnostics come back by
+// package path too.
+func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.Diagnostic {
+	services := func(path string) []string {
+		info := set.Lookup(path)
+		switch {
+		case info == nil:
+			return nil
+		case info.Service != "":
+			return []string{info.Service}
+		}
+		return info.UsedBy
+	}
+	guarded := make(map[string]bool)
+	for path, r := range results {
+		if r.Middleware {
+			for _, s := range services(path) {
+				guarded[s] = true
+			}
+		}
+	}
+	out := make(map[string][]analysis.Diagnostic)
+	for path, r := range results {
+		if len(r.Pending) == 0 {
+			continue
+		}
+		var open []string
+		for _, s := range services(path) {
+			if !guarded[s] {
+				open = append(open, s)
+			}
+		}
+		svcs := services(path)
+		if len(svcs) > 0 && len(open) == 0 {
+			continue
+		}
+		var clause string
+		switch len(open) {
+		case 0:
+			clause = "no timeout middleware is installed"
+		case 1:
+			clause = "service " + open[0] + " installs no timeout middleware"
+		default:
+			slices.Sort(open)
+			clause = "services " + strings.Join(open, ", ") + " install no timeout middleware"
+		}
+		for _, p := range r.Pending {
+			d := p.Diagnostic
+			d.Message = fmt.Sprintf("%s (%s); %s", d.Message, clause, p.Hint)
+			out[path] = append(out[path], d)
+		}
+	}
+	return out
+}

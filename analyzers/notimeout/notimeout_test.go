@@ -1,7 +1,12 @@
 package notimeout_test
 
 import (
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
@@ -11,4 +16,89 @@ import (
 
 func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...")
+}
+
+// TestIncoming checks the whole-program step: calls on an incoming
+// request's context are reported for the service without timeout
+// middleware (web), not for the one behind chi's middleware.Timeout (api).
+func TestIncoming(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "src", "incoming")
+	tree, err := rules.ScanTreeAs(dir, "incoming")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Run without want checks first: the per-package pass reports nothing
+	// here, everything waits for Resolve.
+	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "incoming/...")
+	byPath := make(map[string]*notimeout.Result)
+	for _, r := range results {
+		if len(r.Diagnostics) > 0 {
+			t.Errorf("%s: per-package diagnostics %v", r.Pass.Pkg.Path(), r.Diagnostics)
+		}
+		byPath[r.Pass.Pkg.Path()] = r.Result.(*notimeout.Result)
+	}
+	got := notimeout.Resolve(set, byPath)
+	if len(got["incoming/services/api"]) != 0 {
+		t.Errorf("api is behind middleware.Timeout, got %v", got["incoming/services/api"])
+	}
+	var pass *analysis.Pass
+	for _, r := range results {
+		if r.Pass.Pkg.Path() == "incoming/services/web" {
+			pass = r.Pass
+		}
+	}
+	checkWants(t, pass, got["incoming/services/web"])
+}
+
+type nopT struct{}
+
+func (nopT) Errorf(string, ...any) {}
+
+// checkWants matches diagnostics against the `// want` comments of the
+// pass's files, the way analysistest does for diagnostics it sees itself.
+func checkWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
+	t.Helper()
+	type key struct {
+		file string
+		line int
+	}
+	wants := make(map[key][]*regexp.Regexp)
+	for _, f := range pass.Files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				_, rest, ok := strings.Cut(c.Text, "// want ")
+				if !ok {
+					continue
+				}
+				pos := pass.Fset.Position(c.Pos())
+				for _, m := range regexp.MustCompile("`([^`]*)`").FindAllStringSubmatch(rest, -1) {
+					wants[key{pos.Filename, pos.Line}] = append(wants[key{pos.Filename, pos.Line}], regexp.MustCompile(m[1]))
+				}
+			}
+		}
+	}
+	for _, d := range diags {
+		pos := pass.Fset.Position(d.Pos)
+		k := key{pos.Filename, pos.Line}
+		matched := false
+		for i, re := range wants[k] {
+			if re.MatchString(d.Message) {
+				wants[k] = append(wants[k][:i], wants[k][i+1:]...)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			t.Errorf("%s: unexpected diagnostic: %s", pos, d.Message)
+		}
+	}
+	for k, res := range wants {
+		for _, re := range res {
+			t.Errorf("%s:%d: no diagnostic matching %s", filepath.Base(k.file), k.line, re)
+		}
+	}
 }

@@ -48,11 +48,13 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 	if err != nil {
 		return err
 	}
+	enabled := analyzers.Enabled(set)
 	res, err := driver.Run(driver.Options{
 		Dir:       wd,
 		Patterns:  patterns,
 		Set:       set,
-		Analyzers: analyzers.Enabled(set),
+		Analyzers: enabled,
+		Stages:    stages(enabled),
 		Tests:     tests,
 	})
 	if err != nil {

@@ -503,3 +503,9 @@ func sortProblems(ps []Problem) {
 		return ps[i].Msg < ps[j].Msg
 	})
 }
+
+// Finding turns a diagnostic an analyzer or a stage made in pkg into a
+// finding.
+func (p *Program) Finding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) findings.Finding {
+	return toFinding(p.Fset, p.Set, pkg, analyzer, d)
+}

@@ -1,0 +1,247 @@
+// Package redis is a minimal stub of github.com/go-redis/redis/v8 (checked against v8.11.5).
+package redis
+
+import (
+	"context"
+	"time"
+)
+
+// Options keeps the settings to set up a redis connection.
+type Options struct {
+	Addr     string
+	Username string
+	Password string
+	DB       int
+
+	MaxRetries int
+
+	DialTimeout  time.Duration
+	ReadTimeout  time.Duration
+	WriteTimeout time.Duration
+
+	PoolSize    int
+	PoolTimeout time.Duration
+}
+
+// ClusterOptions are used to configure a cluster client.
+type ClusterOptions struct {
+	Addrs    []string
+	Password string
+
+	DialTimeout  time.Duration
+	ReadTimeout  time.Duration
+	WriteTimeout time.Duration
+
+	PoolSize    int
+	PoolTimeout time.Duration
+}
+
+// UniversalOptions information is required by UniversalClient to establish
+// connections.
+type UniversalOptions struct {
+	Addrs    []string
+	DB       int
+	Password string
+
+	DialTimeout  time.Duration
+	ReadTimeout  time.Duration
+	WriteTimeout time.Duration
+
+	PoolSize    int
+	PoolTimeout time.Duration
+
+	MasterName string
+}
+
+// Cmder is implemented by all command types.
+type Cmder interface {
+	Name() string
+	FullName() string
+	Args() []interface{}
+	String() string
+	Err() error
+}
+
+// Cmdable is the command interface (heavily trimmed; the real one has hundreds of methods).
+type Cmdable interface {
+	Ping(ctx context.Context) *StatusCmd
+	Get(ctx context.Context, key string) *StringCmd
+	Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd
+	Publish(ctx context.Context, channel string, message interface{}) *IntCmd
+}
+
+// cmdable is embedded in Client and ClusterClient; the Redis command methods
+// are declared on it (value receiver), as in the real library.
+type cmdable func(ctx context.Context, cmd Cmder) error
+
+func (c cmdable) Ping(ctx context.Context) *StatusCmd { return &StatusCmd{} }
+
+func (c cmdable) Get(ctx context.Context, key string) *StringCmd { return &StringCmd{} }
+
+func (c cmdable) Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd {
+	return &StatusCmd{}
+}
+
+func (c cmdable) Publish(ctx context.Context, channel string, message interface{}) *IntCmd {
+	return &IntCmd{}
+}
+
+type baseClient struct {
+	opt *Options
+}
+
+// Client is a Redis client representing a pool of zero or more underlying connections.
+type Client struct {
+	*baseClient
+	cmdable
+	ctx context.Context
+}
+
+// NewClient returns a client to the Redis Server specified by Options.
+func NewClient(opt *Options) *Client {
+	return &Client{baseClient: &baseClient{opt: opt}, ctx: context.Background()}
+}
+
+// Close closes the client, releasing any open resources.
+// (In v8 this is declared on the embedded *baseClient.)
+func (c *baseClient) Close() error { return nil }
+
+// Context returns the client context.
+func (c *Client) Context() context.Context { return c.ctx }
+
+// WithContext returns a shallow copy of the client with ctx.
+func (c *Client) WithContext(ctx context.Context) *Client { return c }
+
+// WithTimeout returns a shallow copy of the client with the given read/write timeout.
+func (c *Client) WithTimeout(timeout time.Duration) *Client { return c }
+
+// Process executes cmd.
+func (c *Client) Process(ctx context.Context, cmd Cmder) error { return nil }
+
+// Subscribe subscribes the client to the specified channels.
+func (c *Client) Subscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
+
+// PSubscribe subscribes the client to the given patterns.
+func (c *Client) PSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
+
+// ClusterClient is a Redis Cluster client.
+type ClusterClient struct {
+	opt *ClusterOptions
+	cmdable
+}
+
+// NewClusterClient returns a Redis Cluster client as described in
+// http://redis.io/topics/cluster-spec.
+func NewClusterClient(opt *ClusterOptions) *ClusterClient { return &ClusterClient{opt: opt} }
+
+// Close closes the cluster client.
+func (c *ClusterClient) Close() error { return nil }
+
+// Process executes cmd.
+func (c *ClusterClient) Process(ctx context.Context, cmd Cmder) error { return nil }
+
+// Subscribe subscribes the client to the specified channels.
+func (c *ClusterClient) Subscribe(ctx context.Context, channels ...string) *PubSub {
+	return &PubSub{}
+}
+
+// PSubscribe subscribes the client to the given patterns.
+func (c *ClusterClient) PSubscribe(ctx context.Context, channels ...string) *PubSub {
+	return &PubSub{}
+}
+
+// UniversalClient is an abstract client which - based on the provided options -
+// represents either a ClusterClient, a FailoverClient, or a single-node Client.
+// (Trimmed: the real interface has more methods.)
+type UniversalClient interface {
+	Cmdable
+	Process(ctx context.Context, cmd Cmder) error
+	Subscribe(ctx context.Context, channels ...string) *PubSub
+	PSubscribe(ctx context.Context, channels ...string) *PubSub
+	Close() error
+}
+
+var (
+	_ UniversalClient = (*Client)(nil)
+	_ UniversalClient = (*ClusterClient)(nil)
+)
+
+// NewUniversalClient returns a new multi client.
+func NewUniversalClient(opts *UniversalOptions) UniversalClient {
+	if len(opts.Addrs) > 1 {
+		return NewClusterClient(&ClusterOptions{Addrs: opts.Addrs})
+	}
+	return NewClient(&Options{DB: opts.DB})
+}
+
+// PubSub implements Pub/Sub commands.
+type PubSub struct {
+	closed bool
+}
+
+// Message received as result of a PUBLISH command issued by another client.
+type Message struct {
+	Channel      string
+	Pattern      string
+	Payload      string
+	PayloadSlice []string
+}
+
+// Close closes the PubSub.
+func (c *PubSub) Close() error { return nil }
+
+// ReceiveMessage returns a Message or error ignoring Subscription and Pong
+// messages.
+func (c *PubSub) ReceiveMessage(ctx context.Context) (*Message, error) { return &Message{}, nil }
+
+// ---- commands ----
+
+type baseCmd struct {
+	ctx  context.Context
+	args []interface{}
+	err  error
+}
+
+func (cmd *baseCmd) Name() string        { return "" }
+func (cmd *baseCmd) FullName() string    { return "" }
+func (cmd *baseCmd) Args() []interface{} { return cmd.args }
+func (cmd *baseCmd) Err() error          { return cmd.err }
+
+// StatusCmd is a command returning a status string.
+type StatusCmd struct {
+	baseCmd
+
+	val string
+}
+
+var _ Cmder = (*StatusCmd)(nil)
+
+func (cmd *StatusCmd) Val() string             { return cmd.val }
+func (cmd *StatusCmd) Result() (string, error) { return cmd.val, cmd.err }
+func (cmd *StatusCmd) String() string          { return cmd.val }
+
+// IntCmd is a command returning an integer.
+type IntCmd struct {
+	baseCmd
+
+	val int64
+}
+
+var _ Cmder = (*IntCmd)(nil)
+
+func (cmd *IntCmd) Val() int64             { return cmd.val }
+func (cmd *IntCmd) Result() (int64, error) { return cmd.val, cmd.err }
+func (cmd *IntCmd) String() string         { return "" }
+
+// StringCmd is a command returning a string.
+type StringCmd struct {
+	baseCmd
+
+	val string
+}
+
+var _ Cmder = (*StringCmd)(nil)
+
+func (cmd *StringCmd) Val() string             { return cmd.val }
+func (cmd *StringCmd) Result() (string, error) { return cmd.val, cmd.err }
+func (cmd *StringCmd) String() string          { return cmd.val }

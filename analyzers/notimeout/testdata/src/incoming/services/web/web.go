@@ -1,0 +1,31 @@
+// Package web serves HTTP with no timeout middleware: calls on the
+// request's context have no deadline.
+package web
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+var catalog = &http.Client{}
+
+func Price(w http.ResponseWriter, r *http.Request) {
+	req, _ := http.NewRequestWithContext(r.Context(), "GET", "http://catalog/price", nil)
+	catalog.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout and the incoming request's context, which has no deadline \(service web installs no timeout middleware\)`
+	lookup(r.Context(), "sku") // want `lookup is given the incoming request's context, which has no deadline; it reaches \(\*http.Client\).Do at web.go:\d+`
+	bounded(r)
+}
+
+func lookup(ctx context.Context, sku string) {
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://catalog/sku/"+sku, nil)
+	catalog.Do(req)
+}
+
+// bounded derives its own deadline from the request's context.
+func bounded(r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://catalog/price", nil)
+	catalog.Do(req)
+}
