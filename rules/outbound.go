@@ -2,6 +2,7 @@ package rules
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -190,6 +191,11 @@ func init() {
 			methods(r, "sql", 0, LimitNone, n+"Context")
 		}
 	}
+	for _, f := range []string{"Connect", "MustConnect"} {
+		add(Outbound{Func: sqlxPath + "." + f, Protocol: "sql", Ctx: -1, Request: -1,
+			Default: "sqlx." + f + " pings the database without a context", WithContext: "ConnectContext"})
+	}
+	add(Outbound{Func: sqlxPath + ".ConnectContext", Protocol: "sql", Ctx: 0, Request: -1})
 	add(Outbound{Func: "(*" + sqlxPath + ".DB).Beginx", Protocol: "sql", Ctx: -1, Request: -1,
 		Default: "(*sqlx.DB).Beginx has no context", WithContext: "BeginTxx"})
 	methods("(*"+sqlxPath+".DB)", "sql", 0, LimitNone, "BeginTxx")
@@ -253,6 +259,45 @@ func init() {
 	for _, f := range []string{"FetchMessage", "ReadMessage"} {
 		consumeCalls["(*github.com/segmentio/kafka-go.Reader)."+f] = true
 	}
+}
+
+// ByMethod returns the catalogued methods named name whose context
+// decides alone (database/sql's QueryContext, pgx's Query, ...), sorted by
+// full name: an interface with such a method (sqlc's DBTX) that one of
+// their receiver types implements is judged like them.
+func ByMethod(name string) []*Outbound {
+	byMethodOnce.Do(func() {
+		byMethod = make(map[string][]*Outbound)
+		for full, o := range outbound {
+			if !strings.HasPrefix(full, "(") || o.Ctx < 0 || o.Limit != LimitNone {
+				continue
+			}
+			_, m, _ := strings.Cut(full, ").")
+			byMethod[m] = append(byMethod[m], o)
+		}
+		for _, os := range byMethod {
+			slices.SortFunc(os, func(a, b *Outbound) int { return strings.Compare(a.Func, b.Func) })
+		}
+	})
+	return byMethod[name]
+}
+
+var (
+	byMethodOnce sync.Once
+	byMethod     map[string][]*Outbound
+)
+
+// Receiver returns the package path and type name of a method's receiver
+// in a full name: "(*database/sql.DB).Query" → "database/sql", "DB", true.
+func Receiver(full string) (path, name string, pointer bool) {
+	r, _, _ := strings.Cut(strings.TrimPrefix(full, "("), ")")
+	pointer = strings.HasPrefix(r, "*")
+	r = strings.TrimPrefix(r, "*")
+	i := strings.LastIndexByte(r, '.')
+	if i < 0 {
+		return "", r, pointer
+	}
+	return r[:i], r[i+1:], pointer
 }
 
 // OutboundCall returns the catalog entry for fn, or nil when fn is not an

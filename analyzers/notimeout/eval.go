@@ -188,9 +188,31 @@ func (c *checker) gorm(v ssa.Value) verdict {
 				}
 				return c.gorm(recv)
 			}
+			if fn != nil && fn.FullName() == rules.GormPath+".Open" && gormDefaultTimeout(common) {
+				return isBounded
+			}
 		}
 		return noLimit("a *gorm.DB with no WithContext", token.NoPos)
 	})
+}
+
+// gormDefaultTimeout reports whether gorm.Open gets a Config with
+// DefaultContextTimeout set (gorm v1.30.3 and later put that deadline on
+// every call without one).
+func gormDefaultTimeout(open *ssa.CallCommon) bool {
+	as := args(open)
+	if len(as) < 2 {
+		return false
+	}
+	for _, opt := range variadic(as[1]) {
+		if mi, ok := opt.(*ssa.MakeInterface); ok {
+			opt = mi.X
+		}
+		if v := fieldStored(opt, "DefaultContextTimeout"); v != nil && !isZero(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // gormCallback returns the *gorm.DB whose Transaction method runs the

@@ -157,3 +157,70 @@ func (c *checker) grpcDial(fn *ssa.Function, call ssa.CallInstruction, f *types.
 	}
 	c.conclude(fn, call, v, outcome{call: shortName(f), limit: verdict{why: "grpc.WithBlock"}, proto: "grpc-dial", subject: true})
 }
+
+// quiet reports whether pos is in a _test.go or generated file.
+func (c *checker) quiet(pos token.Pos) bool {
+	if c.quietFiles == nil {
+		c.quietFiles = make(map[*token.File]bool)
+		for _, f := range c.pass.Files {
+			tf := c.pass.Fset.File(f.Pos())
+			if tf != nil && (strings.HasSuffix(tf.Name(), "_test.go") || ast.IsGenerated(f)) {
+				c.quietFiles[tf] = true
+			}
+		}
+	}
+	return c.quietFiles[c.pass.Fset.File(pos)]
+}
+
+// viaInterface returns the catalog entry to judge a call of an interface
+// method by, when a catalogued type implements the interface: sqlc's DBTX
+// (QueryContext, ExecContext) is *sql.DB or *sql.Tx, its pgx flavour is a
+// pool, a connection or a transaction.
+func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *rules.Outbound {
+	if !common.IsInvoke() {
+		return nil
+	}
+	iface, ok := common.Value.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	for _, o := range rules.ByMethod(f.Name()) {
+		path, name, pointer := rules.Receiver(o.Func)
+		pkg := c.imported(path)
+		if pkg == nil {
+			continue
+		}
+		obj, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		var t types.Type = obj.Type()
+		if pointer {
+			t = types.NewPointer(t)
+		}
+		if types.Implements(t, iface) {
+			return o
+		}
+	}
+	return nil
+}
+
+// imported returns the package at path among the imports of the package
+// under analysis, direct or not, or nil.
+func (c *checker) imported(path string) *types.Package {
+	if c.pkgs == nil {
+		c.pkgs = make(map[string]*types.Package)
+		var add func(p *types.Package)
+		add = func(p *types.Package) {
+			if c.pkgs[p.Path()] != nil {
+				return
+			}
+			c.pkgs[p.Path()] = p
+			for _, q := range p.Imports() {
+				add(q)
+			}
+		}
+		add(c.pass.Pkg)
+	}
+	return c.pkgs[path]
+}

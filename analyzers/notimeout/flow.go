@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/boundcheck/boundcheck/rules"
 )
 
 // flow answers where a value may come from, inside one package: through
@@ -110,8 +112,11 @@ func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]boo
 	}
 	switch v := v.(type) {
 	case *ssa.Phi:
+		skip := nilDefault(v)
 		for _, e := range v.Edges {
-			next(e, token.NoPos)
+			if e != skip {
+				next(e, token.NoPos)
+			}
 		}
 		return
 	case *ssa.MakeInterface:
@@ -179,6 +184,34 @@ func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]boo
 		}
 	}
 	*out = append(*out, origin{v, at})
+}
+
+// nilDefault recognises `if ctx == nil { ctx = context.Background() }`: a
+// phi of a parameter and a root context, in a function that compares the
+// parameter with nil. The default applies only when a caller passes nil,
+// so it returns the root context's edge to be skipped, or nil.
+func nilDefault(phi *ssa.Phi) ssa.Value {
+	if len(phi.Edges) != 2 {
+		return nil
+	}
+	for i, e := range phi.Edges {
+		p, ok := phi.Edges[1-i].(*ssa.Parameter)
+		call, isCall := e.(*ssa.Call)
+		if !ok || !isCall || !rules.IsRootContext(callee(call.Common())) {
+			continue
+		}
+		for _, r := range *p.Referrers() {
+			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+				if k, ok := b.Y.(*ssa.Const); ok && k.IsNil() {
+					return e
+				}
+				if k, ok := b.X.(*ssa.Const); ok && k.IsNil() {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // loadStores returns what was stored at addr when the package writes it:

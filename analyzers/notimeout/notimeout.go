@@ -99,6 +99,11 @@ type checker struct {
 	result *Result
 	diags  []analysis.Diagnostic
 	calls  map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+	// quietFiles are the _test.go and generated files: facts come from
+	// them, findings do not (a test that hangs is no cascade, and generated
+	// code is fixed where it is generated).
+	quietFiles map[*token.File]bool
+	pkgs       map[string]*types.Package // the package's imports, transitively, by path
 }
 
 // A site is a call in fn, kept to revisit when its callee turns out to be
@@ -177,6 +182,12 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 		c.result.Middleware = true
 	}
 	if o := rules.OutboundCall(f); o != nil {
+		if first {
+			c.outbound(fn, call, f, o)
+		}
+		return
+	}
+	if o := c.viaInterface(common, f); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
 		}
@@ -289,9 +300,15 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 		}
 	case incoming:
 		d := c.diagnostic(fn, call, v, out)
+		if c.quiet(d.Pos) {
+			return
+		}
 		c.result.Pending = append(c.result.Pending, Pending{Diagnostic: d, Hint: hint(out)})
 	case unbounded:
 		d := c.diagnostic(fn, call, v, out)
+		if c.quiet(d.Pos) {
+			return
+		}
 		d.Message += "; " + hint(out)
 		key := fmt.Sprint(d.Pos, d.Message)
 		if !c.seen[key] {
@@ -377,7 +394,13 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 		msg = fmt.Sprintf("%s is given the incoming request's context, which has no deadline; it reaches %s at %s:%d", out.via, out.call, out.file, out.line)
 	}
 	if v.state == unbounded && v.pos.IsValid() && v.pos != call.Pos() {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.pos, Message: "the context comes from here"})
+		what := "the context comes from here"
+		if strings.HasPrefix(v.why, "a request") {
+			what = "the request is made here"
+		} else if strings.HasPrefix(v.why, "a transaction") {
+			what = "the transaction begins here"
+		}
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.pos, Message: what})
 	}
 	if lost := lostDeadline(fn); lost != nil && v.state == unbounded {
 		line := c.pass.Fset.Position(lost.Pos()).Line
