@@ -394,6 +394,17 @@ func init() {
 	}
 }
 
+// IsDisabledTimeoutField reports whether a field of this name appears in
+// DisabledTimeouts.
+func IsDisabledTimeoutField(name string) bool {
+	for _, d := range DisabledTimeouts {
+		if d.Field == name {
+			return true
+		}
+	}
+	return false
+}
+
 // IsGRPCClientMethod reports whether fn has the shape of a generated gRPC
 // unary client method: func(ctx context.Context, in *Req, opts
 // ...grpc.CallOption) (*Resp, error), on an interface or a type of a package

@@ -224,3 +224,20 @@ func (c *checker) imported(path string) *types.Package {
 	}
 	return c.pkgs[path]
 }
+
+// callStart is where a finding about a call starts: the call itself for a
+// function of a package (http.Get), the method's name for a method, so that
+// a chain spread over lines (client.R().\n SetContext(ctx).\n Get(url)) is
+// reported on the line of the call that goes out.
+func (c *checker) callStart(ce *ast.CallExpr) token.Pos {
+	sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ce.Pos()
+	}
+	if id, ok := sel.X.(*ast.Ident); ok {
+		if _, isPkg := c.pass.TypesInfo.Uses[id].(*types.PkgName); isPkg {
+			return ce.Pos()
+		}
+	}
+	return sel.Sel.Pos()
+}

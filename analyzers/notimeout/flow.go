@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -395,14 +396,42 @@ func within(fn, outer *ssa.Function) bool {
 	return false
 }
 
-// buildSSA builds the SSA form of the package under analysis and returns its
+// programs shares one SSA program among the packages of a run (one
+// token.FileSet), so that each imported package is created once rather
+// than once per importer: creating them was most of the analyzer's cost on
+// a large program. It lives as long as the analyzer value.
+type programs struct {
+	mu    sync.RWMutex // Lock to create packages, RLock to build them
+	progs map[*token.FileSet]*ssa.Program
+}
+
+func newPrograms() *programs {
+	return &programs{progs: make(map[*token.FileSet]*ssa.Program)}
+}
+
+// build builds the SSA form of the package under analysis and returns its
 // source functions, closures included, and the package initializer.
-func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
-	prog := ssa.NewProgram(pass.Fset, 0)
+func (ps *programs) build(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
+	ps.mu.Lock()
+	prog := ps.progs[pass.Fset]
+	if prog == nil || prog.ImportedPackage(pass.Pkg.Path()) != nil {
+		// A package seen before as an import (which a run in dependency
+		// order does not do) gets a program of its own.
+		prog = ssa.NewProgram(pass.Fset, 0)
+		if ps.progs[pass.Fset] == nil {
+			ps.progs[pass.Fset] = prog
+		}
+	}
 	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
+		if prog.Package(p) == nil {
+			prog.CreatePackage(p, nil, nil, true)
+		}
 	}
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	ps.mu.Unlock()
+
+	ps.mu.RLock()
+	defer ps.mu.RUnlock()
 	pkg.Build()
 	var funcs []*ssa.Function
 	var add func(fn *ssa.Function)

@@ -25,13 +25,14 @@ var docSource string
 // package; Resolve uses it to judge incoming request contexts per service.
 func New(set *rules.Set) *analysis.Analyzer {
 	_ = set
+	progs := newPrograms()
 	return &analysis.Analyzer{
 		Name:       "notimeout",
 		Doc:        rules.DocFromSource(docSource),
 		URL:        "https://github.com/boundcheck/boundcheck#notimeout",
 		FactTypes:  []analysis.Fact{new(SinkFact), new(packageFact)},
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		Run:        run,
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
 	}
 }
 
@@ -113,12 +114,12 @@ type site struct {
 	call ssa.CallInstruction
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, progs *programs) (any, error) {
 	res := new(Result)
 	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) || !relevant(pass) {
 		return res, nil
 	}
-	pkg, funcs := buildSSA(pass)
+	pkg, funcs := progs.build(pass)
 	c := &checker{
 		pass:   pass,
 		flow:   newFlow(pkg, funcs),
@@ -159,15 +160,49 @@ func inGOROOT(pass *analysis.Pass) bool {
 	return strings.HasPrefix(name, root)
 }
 
-// relevant is the fast path: a package that imports no catalogued library
-// and no package with sinks has nothing to report.
+// relevant is the fast path: a package that uses no catalogued function,
+// no method an interface of the catalog's types could stand for, and no
+// function with sinks, has nothing to judge, and no SSA is built for it.
 func relevant(pass *analysis.Pass) bool {
+	sinky := make(map[*types.Package]bool)
+	any := false
 	for _, imp := range pass.Pkg.Imports() {
-		if rules.InCatalog(imp.Path()) || pass.ImportPackageFact(imp, new(packageFact)) {
-			return true
+		in := rules.InCatalog(imp.Path())
+		sinky[imp] = pass.ImportPackageFact(imp, new(packageFact))
+		any = any || in || sinky[imp]
+	}
+	if !any {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.Func:
+			if uses(pass, obj, sinky) {
+				return true
+			}
+		case *types.Var:
+			if obj.IsField() && rules.IsDisabledTimeoutField(obj.Name()) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// uses reports whether a use of fn needs the full analysis.
+func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bool {
+	if rules.OutboundCall(fn) != nil || rules.IsDeadlineMiddleware(fn) || rules.IsGRPCClientMethod(fn) {
+		return true
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == rules.GRPCPath {
+		return true // Dial and its options
+	}
+	if len(rules.ByMethod(fn.Name())) > 0 {
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			return true
+		}
+	}
+	return fn.Pkg() != nil && sinky[fn.Pkg()] && pass.ImportObjectFact(fn, new(SinkFact))
 }
 
 // visit judges one call. first is false when a site is revisited because
@@ -361,7 +396,7 @@ func (c *checker) sinkCall(fn *ssa.Function, call ssa.CallInstruction, f *types.
 func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) analysis.Diagnostic {
 	d := analysis.Diagnostic{Pos: call.Pos()}
 	if ce := c.callExpr(call.Pos()); ce != nil {
-		d.Pos, d.End = ce.Pos(), ce.End()
+		d.Pos, d.End = c.callStart(ce), ce.End()
 	} else if !d.Pos.IsValid() {
 		d.Pos = fn.Pos()
 	}

@@ -1,0 +1,38 @@
+package notimeout_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// TestSQL covers database/sql: the methods without a context (with the
+// suggested fix to the Context variant when a context is in scope, checked
+// against store.go.golden), transactions, and a repository called from
+// another package.
+func TestSQL(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), notimeout.New(rules.Empty()), "sqldb/...")
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "sqlxdb")
+}
+
+// TestPgx covers pgx v5 pools, connections and transactions, a sink
+// method, and a consumer loop with a deadline per message.
+func TestPgx(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "pgxdb")
+}
+
+// TestGorm covers gorm: WithContext and Session on the chain, sinks of
+// both a ctx and a *gorm.DB parameter, Transaction callbacks, a repository
+// holding its *gorm.DB, and Config.DefaultContextTimeout.
+func TestGorm(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "gormdb/...")
+}
+
+// TestMongo covers the MongoDB driver: context deadlines, and client-wide
+// timeouts from SetTimeout (chained or on the options value) and timeoutMS.
+func TestMongo(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "mongodb")
+}

@@ -1,0 +1,151 @@
+package notimeout_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// TestResty covers go-resty: SetTimeout on the client, SetContext on the
+// request, NewWithClient, and clients kept in struct fields.
+func TestResty(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "restyclient")
+}
+
+// TestRetryable covers hashicorp/go-retryablehttp: HTTPClient.Timeout,
+// replaced HTTPClients, and requests with and without contexts.
+func TestRetryable(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "retryable")
+}
+
+// TestBrokers covers kafka-go, nats and amqp091: libraries with default
+// timeouts and consume loops are clean, nats requests on a context without
+// a deadline are not.
+func TestBrokers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "brokers")
+}
+
+// TestRedis covers go-redis v8 and v9 options that turn the default
+// timeouts off, and commands that rely on those defaults.
+func TestRedis(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "redisopts")
+}
+
+// TestFrameworks checks incoming request contexts in gin and echo
+// handlers: the per-package pass leaves them pending, and Resolve reports
+// them for the service without timeout middleware (shop, gin) and not for
+// the one behind echo's ContextTimeout (admin). Calls that are unlimited
+// for other reasons (no context at all) are reported per package.
+func TestFrameworks(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "src", "frameworks")
+	tree, err := rules.ScanTreeAs(dir, "frameworks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The want comments hold what the whole program reports, so the
+	// per-package run does not check them; libsMatchWants does below.
+	results := analysistest.Run(libsQuietT{}, analysistest.TestData(), notimeout.New(set), "frameworks/...")
+	byPath := make(map[string]*notimeout.Result)
+	passes := make(map[string]*analysis.Pass)
+	perPackage := make(map[string][]analysis.Diagnostic)
+	for _, r := range results {
+		path := r.Pass.Pkg.Path()
+		if r.Err != nil {
+			t.Fatalf("%s: %v", path, r.Err)
+		}
+		passes[path] = r.Pass
+		byPath[path] = r.Result.(*notimeout.Result)
+		for _, d := range r.Diagnostics {
+			if strings.Contains(d.Message, "incoming request") {
+				t.Errorf("%s: %s: reported per package, want pending: %s", path, r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+		perPackage[path] = r.Diagnostics
+	}
+	for _, path := range []string{"frameworks/services/shop", "frameworks/services/admin", "frameworks/services/search"} {
+		if r := byPath[path]; r == nil || len(r.Pending) == 0 {
+			t.Errorf("%s: no pending calls on the incoming request's context", path)
+		}
+	}
+	for path, want := range map[string]bool{"frameworks/cmd/shop": false, "frameworks/cmd/admin": true, "frameworks/cmd/search": true} {
+		if r := byPath[path]; r == nil || r.Middleware != want {
+			t.Errorf("%s: Middleware = %v, want %v", path, r != nil && r.Middleware, want)
+		}
+	}
+	resolved := notimeout.Resolve(set, byPath)
+	for path := range resolved {
+		if passes[path] == nil {
+			t.Errorf("Resolve reported for %s, which is not in the tree", path)
+		}
+	}
+	paths := make([]string, 0, len(passes))
+	for path := range passes {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		diags := append(append([]analysis.Diagnostic(nil), perPackage[path]...), resolved[path]...)
+		libsMatchWants(t, passes[path], diags)
+	}
+}
+
+type libsQuietT struct{}
+
+func (libsQuietT) Errorf(string, ...any) {}
+
+// libsMatchWants matches diagnostics against the `// want` comments of the
+// pass's files (a copy of checkWants in notimeout_test.go).
+func libsMatchWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
+	t.Helper()
+	type key struct {
+		file string
+		line int
+	}
+	wants := make(map[key][]*regexp.Regexp)
+	for _, f := range pass.Files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				_, rest, ok := strings.Cut(c.Text, "// want ")
+				if !ok {
+					continue
+				}
+				pos := pass.Fset.Position(c.Pos())
+				for _, m := range regexp.MustCompile("`([^`]*)`").FindAllStringSubmatch(rest, -1) {
+					wants[key{pos.Filename, pos.Line}] = append(wants[key{pos.Filename, pos.Line}], regexp.MustCompile(m[1]))
+				}
+			}
+		}
+	}
+	for _, d := range diags {
+		pos := pass.Fset.Position(d.Pos)
+		k := key{pos.Filename, pos.Line}
+		matched := false
+		for i, re := range wants[k] {
+			if re.MatchString(d.Message) {
+				wants[k] = append(wants[k][:i], wants[k][i+1:]...)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			t.Errorf("%s: unexpected diagnostic: %s", pos, d.Message)
+		}
+	}
+	for k, res := range wants {
+		for _, re := range res {
+			t.Errorf("%s:%d: no diagnostic matching %s", filepath.Base(k.file), k.line, re)
+		}
+	}
+}
