@@ -157,6 +157,8 @@ func init() {
 	add(Outbound{Func: "net.Dial", Protocol: "tcp", Ctx: -1, Request: -1, Default: "net.Dial has no timeout"})
 	add(Outbound{Func: "net.DialTCP", Protocol: "tcp", Ctx: -1, Request: -1, Default: "net.DialTCP has no timeout"})
 	add(Outbound{Func: "crypto/tls.Dial", Protocol: "tcp", Ctx: -1, Request: -1, Default: "tls.Dial has no timeout"})
+	// DialWithDialer is limited by the Dialer it is given, its first argument.
+	add(Outbound{Func: "crypto/tls.DialWithDialer", Protocol: "tcp", Ctx: -1, Request: -1, Limit: LimitDialer})
 	add(Outbound{Func: "(*net.Dialer).Dial", Protocol: "tcp", Ctx: -1, Request: -1, Limit: LimitDialer})
 	add(Outbound{Func: "(*net.Dialer).DialContext", Protocol: "tcp", Ctx: 0, Request: -1, Limit: LimitDialer})
 

@@ -277,6 +277,9 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 				}
 			}
 		case ssa.CallInstruction:
+			if rules.OutboundCall(callee(r.Common())) != nil {
+				continue // dials with it (tls.DialWithDialer), sets nothing
+			}
 			if recv := receiver(r.Common()); recv != alloc || r.Common().IsInvoke() {
 				escapes = true // handed to code that might set a timeout
 			}
@@ -546,6 +549,32 @@ func (c *checker) grpcConn(v ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// grpcConnParam returns 1 + the index of the parameter a gRPC client or
+// connection comes from (directly, or through its generated constructor),
+// or 0.
+func (c *checker) grpcConnParam(v ssa.Value, depth int) int {
+	if v == nil || depth > 4 {
+		return 0
+	}
+	for _, o := range c.flow.origins(v) {
+		switch x := o.v.(type) {
+		case *ssa.Parameter:
+			if i := sigIndex(x); i >= 0 {
+				return i + 1
+			}
+		case *ssa.Call:
+			for _, a := range args(x.Common()) {
+				if rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConnInterface") || rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConn") {
+					if i := c.grpcConnParam(a, depth+1); i > 0 {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // hasDeadlineInterceptor reports whether the dial options passed as opts

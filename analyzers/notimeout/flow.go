@@ -348,6 +348,32 @@ func receiver(call *ssa.CallCommon) ssa.Value {
 // variadic returns the values passed in a variadic slice argument built at
 // the call site (f(a, b, c)), or nil when the slice came from elsewhere.
 func variadic(v ssa.Value) []ssa.Value {
+	return variadicSeen(v, make(map[ssa.Value]bool))
+}
+
+// variadicSeen also follows a slice of options built up in the function:
+// the phis of a local variable and the builtin append
+// (opts = append(opts, grpc.WithBlock())).
+func variadicSeen(v ssa.Value, seen map[ssa.Value]bool) []ssa.Value {
+	if v == nil || seen[v] {
+		return nil
+	}
+	seen[v] = true
+	var out []ssa.Value
+	switch x := v.(type) {
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			out = append(out, variadicSeen(e, seen)...)
+		}
+		return out
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			for _, a := range x.Call.Args {
+				out = append(out, variadicSeen(a, seen)...)
+			}
+		}
+		return out
+	}
 	sl, ok := v.(*ssa.Slice)
 	if !ok {
 		return nil
@@ -356,7 +382,6 @@ func variadic(v ssa.Value) []ssa.Value {
 	if !ok {
 		return nil
 	}
-	var out []ssa.Value
 	for _, r := range *alloc.Referrers() {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {

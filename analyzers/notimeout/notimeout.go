@@ -51,6 +51,10 @@ type SinkParam struct {
 	Uses  string // what else leaves that call unlimited, as a phrase; may be empty
 	File  string // the file of the outbound call, base name
 	Line  int
+	// Conn, for a gRPC call, is 1 + the index of the parameter that
+	// carries the client or connection, 0 if it does not come from one: a
+	// caller that passes a connection with a timeout interceptor is bounded.
+	Conn int
 }
 
 func (*SinkFact) AFact() {}
@@ -261,19 +265,25 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 	as := args(common)
 	recv := receiver(common)
 	limit := verdict{state: unbounded}
+	conn := 0
 	var ctx *verdict
 	set := func(v verdict) { ctx = &v }
 	switch o.Limit {
 	case rules.LimitHTTPClient:
 		limit = c.httpClient(recv)
 	case rules.LimitDialer:
-		limit = c.dialer(recv)
+		d := recv
+		if d == nil && len(as) > 0 {
+			d = as[0] // tls.DialWithDialer(dialer, ...)
+		}
+		limit = c.dialer(d)
 	case rules.LimitRetryable:
 		limit = c.retryable(recv)
 	case rules.LimitGRPCConn:
 		if c.grpcConn(recv, 0) {
 			return
 		}
+		conn = c.grpcConnParam(recv, 0)
 	case rules.LimitMongoClient:
 		if c.mongoClient(recv, 0) {
 			return
@@ -309,6 +319,7 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		proto:   o.Protocol,
 		subject: o.Default == "" || ctx.why != o.Default,
 		with:    o.WithContext,
+		conn:    conn,
 	})
 }
 
@@ -323,6 +334,7 @@ type outcome struct {
 	file    string // a sink: where the outbound call is
 	line    int
 	kind    string // a sink: the parameter's kind
+	conn    int    // gRPC: 1 + the parameter the client comes from, or 0
 }
 
 // conclude acts on the verdict about the value that decides an outbound
@@ -331,7 +343,7 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 	switch v.state {
 	case param:
 		if within(fn, v.fn) {
-			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Call: out.call, Uses: out.limit.why, File: out.file, Line: out.line}, call, out)
+			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Call: out.call, Uses: out.limit.why, File: out.file, Line: out.line, Conn: out.conn}, call, out)
 		}
 	case incoming:
 		d := c.diagnostic(fn, call, v, out)
@@ -380,7 +392,15 @@ func (c *checker) sinkCall(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		if eval == nil || p.Index >= len(as) {
 			continue
 		}
+		conn := 0
+		if p.Conn > 0 && p.Conn <= len(as) {
+			if c.grpcConn(as[p.Conn-1], 0) {
+				continue // the caller's connection has a timeout interceptor
+			}
+			conn = c.grpcConnParam(as[p.Conn-1], 0)
+		}
 		c.conclude(fn, call, eval(c, as[p.Index]), outcome{
+			conn:  conn,
 			call:  p.Call,
 			limit: verdict{why: p.Uses},
 			proto: "sink",
@@ -490,7 +510,7 @@ func hint(out outcome) string {
 		case kindGorm:
 			return "pass db.WithContext(ctx) with a context that has a deadline"
 		}
-		return "pass a context with a deadline (context.WithTimeout)"
+		return "pass a context with a deadline (context.WithTimeout), or set one on the way to the call"
 	case "http":
 		return "set Timeout on the client or give the request a context with a deadline (context.WithTimeout)"
 	case "grpc":
@@ -498,6 +518,9 @@ func hint(out outcome) string {
 	case "tcp":
 		return "use net.DialTimeout or a net.Dialer with Timeout"
 	case "grpc-dial":
+		if out.call == "grpc.Dial" {
+			return "use grpc.DialContext with a context that has a deadline, or drop WithBlock"
+		}
 		return "give the dial a context with a deadline, or drop WithBlock"
 	case "sql":
 		if out.with != "" {

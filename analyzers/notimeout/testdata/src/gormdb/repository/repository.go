@@ -1,0 +1,38 @@
+// want package:"has sinks"
+
+// Package repository holds the *gorm.DB its constructor is given, as most
+// gorm code does: a method that calls it without WithContext runs with no
+// context whatever the caller of the constructor passed.
+package repository
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID    uint
+	Email string
+}
+
+type UserRepo struct{ db *gorm.DB }
+
+func NewUserRepo(db *gorm.DB) *UserRepo { return &UserRepo{db: db} }
+
+func (r *UserRepo) All() ([]User, error) {
+	var users []User
+	err := r.db.Find(&users).Error // want `\(\*gorm.DB\).Find uses a \*gorm.DB with no WithContext; call WithContext with a context that has a deadline`
+	return users, err
+}
+
+func (r *UserRepo) Delete(id uint) error {
+	return r.db.Delete(&User{}, id).Error // want `\(\*gorm.DB\).Delete uses a \*gorm.DB with no WithContext`
+}
+
+// ByID attaches its ctx parameter: the callers decide.
+func (r *UserRepo) ByID(ctx context.Context, id uint) (*User, error) { // want ByID:`sink\(0 ctx → \(\*gorm.DB\).First\)`
+	var u User
+	err := r.db.WithContext(ctx).First(&u, id).Error
+	return &u, err
+}
