@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"example.com/shop/pkg/config"
 	"example.com/shop/pkg/httpx"
@@ -17,6 +18,7 @@ import (
 	"example.com/shop/services/payments/events"
 	"example.com/shop/services/payments/handler"
 	"example.com/shop/services/payments/store"
+	"example.com/shop/services/payments/sweeper"
 )
 
 func main() {
@@ -41,6 +43,10 @@ func run(logger *slog.Logger) error {
 	defer pub.Close()
 
 	inventory := inventoryapi.NewClient(config.String("INVENTORY_URL", "http://inventory:8080"))
-	h := handler.New(store.New(db), inventory, pub, logger)
+	st := store.New(db)
+	// SMELL(notimeout): the process context has no deadline, and the sweeper passes it to its UPDATE
+	go sweeper.Run(ctx, st, time.Minute, logger)
+
+	h := handler.New(st, inventory, pub, logger)
 	return httpx.Serve(ctx, config.String("LISTEN_ADDR", ":8080"), h.Routes(), logger)
 }

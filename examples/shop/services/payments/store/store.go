@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"example.com/shop/services/payments/api"
 )
@@ -66,4 +67,27 @@ func (s *Store) SetStatus(ctx context.Context, id, status string) error {
 		return fmt.Errorf("update charge %s: %w", id, err)
 	}
 	return nil
+}
+
+// VoidStale voids the charges left authorized for longer than maxAge, the
+// ones whose order never completed. It returns how many it voided.
+func (s *Store) VoidStale(ctx context.Context, maxAge time.Duration) (int64, error) {
+	res, err := s.db.ExecContext(ctx,
+		`UPDATE charges SET status = $1, updated_at = now()
+		 WHERE status = $2 AND created_at < now() - $3::interval`,
+		api.StatusVoided, api.StatusAuthorized, maxAge.String())
+	if err != nil {
+		return 0, fmt.Errorf("void stale charges: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// CountAuthorized returns how many charges wait for capture.
+func (s *Store) CountAuthorized(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM charges WHERE status = $1`, api.StatusAuthorized).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count authorized charges: %w", err)
+	}
+	return n, nil
 }
