@@ -117,7 +117,7 @@ const (
 	GormPath      = "gorm.io/gorm"
 	RetryablePath = "github.com/hashicorp/go-retryablehttp"
 	sqlPath       = "database/sql"
-	sqlxPath      = "github.com/jmoiron/sqlx"
+	SQLXPath      = "github.com/jmoiron/sqlx"
 )
 
 // RestyPaths are the import paths of go-resty.
@@ -182,7 +182,7 @@ func init() {
 	outbound["(*database/sql.DB).Begin"].WithContext = "BeginTx"
 	outbound["(*database/sql.DB).Conn"] = &Outbound{Func: "(*database/sql.DB).Conn", Protocol: "sql", Ctx: 0, Request: -1}
 	for _, recv := range []string{"DB", "Tx"} {
-		r := "(*" + sqlxPath + "." + recv + ")"
+		r := "(*" + SQLXPath + "." + recv + ")"
 		limit := LimitNone
 		if recv == "Tx" {
 			limit = LimitSQLTx
@@ -194,13 +194,16 @@ func init() {
 		}
 	}
 	for _, f := range []string{"Connect", "MustConnect"} {
-		add(Outbound{Func: sqlxPath + "." + f, Protocol: "sql", Ctx: -1, Request: -1,
+		add(Outbound{Func: SQLXPath + "." + f, Protocol: "sql", Ctx: -1, Request: -1,
 			Default: "sqlx." + f + " pings the database without a context", WithContext: "ConnectContext"})
 	}
-	add(Outbound{Func: sqlxPath + ".ConnectContext", Protocol: "sql", Ctx: 0, Request: -1})
-	add(Outbound{Func: "(*" + sqlxPath + ".DB).Beginx", Protocol: "sql", Ctx: -1, Request: -1,
+	add(Outbound{Func: SQLXPath + ".ConnectContext", Protocol: "sql", Ctx: 0, Request: -1})
+	add(Outbound{Func: "(*" + SQLXPath + ".DB).Beginx", Protocol: "sql", Ctx: -1, Request: -1,
 		Default: "(*sqlx.DB).Beginx has no context", WithContext: "BeginTxx"})
-	methods("(*"+sqlxPath+".DB)", "sql", 0, LimitNone, "BeginTxx")
+	methods("(*"+SQLXPath+".DB)", "sql", 0, LimitNone, "BeginTxx")
+	add(Outbound{Func: "(*" + SQLXPath + ".DB).MustBegin", Protocol: "sql", Ctx: -1, Request: -1,
+		Default: "(*sqlx.DB).MustBegin has no context", WithContext: "MustBeginTx"})
+	methods("(*"+SQLXPath+".DB)", "sql", 0, LimitNone, "MustBeginTx")
 
 	// pgx: every call takes a context first.
 	for _, v := range []string{"v4", "v5"} {

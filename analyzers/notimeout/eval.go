@@ -169,31 +169,84 @@ func (c *checker) gorm(v ssa.Value) verdict {
 		case *ssa.Parameter:
 			if x.Parent().Parent() != nil {
 				if r := c.gormCallback(x.Parent()); r != nil {
-					return c.gorm(r)
+					v := c.gorm(r)
+					if v.state == unbounded {
+						// Reported once, on the Transaction call: its
+						// statements inherit that context.
+						return isUnknown
+					}
+					return v
 				}
 			}
 			return paramVerdict(x, kindGorm)
+		case *ssa.Extract:
+			// db, err := gorm.Open(...)
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				if fn := callee(call.Common()); fn != nil && fn.FullName() == rules.GormPath+".Open" && gormDefaultTimeout(call.Common()) {
+					return isBounded
+				}
+			}
 		case *ssa.Call:
 			common := x.Common()
 			fn := callee(common)
 			recv := receiver(common)
 			if fn != nil && recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+				var ctx ssa.Value
 				switch fn.Name() {
 				case "WithContext":
-					return c.context(args(common)[0])
+					ctx = args(common)[0]
 				case "Session":
-					if ctx := fieldStored(args(common)[0], "Context"); ctx != nil {
-						return c.context(ctx)
-					}
+					ctx = fieldStored(args(common)[0], "Context")
 				}
-				return c.gorm(recv)
-			}
-			if fn != nil && fn.FullName() == rules.GormPath+".Open" && gormDefaultTimeout(common) {
-				return isBounded
+				if ctx == nil {
+					return c.gorm(recv)
+				}
+				v := c.context(ctx)
+				if v.state == unbounded && c.gormDefault(recv) {
+					return isBounded // DefaultContextTimeout applies to a context without a deadline
+				}
+				return v
 			}
 		}
 		return noLimit("a *gorm.DB with no WithContext", token.NoPos)
 	})
+}
+
+// gormDefault reports whether the *gorm.DB v comes, on every path, from a
+// gorm.Open with DefaultContextTimeout, whatever contexts its chain attaches.
+func (c *checker) gormDefault(v ssa.Value) bool {
+	r := c.eval(v, "gorm.default", func(o origin) verdict {
+		var call *ssa.Call
+		switch x := o.v.(type) {
+		case *ssa.Call:
+			call = x
+		case *ssa.Extract:
+			if x.Index == 0 {
+				call, _ = x.Tuple.(*ssa.Call)
+			}
+		}
+		if call == nil {
+			return isUnknown
+		}
+		common := call.Common()
+		fn := callee(common)
+		switch {
+		case fn == nil:
+			return isUnknown
+		case fn.FullName() == rules.GormPath+".Open":
+			if gormDefaultTimeout(common) {
+				return isBounded
+			}
+			return isUnknown
+		}
+		if recv := receiver(common); recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+			if c.gormDefault(recv) {
+				return isBounded
+			}
+		}
+		return isUnknown
+	})
+	return r.state == bounded
 }
 
 // gormDefaultTimeout reports whether gorm.Open gets a Config with
@@ -487,6 +540,12 @@ func (c *checker) sqlTx(v ssa.Value) verdict {
 			call, _ = x.Tuple.(*ssa.Call)
 		case *ssa.Call:
 			call = x
+		case *ssa.UnOp:
+			// tx.Exec on an *sqlx.Tx: the method is promoted from the
+			// *sql.Tx it embeds, which is as bounded as the *sqlx.Tx.
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && rules.IsNamed(fa.X.Type(), rules.SQLXPath, "Tx") {
+				return c.sqlTx(fa.X)
+			}
 		}
 		if call == nil {
 			return isUnknown
@@ -650,10 +709,11 @@ func callsDeadline(fn *ssa.Function) bool {
 
 // mongoClient reports whether the client a collection, database or client
 // value came from was built with a client-wide timeout.
-func (c *checker) mongoClient(v ssa.Value, depth int) bool {
+func (c *checker) mongoClient(v ssa.Value, depth int) verdict {
 	if v == nil || depth > 6 {
-		return false
+		return isUnknown
 	}
+	var vs []verdict
 	for _, o := range c.flow.origins(v) {
 		var call *ssa.Call
 		switch x := o.v.(type) {
@@ -663,30 +723,36 @@ func (c *checker) mongoClient(v ssa.Value, depth int) bool {
 			call = x
 		}
 		if call == nil {
+			vs = append(vs, isUnknown) // a parameter, a field nobody here writes
 			continue
 		}
 		common := call.Common()
 		fn := callee(common)
 		if fn == nil {
+			vs = append(vs, isUnknown)
 			continue
 		}
 		if recv := receiver(common); recv != nil {
-			if c.mongoClient(recv, depth+1) { // Database(), Collection()
-				return true
-			}
+			vs = append(vs, c.mongoClient(recv, depth+1)) // Database(), Collection()
 			continue
 		}
-		if fn.Name() == "Connect" || fn.Name() == "NewClient" {
-			for _, a := range args(common) {
-				for _, opt := range append(variadic(a), a) {
-					if c.optionsTimeout(opt, 0) {
-						return true
-					}
-				}
+		if fn.Name() != "Connect" && fn.Name() != "NewClient" {
+			vs = append(vs, isUnknown)
+			continue
+		}
+		limited := false
+		for _, a := range args(common) {
+			for _, opt := range append(variadic(a), a) {
+				limited = limited || c.optionsTimeout(opt, 0)
 			}
 		}
+		if limited {
+			vs = append(vs, isBounded)
+		} else {
+			vs = append(vs, verdict{state: unbounded}) // no why: the message names the context
+		}
 	}
-	return false
+	return merge(vs)
 }
 
 // optionsTimeout reports whether a builder chain of client options calls a

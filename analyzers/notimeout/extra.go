@@ -39,7 +39,7 @@ func (c *checker) fix(fn *ssa.Function, call ssa.CallInstruction, v verdict, out
 	switch {
 	case v.state == unbounded && strings.HasPrefix(v.why, "a request from http.NewRequest,"):
 		at, name = v.pos, "NewRequestWithContext"
-	case v.state == unbounded && out.with != "" && !strings.HasPrefix(out.with, "Begin") && !out.subject:
+	case v.state == unbounded && out.with != "" && !strings.Contains(out.with, "Begin") && !out.subject:
 		at, name = call.Pos(), out.with
 	default:
 		return analysis.SuggestedFix{}, false

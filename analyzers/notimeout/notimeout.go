@@ -285,9 +285,7 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		}
 		conn = c.grpcConnParam(recv, 0)
 	case rules.LimitMongoClient:
-		if c.mongoClient(recv, 0) {
-			return
-		}
+		limit = c.mongoClient(recv, 0)
 	case rules.LimitGorm:
 		set(c.gorm(recv))
 	case rules.LimitSQLTx:
@@ -344,6 +342,10 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 	case param:
 		if within(fn, v.fn) {
 			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Call: out.call, Uses: out.limit.why, File: out.file, Line: out.line, Conn: out.conn}, call, out)
+		} else if v.kind == kindGorm {
+			// A *gorm.DB another function stored (a repository's
+			// constructor): no WithContext on its chain here.
+			c.conclude(fn, call, noLimit("a *gorm.DB with no WithContext", token.NoPos), out)
 		}
 	case incoming:
 		d := c.diagnostic(fn, call, v, out)
@@ -527,7 +529,7 @@ func hint(out outcome) string {
 			return "use " + out.with + " with a context that has a deadline"
 		}
 		if strings.Contains(out.call, "gorm.") {
-			return "call WithContext with a context that has a deadline"
+			return "give the *gorm.DB a context with a deadline (db.WithContext(ctx))"
 		}
 		return "pass a context with a deadline (context.WithTimeout)"
 	case "mongo":

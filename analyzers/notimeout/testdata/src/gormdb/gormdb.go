@@ -42,7 +42,7 @@ func Connect(dsn string) error {
 
 func allUsers() ([]User, error) {
 	var users []User
-	err := db.Find(&users).Error // want `\(\*gorm.DB\).Find uses a \*gorm.DB with no WithContext; call WithContext with a context that has a deadline`
+	err := db.Find(&users).Error // want `\(\*gorm.DB\).Find uses a \*gorm.DB with no WithContext; give the \*gorm.DB a context with a deadline \(db.WithContext\(ctx\)\)`
 	return users, err
 }
 

@@ -26,7 +26,7 @@ func placeOrder(o *Order) error {
 // on Transaction, where the fix goes; the statements on tx inherit its
 // context and add no finding of their own.
 func placeOrderLoose(o *Order) error {
-	return db.Transaction(func(tx *gorm.DB) error { // want `\(\*gorm.DB\).Transaction uses a \*gorm.DB with no WithContext; call WithContext with a context that has a deadline`
+	return db.Transaction(func(tx *gorm.DB) error { // want `\(\*gorm.DB\).Transaction uses a \*gorm.DB with no WithContext; give the \*gorm.DB a context with a deadline \(db.WithContext\(ctx\)\)`
 		if err := tx.Create(o).Error; err != nil {
 			return err
 		}

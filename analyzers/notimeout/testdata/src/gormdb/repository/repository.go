@@ -22,7 +22,7 @@ func NewUserRepo(db *gorm.DB) *UserRepo { return &UserRepo{db: db} }
 
 func (r *UserRepo) All() ([]User, error) {
 	var users []User
-	err := r.db.Find(&users).Error // want `\(\*gorm.DB\).Find uses a \*gorm.DB with no WithContext; call WithContext with a context that has a deadline`
+	err := r.db.Find(&users).Error // want `\(\*gorm.DB\).Find uses a \*gorm.DB with no WithContext; give the \*gorm.DB a context with a deadline \(db.WithContext\(ctx\)\)`
 	return users, err
 }
 
