@@ -102,9 +102,6 @@ var (
 		"github.com/hashicorp/go-cleanhttp.DefaultClient":       true,
 		"github.com/hashicorp/go-cleanhttp.DefaultPooledClient": true,
 	}
-	// consumeCalls block until a message arrives: a consume loop, not a
-	// request, so no timeout is expected.
-	consumeCalls = make(map[string]bool)
 )
 
 // The import paths the catalog uses more than once.
@@ -242,6 +239,7 @@ func init() {
 
 	// NATS: request/reply waits for the reply.
 	add(Outbound{Func: "(*github.com/nats-io/nats.go.Conn).RequestWithContext", Protocol: "nats", Ctx: 0, Request: -1})
+	add(Outbound{Func: "(*github.com/nats-io/nats.go.Conn).RequestMsgWithContext", Protocol: "nats", Ctx: 0, Request: -1})
 
 	// HTTP client libraries.
 	for _, resty := range RestyPaths {
@@ -250,6 +248,11 @@ func init() {
 	}
 	add(Outbound{Func: "(*" + RetryablePath + ".Client).Do", Protocol: "http", Ctx: -1, Request: 0, Limit: LimitRetryable})
 	methods("(*"+RetryablePath+".Client)", "http", -1, LimitRetryable, "Get", "Head", "Post", "PostForm")
+	// The package-level helpers run on a fresh NewClient.
+	for _, f := range []string{"Get", "Head", "Post", "PostForm"} {
+		add(Outbound{Func: RetryablePath + "." + f, Protocol: "http", Ctx: -1, Request: -1,
+			Default: "retryablehttp." + f + " uses a retryablehttp client whose HTTPClient has no Timeout, and no context"})
+	}
 
 	// Middleware and interceptors that set deadlines.
 	for _, chi := range []string{"github.com/go-chi/chi/middleware", "github.com/go-chi/chi/v5/middleware"} {
@@ -259,11 +262,6 @@ func init() {
 		deadlineMiddleware[EchoPath+"/middleware."+f] = true
 	}
 	deadlineMiddleware["github.com/gin-contrib/timeout.New"] = true
-
-	// Consume loops.
-	for _, f := range []string{"FetchMessage", "ReadMessage"} {
-		consumeCalls["(*github.com/segmentio/kafka-go.Reader)."+f] = true
-	}
 }
 
 // ByMethod returns the catalogued methods named name whose context
@@ -340,13 +338,20 @@ func IsDeadlineInterceptor(fn *types.Func) bool {
 // client-wide timeout (resty's SetTimeout, mongo's SetTimeout).
 func IsTimeoutSetter(fn *types.Func) bool { return fn != nil && timeoutSetters[fn.FullName()] }
 
+// keepsClient wrap the *http.Client they are given without setting a
+// timeout on it: the client stays as limited as it was built.
+var keepsClient = map[string]bool{
+	"github.com/go-resty/resty/v2.NewWithClient": true,
+	"resty.dev/v3.NewWithClient":                 true,
+}
+
+// KeepsClient reports whether fn takes an *http.Client and leaves its
+// Timeout alone, so handing a client to it is no escape.
+func KeepsClient(fn *types.Func) bool { return fn != nil && keepsClient[fn.FullName()] }
+
 // IsNoTimeoutClient reports whether fn returns an *http.Client without
 // Timeout.
 func IsNoTimeoutClient(fn *types.Func) bool { return fn != nil && noTimeoutClients[fn.FullName()] }
-
-// IsConsume reports whether fn blocks waiting for a message: a consume
-// loop, which needs no timeout.
-func IsConsume(fn *types.Func) bool { return fn != nil && consumeCalls[fn.FullName()] }
 
 // TimeoutFields lists, per struct type ("net/http.Client"), the fields that
 // set a timeout when non-zero.

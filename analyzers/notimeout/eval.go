@@ -52,7 +52,7 @@ func (c *checker) context(v ssa.Value) verdict {
 			}
 		case *ssa.Parameter:
 			if rules.IsNamed(x.Type(), rules.GinPath, "Context") {
-				return verdict{state: incoming, pos: x.Pos()}
+				return verdict{state: incoming, pos: x.Pos(), gin: true}
 			}
 			return paramVerdict(x, kindCtx)
 		case *ssa.Extract:
@@ -333,7 +333,7 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 			if rules.OutboundCall(callee(r.Common())) != nil {
 				continue // dials with it (tls.DialWithDialer), sets nothing
 			}
-			if recv := receiver(r.Common()); recv != alloc || r.Common().IsInvoke() {
+			if recv := receiver(r.Common()); (recv != alloc || r.Common().IsInvoke()) && !rules.KeepsClient(callee(r.Common())) {
 				escapes = true // handed to code that might set a timeout
 			}
 		case *ssa.Store:
@@ -380,11 +380,20 @@ func (c *checker) httpClient(v ssa.Value) verdict {
 			}
 		case *ssa.Alloc:
 			if rules.IsNamed(x.Type(), rules.NetHTTPPath, "Client") {
+				if c.flow.storedTuned(x) {
+					return isBounded
+				}
 				return limitFields(x, rules.TimeoutFields["net/http.Client"], "a client without Timeout")
 			}
 		case *ssa.Call:
-			if fn := callee(x.Common()); rules.IsNoTimeoutClient(fn) {
+			fn := callee(x.Common())
+			if rules.IsNoTimeoutClient(fn) {
 				return noLimit(fn.Pkg().Name()+"."+fn.Name()+"(), a client without Timeout", x.Pos())
+			}
+			// StandardClient has no Timeout of its own; each attempt runs
+			// on the retryable client's HTTPClient.
+			if fn != nil && fn.FullName() == "(*"+rules.RetryablePath+".Client).StandardClient" {
+				return c.retryable(receiver(x.Common()))
 			}
 		}
 		return isUnknown
@@ -418,6 +427,9 @@ func (c *checker) retryable(v ssa.Value) verdict {
 		}
 		if made == nil {
 			return isUnknown
+		}
+		if c.flow.storedTuned(made) {
+			return isBounded
 		}
 		for _, r := range *made.Referrers() {
 			fa, ok := r.(*ssa.FieldAddr)
@@ -489,7 +501,7 @@ func (c *checker) restyClient(v ssa.Value) verdict {
 		if !ok {
 			return isUnknown
 		}
-		if setterOnValue(call) {
+		if setterOnValue(call) || c.flow.storedTuned(call) {
 			return isBounded
 		}
 		common := call.Common()

@@ -241,3 +241,15 @@ func (c *checker) callStart(ce *ast.CallExpr) token.Pos {
 	}
 	return sel.Sel.Pos()
 }
+
+// ginFallback reports whether s sets gin's Engine.ContextWithFallback to
+// true.
+func ginFallback(s *ssa.Store) bool {
+	fa, ok := s.Addr.(*ssa.FieldAddr)
+	if !ok || !rules.IsNamed(fa.X.Type(), rules.GinPath, "Engine") {
+		return false
+	}
+	f := fieldVar(fa.X.Type(), fa.Field)
+	k, ok := s.Val.(*ssa.Const)
+	return f != nil && f.Name() == "ContextWithFallback" && ok && k.Value != nil && constant.BoolVal(k.Value)
+}

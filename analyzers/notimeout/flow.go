@@ -22,6 +22,9 @@ type flow struct {
 	globals  map[*ssa.Global][]store
 	closures map[*ssa.Function][]*ssa.MakeClosure
 	memo     map[ssa.Value][]origin
+	// tuned are the fields whose value gets a timeout after it is stored:
+	// c.rc.SetTimeout(d), c.http.HTTPClient.Timeout = d, c.hc.Timeout = d.
+	tuned map[*types.Var]bool
 }
 
 // A store is one value written to a field or global.
@@ -48,6 +51,7 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 		globals:  make(map[*ssa.Global][]store),
 		closures: make(map[*ssa.Function][]*ssa.MakeClosure),
 		memo:     make(map[ssa.Value][]origin),
+		tuned:    make(map[*types.Var]bool),
 	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -66,10 +70,74 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 					fn := instr.Fn.(*ssa.Function)
 					f.closures[fn] = append(f.closures[fn], instr)
 				}
+				f.tune(instr)
 			}
 		}
 	}
 	return f
+}
+
+// tune records the fields a timeout is set through: a timeout setter
+// called on a field's value, or a non-zero store to an *http.Client's
+// Timeout reached through fields. Every field of this package on the path
+// counts.
+func (f *flow) tune(instr ssa.Instruction) {
+	var x ssa.Value
+	switch instr := instr.(type) {
+	case ssa.CallInstruction:
+		if rules.IsTimeoutSetter(callee(instr.Common())) {
+			x = receiver(instr.Common())
+		}
+	case *ssa.Store:
+		fa, ok := instr.Addr.(*ssa.FieldAddr)
+		if !ok || isZero(instr.Val) || !rules.IsNamed(fa.X.Type(), rules.NetHTTPPath, "Client") {
+			return
+		}
+		if fv := fieldVar(fa.X.Type(), fa.Field); fv != nil && contains(rules.TimeoutFields["net/http.Client"], fv.Name()) {
+			x = fa.X
+		}
+	}
+	for x != nil {
+		fv, base := loadedField(x)
+		if fv == nil {
+			return
+		}
+		if fv.Pkg() == f.pkg.Pkg {
+			f.tuned[fv] = true // not a library's field, which all its values share
+		}
+		x = base
+	}
+}
+
+// loadedField returns the field that v is loaded from, and the struct it
+// belongs to, or nil.
+func loadedField(v ssa.Value) (*types.Var, ssa.Value) {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return fieldVar(fa.X.Type(), fa.Field), fa.X
+		}
+	case *ssa.Field:
+		return fieldVar(v.X.Type(), v.Field), v.X
+	}
+	return nil, nil
+}
+
+// storedTuned reports whether v is stored into a field that gets a
+// timeout later.
+func (f *flow) storedTuned(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if s, ok := r.(*ssa.Store); ok && s.Val == v {
+			if fa, ok := s.Addr.(*ssa.FieldAddr); ok && f.tuned[fieldVar(fa.X.Type(), fa.Field)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fieldVar returns field i of the struct that t is, or points to.

@@ -7,7 +7,6 @@ import (
 	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -85,6 +84,9 @@ func (*packageFact) String() string { return "has sinks" }
 type Result struct {
 	Pending    []Pending
 	Middleware bool
+	// GinFallback: the package sets gin's Engine.ContextWithFallback, so a
+	// *gin.Context used as a context.Context carries the request's deadline.
+	GinFallback bool
 }
 
 // A Pending is a finding that holds unless the service installs a timeout
@@ -92,6 +94,9 @@ type Result struct {
 type Pending struct {
 	Diagnostic analysis.Diagnostic // Message lacks the service clause and hint
 	Hint       string
+	// GinContext: the context is a *gin.Context, which timeout middleware
+	// bounds only in a service that sets ContextWithFallback.
+	GinContext bool
 }
 
 type checker struct {
@@ -141,6 +146,9 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 					c.visit(fn, instr, true)
 				case *ssa.Store:
 					c.disabledTimeout(instr)
+					if ginFallback(instr) {
+						res.GinFallback = true
+					}
 				}
 			}
 		}
@@ -153,6 +161,11 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	return res, nil
 }
 
+// base returns the last element of a file name, for messages.
+func base(name string) string {
+	return name[strings.LastIndexAny(name, `/\`)+1:]
+}
+
 // inGOROOT reports whether the package is part of the standard library,
 // which go vet also hands to the analyzer.
 func inGOROOT(pass *analysis.Pass) bool {
@@ -160,8 +173,8 @@ func inGOROOT(pass *analysis.Pass) bool {
 		return true
 	}
 	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	root := filepath.Clean(build.Default.GOROOT) + string(filepath.Separator)
-	return strings.HasPrefix(name, root)
+	root := strings.TrimRight(build.Default.GOROOT, `/\`)
+	return root != "" && len(name) > len(root) && strings.HasPrefix(name, root) && strings.ContainsAny(name[len(root):len(root)+1], `/\`)
 }
 
 // relevant is the fast path: a package that uses no catalogued function,
@@ -185,7 +198,8 @@ func relevant(pass *analysis.Pass) bool {
 				return true
 			}
 		case *types.Var:
-			if obj.IsField() && rules.IsDisabledTimeoutField(obj.Name()) {
+			if obj.IsField() && (rules.IsDisabledTimeoutField(obj.Name()) ||
+				obj.Name() == "ContextWithFallback" && obj.Pkg() != nil && obj.Pkg().Path() == rules.GinPath) {
 				return true
 			}
 		}
@@ -352,7 +366,7 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 		if c.quiet(d.Pos) {
 			return
 		}
-		c.result.Pending = append(c.result.Pending, Pending{Diagnostic: d, Hint: hint(out)})
+		c.result.Pending = append(c.result.Pending, Pending{Diagnostic: d, Hint: hint(out), GinContext: v.gin})
 	case unbounded:
 		d := c.diagnostic(fn, call, v, out)
 		if c.quiet(d.Pos) {
@@ -372,7 +386,7 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 func (c *checker) addSink(fn *ssa.Function, p SinkParam, call ssa.CallInstruction, out outcome) {
 	if p.File == "" {
 		pos := c.pass.Fset.Position(call.Pos())
-		p.File, p.Line = filepath.Base(pos.Filename), pos.Line
+		p.File, p.Line = base(pos.Filename), pos.Line
 	}
 	for _, q := range c.sinks[fn] {
 		if q.Index == p.Index {
@@ -514,6 +528,9 @@ func hint(out outcome) string {
 		}
 		return "pass a context with a deadline (context.WithTimeout), or set one on the way to the call"
 	case "http":
+		if strings.HasPrefix(out.call, "(*resty.") {
+			return "call SetTimeout on the client or SetContext with a context that has a deadline (context.WithTimeout)"
+		}
 		return "set Timeout on the client or give the request a context with a deadline (context.WithTimeout)"
 	case "grpc":
 		return "give the call a context with a deadline (context.WithTimeout) or the connection a timeout interceptor"
@@ -599,41 +616,53 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 		return info.UsedBy
 	}
 	guarded := make(map[string]bool)
+	fallback := make(map[string]bool)
 	for path, r := range results {
-		if r.Middleware {
-			for _, s := range services(path) {
-				guarded[s] = true
-			}
+		for _, s := range services(path) {
+			guarded[s] = guarded[s] || r.Middleware
+			fallback[s] = fallback[s] || r.GinFallback
 		}
 	}
 	out := make(map[string][]analysis.Diagnostic)
 	for path, r := range results {
-		if len(r.Pending) == 0 {
-			continue
-		}
-		var open []string
-		for _, s := range services(path) {
-			if !guarded[s] {
-				open = append(open, s)
-			}
-		}
 		svcs := services(path)
-		if len(svcs) > 0 && len(open) == 0 {
-			continue
-		}
-		var clause string
-		switch len(open) {
-		case 0:
-			clause = "no timeout middleware is installed"
-		case 1:
-			clause = "service " + open[0] + " installs no timeout middleware"
-		default:
-			slices.Sort(open)
-			clause = "services " + strings.Join(open, ", ") + " install no timeout middleware"
-		}
 		for _, p := range r.Pending {
+			// A *gin.Context passes the request's deadline on only when
+			// the engine sets ContextWithFallback.
+			var open, noFallback []string
+			for _, s := range svcs {
+				switch {
+				case !guarded[s]:
+					open = append(open, s)
+				case p.GinContext && !fallback[s]:
+					noFallback = append(noFallback, s)
+				}
+			}
+			if len(svcs) > 0 && len(open) == 0 && len(noFallback) == 0 {
+				continue
+			}
+			slices.Sort(open)
+			slices.Sort(noFallback)
+			var clauses []string
+			switch len(open) {
+			case 0:
+				if len(svcs) == 0 {
+					clauses = append(clauses, "no timeout middleware is installed")
+				}
+			case 1:
+				clauses = append(clauses, "service "+open[0]+" installs no timeout middleware")
+			default:
+				clauses = append(clauses, "services "+strings.Join(open, ", ")+" install no timeout middleware")
+			}
+			switch len(noFallback) {
+			case 0:
+			case 1:
+				clauses = append(clauses, "service "+noFallback[0]+" installs timeout middleware, but a *gin.Context carries the request's deadline only when the engine sets ContextWithFallback")
+			default:
+				clauses = append(clauses, "services "+strings.Join(noFallback, ", ")+" install timeout middleware, but a *gin.Context carries the request's deadline only when the engine sets ContextWithFallback")
+			}
 			d := p.Diagnostic
-			d.Message = fmt.Sprintf("%s (%s); %s", d.Message, clause, p.Hint)
+			d.Message = fmt.Sprintf("%s (%s); %s", d.Message, strings.Join(clauses, "; "), p.Hint)
 			out[path] = append(out[path], d)
 		}
 	}

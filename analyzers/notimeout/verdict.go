@@ -27,6 +27,9 @@ type verdict struct {
 	fn    *ssa.Function
 	index int
 	kind  string // param: what the parameter carries (kindCtx, ...)
+	// incoming: a *gin.Context used as a context.Context, which carries
+	// the request's deadline only when the engine sets ContextWithFallback.
+	gin bool
 }
 
 // The kinds of value a sink parameter carries; each has its own evaluator.

@@ -12,7 +12,7 @@ var catalog = &http.Client{}
 
 func Price(w http.ResponseWriter, r *http.Request) {
 	req, _ := http.NewRequestWithContext(r.Context(), "GET", "http://catalog/price", nil)
-	catalog.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout and the incoming request's context, which has no deadline \(service web installs no timeout middleware\)`
+	catalog.Do(req)            // want `\(\*http.Client\).Do uses a client without Timeout and the incoming request's context, which has no deadline \(service web installs no timeout middleware\)`
 	lookup(r.Context(), "sku") // want `lookup is given the incoming request's context, which has no deadline; it reaches \(\*http.Client\).Do at web.go:\d+`
 	bounded(r)
 }
