@@ -668,3 +668,11 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 	}
 	return out
 }
+
+// Merge adds o, the result of another variant of the same package (its
+// test variant), to r.
+func (r *Result) Merge(o *Result) {
+	r.Pending = append(r.Pending, o.Pending...)
+	r.Middleware = r.Middleware || o.Middleware
+	r.GinFallback = r.GinFallback || o.GinFallback
+}

@@ -39,8 +39,7 @@ func notimeoutStage(a *analysis.Analyzer) driver.Stage {
 				merged = new(notimeout.Result)
 				results[path] = merged
 			}
-			merged.Middleware = merged.Middleware || res.Middleware
-			merged.Pending = append(merged.Pending, res.Pending...)
+			merged.Merge(res)
 			if pkgs[path] == nil || pkg.PkgPath == path {
 				pkgs[path] = pkg
 			}
