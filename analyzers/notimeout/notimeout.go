@@ -473,9 +473,9 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 		}
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.pos, Message: what})
 	}
-	if lost := lostDeadline(fn); lost != nil && v.state == unbounded {
+	if lost := lostDeadline(fn, call.Pos()); lost != nil && v.state == unbounded {
 		line := c.pass.Fset.Position(lost.Pos()).Line
-		what := "does not reach this call"
+		what := "is never passed on"
 		if discarded(lost) {
 			what = "is discarded"
 		}
@@ -489,20 +489,41 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 	return d
 }
 
-// lostDeadline returns a context.WithTimeout (or kin) call in fn whose
-// context is discarded, or nil. An unlimited call in the same function
-// means the deadline did not reach it.
-func lostDeadline(fn *ssa.Function) *ssa.Call {
+// lostDeadline returns a context.WithTimeout (or kin) call in fn, before
+// pos, whose context is discarded or never handed to anything (only its
+// Done or Err is read), or nil: a deadline that was meant for the call at
+// pos and bounds nothing.
+func lostDeadline(fn *ssa.Function, pos token.Pos) *ssa.Call {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
-			if !ok || !rules.IsDeadline(callee(call.Common())) {
+			if !ok || call.Pos() >= pos || !rules.IsDeadline(callee(call.Common())) {
 				continue
 			}
-			return call
+			if discarded(call) || !passedOn(call) {
+				return call
+			}
 		}
 	}
 	return nil
+}
+
+// passedOn reports whether the context a deadline call returns is handed
+// to anything: a call's argument, a store, a conversion, a phi.
+func passedOn(call *ssa.Call) bool {
+	for _, r := range *call.Referrers() {
+		x, ok := r.(*ssa.Extract)
+		if !ok || x.Index != 0 {
+			continue
+		}
+		for _, use := range *x.Referrers() {
+			if c, ok := use.(ssa.CallInstruction); ok && c.Common().IsInvoke() && c.Common().Value == x {
+				continue // ctx.Done(), ctx.Err(): read, not handed on
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // discarded reports whether the context a deadline call returns is

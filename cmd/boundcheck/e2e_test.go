@@ -701,3 +701,33 @@ func checkSARIF(t *testing.T, out string) {
 		}
 	}
 }
+
+// TestE2EOutbound runs notimeout on a module that uses the real grpc
+// module: its generated health client, a blocking grpc.Dial, and an HTTP
+// handler whose request context reaches a client without Timeout. check
+// reports all three; go vet, which sees one package at a time, reports the
+// two that do not depend on the server's middleware.
+func TestE2EOutbound(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "outbound"))
+	r := boundcheck(t, dir, "check")
+	r.wantCode(t, exitFindings)
+	r.wantStderr(t, "")
+	golden(t, "outbound-check.txt", r.stdout)
+
+	v := goCmd(t, dir, "vet", "-vettool="+e2eBin, "./...")
+	if v.code == 0 {
+		t.Errorf("go vet exited 0; stderr:\n%s", v.stderr)
+	}
+	for _, want := range []string{
+		"cmd/probe/main.go:26:22: (grpc_health_v1.HealthClient).Check uses context.Background(), which has no deadline",
+		"cmd/probe/main.go:38:15: grpc.Dial uses grpc.WithBlock and no context",
+	} {
+		if !strings.Contains(v.stderr, want) {
+			t.Errorf("go vet stderr lacks %q:\n%s", want, v.stderr)
+		}
+	}
+	if strings.Contains(v.stderr, "stock.go") {
+		t.Errorf("go vet reports the incoming-request call, which needs the whole program:\n%s", v.stderr)
+	}
+}

@@ -68,9 +68,19 @@ func discarded(url string) {
 func notPassed(url string) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	use(ctx)
 	req, _ := http.NewRequest("GET", url, nil)
-	http.DefaultClient.Do(req) // want `does not reach this call`
+	http.DefaultClient.Do(req) // want `is never passed on`
+	if ctx.Err() != nil {
+		return
+	}
 }
 
-func use(context.Context) {}
+
+// A deadline made for another call is not this call's lost deadline.
+func laterDeadline(url string) {
+	http.Get(url) // want `^http.Get uses http.DefaultClient, which has no timeout; set Timeout`
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
+	http.DefaultClient.Do(req)
+}
