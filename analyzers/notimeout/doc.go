@@ -24,8 +24,13 @@
 // default timeouts (go-redis, kafka-go, sarama, nats.go, amqp091, Pub/Sub)
 // are trusted; consume loops (kafka-go FetchMessage) are not requests.
 //
-// A context.WithTimeout whose context is discarded or never reaches the call
-// bounds nothing; the message says so. Calls on the context of an incoming
+// A context.WithTimeout whose context is discarded or never passed on
+// bounds nothing; the message of the call after it says so. A value the
+// analyzer cannot trace (an *http.Client handed in from elsewhere, a
+// function value) is not reported, except that a gRPC call is judged by its
+// context alone when its connection is out of sight, since gRPC has no
+// client-wide timeout and interceptors that set one are rare. Findings in
+// _test.go and generated files are not reported; their facts still count. Calls on the context of an incoming
 // HTTP request are reported by `boundcheck check` only, for services that
 // install no timeout middleware (http.TimeoutHandler, chi's
 // middleware.Timeout, echo's and gin's timeout middleware): go vet sees one

@@ -75,7 +75,6 @@ func notPassed(url string) {
 	}
 }
 
-
 // A deadline made for another call is not this call's lost deadline.
 func laterDeadline(url string) {
 	http.Get(url) // want `^http.Get uses http.DefaultClient, which has no timeout; set Timeout`
