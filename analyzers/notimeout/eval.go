@@ -463,7 +463,7 @@ func (c *checker) retryable(v ssa.Value) verdict {
 // restyRequest judges a resty request: its context (SetContext) and the
 // timeout of the client it came from.
 func (c *checker) restyRequest(v ssa.Value) (limit, ctx verdict) {
-	limit, ctx = isUnknown, noLimit("a resty request without SetContext", token.NoPos)
+	ctx = noLimit("a resty request without SetContext", token.NoPos)
 	var lims, ctxs []verdict
 	for _, o := range c.flow.origins(v) {
 		call, ok := o.v.(*ssa.Call)
