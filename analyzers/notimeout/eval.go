@@ -55,12 +55,9 @@ func (c *checker) context(v ssa.Value) verdict {
 				return verdict{state: incoming, pos: x.Pos(), gin: true}
 			}
 			return paramVerdict(x, kindCtx)
-		case *ssa.Extract:
-			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-				return c.contextCall(call)
-			}
-		case *ssa.Call:
-			return c.contextCall(x)
+		}
+		if call := firstResult(o.v); call != nil {
+			return c.contextCall(call)
 		}
 		return isUnknown
 	})
@@ -119,12 +116,9 @@ func (c *checker) request(v ssa.Value) verdict {
 			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && rules.IsNamed(fa.X.Type(), rules.GinPath, "Context") {
 				return verdict{state: incoming, pos: x.Pos()}
 			}
-		case *ssa.Extract:
-			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-				return c.requestCall(call)
-			}
-		case *ssa.Call:
-			return c.requestCall(x)
+		}
+		if call := firstResult(o.v); call != nil {
+			return c.requestCall(call)
 		}
 		return isUnknown
 	})
@@ -585,13 +579,7 @@ func (c *checker) grpcConn(v ssa.Value, depth int) bool {
 		return false
 	}
 	for _, o := range c.flow.origins(v) {
-		var call *ssa.Call
-		switch x := o.v.(type) {
-		case *ssa.Extract:
-			call, _ = x.Tuple.(*ssa.Call)
-		case *ssa.Call:
-			call = x
-		}
+		call := firstResult(o.v)
 		if call == nil {
 			continue
 		}
@@ -727,13 +715,7 @@ func (c *checker) mongoClient(v ssa.Value, depth int) verdict {
 	}
 	var vs []verdict
 	for _, o := range c.flow.origins(v) {
-		var call *ssa.Call
-		switch x := o.v.(type) {
-		case *ssa.Extract:
-			call, _ = x.Tuple.(*ssa.Call)
-		case *ssa.Call:
-			call = x
-		}
+		call := firstResult(o.v)
 		if call == nil {
 			vs = append(vs, isUnknown) // a parameter, a field nobody here writes
 			continue
@@ -798,4 +780,17 @@ func (c *checker) optionsTimeout(v ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// firstResult returns the call whose first result v is, or nil.
+func firstResult(v ssa.Value) *ssa.Call {
+	switch x := v.(type) {
+	case *ssa.Call:
+		return x
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return call
+		}
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package notimeout_test
 
 import (
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -55,8 +54,8 @@ func TestFrameworks(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The want comments hold what the whole program reports, so the
-	// per-package run does not check them; libsMatchWants does below.
-	results := analysistest.Run(libsQuietT{}, analysistest.TestData(), notimeout.New(set), "frameworks/...")
+	// per-package run does not check them; checkWants does below.
+	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)
 	passes := make(map[string]*analysis.Pass)
 	perPackage := make(map[string][]analysis.Diagnostic)
@@ -97,55 +96,6 @@ func TestFrameworks(t *testing.T) {
 	sort.Strings(paths)
 	for _, path := range paths {
 		diags := append(append([]analysis.Diagnostic(nil), perPackage[path]...), resolved[path]...)
-		libsMatchWants(t, passes[path], diags)
-	}
-}
-
-type libsQuietT struct{}
-
-func (libsQuietT) Errorf(string, ...any) {}
-
-// libsMatchWants matches diagnostics against the `// want` comments of the
-// pass's files (a copy of checkWants in notimeout_test.go).
-func libsMatchWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
-	t.Helper()
-	type key struct {
-		file string
-		line int
-	}
-	wants := make(map[key][]*regexp.Regexp)
-	for _, f := range pass.Files {
-		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				_, rest, ok := strings.Cut(c.Text, "// want ")
-				if !ok {
-					continue
-				}
-				pos := pass.Fset.Position(c.Pos())
-				for _, m := range regexp.MustCompile("`([^`]*)`").FindAllStringSubmatch(rest, -1) {
-					wants[key{pos.Filename, pos.Line}] = append(wants[key{pos.Filename, pos.Line}], regexp.MustCompile(m[1]))
-				}
-			}
-		}
-	}
-	for _, d := range diags {
-		pos := pass.Fset.Position(d.Pos)
-		k := key{pos.Filename, pos.Line}
-		matched := false
-		for i, re := range wants[k] {
-			if re.MatchString(d.Message) {
-				wants[k] = append(wants[k][:i], wants[k][i+1:]...)
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			t.Errorf("%s: unexpected diagnostic: %s", pos, d.Message)
-		}
-	}
-	for k, res := range wants {
-		for _, re := range res {
-			t.Errorf("%s:%d: no diagnostic matching %s", filepath.Base(k.file), k.line, re)
-		}
+		checkWants(t, passes[path], diags)
 	}
 }
