@@ -102,3 +102,10 @@ func checkWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) 
 		}
 	}
 }
+
+// TestNewRequestFix checks the suggested fix: http.NewRequest becomes
+// NewRequestWithContext with the context in scope, a parameter or the
+// served request's.
+func TestNewRequestFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttpfix")
+}
