@@ -19,6 +19,7 @@ var evaluators = map[string]evalFunc{
 	kindCtx:     (*checker).context,
 	kindRequest: (*checker).request,
 	kindGorm:    (*checker).gorm,
+	kindSQLTx:   (*checker).sqlTx,
 }
 
 type memoKey struct {
@@ -539,13 +540,17 @@ func isResty(t types.Type, name string) bool {
 
 // sqlTx judges an *sql.Tx (or *sqlx.Tx) by the BeginTx that made it.
 func (c *checker) sqlTx(v ssa.Value) verdict {
-	return c.eval(v, "sql.Tx", func(o origin) verdict {
+	return c.eval(v, kindSQLTx, func(o origin) verdict {
 		var call *ssa.Call
 		switch x := o.v.(type) {
 		case *ssa.Extract:
 			call, _ = x.Tuple.(*ssa.Call)
 		case *ssa.Call:
 			call = x
+		case *ssa.Parameter:
+			if x.Parent().Parent() == nil {
+				return paramVerdict(x, kindSQLTx)
+			}
 		case *ssa.UnOp:
 			// tx.Exec on an *sqlx.Tx: the method is promoted from the
 			// *sql.Tx it embeds, which is as bounded as the *sqlx.Tx.

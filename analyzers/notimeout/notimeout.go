@@ -45,7 +45,7 @@ type SinkFact struct {
 // A SinkParam is one parameter of a function that reaches an outbound call.
 type SinkParam struct {
 	Index int    // in the signature, receiver excluded
-	Kind  string // what it carries: "ctx", "request" or "gorm"
+	Kind  string // what it carries: "ctx", "request", "gorm" or "sqltx"
 	Call  string // the outbound call it reaches, "(*http.Client).Do"
 	Uses  string // what else leaves that call unlimited, as a phrase; may be empty
 	File  string // the file of the outbound call, base name
@@ -546,6 +546,8 @@ func hint(out outcome) string {
 			return "build the request with a context that has a deadline"
 		case kindGorm:
 			return "pass db.WithContext(ctx) with a context that has a deadline"
+		case kindSQLTx:
+			return "begin the transaction with BeginTx and a context that has a deadline"
 		}
 		return "pass a context with a deadline (context.WithTimeout), or set one on the way to the call"
 	case "http":

@@ -37,6 +37,7 @@ const (
 	kindCtx     = "ctx"     // a context.Context
 	kindRequest = "request" // an *http.Request or a wrapper of one
 	kindGorm    = "gorm"    // a *gorm.DB
+	kindSQLTx   = "sqltx"   // an *sql.Tx or *sqlx.Tx
 )
 
 var (
