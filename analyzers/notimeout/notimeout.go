@@ -207,20 +207,28 @@ func relevant(pass *analysis.Pass) bool {
 	return false
 }
 
-// uses reports whether a use of fn needs the full analysis.
+// uses reports whether a use of fn needs the full analysis. It looks at
+// the package first, so that most uses cost a map lookup.
 func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bool {
-	if rules.OutboundCall(fn) != nil || rules.IsDeadlineMiddleware(fn) || rules.IsGRPCClientMethod(fn) {
-		return true
+	pkg := fn.Pkg()
+	if pkg == nil || pkg == pass.Pkg {
+		return false // a local function matters only for what its body calls
 	}
-	if fn.Pkg() != nil && fn.Pkg().Path() == rules.GRPCPath {
-		return true // Dial and its options
+	if sinky[pkg] {
+		return pass.ImportObjectFact(fn, new(SinkFact))
 	}
 	if len(rules.ByMethod(fn.Name())) > 0 {
 		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
 			return true
 		}
 	}
-	return fn.Pkg() != nil && sinky[fn.Pkg()] && pass.ImportObjectFact(fn, new(SinkFact))
+	if !rules.InCatalog(pkg.Path()) {
+		return rules.IsGRPCClientMethod(fn)
+	}
+	if pkg.Path() == rules.GRPCPath {
+		return true // Dial and its options
+	}
+	return rules.OutboundCall(fn) != nil || rules.IsDeadlineMiddleware(fn) || rules.IsGRPCClientMethod(fn)
 }
 
 // visit judges one call. first is false when a site is revisited because
