@@ -84,6 +84,13 @@ func (*packageFact) String() string { return "has sinks" }
 type Result struct {
 	Pending    []Pending
 	Middleware bool
+	// For the whole-program step, which follows calls through interfaces:
+	// the package's sinks, its calls that pass a context (or request,
+	// *gorm.DB, transaction) without a known limit, and the named types it
+	// makes outside tests (the implementations an interface call can reach).
+	Sinks map[*types.Func][]SinkParam
+	Sites []Site
+	Made  []*types.TypeName
 	// GinFallback: the package sets gin's Engine.ContextWithFallback, so a
 	// *gin.Context used as a context.Context carries the request's deadline.
 	GinFallback bool
@@ -125,7 +132,14 @@ type site struct {
 
 func run(pass *analysis.Pass, progs *programs) (any, error) {
 	res := new(Result)
-	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) || !relevant(pass) {
+	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
+		return res, nil
+	}
+	switch relevant(pass) {
+	case skip:
+		return res, nil
+	case passesOn:
+		recordSyntax(pass, res)
 		return res, nil
 	}
 	pkg, funcs := progs.build(pass)
@@ -149,6 +163,10 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 					if ginFallback(instr) {
 						res.GinFallback = true
 					}
+				case *ssa.Alloc:
+					c.made(fn, instr.Type(), instr.Pos())
+				case *ssa.MakeInterface:
+					c.made(fn, instr.X.Type(), instr.Pos())
 				}
 			}
 		}
@@ -172,7 +190,11 @@ func inGOROOT(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return true
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return underGOROOT(pass.Fset.File(pass.Files[0].Pos()).Name())
+}
+
+// underGOROOT reports whether the file name is in the Go distribution.
+func underGOROOT(name string) bool {
 	root := strings.TrimRight(build.Default.GOROOT, `/\`)
 	return root != "" && len(name) > len(root) && strings.HasPrefix(name, root) && strings.ContainsAny(name[len(root):len(root)+1], `/\`)
 }
@@ -180,32 +202,38 @@ func inGOROOT(pass *analysis.Pass) bool {
 // relevant is the fast path: a package that uses no catalogued function,
 // no method an interface of the catalog's types could stand for, and no
 // function with sinks, has nothing to judge, and no SSA is built for it.
-func relevant(pass *analysis.Pass) bool {
+func relevant(pass *analysis.Pass) relevance {
 	sinky := make(map[*types.Package]bool)
-	any := false
 	for _, imp := range pass.Pkg.Imports() {
-		in := rules.InCatalog(imp.Path())
 		sinky[imp] = pass.ImportPackageFact(imp, new(packageFact))
-		any = any || in || sinky[imp]
 	}
-	if !any {
-		return false
-	}
+	r := skip
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
 			if uses(pass, obj, sinky) {
-				return true
+				return full
+			}
+			if r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !inGOROOTPos(pass, obj.Pos()) {
+				r = passesOn
 			}
 		case *types.Var:
-			if obj.IsField() && (rules.IsDisabledTimeoutField(obj.Name()) ||
-				obj.Name() == "ContextWithFallback" && obj.Pkg() != nil && obj.Pkg().Path() == rules.GinPath) {
-				return true
+			if obj.IsField() && rules.IsDisabledTimeoutField(obj.Name()) {
+				return full
 			}
 		}
 	}
-	return false
+	return r
 }
+
+// relevance is how much of the analysis a package needs.
+type relevance int
+
+const (
+	skip     relevance = iota // nothing it uses can go out
+	passesOn                  // it only passes contexts on to other packages or through interfaces
+	full                      // it uses outbound calls or sinks
+)
 
 // uses reports whether a use of fn needs the full analysis. It looks at
 // the package first, so that most uses cost a map lookup.
@@ -217,10 +245,8 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	if sinky[pkg] {
 		return pass.ImportObjectFact(fn, new(SinkFact))
 	}
-	if len(rules.ByMethod(fn.Name())) > 0 {
-		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
-			return true
-		}
+	if len(rules.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
+		return true
 	}
 	if !rules.InCatalog(pkg.Path()) {
 		return rules.IsGRPCClientMethod(fn)
@@ -229,6 +255,33 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 		return true // Dial and its options
 	}
 	return rules.OutboundCall(fn) != nil || rules.IsDeadlineMiddleware(fn) || rules.IsGRPCClientMethod(fn)
+}
+
+// passesSinkKind reports whether fn takes a context, request, *gorm.DB or
+// transaction.
+func passesSinkKind(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if kindOf(sig.Params().At(i).Type()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func isMethodOfInterface(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
+}
+
+// inGOROOTPos reports whether pos is in the standard library: its
+// functions that take a context are in the catalog or reach nothing.
+func inGOROOTPos(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && underGOROOT(f.Name())
 }
 
 // visit judges one call. first is false when a site is revisited because
@@ -263,6 +316,9 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if first && f.Pkg() != nil && f.Pkg().Path() == rules.GRPCPath && (f.Name() == "Dial" || f.Name() == "DialContext") {
 		c.grpcDial(fn, call, f)
 		return
+	}
+	if first {
+		c.record(fn, call, f)
 	}
 	if static := common.StaticCallee(); static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0 {
 		if first {
@@ -623,6 +679,10 @@ func (c *checker) exportFacts(funcs []*ssa.Function) {
 		ps = slices.Clone(ps)
 		slices.SortFunc(ps, func(a, b SinkParam) int { return a.Index - b.Index })
 		c.pass.ExportObjectFact(obj, &SinkFact{Params: ps})
+		if c.result.Sinks == nil {
+			c.result.Sinks = make(map[*types.Func][]SinkParam)
+		}
+		c.result.Sinks[obj] = ps
 		exported = true
 	}
 	if exported {
@@ -646,6 +706,16 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 		}
 		return info.UsedBy
 	}
+	out := make(map[string][]analysis.Diagnostic)
+	for _, f := range resolveInterfaces(results) {
+		if f.incoming {
+			r := results[f.path]
+			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint})
+			continue
+		}
+		f.d.Message += "; " + f.hint
+		out[f.path] = append(out[f.path], f.d)
+	}
 	guarded := make(map[string]bool)
 	fallback := make(map[string]bool)
 	for path, r := range results {
@@ -654,7 +724,6 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 			fallback[s] = fallback[s] || r.GinFallback
 		}
 	}
-	out := make(map[string][]analysis.Diagnostic)
 	for path, r := range results {
 		svcs := services(path)
 		for _, p := range r.Pending {
@@ -704,6 +773,16 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 // test variant), to r.
 func (r *Result) Merge(o *Result) {
 	r.Pending = append(r.Pending, o.Pending...)
+	r.Sites = append(r.Sites, o.Sites...)
+	r.Made = append(r.Made, o.Made...)
+	for f, ps := range o.Sinks {
+		if r.Sinks == nil {
+			r.Sinks = make(map[*types.Func][]SinkParam)
+		}
+		if r.Sinks[f] == nil {
+			r.Sinks[f] = ps
+		}
+	}
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback
 }

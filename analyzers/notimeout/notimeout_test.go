@@ -109,3 +109,45 @@ func checkWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) 
 func TestNewRequestFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttpfix")
 }
+
+// TestInterfaces checks the whole-program step that follows calls of
+// interface methods to the implementations the program makes: a call with
+// context.Background() through the interface, and a handler whose request
+// context reaches it through a method that becomes a sink only there. The
+// implementation made only in a test adds nothing.
+func TestInterfaces(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "src", "ifaces")
+	tree, err := rules.ScanTreeAs(dir, "ifaces")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The wants are the whole-program step's; the per-package pass is
+	// checked against them below, after Resolve.
+	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "ifaces/...")
+	byPath := make(map[string]*notimeout.Result)
+	passes := make(map[string]*analysis.Pass)
+	for _, r := range results {
+		path := strings.TrimSuffix(r.Pass.Pkg.Path(), "_test")
+		if byPath[path] == nil {
+			byPath[path] = new(notimeout.Result)
+			passes[path] = r.Pass
+		}
+		byPath[path].Merge(r.Result.(*notimeout.Result))
+		if len(r.Pass.Files) > len(passes[path].Files) {
+			passes[path] = r.Pass
+		}
+	}
+	got := notimeout.Resolve(set, byPath)
+	for _, path := range []string{"ifaces/services/trainings/app", "ifaces/services/trainings/ports"} {
+		checkWants(t, passes[path], got[path])
+	}
+	for path, ds := range got {
+		if path != "ifaces/services/trainings/app" && path != "ifaces/services/trainings/ports" {
+			t.Errorf("%s: unexpected %v", path, ds)
+		}
+	}
+}

@@ -1,0 +1,286 @@
+package notimeout
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// This file is the part of the whole-program step that follows calls
+// through interfaces. Inside a package the analyzer sees only static calls;
+// a call of an interface method reaches whatever implementations the
+// program makes, which only the whole program shows. Each package records
+// its sinks, its calls that pass a value without a known limit, and the
+// types it makes; ResolveInterfaces joins them.
+
+// A Site is a call that passes a context, request, *gorm.DB or transaction
+// without a known limit.
+type Site struct {
+	Pos, End token.Pos
+	Callee   *types.Func // the function or interface method called
+	Iface    types.Type  // the interface, for a call of an interface method
+	Caller   *types.Func // the named function the call is in, if any
+	Args     []SiteArg
+	Quiet    bool // in a _test.go or generated file: followed, not reported
+}
+
+// A SiteArg is one argument of a Site and what the analyzer knows of it.
+type SiteArg struct {
+	Index int
+	Kind  string
+	State int       // unbounded, incoming, or param (of Caller, at Param)
+	Why   string    // unbounded: what it is
+	At    token.Pos // unbounded: where it comes from
+	Param int
+}
+
+// kindOf returns the kind of value a parameter of type t carries, or "".
+func kindOf(t types.Type) string {
+	switch {
+	case rules.IsContext(t):
+		return kindCtx
+	case rules.IsNamed(t, rules.NetHTTPPath, "Request"):
+		return kindRequest
+	case rules.IsNamed(t, rules.GormPath, "DB"):
+		return kindGorm
+	case rules.IsNamed(t, "database/sql", "Tx"), rules.IsNamed(t, rules.SQLXPath, "Tx"):
+		return kindSQLTx
+	}
+	return ""
+}
+
+// record keeps a call of an interface method, or of a named function, that
+// passes values of a sink kind without a known limit.
+func (c *checker) record(fn *ssa.Function, call ssa.CallInstruction, f *types.Func) {
+	common := call.Common()
+	sig, ok := f.Type().(*types.Signature)
+	if !ok || (!common.IsInvoke() && common.StaticCallee() == nil) {
+		return
+	}
+	as := args(common)
+	var kept []SiteArg
+	for i := 0; i < sig.Params().Len() && i < len(as); i++ {
+		kind := kindOf(sig.Params().At(i).Type())
+		if kind == "" {
+			continue
+		}
+		v := evaluators[kind](c, as[i])
+		a := SiteArg{Index: i, Kind: kind, State: int(v.state)}
+		switch v.state {
+		case unbounded:
+			a.Why, a.At = v.why, v.pos
+		case incoming:
+		case param:
+			if _, ok := v.fn.Object().(*types.Func); !ok || v.fn.Parent() != nil || !within(fn, v.fn) {
+				continue
+			}
+			a.Param = v.index
+			a.Kind = v.kind
+			kept = append(kept, a)
+			continue
+		default:
+			continue
+		}
+		kept = append(kept, a)
+	}
+	if len(kept) == 0 {
+		return
+	}
+	s := Site{Pos: call.Pos(), Callee: f, Args: kept}
+	if ce := c.callExpr(call.Pos()); ce != nil {
+		s.Pos, s.End = c.callStart(ce), ce.End()
+	}
+	s.Quiet = c.quiet(s.Pos)
+	if common.IsInvoke() {
+		s.Iface = common.Value.Type()
+	}
+	for top := fn; top != nil; top = top.Parent() {
+		if obj, ok := top.Object().(*types.Func); ok && top.Parent() == nil {
+			s.Caller = obj
+		}
+	}
+	c.result.Sites = append(c.result.Sites, s)
+}
+
+// made records a named type the package makes outside tests.
+func (c *checker) made(fn *ssa.Function, t types.Type, pos token.Pos) {
+	if !pos.IsValid() {
+		pos = fn.Pos()
+	}
+	c.madeType(t, pos)
+}
+
+// A found is a finding of the whole-program step, before the service check
+// that incoming request contexts need.
+type found struct {
+	path     string // the package it is in
+	d        analysis.Diagnostic
+	hint     string
+	incoming bool
+}
+
+// resolveInterfaces follows the recorded calls of interface methods to
+// the implementations the program makes, and on from there through the
+// static calls of functions that become sinks that way. It returns the
+// findings the per-package analysis could not make.
+func resolveInterfaces(results map[string]*Result) []found {
+	sinks := make(map[*types.Func][]SinkParam)
+	made := make(map[*types.TypeName]bool)
+	static := make(map[*types.Func][]siteIn)
+	var dynamic []siteIn
+	paths := make([]string, 0, len(results))
+	for path := range results {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		r := results[path]
+		for f, ps := range r.Sinks {
+			sinks[f] = ps
+		}
+		for _, t := range r.Made {
+			made[t] = true
+		}
+		for i := range r.Sites {
+			s := siteIn{path, &r.Sites[i]}
+			if s.Iface != nil {
+				dynamic = append(dynamic, s)
+			} else {
+				static[s.Callee] = append(static[s.Callee], s)
+			}
+		}
+	}
+	// Implementations: the sink methods of the types the program makes.
+	impls := make(map[string][]*types.Func)
+	addImpl := func(f *types.Func) {
+		sig := f.Type().(*types.Signature)
+		if sig.Recv() == nil {
+			return
+		}
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && made[n.Origin().Obj()] {
+			impls[f.Name()] = append(impls[f.Name()], f)
+		}
+	}
+	for f := range sinks {
+		addImpl(f)
+	}
+
+	r := &resolver{sinks: sinks, static: static}
+	implements := func(f *types.Func, iface types.Type) bool {
+		it, ok := iface.Underlying().(*types.Interface)
+		if !ok {
+			return false
+		}
+		recv := f.Type().(*types.Signature).Recv().Type()
+		return types.Implements(recv, it)
+	}
+	for _, s := range dynamic {
+		for _, f := range impls[s.Callee.Name()] {
+			if implements(f, s.Iface) {
+				r.apply(s, f, sinks[f])
+			}
+		}
+	}
+	for len(r.queue) > 0 {
+		n := r.queue[0]
+		r.queue = r.queue[1:]
+		for _, s := range static[n.f] {
+			r.apply(s, n.f, []SinkParam{n.p})
+		}
+		addImpl(n.f)
+		if sig := n.f.Type().(*types.Signature); sig.Recv() != nil {
+			for _, s := range dynamic {
+				if s.Callee.Name() == n.f.Name() && implements(n.f, s.Iface) {
+					r.apply(s, n.f, []SinkParam{n.p})
+				}
+			}
+		}
+	}
+	return r.out
+}
+
+type siteIn struct {
+	path string
+	*Site
+}
+
+type newSink struct {
+	f *types.Func
+	p SinkParam
+}
+
+type resolver struct {
+	sinks  map[*types.Func][]SinkParam
+	static map[*types.Func][]siteIn
+	queue  []newSink
+	out    []found
+	seen   map[string]bool
+}
+
+// apply judges the call s of a function (an implementation, for an
+// interface call) whose parameters ps reach outbound calls.
+func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
+	for _, p := range ps {
+		for _, a := range s.Args {
+			if a.Index != p.Index || a.Kind != p.Kind {
+				continue
+			}
+			switch state(a.State) {
+			case param:
+				r.addSink(s.Caller, SinkParam{Index: a.Param, Kind: a.Kind, Call: p.Call, Uses: p.Uses, File: p.File, Line: p.Line})
+			case unbounded, incoming:
+				if s.Quiet {
+					continue
+				}
+				via := shortName(s.Callee)
+				if s.Iface != nil {
+					via += " (" + shortName(f) + ")"
+				}
+				why := a.Why
+				if state(a.State) == incoming {
+					why = "the incoming request's context, which has no deadline"
+				}
+				msg := fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", via, why, p.Call, p.File, p.Line)
+				if p.Uses != "" {
+					msg += ", which uses " + p.Uses
+				}
+				key := fmt.Sprint(s.path, s.Pos, msg)
+				if r.seen == nil {
+					r.seen = make(map[string]bool)
+				}
+				if r.seen[key] {
+					continue
+				}
+				r.seen[key] = true
+				d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: msg}
+				if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
+					d.Related = []analysis.RelatedInformation{{Pos: a.At, Message: "the context comes from here"}}
+				}
+				r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: p.Kind}), incoming: state(a.State) == incoming})
+			}
+		}
+	}
+}
+
+func (r *resolver) addSink(f *types.Func, p SinkParam) {
+	if f == nil {
+		return
+	}
+	for _, q := range r.sinks[f] {
+		if q.Index == p.Index {
+			return
+		}
+	}
+	r.sinks[f] = append(r.sinks[f], p)
+	r.queue = append(r.queue, newSink{f, p})
+}

@@ -1,0 +1,225 @@
+package notimeout
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// recordSyntax records the sites and made types of a package that makes no
+// outbound call itself but passes contexts on, to other packages or through
+// interfaces, for the whole-program step. It reads the syntax only, with no
+// SSA, and keeps the plain cases: a parameter passed straight on, a
+// context.Background() or TODO() written at the call, and the context of
+// the request a handler serves. Anything else is left out, as unknown.
+func recordSyntax(pass *analysis.Pass, res *Result) {
+	c := &checker{pass: pass, result: res}
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			r := syntaxFunc{c: c, decl: fd, obj: obj}
+			r.params()
+			ast.Inspect(fd.Body, r.visit)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				if tv, ok := pass.TypesInfo.Types[n]; ok {
+					c.madeType(tv.Type, n.Pos())
+				}
+			case *ast.CallExpr:
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" && len(n.Args) == 1 {
+					if tv, ok := pass.TypesInfo.Types[n.Args[0]]; ok {
+						c.madeType(tv.Type, n.Pos())
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// syntaxFunc records the sites of one function declaration.
+type syntaxFunc struct {
+	c        *checker
+	decl     *ast.FuncDecl
+	obj      *types.Func
+	index    map[*types.Var]int // the declaration's parameters, by signature index
+	assigned map[*types.Var]bool
+	handler  bool
+	// served are the *http.Request parameters of the handlers among the
+	// declaration's function literals.
+	served map[*types.Var]bool
+}
+
+func (r *syntaxFunc) params() {
+	r.index = make(map[*types.Var]int)
+	r.assigned = make(map[*types.Var]bool)
+	i := 0
+	for _, field := range r.decl.Type.Params.List {
+		names := field.Names
+		if len(names) == 0 {
+			i++
+			continue
+		}
+		for _, n := range names {
+			if v, ok := r.c.pass.TypesInfo.Defs[n].(*types.Var); ok {
+				r.index[v] = i
+				if rules.IsNamed(v.Type(), rules.NetHTTPPath, "ResponseWriter") {
+					r.handler = true
+				}
+			}
+			i++
+		}
+	}
+	// A parameter assigned in the body (ctx, cancel = context.WithTimeout(ctx, d))
+	// no longer holds what the caller passed.
+	r.served = make(map[*types.Var]bool)
+	ast.Inspect(r.decl.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			r.handlerLit(lit)
+		}
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok {
+					if v, ok := r.c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+						r.assigned[v] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// handlerLit notes the request parameter of a function literal that
+// serves HTTP.
+func (r *syntaxFunc) handlerLit(lit *ast.FuncLit) {
+	var req *types.Var
+	handler := false
+	for _, field := range lit.Type.Params.List {
+		for _, n := range field.Names {
+			v, ok := r.c.pass.TypesInfo.Defs[n].(*types.Var)
+			switch {
+			case !ok:
+			case rules.IsNamed(v.Type(), rules.NetHTTPPath, "ResponseWriter"):
+				handler = true
+			case rules.IsNamed(v.Type(), rules.NetHTTPPath, "Request"):
+				req = v
+			}
+		}
+	}
+	if handler && req != nil {
+		r.served[req] = true
+	}
+}
+
+func (r *syntaxFunc) visit(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	info := r.c.pass.TypesInfo
+	f, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || !passesSinkKind(f) || inGOROOTPos(r.c.pass, f.Pos()) {
+		return true
+	}
+	s := Site{Pos: r.c.callStart(call), End: call.End(), Callee: f, Caller: r.obj}
+	if isMethodOfInterface(f) {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s.Iface = info.TypeOf(sel.X)
+	} else if f.Pkg() == r.c.pass.Pkg {
+		return true // a local function's calls are judged where they are
+	}
+	sig := f.Type().(*types.Signature)
+	for i, arg := range call.Args {
+		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {
+			break
+		}
+		kind := kindOf(sig.Params().At(i).Type())
+		if kind == "" {
+			continue
+		}
+		if a, ok := r.arg(arg); ok {
+			a.Index, a.Kind = i, kind
+			s.Args = append(s.Args, a)
+		}
+	}
+	if len(s.Args) > 0 {
+		s.Quiet = r.c.quiet(s.Pos)
+		r.c.result.Sites = append(r.c.result.Sites, s)
+	}
+	return true
+}
+
+// arg judges an argument written in one of the plain forms.
+func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
+	info := r.c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		if i, isParam := r.index[v]; ok && isParam && !r.assigned[v] {
+			return SiteArg{State: int(param), Param: i}, true
+		}
+	case *ast.CallExpr:
+		f, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok {
+			return SiteArg{}, false
+		}
+		if rules.IsRootContext(f) {
+			return SiteArg{State: int(unbounded), Why: "context." + f.Name() + "(), which has no deadline", At: e.Pos()}, true
+		}
+		if f.FullName() != "(*net/http.Request).Context" {
+			return SiteArg{}, false
+		}
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return SiteArg{}, false
+		}
+		id, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return SiteArg{}, false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || r.assigned[v] {
+			return SiteArg{}, false
+		}
+		if _, isParam := r.index[v]; isParam && r.handler || r.served[v] {
+			return SiteArg{State: int(incoming)}, true
+		}
+	}
+	return SiteArg{}, false
+}
+
+// madeType records a named type of the package made at pos, outside tests.
+func (c *checker) madeType(t types.Type, pos token.Pos) {
+	if c.quiet(pos) {
+		return
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.pass.Pkg {
+		return
+	}
+	obj := named.Origin().Obj()
+	for _, m := range c.result.Made {
+		if m == obj {
+			return
+		}
+	}
+	c.result.Made = append(c.result.Made, obj)
+}
