@@ -90,7 +90,10 @@ type Result struct {
 	// makes outside tests (the implementations an interface call can reach).
 	Sinks map[*types.Func][]SinkParam
 	Sites []Site
-	Made  []*types.TypeName
+	Made  []Made
+	// Refs are the functions the package names outside tests: a type made
+	// only by a constructor that only tests call is not part of the program.
+	Refs map[*types.Func]bool
 	// GinFallback: the package sets gin's Engine.ContextWithFallback, so a
 	// *gin.Context used as a context.Context carries the request's deadline.
 	GinFallback bool
@@ -135,6 +138,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
 		return res, nil
 	}
+	refs(pass, res)
 	switch relevant(pass) {
 	case skip:
 		return res, nil
@@ -224,6 +228,19 @@ func relevant(pass *analysis.Pass) relevance {
 		}
 	}
 	return r
+}
+
+// refs records the functions the package names outside tests.
+func refs(pass *analysis.Pass, res *Result) {
+	c := &checker{pass: pass}
+	for id, obj := range pass.TypesInfo.Uses {
+		if f, ok := obj.(*types.Func); ok && f.Pkg() != nil && !c.quiet(id.Pos()) {
+			if res.Refs == nil {
+				res.Refs = make(map[*types.Func]bool)
+			}
+			res.Refs[f.Origin()] = true
+		}
+	}
 }
 
 // relevance is how much of the analysis a package needs.
@@ -775,6 +792,12 @@ func (r *Result) Merge(o *Result) {
 	r.Pending = append(r.Pending, o.Pending...)
 	r.Sites = append(r.Sites, o.Sites...)
 	r.Made = append(r.Made, o.Made...)
+	for f := range o.Refs {
+		if r.Refs == nil {
+			r.Refs = make(map[*types.Func]bool)
+		}
+		r.Refs[f] = true
+	}
 	for f, ps := range o.Sinks {
 		if r.Sinks == nil {
 			r.Sinks = make(map[*types.Func][]SinkParam)

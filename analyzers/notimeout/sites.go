@@ -113,7 +113,12 @@ func (c *checker) made(fn *ssa.Function, t types.Type, pos token.Pos) {
 	if !pos.IsValid() {
 		pos = fn.Pos()
 	}
-	c.madeType(t, pos)
+	top := fn
+	for top.Parent() != nil {
+		top = top.Parent()
+	}
+	in, _ := top.Object().(*types.Func)
+	c.madeType(in, t, pos)
 }
 
 // A found is a finding of the whole-program step, before the service check
@@ -132,6 +137,12 @@ type found struct {
 func resolveInterfaces(results map[string]*Result) []found {
 	sinks := make(map[*types.Func][]SinkParam)
 	made := make(map[*types.TypeName]bool)
+	refs := make(map[*types.Func]bool)
+	for _, r := range results {
+		for f := range r.Refs {
+			refs[f] = true
+		}
+	}
 	static := make(map[*types.Func][]siteIn)
 	var dynamic []siteIn
 	paths := make([]string, 0, len(results))
@@ -144,8 +155,10 @@ func resolveInterfaces(results map[string]*Result) []found {
 		for f, ps := range r.Sinks {
 			sinks[f] = ps
 		}
-		for _, t := range r.Made {
-			made[t] = true
+		for _, m := range r.Made {
+			if m.live(refs) {
+				made[m.Type] = true
+			}
 		}
 		for i := range r.Sites {
 			s := siteIn{path, &r.Sites[i]}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -30,21 +31,27 @@ func recordSyntax(pass *analysis.Pass, res *Result) {
 			r.params()
 			ast.Inspect(fd.Body, r.visit)
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				if tv, ok := pass.TypesInfo.Types[n]; ok {
-					c.madeType(tv.Type, n.Pos())
-				}
-			case *ast.CallExpr:
-				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" && len(n.Args) == 1 {
-					if tv, ok := pass.TypesInfo.Types[n.Args[0]]; ok {
-						c.madeType(tv.Type, n.Pos())
+		for _, decl := range f.Decls {
+			var in *types.Func
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				in, _ = pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			}
+			ast.Inspect(decl, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CompositeLit:
+					if tv, ok := pass.TypesInfo.Types[n]; ok {
+						c.madeType(in, tv.Type, n.Pos())
+					}
+				case *ast.CallExpr:
+					if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" && len(n.Args) == 1 {
+						if tv, ok := pass.TypesInfo.Types[n.Args[0]]; ok {
+							c.madeType(in, tv.Type, n.Pos())
+						}
 					}
 				}
-			}
-			return true
-		})
+				return true
+			})
+		}
 	}
 }
 
@@ -203,8 +210,9 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 	return SiteArg{}, false
 }
 
-// madeType records a named type of the package made at pos, outside tests.
-func (c *checker) madeType(t types.Type, pos token.Pos) {
+// madeType records a named type of the package made at pos, outside
+// tests, in function in (nil outside functions).
+func (c *checker) madeType(in *types.Func, t types.Type, pos token.Pos) {
 	if c.quiet(pos) {
 		return
 	}
@@ -215,11 +223,28 @@ func (c *checker) madeType(t types.Type, pos token.Pos) {
 	if !ok || named.Obj().Pkg() != c.pass.Pkg {
 		return
 	}
-	obj := named.Origin().Obj()
-	for _, m := range c.result.Made {
-		if m == obj {
-			return
-		}
+	m := Made{Type: named.Origin().Obj(), In: in}
+	if !slices.Contains(c.result.Made, m) {
+		c.result.Made = append(c.result.Made, m)
 	}
-	c.result.Made = append(c.result.Made, obj)
+}
+
+// Made is a named type made in function In (nil: in a package-level
+// variable's initializer).
+type Made struct {
+	Type *types.TypeName
+	In   *types.Func
+}
+
+// live reports whether the place a type is made runs in the program: at
+// package level, in main or init, in a method or unexported function, or
+// in an exported function that non-test code names.
+func (m Made) live(refs map[*types.Func]bool) bool {
+	if m.In == nil || !m.In.Exported() || m.In.Name() == "main" {
+		return true
+	}
+	if sig, ok := m.In.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return true
+	}
+	return refs[m.In]
 }

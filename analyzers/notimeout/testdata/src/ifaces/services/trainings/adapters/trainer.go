@@ -38,3 +38,18 @@ func (Memory) ScheduleTraining(ctx context.Context, id string) error { // want S
 	_, err = http.DefaultClient.Do(req)
 	return err
 }
+
+// Replay's constructor is exported, but only a test calls it: no finding
+// goes through it either.
+type Replay struct{ hc *http.Client }
+
+func NewReplay() *Replay { return &Replay{hc: &http.Client{}} }
+
+func (p *Replay) ScheduleTraining(ctx context.Context, id string) error { // want ScheduleTraining:`sink\(0 ctx`
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://replay/"+id, nil)
+	if err != nil {
+		return err
+	}
+	_, err = p.hc.Do(req)
+	return err
+}
