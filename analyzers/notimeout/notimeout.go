@@ -168,9 +168,12 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 						res.GinFallback = true
 					}
 				case *ssa.Alloc:
-					c.made(fn, instr.Type(), instr.Pos())
-				case *ssa.MakeInterface:
-					c.made(fn, instr.X.Type(), instr.Pos())
+					// A composite literal or new(T) makes a value; a
+					// variable's slot, such as a receiver a closure
+					// captures, does not.
+					if instr.Comment == "complit" || instr.Comment == "new" {
+						c.made(fn, instr.Type(), instr.Pos())
+					}
 				}
 			}
 		}
