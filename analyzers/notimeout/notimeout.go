@@ -29,7 +29,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:       "notimeout",
 		Doc:        rules.DocFromSource(docSource),
 		URL:        "https://github.com/boundcheck/boundcheck#notimeout",
-		FactTypes:  []analysis.Fact{new(SinkFact), new(packageFact)},
+		FactTypes:  []analysis.Fact{new(SinkFact), new(CallbackFact), new(packageFact)},
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
 	}
@@ -119,6 +119,7 @@ type checker struct {
 	result *Result
 	diags  []analysis.Diagnostic
 	calls  map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+	pairs  map[*ssa.Function][]CallbackPair
 	// quietFiles are the _test.go and generated files: facts come from
 	// them, findings do not (a test that hangs is no cascade, and generated
 	// code is fixed where it is generated).
@@ -155,6 +156,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		sites:  make(map[*ssa.Function][]site),
 		seen:   make(map[string]bool),
 		result: res,
+		pairs:  make(map[*ssa.Function][]CallbackPair),
 	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -215,6 +217,11 @@ func relevant(pass *analysis.Pass) relevance {
 		sinky[imp] = pass.ImportPackageFact(imp, new(packageFact))
 	}
 	r := skip
+	for _, obj := range pass.TypesInfo.Defs {
+		if f, ok := obj.(*types.Func); ok && runsCallback(f) {
+			return full // it may pass its context to a callback: a CallbackFact
+		}
+	}
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
@@ -481,6 +488,9 @@ func (c *checker) addSink(fn *ssa.Function, p SinkParam, call ssa.CallInstructio
 	for _, s := range c.sites[fn] {
 		c.visit(s.fn, s.call, false)
 	}
+	if fn.Parent() != nil && p.Kind == kindCtx {
+		c.callbackSink(fn, p)
+	}
 }
 
 // sinkCall judges the arguments of a call to a function whose parameters
@@ -691,6 +701,11 @@ func shortName(f *types.Func) string {
 func (c *checker) exportFacts(funcs []*ssa.Function) {
 	exported := false
 	for _, fn := range funcs {
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			if pairs := c.callbackPairs(fn); len(pairs) > 0 {
+				c.pass.ExportObjectFact(obj, &CallbackFact{Pairs: pairs})
+			}
+		}
 		ps := c.sinks[fn]
 		obj, ok := fn.Object().(*types.Func)
 		if len(ps) == 0 || !ok || fn.Parent() != nil {

@@ -15,7 +15,7 @@ import (
 )
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...")
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...")
 }
 
 // TestIncoming checks the whole-program step: calls on an incoming

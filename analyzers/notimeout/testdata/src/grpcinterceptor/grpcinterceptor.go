@@ -124,7 +124,7 @@ func statusPlain(id string) error {
 }
 
 // logCalls logs every call; it sets no deadline.
-func logCalls(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+func logCalls(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error { // want logCalls:`callback\[\{5 0\}\]`
 	start := time.Now()
 	err := invoker(ctx, method, req, reply, cc, opts...)
 	log.Printf("%s took %s: %v", method, time.Since(start), err)
