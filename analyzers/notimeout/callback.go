@@ -181,3 +181,45 @@ func runsCallback(f *types.Func) bool {
 	}
 	return hasCtx && hasFunc
 }
+
+// closureContext returns the verdict on the context that the closure fn
+// gets as its parameter index, from the function it is handed to.
+func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
+	if j, ok := onlyContext(fnSig(fn)); !ok || j != index {
+		return verdict{}, false
+	}
+	refs := fn.Referrers()
+	var uses []ssa.Instruction
+	if refs != nil {
+		uses = append(uses, *refs...)
+	}
+	for _, mc := range c.flow.closures[fn] {
+		uses = append(uses, *mc.Referrers()...)
+	}
+	for _, u := range uses {
+		call, ok := u.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		common := call.Common()
+		f := callee(common)
+		if f == nil {
+			continue
+		}
+		as := args(common)
+		for i, a := range as {
+			if a != ssa.Value(fn) && !isClosureOf(a, fn) {
+				continue
+			}
+			if j, ok := c.passesContext(common, f, i); ok && j < len(as) {
+				return c.context(as[j]), true
+			}
+		}
+	}
+	return verdict{}, false
+}
+
+// fnSig returns a function's signature as a *types.Func would carry it.
+func fnSig(fn *ssa.Function) *types.Func {
+	return types.NewFunc(fn.Pos(), nil, fn.Name(), fn.Signature)
+}

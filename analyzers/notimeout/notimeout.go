@@ -225,7 +225,7 @@ func relevant(pass *analysis.Pass) relevance {
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
-			if uses(pass, obj, sinky) {
+			if uses(pass, obj, sinky) || runsCallback(obj) && !inGOROOTPos(pass, obj.Pos()) {
 				return full
 			}
 			if r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !inGOROOTPos(pass, obj.Pos()) {

@@ -77,6 +77,23 @@ func (c *checker) record(fn *ssa.Function, call ssa.CallInstruction, f *types.Fu
 			a.Why, a.At = v.why, v.pos
 		case incoming:
 		case param:
+			if v.fn.Parent() != nil && within(fn, v.fn) {
+				// A closure's context: what the function it is handed to
+				// passes it.
+				w, ok := c.closureContext(v.fn, v.index)
+				if !ok || w.state == param && (w.fn.Parent() != nil || !within(fn, w.fn)) {
+					continue
+				}
+				v = w
+				a.State = int(v.state)
+				if v.state == unbounded {
+					a.Why, a.At = v.why, v.pos
+					break
+				}
+				if v.state != param {
+					break
+				}
+			}
 			if _, ok := v.fn.Object().(*types.Func); !ok || v.fn.Parent() != nil || !within(fn, v.fn) {
 				continue
 			}

@@ -11,9 +11,25 @@ type TrainerService interface {
 	ScheduleTraining(ctx context.Context, id string) error
 }
 
-type App struct{ trainer TrainerService }
+// Repository runs fn in a transaction with the context it is given.
+type Repository interface {
+	Update(ctx context.Context, id string, fn func(ctx context.Context) error) error
+}
+
+type App struct {
+	trainer TrainerService
+	repo    Repository
+}
 
 func New(t TrainerService) *App { return &App{trainer: t} }
+
+// Reschedule calls the trainer inside the repository's transaction: the
+// closure gets the context passed alongside it.
+func (a *App) Reschedule(ctx context.Context, id string) error {
+	return a.repo.Update(ctx, id, func(ctx context.Context) error {
+		return a.trainer.ScheduleTraining(ctx, id)
+	})
+}
 
 // Schedule passes its context on: its callers decide.
 func (a *App) Schedule(ctx context.Context, id string) error {
