@@ -34,7 +34,11 @@
 // HTTP request are reported by `boundcheck check` only, for services that
 // install no timeout middleware (http.TimeoutHandler, chi's
 // middleware.Timeout, echo's and gin's timeout middleware): go vet sees one
-// package at a time and cannot see the server's wiring.
+// package at a time and cannot see the server's wiring. For the same reason
+// only `boundcheck check` follows a call of an interface method to the
+// implementations the program makes outside tests. A closure's context is
+// the one handed alongside it to the function that runs it, checked through
+// facts where that function is in sight.
 //
 // Bad:
 //
