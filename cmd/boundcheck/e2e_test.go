@@ -731,3 +731,18 @@ func TestE2EOutbound(t *testing.T) {
 		t.Errorf("go vet reports the incoming-request call, which needs the whole program:\n%s", v.stderr)
 	}
 }
+
+// TestE2EWorkspaceRoot runs check at the root of a go.work whose folder is
+// not a module itself, where the go command finds no packages in "./...":
+// each module of the workspace is analysed.
+func TestE2EWorkspaceRoot(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "workspace"))
+	r := boundcheck(t, dir, "check")
+	r.wantCode(t, exitFindings)
+	r.wantStderr(t, "")
+	const want = "orders/main.go:7:2: http.Get uses http.DefaultClient, which has no timeout"
+	if !strings.HasPrefix(r.stdout, want) || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("stdout is not the one finding in orders:\n%s", r.stdout)
+	}
+}

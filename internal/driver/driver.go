@@ -182,6 +182,11 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 		return nil, nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", dir)
 	}
 	if tree.Workspace != "" || tree.ModuleOf(dir) != nil {
+		if tree.ModuleOf(dir) == nil {
+			// A workspace root that is not a module itself: the go
+			// command finds no packages in "./...", so name each module.
+			patterns = workspacePatterns(dir, patterns, tree)
+		}
 		pkgs, err := loadFast(cfg, patterns...)
 		if err != nil {
 			return nil, nil, loadError(err)
@@ -214,6 +219,30 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 		return nil, nil, errors.Join(errs...)
 	}
 	return all, errs, nil
+}
+
+// workspacePatterns rewrites relative patterns given at a workspace root
+// that is not a module into patterns under each module of the workspace.
+func workspacePatterns(dir string, patterns []string, tree *rules.Tree) []string {
+	var out []string
+	for _, pat := range patterns {
+		if !strings.HasPrefix(pat, ".") {
+			out = append(out, pat)
+			continue
+		}
+		for _, m := range tree.Modules {
+			p, ok := patternInModule(dir, m.Dir, pat)
+			if !ok {
+				continue
+			}
+			rel, err := filepath.Rel(dir, m.Dir)
+			if err != nil {
+				continue
+			}
+			out = append(out, "./"+filepath.ToSlash(filepath.Join(rel, strings.TrimPrefix(p, "./"))))
+		}
+	}
+	return out
 }
 
 // patternInModule rewrites a relative pattern given in dir for module folder
