@@ -738,7 +738,24 @@ func TestE2EOutbound(t *testing.T) {
 func TestE2EWorkspaceRoot(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, filepath.Join(fixtureDir, "workspace"))
-	r := boundcheck(t, dir, "check")
+	// The other tests turn workspaces off; this one needs its go.work.
+	cmd := exec.CommandContext(t.Context(), e2eBin, "check")
+	cmd.Dir = dir
+	for _, kv := range testEnv() {
+		if kv != "GOWORK=off" {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := result{args: []string{"boundcheck", "check"}, stdout: stdout.String(), stderr: stderr.String()}
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		r.code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
 	r.wantCode(t, exitFindings)
 	r.wantStderr(t, "")
 	const want = "orders/main.go:7:2: http.Get uses http.DefaultClient, which has no timeout"
