@@ -36,9 +36,25 @@ func (f *CallbackFact) String() string { return fmt.Sprintf("callback%v", f.Pair
 // parameter p: each call that receives the closure is judged by the
 // context it gets alongside.
 func (c *checker) callbackSink(fn *ssa.Function, p SinkParam) {
-	refs := fn.Referrers()
+	c.handedTo(fn, func(call ssa.CallInstruction, f *types.Func, ctx ssa.Value) bool {
+		c.conclude(call.Parent(), call, c.context(ctx), outcome{
+			call:  p.Call,
+			limit: verdict{why: p.Uses},
+			proto: "sink",
+			via:   shortName(f) + "'s callback",
+			file:  p.File,
+			line:  p.Line,
+			kind:  p.Kind,
+		})
+		return true
+	})
+}
+
+// handedTo calls each with every call that receives the closure fn as an
+// argument and the context that goes with it, until each returns false.
+func (c *checker) handedTo(fn *ssa.Function, each func(call ssa.CallInstruction, f *types.Func, ctx ssa.Value) bool) {
 	var uses []ssa.Instruction
-	if refs != nil {
+	if refs := fn.Referrers(); refs != nil {
 		uses = append(uses, *refs...)
 	}
 	for _, mc := range c.flow.closures[fn] {
@@ -59,19 +75,9 @@ func (c *checker) callbackSink(fn *ssa.Function, p SinkParam) {
 			if a != ssa.Value(fn) && !isClosureOf(a, fn) {
 				continue
 			}
-			j, ok := c.passesContext(common, f, i)
-			if !ok || j >= len(as) {
-				continue
+			if j, ok := c.passesContext(common, f, i); ok && j < len(as) && !each(call, f, as[j]) {
+				return
 			}
-			c.conclude(call.Parent(), call, c.context(as[j]), outcome{
-				call:  p.Call,
-				limit: verdict{why: p.Uses},
-				proto: "sink",
-				via:   shortName(f) + "'s callback",
-				file:  p.File,
-				line:  p.Line,
-				kind:  p.Kind,
-			})
 		}
 	}
 }
@@ -188,35 +194,13 @@ func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
 	if j, ok := onlyContext(fnSig(fn)); !ok || j != index {
 		return verdict{}, false
 	}
-	refs := fn.Referrers()
-	var uses []ssa.Instruction
-	if refs != nil {
-		uses = append(uses, *refs...)
-	}
-	for _, mc := range c.flow.closures[fn] {
-		uses = append(uses, *mc.Referrers()...)
-	}
-	for _, u := range uses {
-		call, ok := u.(ssa.CallInstruction)
-		if !ok {
-			continue
-		}
-		common := call.Common()
-		f := callee(common)
-		if f == nil {
-			continue
-		}
-		as := args(common)
-		for i, a := range as {
-			if a != ssa.Value(fn) && !isClosureOf(a, fn) {
-				continue
-			}
-			if j, ok := c.passesContext(common, f, i); ok && j < len(as) {
-				return c.context(as[j]), true
-			}
-		}
-	}
-	return verdict{}, false
+	var v verdict
+	found := false
+	c.handedTo(fn, func(_ ssa.CallInstruction, _ *types.Func, ctx ssa.Value) bool {
+		v, found = c.context(ctx), true
+		return false
+	})
+	return v, found
 }
 
 // fnSig returns a function's signature as a *types.Func would carry it.

@@ -1,7 +1,6 @@
 package notimeout_test
 
 import (
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -44,15 +43,7 @@ func TestRedis(t *testing.T) {
 // the one behind echo's ContextTimeout (admin). Calls that are unlimited
 // for other reasons (no context at all) are reported per package.
 func TestFrameworks(t *testing.T) {
-	dir := filepath.Join(analysistest.TestData(), "src", "frameworks")
-	tree, err := rules.ScanTreeAs(dir, "frameworks")
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := rules.Compile(tree, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set := model(t, "frameworks")
 	// The want comments hold what the whole program reports, so the
 	// per-package run does not check them; checkWants does below.
 	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "frameworks/...")

@@ -22,15 +22,7 @@ func TestNetHTTP(t *testing.T) {
 // request's context are reported for the service without timeout
 // middleware (web), not for the one behind chi's middleware.Timeout (api).
 func TestIncoming(t *testing.T) {
-	dir := filepath.Join(analysistest.TestData(), "src", "incoming")
-	tree, err := rules.ScanTreeAs(dir, "incoming")
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := rules.Compile(tree, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set := model(t, "incoming")
 	// Run without want checks first: the per-package pass reports nothing
 	// here, everything waits for Resolve.
 	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "incoming/...")
@@ -116,15 +108,7 @@ func TestNewRequestFix(t *testing.T) {
 // context reaches it through a method that becomes a sink only there. The
 // implementation made only in a test adds nothing.
 func TestInterfaces(t *testing.T) {
-	dir := filepath.Join(analysistest.TestData(), "src", "ifaces")
-	tree, err := rules.ScanTreeAs(dir, "ifaces")
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := rules.Compile(tree, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set := model(t, "ifaces")
 	// The wants are the whole-program step's; the per-package pass is
 	// checked against them below, after Resolve.
 	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "ifaces/...")
@@ -150,4 +134,19 @@ func TestInterfaces(t *testing.T) {
 			t.Errorf("%s: unexpected %v", path, ds)
 		}
 	}
+}
+
+// model returns the service model of the case folder testdata/src/name,
+// discovered by convention.
+func model(t *testing.T, name string) *rules.Set {
+	t.Helper()
+	tree, err := rules.ScanTreeAs(filepath.Join(analysistest.TestData(), "src", name), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }
