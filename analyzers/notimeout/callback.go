@@ -2,7 +2,9 @@ package notimeout
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -25,19 +27,40 @@ type CallbackFact struct {
 }
 
 // A CallbackPair says that the function parameter at Func is called with
-// the context parameter at Ctx.
-type CallbackPair struct{ Func, Ctx int }
+// the context parameter at Ctx, or, when Ctx is -1, with a context that has
+// no deadline: Why, made at File:Line.
+type CallbackPair struct {
+	Func, Ctx int
+	Why       string
+	File      string
+	Line      int
+}
 
 func (*CallbackFact) AFact() {}
 
-func (f *CallbackFact) String() string { return fmt.Sprintf("callback%v", f.Pairs) }
+func (f *CallbackFact) String() string {
+	var b strings.Builder
+	b.WriteString("callback[")
+	for i, p := range f.Pairs {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		if p.Ctx >= 0 {
+			fmt.Fprintf(&b, "{%d %d}", p.Func, p.Ctx)
+		} else {
+			fmt.Fprintf(&b, "{%d %s}", p.Func, p.Why)
+		}
+	}
+	b.WriteString("]")
+	return b.String()
+}
 
 // callbackSink handles a closure that became a sink on its context
 // parameter p: each call that receives the closure is judged by the
 // context it gets alongside.
 func (c *checker) callbackSink(fn *ssa.Function, p SinkParam) {
-	c.handedTo(fn, func(call ssa.CallInstruction, f *types.Func, ctx ssa.Value) bool {
-		c.conclude(call.Parent(), call, c.context(ctx), outcome{
+	c.handedTo(fn, func(call ssa.CallInstruction, f *types.Func, ctx verdict) bool {
+		c.conclude(call.Parent(), call, ctx, outcome{
 			call:  p.Call,
 			limit: verdict{why: p.Uses},
 			proto: "sink",
@@ -51,8 +74,9 @@ func (c *checker) callbackSink(fn *ssa.Function, p SinkParam) {
 }
 
 // handedTo calls each with every call that receives the closure fn as an
-// argument and the context that goes with it, until each returns false.
-func (c *checker) handedTo(fn *ssa.Function, each func(call ssa.CallInstruction, f *types.Func, ctx ssa.Value) bool) {
+// argument and the verdict on the context it will be called with, until
+// each returns false.
+func (c *checker) handedTo(fn *ssa.Function, each func(call ssa.CallInstruction, f *types.Func, ctx verdict) bool) {
 	var uses []ssa.Instruction
 	if refs := fn.Referrers(); refs != nil {
 		uses = append(uses, *refs...)
@@ -75,7 +99,7 @@ func (c *checker) handedTo(fn *ssa.Function, each func(call ssa.CallInstruction,
 			if a != ssa.Value(fn) && !isClosureOf(a, fn) {
 				continue
 			}
-			if j, ok := c.passesContext(common, f, i); ok && j < len(as) && !each(call, f, as[j]) {
+			if v, ok := c.handedContext(common, f, i); ok && !each(call, f, v) {
 				return
 			}
 		}
@@ -87,30 +111,34 @@ func isClosureOf(v ssa.Value, fn *ssa.Function) bool {
 	return ok && mc.Fn == fn
 }
 
-// passesContext returns the index of the context parameter that f calls
-// its function parameter i with.
-func (c *checker) passesContext(common *ssa.CallCommon, f *types.Func, i int) (int, bool) {
-	if static := common.StaticCallee(); static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0 {
-		for _, pr := range c.callbackPairs(static) {
-			if pr.Func == i {
-				return pr.Ctx, true
-			}
+// handedContext returns the verdict on the context that f calls its
+// function parameter i with, in the call common.
+func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (verdict, bool) {
+	var pairs []CallbackPair
+	switch static := common.StaticCallee(); {
+	case static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0:
+		pairs = c.callbackPairs(static)
+	case f.Pkg() != nil && f.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(f, new(CallbackFact)):
+		var fact CallbackFact
+		c.pass.ImportObjectFact(f, &fact)
+		pairs = fact.Pairs
+	case common.IsInvoke() || f.Pkg() != nil && rules.IsLibrary(f.Pkg().Path()):
+		// Out of sight: assume it passes on the context it gets.
+		if j, ok := onlyContext(f); ok {
+			pairs = []CallbackPair{{Func: i, Ctx: j}}
 		}
-		return 0, false
 	}
-	var fact CallbackFact
-	if f.Pkg() != nil && f.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(f, &fact) {
-		for _, pr := range fact.Pairs {
-			if pr.Func == i {
-				return pr.Ctx, true
-			}
+	as := args(common)
+	for _, pr := range pairs {
+		switch {
+		case pr.Func != i:
+		case pr.Ctx >= 0 && pr.Ctx < len(as):
+			return c.context(as[pr.Ctx]), true
+		case pr.Ctx < 0:
+			return noLimit(fmt.Sprintf("%s (%s:%d)", pr.Why, pr.File, pr.Line), token.NoPos), true
 		}
-		return 0, false
 	}
-	if common.IsInvoke() || f.Pkg() != nil && rules.IsLibrary(f.Pkg().Path()) {
-		return onlyContext(f)
-	}
-	return 0, false
+	return verdict{}, false
 }
 
 // onlyContext returns the index of f's context parameter when it has
@@ -154,8 +182,15 @@ func (c *checker) callbackPairs(fn *ssa.Function) []CallbackPair {
 				if !rules.IsContext(a.Type()) {
 					continue
 				}
-				if v := c.context(a); v.state == param && v.fn == fn {
+				switch v := c.context(a); {
+				case v.state == param && v.fn == fn:
 					pairs = append(pairs, CallbackPair{Func: fi, Ctx: v.index})
+				case v.state == unbounded:
+					pos := c.pass.Fset.Position(v.pos)
+					if !v.pos.IsValid() {
+						pos = c.pass.Fset.Position(call.Pos())
+					}
+					pairs = append(pairs, CallbackPair{Func: fi, Ctx: -1, Why: v.why, File: base(pos.Filename), Line: pos.Line})
 				}
 			}
 		}
@@ -196,8 +231,8 @@ func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
 	}
 	var v verdict
 	found := false
-	c.handedTo(fn, func(_ ssa.CallInstruction, _ *types.Func, ctx ssa.Value) bool {
-		v, found = c.context(ctx), true
+	c.handedTo(fn, func(_ ssa.CallInstruction, _ *types.Func, ctx verdict) bool {
+		v, found = ctx, true
 		return false
 	})
 	return v, found
@@ -206,4 +241,100 @@ func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
 // fnSig returns a function's signature as a *types.Func would carry it.
 func fnSig(fn *ssa.Function) *types.Func {
 	return types.NewFunc(fn.Pos(), nil, fn.Name(), fn.Signature)
+}
+
+// functionValues judges the named functions and methods handed as values
+// (consumer.Start(h.Handle)) whose context parameter reaches an outbound
+// call: by the context the function they are handed to calls them with.
+// It runs once the package's own sinks are known, and again while it finds
+// new ones.
+func (c *checker) functionValues(funcs []*ssa.Function) {
+	for round := 0; round < 4; round++ {
+		before := c.sinkCount()
+		for _, fn := range funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(ssa.CallInstruction); ok {
+						c.handedFunctions(fn, call)
+					}
+				}
+			}
+		}
+		if c.sinkCount() == before {
+			return
+		}
+	}
+}
+
+func (c *checker) sinkCount() int {
+	n := 0
+	for _, ps := range c.sinks {
+		n += len(ps)
+	}
+	return n
+}
+
+// handedFunctions judges the function values among call's arguments.
+func (c *checker) handedFunctions(fn *ssa.Function, call ssa.CallInstruction) {
+	common := call.Common()
+	f := callee(common)
+	if f == nil {
+		return
+	}
+	for i, a := range args(common) {
+		obj, ps := c.valueSinks(a)
+		if obj == nil {
+			continue
+		}
+		k, ok := onlyContext(obj)
+		if !ok {
+			continue
+		}
+		for _, p := range ps {
+			if p.Index != k || p.Kind != kindCtx {
+				continue
+			}
+			v, ok := c.handedContext(common, f, i)
+			if !ok {
+				continue
+			}
+			c.conclude(fn, call, v, outcome{
+				call:  p.Call,
+				limit: verdict{why: p.Uses},
+				proto: "sink",
+				via:   shortName(f) + " calling " + shortName(obj),
+				file:  p.File,
+				line:  p.Line,
+				kind:  p.Kind,
+			})
+		}
+	}
+}
+
+// valueSinks returns the named function or method a function value
+// denotes, and its sinks.
+func (c *checker) valueSinks(v ssa.Value) (*types.Func, []SinkParam) {
+	var obj *types.Func
+	switch x := v.(type) {
+	case *ssa.Function:
+		if x.Parent() != nil {
+			return nil, nil // a closure: see callbackSink
+		}
+		obj, _ = x.Object().(*types.Func)
+	case *ssa.MakeClosure: // a bound method value, h.Handle
+		if fn, ok := x.Fn.(*ssa.Function); ok && fn.Parent() == nil {
+			obj, _ = fn.Object().(*types.Func)
+		}
+	}
+	if obj == nil {
+		return nil, nil
+	}
+	if local := c.named[obj]; local != nil {
+		return obj, c.sinks[local]
+	}
+	var fact SinkFact
+	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(obj, &fact) {
+		return obj, fact.Params
+	}
+	return nil, nil
 }

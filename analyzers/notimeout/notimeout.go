@@ -120,6 +120,7 @@ type checker struct {
 	diags  []analysis.Diagnostic
 	calls  map[token.Pos]*ast.CallExpr // by Lparen, built on first use
 	pairs  map[*ssa.Function][]CallbackPair
+	named  map[*types.Func]*ssa.Function // the package's named functions and methods
 	// quietFiles are the _test.go and generated files: facts come from
 	// them, findings do not (a test that hangs is no cascade, and generated
 	// code is fixed where it is generated).
@@ -157,6 +158,12 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		seen:   make(map[string]bool),
 		result: res,
 		pairs:  make(map[*ssa.Function][]CallbackPair),
+		named:  make(map[*types.Func]*ssa.Function),
+	}
+	for _, fn := range funcs {
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			c.named[obj] = fn
+		}
 	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -180,6 +187,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 			}
 		}
 	}
+	c.functionValues(funcs)
 	c.exportFacts(funcs)
 	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
 	for _, d := range c.diags {
