@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -201,7 +202,14 @@ func resolveInterfaces(results map[string]*Result) []found {
 			impls[f.Name()] = append(impls[f.Name()], f)
 		}
 	}
+	// In a stable order: the first implementation to make a caller a sink
+	// names the call in its messages.
+	fs := make([]*types.Func, 0, len(sinks))
 	for f := range sinks {
+		fs = append(fs, f)
+	}
+	slices.SortFunc(fs, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+	for _, f := range fs {
 		addImpl(f)
 	}
 
