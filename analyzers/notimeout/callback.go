@@ -115,7 +115,7 @@ func isClosureOf(v ssa.Value, fn *ssa.Function) bool {
 // function parameter i with, in the call common.
 func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (verdict, bool) {
 	var pairs []CallbackPair
-	switch static := common.StaticCallee(); {
+	switch static := staticCallee(common); {
 	case static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0:
 		pairs = c.callbackPairs(static)
 	case f.Pkg() != nil && f.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(f, new(CallbackFact)):

@@ -99,8 +99,11 @@ func (c *checker) disabledTimeout(s *ssa.Store) {
 		return
 	}
 	f := fieldVar(fa.X.Type(), fa.Field)
-	t := fa.X.Type().Underlying().(*types.Pointer).Elem()
-	named, ok := types.Unalias(t).(*types.Named)
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return // a type parameter's field
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
 	if f == nil || !ok || named.Obj().Pkg() == nil {
 		return
 	}

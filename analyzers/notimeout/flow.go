@@ -346,7 +346,7 @@ func (f *flow) bindings(fv *ssa.FreeVar) []ssa.Value {
 // local returns the function of this package that call calls statically,
 // with a body to look into, or nil.
 func (f *flow) local(call *ssa.CallCommon) *ssa.Function {
-	fn := call.StaticCallee()
+	fn := staticCallee(call)
 	if fn == nil || fn.Pkg != f.pkg || len(fn.Blocks) == 0 {
 		return nil
 	}
@@ -368,26 +368,35 @@ func returns(fn *ssa.Function, i int) []ssa.Value {
 // object, or the interface method of a dynamic call.
 func callee(call *ssa.CallCommon) *types.Func {
 	if call.IsInvoke() {
-		return call.Method
+		return call.Method.Origin()
 	}
 	switch v := call.Value.(type) {
 	case *ssa.Function:
-		if obj, ok := v.Object().(*types.Func); ok {
-			return obj
+		if o := v.Origin(); o != nil {
+			v = o // an instance of a generic function: its declaration
 		}
-		if v.Origin() != nil {
-			if obj, ok := v.Origin().Object().(*types.Func); ok {
-				return obj
-			}
+		if obj, ok := v.Object().(*types.Func); ok {
+			return obj.Origin()
 		}
 	case *ssa.MakeClosure:
 		if fn, ok := v.Fn.(*ssa.Function); ok {
 			if obj, ok := fn.Object().(*types.Func); ok {
-				return obj
+				return obj.Origin()
 			}
 		}
 	}
 	return nil
+}
+
+// staticCallee returns the function a call calls statically: for an
+// instance of a generic function, the generic function, whose body the
+// package holds.
+func staticCallee(call *ssa.CallCommon) *ssa.Function {
+	fn := call.StaticCallee()
+	if fn != nil && fn.Origin() != nil {
+		return fn.Origin()
+	}
+	return fn
 }
 
 // args returns a call's arguments in the order of the callee's signature

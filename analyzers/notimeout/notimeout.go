@@ -355,7 +355,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if first {
 		c.record(fn, call, f)
 	}
-	if static := common.StaticCallee(); static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0 {
+	if static := staticCallee(common); static != nil && static.Pkg == c.flow.pkg && len(static.Blocks) > 0 {
 		if first {
 			c.sites[static] = append(c.sites[static], site{fn, call})
 		}

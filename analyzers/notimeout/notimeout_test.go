@@ -15,7 +15,7 @@ import (
 )
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...")
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...", "generics")
 }
 
 // TestIncoming checks the whole-program step: calls on an incoming

@@ -61,7 +61,7 @@ func kindOf(t types.Type) string {
 func (c *checker) record(fn *ssa.Function, call ssa.CallInstruction, f *types.Func) {
 	common := call.Common()
 	sig, ok := f.Type().(*types.Signature)
-	if !ok || (!common.IsInvoke() && common.StaticCallee() == nil) {
+	if !ok || (!common.IsInvoke() && staticCallee(common) == nil) {
 		return
 	}
 	as := args(common)
