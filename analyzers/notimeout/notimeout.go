@@ -538,9 +538,13 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 	} else if !d.Pos.IsValid() {
 		d.Pos = fn.Pos()
 	}
+	why := v.why
+	if v.state == incoming {
+		why = "the incoming request's context, which has no deadline"
+	}
 	var msg string
 	if out.via != "" {
-		msg = fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", out.via, v.why, out.call, out.file, out.line)
+		msg = fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", out.via, why, out.call, out.file, out.line)
 		if out.limit.why != "" {
 			msg += ", which uses " + out.limit.why
 		}
@@ -552,19 +556,14 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: out.limit.pos, Message: "the client is made here"})
 			}
 		}
-		if v.state == incoming {
-			uses = append(uses, "the incoming request's context, which has no deadline")
-		} else if v.why != "" {
-			uses = append(uses, v.why)
+		if why != "" {
+			uses = append(uses, why)
 		}
 		if out.subject {
 			msg = out.call + " uses " + strings.Join(uses, " and ")
 		} else {
-			msg = v.why
+			msg = why
 		}
-	}
-	if v.state == incoming && out.via != "" {
-		msg = fmt.Sprintf("%s is given the incoming request's context, which has no deadline; it reaches %s at %s:%d", out.via, out.call, out.file, out.line)
 	}
 	if v.state == unbounded && v.pos.IsValid() && v.pos != call.Pos() {
 		what := "the context comes from here"

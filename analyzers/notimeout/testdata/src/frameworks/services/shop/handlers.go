@@ -45,7 +45,7 @@ func (h *Handler) GetProduct(c *gin.Context) {
 
 // GetStock passes the *gin.Context itself as the context.
 func (h *Handler) GetStock(c *gin.Context) {
-	n, err := h.inventory.Stock(c, c.Param("id")) // want `\(\*shop.InventoryClient\).Stock is given the incoming request's context, which has no deadline; it reaches \(\*http.Client\).Do at inventory.go:\d+ \(service shop installs no timeout middleware\)`
+	n, err := h.inventory.Stock(c, c.Param("id")) // want `\(\*shop.InventoryClient\).Stock is given the incoming request's context, which has no deadline; it reaches \(\*http.Client\).Do at inventory.go:\d+, which uses a client without Timeout \(service shop installs no timeout middleware\)`
 	if err != nil {
 		c.AbortWithStatus(http.StatusBadGateway)
 		return
