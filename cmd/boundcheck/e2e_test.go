@@ -168,6 +168,12 @@ func TestE2EBroken(t *testing.T) {
 	if !strings.Contains(r.stdout, want) {
 		t.Errorf("stdout lacks the crossimport finding in the packages that load\nwant: %s\ngot:\n%s", want, r.stdout)
 	}
+	// notimeout needs its imports' facts; a package above the broken one
+	// is skipped, and the message says why in plain words.
+	const skipped = "analyzer notimeout skipped package example.com/broken/cmd/b: example.com/broken/services/b/store, which it imports, could not be analysed"
+	if !strings.Contains(r.stderr, skipped) {
+		t.Errorf("stderr lacks %q:\n%s", skipped, r.stderr)
+	}
 }
 
 // TestE2EMissingModule: an import of a module that go.mod does not require

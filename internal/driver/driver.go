@@ -380,8 +380,22 @@ func actionProblem(act *checker.Action) (Problem, bool) {
 			return Problem{}, false
 		}
 		msg = fmt.Sprintf("analyzer %s skipped package %s: a package it imports has errors", act.Analyzer.Name, act.Package.PkgPath)
-	case strings.HasPrefix(msg, "failed prerequisites"):
-		msg = fmt.Sprintf("analyzer %s skipped package %s: %s", act.Analyzer.Name, act.Package.PkgPath, msg)
+	case strings.HasPrefix(msg, "failed prerequisites: "):
+		// "failed prerequisites: notimeout@example.com/x, ...": the facts
+		// of an import are missing because that import was not analysed.
+		var imports []string
+		for _, pre := range strings.Split(strings.TrimPrefix(msg, "failed prerequisites: "), ", ") {
+			if _, path, ok := strings.Cut(pre, "@"); ok {
+				imports = append(imports, path)
+			}
+		}
+		what := "some packages it imports could not be analysed"
+		if len(imports) == 1 {
+			what = imports[0] + ", which it imports, could not be analysed"
+		} else if len(imports) > 1 {
+			what = strings.Join(imports, ", ") + ", which it imports, could not be analysed"
+		}
+		msg = fmt.Sprintf("analyzer %s skipped package %s: %s", act.Analyzer.Name, act.Package.PkgPath, what)
 	}
 	return Problem{Msg: msg}, true
 }
