@@ -1,0 +1,207 @@
+// Package interactions defines an Analyzer that finds how a package's
+// service talks to others: the endpoints it serves. (Outbound calls and
+// events are the next steps of issue #4.) It reports nothing itself; its
+// Result feeds the service model that syncchain and the graph stand on.
+package interactions
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// New returns the interactions analyzer.
+func New(set *rules.Set) *analysis.Analyzer {
+	_ = set
+	return &analysis.Analyzer{
+		Name:             "interactions",
+		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
+		ResultType:       reflect.TypeOf((*Result)(nil)),
+		RunDespiteErrors: true,
+		Run:              run,
+	}
+}
+
+// Result is what one package contributes to the service model.
+type Result struct {
+	Endpoints []Endpoint
+}
+
+// An Endpoint is a route or RPC method the package registers.
+type Endpoint struct {
+	Protocol string // "http" or "grpc"
+	// Method is the HTTP method of a Go 1.22 pattern ("" for any), or the
+	// gRPC method's name.
+	Method string
+	// Path is the HTTP path pattern ("/orders/{id}"), or the gRPC method's
+	// full name ("/orders.v1.Orders/GetOrder").
+	Path    string
+	Host    string      // an HTTP pattern's host, if it has one
+	Service string      // gRPC: the proto service's full name, "orders.v1.Orders"
+	Handler *types.Func // the named function or method that serves it, if known
+	Pos     token.Pos   // where it is registered
+}
+
+// String renders an endpoint the way people write it: "GET /orders/{id}",
+// "grpc /orders.v1.Orders/GetOrder".
+func (e Endpoint) String() string {
+	if e.Protocol == "grpc" {
+		return "grpc " + e.Path
+	}
+	s := e.Host + e.Path
+	if e.Method != "" {
+		s = e.Method + " " + s
+	}
+	return s
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := new(Result)
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				endpoints(pass, call, res)
+			}
+			return true
+		})
+	}
+	slices.SortStableFunc(res.Endpoints, func(a, b Endpoint) int { return int(a.Pos - b.Pos) })
+	return res, nil
+}
+
+// endpoints records the endpoints that call registers.
+func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
+	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return
+	}
+	fn = fn.Origin()
+	switch fn.FullName() {
+	case "(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle", "net/http.HandleFunc", "net/http.Handle":
+		if len(call.Args) != 2 {
+			return
+		}
+		e := Endpoint{Protocol: "http", Pos: call.Pos(), Handler: handlerFunc(pass, call.Args[1])}
+		pattern, known := constantString(pass, call.Args[0])
+		if !known {
+			pattern = "?"
+		}
+		e.Method, e.Host, e.Path = splitPattern(pattern)
+		res.Endpoints = append(res.Endpoints, e)
+		return
+	}
+	if regs := grpcRegistration(fn); regs != nil && len(call.Args) == 2 {
+		impl := pass.TypesInfo.TypeOf(call.Args[1])
+		for _, m := range regs {
+			e := Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, Service: m.service, Pos: call.Pos()}
+			if impl != nil {
+				if obj, _, _ := types.LookupFieldOrMethod(impl, true, nil, m.name); obj != nil {
+					e.Handler, _ = obj.(*types.Func)
+				}
+			}
+			res.Endpoints = append(res.Endpoints, e)
+		}
+	}
+}
+
+// splitPattern splits a net/http pattern (Go 1.22: "[METHOD ][HOST]/PATH")
+// into its parts.
+func splitPattern(p string) (method, host, path string) {
+	if m, rest, ok := strings.Cut(p, " "); ok && m != "" && !strings.Contains(m, "/") {
+		method, p = m, strings.TrimLeft(rest, " \t")
+	}
+	if i := strings.IndexByte(p, '/'); i > 0 {
+		host, p = p[:i], p[i:]
+	}
+	return method, host, p
+}
+
+// handlerFunc returns the named function or method a handler expression
+// denotes (h.getOrder, getOrder, http.HandlerFunc(getOrder)), or nil for a
+// closure or a value of unknown origin.
+func handlerFunc(pass *analysis.Pass, e ast.Expr) *types.Func {
+	e = ast.Unparen(e)
+	// A conversion such as http.HandlerFunc(f).
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+			return handlerFunc(pass, call.Args[0])
+		}
+	}
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	f, _ := pass.TypesInfo.Uses[id].(*types.Func)
+	return f
+}
+
+func constantString(pass *analysis.Pass, e ast.Expr) (string, bool) {
+	tv, ok := pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// A grpcMethod is one method of a registered gRPC service.
+type grpcMethod struct {
+	name, full, service string
+}
+
+// grpcRegistration recognises a generated RegisterXServer(s, impl) function
+// by its shape (a grpc.ServiceRegistrar or *grpc.Server first, an XServer
+// interface second) and returns the service's methods. Their full names
+// come from the X_Method_FullMethodName constants that protoc-gen-go-grpc
+// (v1.3 and later) writes beside it; without them, from the interface's
+// methods and the service's Go name.
+func grpcRegistration(fn *types.Func) []grpcMethod {
+	name := fn.Name()
+	if !strings.HasPrefix(name, "Register") || !strings.HasSuffix(name, "Server") || fn.Pkg() == nil {
+		return nil
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Params().Len() != 2 {
+		return nil
+	}
+	first := sig.Params().At(0).Type()
+	if !rules.IsNamed(first, rules.GRPCPath, "ServiceRegistrar") && !rules.IsNamed(first, rules.GRPCPath, "Server") {
+		return nil
+	}
+	iface, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	goName := strings.TrimSuffix(strings.TrimPrefix(name, "Register"), "Server")
+	scope := fn.Pkg().Scope()
+	var out []grpcMethod
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		if !m.Exported() || strings.HasPrefix(m.Name(), "mustEmbed") {
+			continue
+		}
+		gm := grpcMethod{name: m.Name(), full: "/" + goName + "/" + m.Name(), service: goName}
+		if c, ok := scope.Lookup(goName + "_" + m.Name() + "_FullMethodName").(*types.Const); ok && c.Val().Kind() == constant.String {
+			gm.full = constant.StringVal(c.Val())
+			if svc, _, ok := strings.Cut(strings.TrimPrefix(gm.full, "/"), "/"); ok {
+				gm.service = svc
+			}
+		}
+		out = append(out, gm)
+	}
+	return out
+}
