@@ -67,9 +67,22 @@ func (e Endpoint) String() string {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	for _, f := range pass.Files {
+		var rs *routers // built for files that use a router
 		ast.Inspect(f, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				endpoints(pass, call, res)
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			endpoints(pass, call, res)
+			if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
+				if _, isRoute := rules.RouteOf(fn); isRoute {
+					if rs == nil {
+						rs = newRouters(pass, f)
+					}
+					if e, ok := rs.route(call); ok {
+						res.Endpoints = append(res.Endpoints, e)
+					}
+				}
 			}
 			return true
 		})

@@ -1,6 +1,7 @@
 package interactions_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -39,5 +40,38 @@ func TestEndpoints(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("endpoint %d: got %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// TestRouters checks routes on chi, gin, echo and gorilla/mux routers,
+// with the prefixes of groups, chi's Route callbacks and sub-routers.
+func TestRouters(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), interactions.New(rules.Empty()), "routers")
+	var got []string
+	for _, r := range results {
+		for _, e := range r.Result.(*interactions.Result).Endpoints {
+			h := "<closure or unknown>"
+			if e.Handler != nil {
+				h = e.Handler.Name()
+			}
+			got = append(got, e.String()+" -> "+h)
+		}
+	}
+	want := []string{
+		"GET /healthz -> <closure or unknown>",
+		"GET /v1/orders -> listOrders",
+		"GET /v1/orders/{id}/ -> getOrder",
+		"DELETE /v1/orders/{id} -> getOrder",
+		"GET /api/v1/stock/:sku -> stock",
+		"POST /login -> stock",
+		"PUT /profile -> stock",
+		"GET /admin/users -> users",
+		"PATCH /users/:id -> users",
+		"GET /orders -> listOrders",
+		"GET /v2/orders/{id} -> getOrder",
+		"POST /orders -> listOrders",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
