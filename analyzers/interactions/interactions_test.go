@@ -1,6 +1,7 @@
 package interactions_test
 
 import (
+	"go/types"
 	"strings"
 	"testing"
 
@@ -13,17 +14,7 @@ import (
 // TestEndpoints checks the endpoints found in a package that uses a
 // ServeMux with Go 1.22 patterns and registers a generated gRPC service.
 func TestEndpoints(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), interactions.New(rules.Empty()), "endpoints")
-	var got []string
-	for _, r := range results {
-		for _, e := range r.Result.(*interactions.Result).Endpoints {
-			h := "<closure or unknown>"
-			if e.Handler != nil {
-				h = e.Handler.FullName()
-			}
-			got = append(got, e.String()+" -> "+h)
-		}
-	}
+	got := endpointsOf(t, "endpoints", (*types.Func).FullName)
 	want := []string{
 		"GET /orders/{id} -> (*endpoints.handler).getOrder",
 		"POST /api/v1/orders -> (*endpoints.handler).create",
@@ -46,17 +37,7 @@ func TestEndpoints(t *testing.T) {
 // TestRouters checks routes on chi, gin, echo and gorilla/mux routers,
 // with the prefixes of groups, chi's Route callbacks and sub-routers.
 func TestRouters(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), interactions.New(rules.Empty()), "routers")
-	var got []string
-	for _, r := range results {
-		for _, e := range r.Result.(*interactions.Result).Endpoints {
-			h := "<closure or unknown>"
-			if e.Handler != nil {
-				h = e.Handler.Name()
-			}
-			got = append(got, e.String()+" -> "+h)
-		}
-	}
+	got := endpointsOf(t, "routers", (*types.Func).Name)
 	want := []string{
 		"GET /healthz -> <closure or unknown>",
 		"GET /v1/orders -> listOrders",
@@ -74,4 +55,21 @@ func TestRouters(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// endpointsOf runs the analyzer on the case folder and renders each
+// endpoint as "ENDPOINT -> handler", naming the handler with name.
+func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []string {
+	t.Helper()
+	var got []string
+	for _, r := range analysistest.Run(t, analysistest.TestData(), interactions.New(rules.Empty()), folder) {
+		for _, e := range r.Result.(*interactions.Result).Endpoints {
+			h := "<closure or unknown>"
+			if e.Handler != nil {
+				h = name(e.Handler)
+			}
+			got = append(got, e.String()+" -> "+h)
+		}
+	}
+	return got
 }

@@ -479,9 +479,15 @@ func goCmd(t *testing.T, dir string, args ...string) result {
 
 func runIn(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
+	return runEnv(t, dir, testEnv(), name, args...)
+}
+
+// runEnv is runIn with the environment env.
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
 	cmd := exec.CommandContext(t.Context(), name, args...)
 	cmd.Dir = dir
-	cmd.Env = testEnv()
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -745,23 +751,13 @@ func TestE2EWorkspaceRoot(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, filepath.Join(fixtureDir, "workspace"))
 	// The other tests turn workspaces off; this one needs its go.work.
-	cmd := exec.CommandContext(t.Context(), e2eBin, "check")
-	cmd.Dir = dir
+	var env []string
 	for _, kv := range testEnv() {
 		if kv != "GOWORK=off" {
-			cmd.Env = append(cmd.Env, kv)
+			env = append(env, kv)
 		}
 	}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	r := result{args: []string{"boundcheck", "check"}, stdout: stdout.String(), stderr: stderr.String()}
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		r.code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
+	r := runEnv(t, dir, env, e2eBin, "check")
 	r.wantCode(t, exitFindings)
 	r.wantStderr(t, "")
 	const want = "orders/main.go:7:2: http.Get uses http.DefaultClient, which has no timeout"
