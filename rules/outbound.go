@@ -262,6 +262,8 @@ func init() {
 		deadlineMiddleware[EchoPath+"/middleware."+f] = true
 	}
 	deadlineMiddleware["github.com/gin-contrib/timeout.New"] = true
+	deadlineMiddleware["github.com/gofiber/fiber/v2/middleware/timeout.New"] = true
+	deadlineMiddleware["github.com/gofiber/fiber/v2/middleware/timeout.NewWithContext"] = true
 }
 
 // ByMethod returns the catalogued methods named name whose context
@@ -302,6 +304,18 @@ func Receiver(full string) (path, name string, pointer bool) {
 	}
 	return r[:i], r[i+1:], pointer
 }
+
+// incomingContexts return the context of the request a handler serves,
+// which has a deadline only if a timeout middleware sets one.
+var incomingContexts = map[string]bool{
+	"(*github.com/gofiber/fiber/v2.Ctx).UserContext": true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Context":     true, // a *fasthttp.RequestCtx, a context.Context with no deadline
+}
+
+// IsIncomingContext reports whether fn returns the context of the request
+// a handler serves (fiber's UserContext), other than net/http's
+// (*Request).Context, which the checks follow through the request.
+func IsIncomingContext(fn *types.Func) bool { return fn != nil && incomingContexts[fn.FullName()] }
 
 // OutboundCall returns the catalog entry for fn, or nil when fn is not an
 // outbound call the catalog knows.
@@ -475,6 +489,7 @@ var libraries = []string{
 	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/ThreeDotsLabs/watermill",
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
+	"github.com/gofiber/fiber", "github.com/valyala/fasthttp",
 }
 
 // InCatalog reports whether the catalog knows functions or types of the

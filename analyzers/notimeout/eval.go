@@ -79,6 +79,8 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 		return noLimit("context."+fn.Name()+", which drops the deadline", call.Pos())
 	case fn.FullName() == "(*net/http.Request).Context":
 		return c.request(receiver(common))
+	case rules.IsIncomingContext(fn):
+		return verdict{state: incoming, pos: call.Pos()}
 	}
 	// A function that takes a context first and returns one derives it
 	// (WithCancel, WithValue, metadata.NewOutgoingContext, ...).

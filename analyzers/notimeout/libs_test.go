@@ -90,3 +90,25 @@ func TestFrameworks(t *testing.T) {
 		checkWants(t, passes[path], diags)
 	}
 }
+
+// TestFiber checks fiber's UserContext as an incoming request context,
+// reached through an interface: reported for the service without timeout
+// middleware (shop), not for the one whose handler is wrapped in
+// timeout.NewWithContext (admin).
+func TestFiber(t *testing.T) {
+	set := model(t, "fiberapp")
+	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "fiberapp/...")
+	byPath := make(map[string]*notimeout.Result)
+	passes := make(map[string]*analysis.Pass)
+	for _, r := range results {
+		byPath[r.Pass.Pkg.Path()] = r.Result.(*notimeout.Result)
+		passes[r.Pass.Pkg.Path()] = r.Pass
+	}
+	got := notimeout.Resolve(set, byPath)
+	checkWants(t, passes["fiberapp/services/shop"], got["fiberapp/services/shop"])
+	for path, ds := range got {
+		if path != "fiberapp/services/shop" {
+			t.Errorf("%s: unexpected %v", path, ds)
+		}
+	}
+}

@@ -188,6 +188,9 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 		if rules.IsRootContext(f) {
 			return SiteArg{State: int(unbounded), Why: "context." + f.Name() + "(), which has no deadline", At: e.Pos()}, true
 		}
+		if rules.IsIncomingContext(f) {
+			return SiteArg{State: int(incoming)}, true
+		}
 		if f.FullName() != "(*net/http.Request).Context" {
 			return SiteArg{}, false
 		}
