@@ -233,7 +233,7 @@ func relevant(pass *analysis.Pass) relevance {
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
-			if uses(pass, obj, sinky) || runsCallback(obj) && !inGOROOTPos(pass, obj.Pos()) {
+			if uses(pass, obj, sinky) || runsCallback(obj) && !inGOROOTPos(pass, obj.Pos()) || obj.FullName() == withContext {
 				return full
 			}
 			if r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !inGOROOTPos(pass, obj.Pos()) {
@@ -259,6 +259,19 @@ func refs(pass *analysis.Pass, res *Result) {
 			res.Refs[f.Origin()] = true
 		}
 	}
+}
+
+const withContext = "(*net/http.Request).WithContext"
+
+// reattachesDeadline recognises a timeout middleware written in the
+// service itself: it puts a context with a deadline back on the request it
+// serves (next.ServeHTTP(w, r.WithContext(ctx)), c.SetRequest(c.Request().WithContext(ctx))).
+func (c *checker) reattachesDeadline(call ssa.CallInstruction, f *types.Func) bool {
+	if f.FullName() != withContext {
+		return false
+	}
+	as := args(call.Common())
+	return len(as) == 1 && c.request(receiver(call.Common())).state == incoming && c.context(as[0]).state == bounded
 }
 
 // relevance is how much of the analysis a package needs.
@@ -327,7 +340,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if f == nil {
 		return
 	}
-	if first && rules.IsDeadlineMiddleware(f) {
+	if first && (rules.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
 		c.result.Middleware = true
 	}
 	if o := rules.OutboundCall(f); o != nil {

@@ -37,6 +37,9 @@ func TestIncoming(t *testing.T) {
 	if len(got["incoming/services/api"]) != 0 {
 		t.Errorf("api is behind middleware.Timeout, got %v", got["incoming/services/api"])
 	}
+	if len(got["incoming/services/custom"]) != 0 {
+		t.Errorf("custom puts a deadline on its requests in its own middleware, got %v", got["incoming/services/custom"])
+	}
 	var pass *analysis.Pass
 	for _, r := range results {
 		if r.Pass.Pkg.Path() == "incoming/services/web" {
