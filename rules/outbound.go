@@ -61,14 +61,6 @@ type Outbound struct {
 	WithContext string
 }
 
-// A Builder is a constructor or builder method of a client whose result the
-// checks follow: Limited says it sets a timeout; otherwise the result has no
-// timeout unless a setter is called on it later.
-type Builder struct {
-	Func    string
-	Limited bool
-}
-
 var (
 	outbound      = make(map[string]*Outbound)
 	deadlineFuncs = map[string]bool{
@@ -233,6 +225,9 @@ func init() {
 			"Distinct", "BulkWrite", "Watch")
 		methods("(*"+mongo+".Database)", "mongo", 0, LimitMongoClient, "RunCommand", "Aggregate", "ListCollectionNames", "Drop")
 		methods("(*"+mongo+".Client)", "mongo", 0, LimitMongoClient, "Ping", "ListDatabaseNames")
+		mongoConnect[mongo+".Connect"] = true
+		mongoConnect[mongo+".NewClient"] = true
+		mongoURI["(*"+options+".ClientOptions).ApplyURI"] = true
 		timeoutSetters["(*"+options+".ClientOptions).SetTimeout"] = true
 		timeoutSetters["(*"+options+".ClientOptions).SetSocketTimeout"] = true
 	}
@@ -245,6 +240,11 @@ func init() {
 	for _, resty := range RestyPaths {
 		methods("(*"+resty+".Request)", "http", -1, LimitRestyRequest, "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Execute", "Send")
 		timeoutSetters["(*"+resty+".Client).SetTimeout"] = true
+		restyRoles[resty+".New"] = RestyNew
+		restyRoles[resty+".NewWithClient"] = RestyWithClient
+		restyRoles["(*"+resty+".Client).R"] = RestyRequest
+		restyRoles["(*"+resty+".Client).NewRequest"] = RestyRequest
+		restyRoles["(*"+resty+".Request).SetContext"] = RestySetContext
 	}
 	add(Outbound{Func: "(*" + RetryablePath + ".Client).Do", Protocol: "http", Ctx: -1, Request: 0, Limit: LimitRetryable})
 	methods("(*"+RetryablePath+".Client)", "http", -1, LimitRetryable, "Get", "Head", "Post", "PostForm")
@@ -316,6 +316,73 @@ var incomingContexts = map[string]bool{
 // a handler serves (fiber's UserContext), other than net/http's
 // (*Request).Context, which the checks follow through the request.
 func IsIncomingContext(fn *types.Func) bool { return fn != nil && incomingContexts[fn.FullName()] }
+
+// txBegins are the functions that begin a transaction: the index of their
+// context argument, or -1 when they take none.
+var txBegins = map[string]int{
+	"(*database/sql.DB).Begin":             -1,
+	"(*database/sql.DB).BeginTx":           0,
+	"(*database/sql.Conn).BeginTx":         0,
+	"(*" + SQLXPath + ".DB).Beginx":        -1,
+	"(*" + SQLXPath + ".DB).MustBegin":     -1,
+	"(*" + SQLXPath + ".DB).BeginTxx":      0,
+	"(*" + SQLXPath + ".DB).MustBeginTx":   0,
+	"(*" + SQLXPath + ".Conn).BeginTxx":    0,
+	"(*" + SQLXPath + ".Conn).MustBeginTx": 0,
+}
+
+// TxBegin reports whether fn begins a database/sql or sqlx transaction,
+// and the index of its context argument (-1: none).
+func TxBegin(fn *types.Func) (ctx int, ok bool) {
+	if fn == nil {
+		return 0, false
+	}
+	ctx, ok = txBegins[fn.FullName()]
+	return ctx, ok
+}
+
+// The roles of go-resty functions the checks follow.
+const (
+	RestyNew        = "new"        // resty.New(): a client without a timeout
+	RestyWithClient = "withClient" // resty.NewWithClient(hc): the http.Client's timeout
+	RestyRequest    = "request"    // (*Client).R(), NewRequest(): a request of the client
+	RestySetContext = "setContext" // (*Request).SetContext(ctx)
+)
+
+var restyRoles = make(map[string]string)
+
+// RestyRole returns the role of a go-resty function, or "".
+func RestyRole(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	return restyRoles[fn.FullName()]
+}
+
+// IsMongoConnect reports whether fn makes a MongoDB client from options
+// (mongo.Connect, mongo.NewClient).
+func IsMongoConnect(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && mongoConnect[fn.Pkg().Path()+"."+fn.Name()] && fn.Type().(*types.Signature).Recv() == nil
+}
+
+// IsMongo reports whether path is the MongoDB driver's mongo package.
+func IsMongo(path string) bool {
+	for _, p := range MongoPaths {
+		if p[0] == path {
+			return true
+		}
+	}
+	return false
+}
+
+// IsMongoURIOption reports whether fn sets the client options from a
+// connection string ((*options.ClientOptions).ApplyURI).
+func IsMongoURIOption(fn *types.Func) bool { return fn != nil && mongoURI[fn.FullName()] }
+
+var (
+	mongoConnect = make(map[string]bool)
+	mongoURI     = make(map[string]bool)
+)
 
 // OutboundCall returns the catalog entry for fn, or nil when fn is not an
 // outbound call the catalog knows.

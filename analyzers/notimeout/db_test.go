@@ -15,7 +15,7 @@ import (
 // another package.
 func TestSQL(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), notimeout.New(rules.Empty()), "sqldb/...")
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "sqlxdb", "sqltx")
+	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "sqlxdb", "sqltx/...")
 }
 
 // TestPgx covers pgx v5 pools, connections and transactions, a sink

@@ -471,14 +471,14 @@ func (c *checker) restyRequest(v ssa.Value) (limit, ctx verdict) {
 		common := call.Common()
 		fn := callee(common)
 		recv := receiver(common)
-		switch {
+		switch role := rules.RestyRole(fn); {
 		case fn == nil || recv == nil:
 			lims, ctxs = append(lims, isUnknown), append(ctxs, isUnknown)
-		case fn.Name() == "SetContext":
+		case role == rules.RestySetContext && len(args(common)) == 1:
 			ctxs = append(ctxs, c.context(args(common)[0]))
 			l, _ := c.restyRequest(recv)
 			lims = append(lims, l)
-		case fn.Name() == "R" || fn.Name() == "NewRequest":
+		case role == rules.RestyRequest:
 			lims = append(lims, c.restyClient(recv))
 			ctxs = append(ctxs, ctx)
 		case isResty(recv.Type(), "Request"):
@@ -508,9 +508,9 @@ func (c *checker) restyClient(v ssa.Value) verdict {
 			return isUnknown
 		case rules.IsTimeoutSetter(fn):
 			return isBounded
-		case fn.Name() == "New" && isResty(call.Type(), "Client"):
+		case rules.RestyRole(fn) == rules.RestyNew:
 			return noLimit("a resty client without SetTimeout", call.Pos())
-		case fn.Name() == "NewWithClient" && isResty(call.Type(), "Client"):
+		case rules.RestyRole(fn) == rules.RestyWithClient && len(args(common)) == 1:
 			return c.httpClient(args(common)[0])
 		}
 		if recv := receiver(common); recv != nil && isResty(recv.Type(), "Client") {
@@ -567,11 +567,13 @@ func (c *checker) sqlTx(v ssa.Value) verdict {
 		if fn == nil {
 			return isUnknown
 		}
-		switch fn.Name() {
-		case "BeginTx", "BeginTxx":
-			return c.context(args(call.Common())[0])
-		case "Begin", "Beginx", "MustBegin":
+		switch at, ok := rules.TxBegin(fn); {
+		case !ok:
+			return isUnknown
+		case at < 0:
 			return noLimit("a transaction from "+fn.Name()+", which has no context", call.Pos())
+		case at < len(args(call.Common())):
+			return c.context(args(call.Common())[at])
 		}
 		return isUnknown
 	})
@@ -733,11 +735,11 @@ func (c *checker) mongoClient(v ssa.Value, depth int) verdict {
 			vs = append(vs, isUnknown)
 			continue
 		}
-		if recv := receiver(common); recv != nil {
+		if recv := receiver(common); recv != nil && fn.Pkg() != nil && rules.IsMongo(fn.Pkg().Path()) {
 			vs = append(vs, c.mongoClient(recv, depth+1)) // Database(), Collection()
 			continue
 		}
-		if fn.Name() != "Connect" && fn.Name() != "NewClient" {
+		if !rules.IsMongoConnect(fn) {
 			vs = append(vs, isUnknown)
 			continue
 		}
@@ -776,7 +778,7 @@ func (c *checker) optionsTimeout(v ssa.Value, depth int) bool {
 		if rules.IsTimeoutSetter(fn) {
 			return true
 		}
-		if fn != nil && fn.Name() == "ApplyURI" {
+		if rules.IsMongoURIOption(fn) && len(args(common)) == 1 {
 			if k, ok := args(common)[0].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
 				strings.Contains(strings.ToLower(constant.StringVal(k.Value)), "timeoutms=") {
 				return true
