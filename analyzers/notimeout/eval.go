@@ -136,9 +136,13 @@ func (c *checker) requestCall(call *ssa.Call) verdict {
 	as := args(common)
 	switch fn.FullName() {
 	case "net/http.NewRequest":
-		return noLimit("a request from http.NewRequest, which has no context", call.Pos())
+		v := noLimit("a request from http.NewRequest, which has no context", call.Pos())
+		v.made, v.newRequest = "the request is made here", true
+		return v
 	case rules.RetryablePath + ".NewRequest":
-		return noLimit("a request from retryablehttp.NewRequest, which has no context", call.Pos())
+		v := noLimit("a request from retryablehttp.NewRequest, which has no context", call.Pos())
+		v.made = "the request is made here"
+		return v
 	case "net/http.NewRequestWithContext", rules.RetryablePath + ".NewRequestWithContext",
 		"(*net/http.Request).WithContext", "(*net/http.Request).Clone", "(*" + rules.RetryablePath + ".Request).WithContext":
 		return c.context(as[0])
@@ -571,7 +575,9 @@ func (c *checker) sqlTx(v ssa.Value) verdict {
 		case !ok:
 			return isUnknown
 		case at < 0:
-			return noLimit("a transaction from "+fn.Name()+", which has no context", call.Pos())
+			v := noLimit("a transaction from "+fn.Name()+", which has no context", call.Pos())
+			v.made = "the transaction begins here"
+			return v
 		case at < len(args(call.Common())):
 			return c.context(args(call.Common())[at])
 		}

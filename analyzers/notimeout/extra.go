@@ -37,10 +37,10 @@ func (c *checker) fix(fn *ssa.Function, call ssa.CallInstruction, v verdict, out
 	var at token.Pos
 	var name string
 	switch {
-	case v.state == unbounded && strings.HasPrefix(v.why, "a request from http.NewRequest,"):
+	case v.state == unbounded && v.newRequest:
 		at, name = v.pos, "NewRequestWithContext"
-	case v.state == unbounded && out.with != "" && !strings.Contains(out.with, "Begin") && !out.subject:
-		at, name = call.Pos(), out.with
+	case v.state == unbounded && out.fixTo != "":
+		at, name = call.Pos(), out.fixTo
 	default:
 		return analysis.SuggestedFix{}, false
 	}
@@ -72,13 +72,13 @@ func (c *checker) fix(fn *ssa.Function, call ssa.CallInstruction, v verdict, out
 func contextInScope(fn *ssa.Function) string {
 	for ; fn != nil; fn = fn.Parent() {
 		for _, p := range fn.Params {
-			if rules.IsContext(p.Type()) && p.Name() != "_" && !strings.HasPrefix(p.Name(), "arg") {
+			if rules.IsContext(p.Type()) && named(p) {
 				return p.Name()
 			}
 		}
 		if isHandler(fn) {
 			for _, p := range fn.Params {
-				if rules.IsNamed(p.Type(), rules.NetHTTPPath, "Request") && p.Name() != "_" {
+				if rules.IsNamed(p.Type(), rules.NetHTTPPath, "Request") && named(p) {
 					return p.Name() + ".Context()"
 				}
 			}
@@ -255,4 +255,42 @@ func ginFallback(s *ssa.Store) bool {
 	f := fieldVar(fa.X.Type(), fa.Field)
 	k, ok := s.Val.(*ssa.Const)
 	return f != nil && f.Name() == "ContextWithFallback" && ok && k.Value != nil && constant.BoolVal(k.Value)
+}
+
+// named reports whether a parameter has a name the source can use (SSA
+// names unnamed and blank parameters itself).
+func named(p *ssa.Parameter) bool {
+	obj := p.Object()
+	return obj != nil && obj.Name() != "" && obj.Name() != "_"
+}
+
+// contextVariant reports whether f has a variant named with that takes a
+// context first and then f's own parameters, so that the fix can switch
+// to it by adding an argument: (*sql.DB).Query → QueryContext, but not
+// Begin → BeginTx, which also takes options.
+func contextVariant(f *types.Func, with string) bool {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	var obj types.Object
+	if sig.Recv() != nil {
+		obj, _, _ = types.LookupFieldOrMethod(sig.Recv().Type(), true, f.Pkg(), with)
+	} else if f.Pkg() != nil {
+		obj = f.Pkg().Scope().Lookup(with)
+	}
+	v, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	vsig := v.Type().(*types.Signature)
+	if vsig.Params().Len() != sig.Params().Len()+1 || vsig.Variadic() != sig.Variadic() || !rules.IsContext(vsig.Params().At(0).Type()) {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if !types.Identical(vsig.Params().At(i+1).Type(), sig.Params().At(i).Type()) {
+			return false
+		}
+	}
+	return true
 }

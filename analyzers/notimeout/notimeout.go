@@ -392,6 +392,7 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 	recv := receiver(common)
 	limit := verdict{state: unbounded}
 	conn := 0
+	subject, fixTo := true, ""
 	var ctx *verdict
 	set := func(v verdict) { ctx = &v }
 	switch o.Limit {
@@ -436,13 +437,19 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 			why = "no context"
 		}
 		set(noLimit(why, token.NoPos))
+		subject = o.Default == ""
+		if o.WithContext != "" && contextVariant(f, o.WithContext) {
+			fixTo = o.WithContext
+		}
 	}
 	c.conclude(fn, call, *ctx, outcome{
 		call:    shortName(f),
 		limit:   limit,
 		proto:   o.Protocol,
-		subject: o.Default == "" || ctx.why != o.Default,
+		limitKind: o.Limit,
+		subject:   subject,
 		with:    o.WithContext,
+		fixTo:   fixTo,
 		conn:    conn,
 	})
 }
@@ -459,6 +466,12 @@ type outcome struct {
 	line    int
 	kind    string // a sink: the parameter's kind
 	conn    int    // gRPC: 1 + the parameter the client comes from, or 0
+	// limitKind is what else could limit the call (a resty client, a
+	// *gorm.DB), for the hint.
+	limitKind rules.Limit
+	// fixTo is the variant with a context that takes the same arguments
+	// after it, when the suggested fix may switch to it.
+	fixTo string
 }
 
 // conclude acts on the verdict about the value that decides an outbound
@@ -579,11 +592,9 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 		}
 	}
 	if v.state == unbounded && v.pos.IsValid() && v.pos != call.Pos() {
-		what := "the context comes from here"
-		if strings.HasPrefix(v.why, "a request") {
-			what = "the request is made here"
-		} else if strings.HasPrefix(v.why, "a transaction") {
-			what = "the transaction begins here"
+		what := v.made
+		if what == "" {
+			what = "the context comes from here"
 		}
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.pos, Message: what})
 	}
@@ -665,7 +676,7 @@ func hint(out outcome) string {
 		}
 		return "pass a context with a deadline (context.WithTimeout), or set one on the way to the call"
 	case "http":
-		if strings.HasPrefix(out.call, "(*resty.") {
+		if out.limitKind == rules.LimitRestyRequest {
 			return "call SetTimeout on the client or SetContext with a context that has a deadline (context.WithTimeout)"
 		}
 		return "set Timeout on the client or give the request a context with a deadline (context.WithTimeout)"
@@ -682,7 +693,7 @@ func hint(out outcome) string {
 		if out.with != "" {
 			return "use " + out.with + " with a context that has a deadline"
 		}
-		if strings.Contains(out.call, "gorm.") {
+		if out.limitKind == rules.LimitGorm {
 			return "give the *gorm.DB a context with a deadline (db.WithContext(ctx))"
 		}
 		return "pass a context with a deadline (context.WithTimeout)"

@@ -30,6 +30,12 @@ type verdict struct {
 	// incoming: a *gin.Context used as a context.Context, which carries
 	// the request's deadline only when the engine sets ContextWithFallback.
 	gin bool
+	// unbounded: what pos is, for the finding's related position ("the
+	// request is made here"); empty means a context.
+	made string
+	// unbounded: pos is an http.NewRequest call, which the suggested fix
+	// turns into NewRequestWithContext.
+	newRequest bool
 }
 
 // The kinds of value a sink parameter carries; each has its own evaluator.
