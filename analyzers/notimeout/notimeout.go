@@ -443,14 +443,14 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		}
 	}
 	c.conclude(fn, call, *ctx, outcome{
-		call:    shortName(f),
-		limit:   limit,
-		proto:   o.Protocol,
+		call:      shortName(f),
+		limit:     limit,
+		proto:     o.Protocol,
 		limitKind: o.Limit,
 		subject:   subject,
-		with:    o.WithContext,
-		fixTo:   fixTo,
-		conn:    conn,
+		with:      o.WithContext,
+		fixTo:     fixTo,
+		conn:      conn,
 	})
 }
 
