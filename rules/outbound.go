@@ -120,9 +120,6 @@ var MongoPaths = [][2]string{
 }
 
 func add(o Outbound) {
-	if o.Request == 0 && o.Ctx != -1 {
-		o.Request = -1
-	}
 	outbound[o.Func] = &o
 }
 
@@ -441,14 +438,12 @@ var TimeoutFields = map[string][]string{
 	"net.Dialer":      {"Timeout", "Deadline"},
 }
 
-// A DisabledTimeout is a client option whose value turns a library's
+// A DisabledTimeout is a client option whose negative values turn a library's
 // default timeout off.
 type DisabledTimeout struct {
 	Type    string // the options struct, "github.com/redis/go-redis/v9.Options"
 	Field   string
 	Default string // the library's default, for the message
-	// Negative: a value below zero disables the timeout.
-	Negative bool
 }
 
 // DisabledTimeouts are the options whose values switch a default timeout
@@ -478,8 +473,8 @@ func init() {
 	for _, p := range []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8", "github.com/go-redis/redis/v7"} {
 		for _, t := range []string{"Options", "ClusterOptions", "UniversalOptions", "FailoverOptions", "RingOptions"} {
 			DisabledTimeouts = append(DisabledTimeouts,
-				DisabledTimeout{Type: p + "." + t, Field: "ReadTimeout", Default: "3s", Negative: true},
-				DisabledTimeout{Type: p + "." + t, Field: "WriteTimeout", Default: "the read timeout", Negative: true},
+				DisabledTimeout{Type: p + "." + t, Field: "ReadTimeout", Default: "3s"},
+				DisabledTimeout{Type: p + "." + t, Field: "WriteTimeout", Default: "the read timeout"},
 			)
 		}
 	}

@@ -27,12 +27,24 @@ func New(set *rules.Set) *analysis.Analyzer {
 	progs := newPrograms()
 	return &analysis.Analyzer{
 		Name:       "notimeout",
-		Doc:        rules.DocFromSource(docSource),
+		Doc:        doc(),
 		URL:        "https://github.com/boundcheck/boundcheck#notimeout",
 		FactTypes:  []analysis.Fact{new(SinkFact), new(CallbackFact), new(packageFact)},
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
 	}
+}
+
+// doc is doc.go's text and the list of libraries trusted for their default
+// timeouts, so that `boundcheck explain notimeout` shows both.
+func doc() string {
+	var b strings.Builder
+	b.WriteString(rules.DocFromSource(docSource))
+	b.WriteString("\nLibraries whose calls are limited by their defaults, and not reported:\n\n")
+	for _, d := range rules.LibraryDefaults {
+		fmt.Fprintf(&b, "  - %s: %s\n", d.Library, d.Default)
+	}
+	return b.String()
 }
 
 // A SinkFact lists the parameters of a function that reach an outbound
