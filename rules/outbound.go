@@ -480,16 +480,22 @@ func init() {
 	}
 }
 
-// IsDisabledTimeoutField reports whether a field of this name appears in
-// DisabledTimeouts.
-func IsDisabledTimeoutField(name string) bool {
-	for _, d := range DisabledTimeouts {
-		if d.Field == name {
-			return true
+// IsDisabledTimeoutField reports whether the field name of a struct in the
+// package at path appears in DisabledTimeouts.
+func IsDisabledTimeoutField(path, name string) bool {
+	disabledOnce.Do(func() {
+		disabledFields = make(map[[2]string]bool)
+		for _, d := range DisabledTimeouts {
+			disabledFields[[2]string{funcPackage(d.Type), d.Field}] = true
 		}
-	}
-	return false
+	})
+	return disabledFields[[2]string{path, name}]
 }
+
+var (
+	disabledOnce   sync.Once
+	disabledFields map[[2]string]bool
+)
 
 // IsGRPCClientMethod reports whether fn has the shape of a generated gRPC
 // unary client method: func(ctx context.Context, in *Req, opts

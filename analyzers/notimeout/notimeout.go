@@ -152,8 +152,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
 		return res, nil
 	}
-	refs(pass, res)
-	switch relevant(pass) {
+	switch relevant(pass, res) {
 	case skip:
 		return res, nil
 	case passesOn:
@@ -231,7 +230,9 @@ func underGOROOT(name string) bool {
 // relevant is the fast path: a package that uses no catalogued function,
 // no method an interface of the catalog's types could stand for, and no
 // function with sinks, has nothing to judge, and no SSA is built for it.
-func relevant(pass *analysis.Pass) relevance {
+// On the way it records in res the functions the package names outside
+// tests.
+func relevant(pass *analysis.Pass, res *Result) relevance {
 	sinky := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
 		sinky[imp] = pass.ImportPackageFact(imp, new(packageFact))
@@ -239,47 +240,50 @@ func relevant(pass *analysis.Pass) relevance {
 	r := skip
 	for _, obj := range pass.TypesInfo.Defs {
 		if f, ok := obj.(*types.Func); ok && runsCallback(f) {
-			return full // it may pass its context to a callback: a CallbackFact
+			r = full // it may pass its context to a callback: a CallbackFact
+			break
 		}
 	}
-	for _, obj := range pass.TypesInfo.Uses {
+	quiet := &checker{pass: pass}
+	for id, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Func:
-			if uses(pass, obj, sinky) || runsCallback(obj) && !inGOROOTPos(pass, obj.Pos()) || obj.FullName() == withContext {
-				return full
+			if obj.Pkg() != nil && !quiet.quiet(id.Pos()) {
+				if res.Refs == nil {
+					res.Refs = make(map[*types.Func]bool)
+				}
+				res.Refs[obj.Origin()] = true
 			}
-			if r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !inGOROOTPos(pass, obj.Pos()) {
+			if r == full {
+				continue
+			}
+			std := inGOROOTPos(pass, obj.Pos())
+			switch {
+			case uses(pass, obj, sinky), runsCallback(obj) && !std, isWithContext(obj):
+				r = full
+			case r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !std:
 				r = passesOn
 			}
 		case *types.Var:
-			if obj.IsField() && rules.IsDisabledTimeoutField(obj.Name()) {
-				return full
+			if r != full && obj.IsField() && obj.Pkg() != nil && rules.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
+				r = full
 			}
 		}
 	}
 	return r
 }
 
-// refs records the functions the package names outside tests.
-func refs(pass *analysis.Pass, res *Result) {
-	c := &checker{pass: pass}
-	for id, obj := range pass.TypesInfo.Uses {
-		if f, ok := obj.(*types.Func); ok && f.Pkg() != nil && !c.quiet(id.Pos()) {
-			if res.Refs == nil {
-				res.Refs = make(map[*types.Func]bool)
-			}
-			res.Refs[f.Origin()] = true
-		}
-	}
-}
-
 const withContext = "(*net/http.Request).WithContext"
+
+func isWithContext(f *types.Func) bool {
+	return f.Name() == "WithContext" && f.Pkg() != nil && f.Pkg().Path() == rules.NetHTTPPath && f.FullName() == withContext
+}
 
 // reattachesDeadline recognises a timeout middleware written in the
 // service itself: it puts a context with a deadline back on the request it
 // serves (next.ServeHTTP(w, r.WithContext(ctx)), c.SetRequest(c.Request().WithContext(ctx))).
 func (c *checker) reattachesDeadline(call ssa.CallInstruction, f *types.Func) bool {
-	if f.FullName() != withContext {
+	if !isWithContext(f) {
 		return false
 	}
 	as := args(call.Common())

@@ -162,7 +162,7 @@ func resolveInterfaces(results map[string]*Result) []found {
 		}
 	}
 	static := make(map[*types.Func][]siteIn)
-	var dynamic []siteIn
+	dynamic := make(map[string][]siteIn) // interface calls by method name
 	paths := make([]string, 0, len(results))
 	for path := range results {
 		paths = append(paths, path)
@@ -181,7 +181,7 @@ func resolveInterfaces(results map[string]*Result) []found {
 		for i := range r.Sites {
 			s := siteIn{path, &r.Sites[i]}
 			if s.Iface != nil {
-				dynamic = append(dynamic, s)
+				dynamic[s.Callee.Name()] = append(dynamic[s.Callee.Name()], s)
 			} else {
 				static[s.Callee] = append(static[s.Callee], s)
 			}
@@ -189,7 +189,11 @@ func resolveInterfaces(results map[string]*Result) []found {
 	}
 	// Implementations: the sink methods of the types the program makes.
 	impls := make(map[string][]*types.Func)
+	isImpl := make(map[*types.Func]bool)
 	addImpl := func(f *types.Func) {
+		if isImpl[f] {
+			return
+		}
 		sig := f.Type().(*types.Signature)
 		if sig.Recv() == nil {
 			return
@@ -199,6 +203,7 @@ func resolveInterfaces(results map[string]*Result) []found {
 			t = p.Elem()
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok && made[n.Origin().Obj()] {
+			isImpl[f] = true
 			impls[f.Name()] = append(impls[f.Name()], f)
 		}
 	}
@@ -222,10 +227,17 @@ func resolveInterfaces(results map[string]*Result) []found {
 		recv := f.Type().(*types.Signature).Recv().Type()
 		return types.Implements(recv, it)
 	}
-	for _, s := range dynamic {
-		for _, f := range impls[s.Callee.Name()] {
-			if implements(f, s.Iface) {
-				r.apply(s, f, sinks[f])
+	names := make([]string, 0, len(dynamic))
+	for name := range dynamic {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		for _, s := range dynamic[name] {
+			for _, f := range impls[name] {
+				if implements(f, s.Iface) {
+					r.apply(s, f, sinks[f])
+				}
 			}
 		}
 	}
@@ -237,8 +249,8 @@ func resolveInterfaces(results map[string]*Result) []found {
 		}
 		addImpl(n.f)
 		if sig := n.f.Type().(*types.Signature); sig.Recv() != nil {
-			for _, s := range dynamic {
-				if s.Callee.Name() == n.f.Name() && implements(n.f, s.Iface) {
+			for _, s := range dynamic[n.f.Name()] {
+				if implements(n.f, s.Iface) {
 					r.apply(s, n.f, []SinkParam{n.p})
 				}
 			}
