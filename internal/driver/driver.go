@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 
@@ -380,24 +381,30 @@ func actionProblem(act *checker.Action) (Problem, bool) {
 			return Problem{}, false
 		}
 		msg = fmt.Sprintf("analyzer %s skipped package %s: a package it imports has errors", act.Analyzer.Name, act.Package.PkgPath)
-	case strings.HasPrefix(msg, "failed prerequisites: "):
-		// "failed prerequisites: notimeout@example.com/x, ...": the facts
-		// of an import are missing because that import was not analysed.
-		var imports []string
-		for _, pre := range strings.Split(strings.TrimPrefix(msg, "failed prerequisites: "), ", ") {
-			if _, path, ok := strings.Cut(pre, "@"); ok {
-				imports = append(imports, path)
-			}
-		}
-		what := "some packages it imports could not be analysed"
-		if len(imports) == 1 {
-			what = imports[0] + ", which it imports, could not be analysed"
-		} else if len(imports) > 1 {
-			what = strings.Join(imports, ", ") + ", which it imports, could not be analysed"
+	case failedDeps(act) != nil:
+		// The facts or results of a prerequisite are missing because it
+		// was not analysed.
+		imports := failedDeps(act)
+		what := strings.Join(imports, ", ") + ", which it imports, could not be analysed"
+		if imports[0] == act.Package.PkgPath {
+			what = "an analyzer it needs failed on it"
 		}
 		msg = fmt.Sprintf("analyzer %s skipped package %s: %s", act.Analyzer.Name, act.Package.PkgPath, what)
 	}
 	return Problem{Msg: msg}, true
+}
+
+// failedDeps returns the packages of the actions act depended on that
+// failed, sorted and without repeats, or nil.
+func failedDeps(act *checker.Action) []string {
+	var out []string
+	for _, d := range act.Deps {
+		if d.Err != nil && !slices.Contains(out, d.Package.PkgPath) {
+			out = append(out, d.Package.PkgPath)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func runStage(st Stage, prog *Program) (fs []findings.Finding, p *Problem) {
