@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/internal/stubtest"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -62,7 +63,7 @@ func TestRouters(t *testing.T) {
 func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []string {
 	t.Helper()
 	var got []string
-	for _, r := range analysistest.Run(t, analysistest.TestData(), interactions.New(rules.Empty()), folder) {
+	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
 		for _, e := range r.Result.(*interactions.Result).Endpoints {
 			h := "<closure or unknown>"
 			if e.Handler != nil {
@@ -73,3 +74,7 @@ func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []s
 	}
 	return got
 }
+
+// testdata is a GOPATH with the shared library stubs and this analyzer's
+// case folders.
+func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }

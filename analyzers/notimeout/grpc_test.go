@@ -13,11 +13,11 @@ import (
 // the connection, grpc.Dial with WithBlock, and server handlers that call
 // other services.
 func TestGRPC(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()),
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()),
 		"grpcclient", "grpcinterceptor", "grpcdial", "grpcserver")
 }
 
 // TestDial covers raw net and crypto/tls dials.
 func TestDial(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "netdial")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "netdial")
 }

@@ -15,26 +15,26 @@ import (
 // TestResty covers go-resty: SetTimeout on the client, SetContext on the
 // request, NewWithClient, and clients kept in struct fields.
 func TestResty(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "restyclient")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "restyclient")
 }
 
 // TestRetryable covers hashicorp/go-retryablehttp: HTTPClient.Timeout,
 // replaced HTTPClients, and requests with and without contexts.
 func TestRetryable(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "retryable")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "retryable")
 }
 
 // TestBrokers covers kafka-go, nats and amqp091: libraries with default
 // timeouts and consume loops are clean, nats requests on a context without
 // a deadline are not.
 func TestBrokers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "brokers")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "brokers")
 }
 
 // TestRedis covers go-redis v8 and v9 options that turn the default
 // timeouts off, and commands that rely on those defaults.
 func TestRedis(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "redisopts")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "redisopts")
 }
 
 // TestFrameworks checks incoming request contexts in gin and echo
@@ -46,7 +46,7 @@ func TestFrameworks(t *testing.T) {
 	set := model(t, "frameworks")
 	// The want comments hold what the whole program reports, so the
 	// per-package run does not check them; checkWants does below.
-	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "frameworks/...")
+	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)
 	passes := make(map[string]*analysis.Pass)
 	perPackage := make(map[string][]analysis.Diagnostic)
@@ -97,7 +97,7 @@ func TestFrameworks(t *testing.T) {
 // timeout.NewWithContext (admin).
 func TestFiber(t *testing.T) {
 	set := model(t, "fiberapp")
-	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "fiberapp/...")
+	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "fiberapp/...")
 	byPath := make(map[string]*notimeout.Result)
 	passes := make(map[string]*analysis.Pass)
 	for _, r := range results {

@@ -11,11 +11,12 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/internal/stubtest"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...", "generics")
+	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...", "generics")
 }
 
 // TestIncoming checks the whole-program step: calls on an incoming
@@ -25,7 +26,7 @@ func TestIncoming(t *testing.T) {
 	set := model(t, "incoming")
 	// Run without want checks first: the per-package pass reports nothing
 	// here, everything waits for Resolve.
-	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "incoming/...")
+	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "incoming/...")
 	byPath := make(map[string]*notimeout.Result)
 	for _, r := range results {
 		if len(r.Diagnostics) > 0 {
@@ -102,7 +103,7 @@ func checkWants(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) 
 // NewRequestWithContext with the context in scope, a parameter or the
 // served request's.
 func TestNewRequestFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), notimeout.New(rules.Empty()), "nethttpfix")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), notimeout.New(rules.Empty()), "nethttpfix")
 }
 
 // TestInterfaces checks the whole-program step that follows calls of
@@ -114,7 +115,7 @@ func TestInterfaces(t *testing.T) {
 	set := model(t, "ifaces")
 	// The wants are the whole-program step's; the per-package pass is
 	// checked against them below, after Resolve.
-	results := analysistest.Run(nopT{}, analysistest.TestData(), notimeout.New(set), "ifaces/...")
+	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "ifaces/...")
 	byPath := make(map[string]*notimeout.Result)
 	passes := make(map[string]*analysis.Pass)
 	for _, r := range results {
@@ -153,3 +154,7 @@ func model(t *testing.T, name string) *rules.Set {
 	}
 	return set
 }
+
+// testdata is a GOPATH with the shared library stubs and this analyzer's
+// case folders.
+func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }
