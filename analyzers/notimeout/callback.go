@@ -124,7 +124,7 @@ func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (v
 		pairs = fact.Pairs
 	case common.IsInvoke() || f.Pkg() != nil && rules.IsLibrary(f.Pkg().Path()):
 		// Out of sight: assume it passes on the context it gets.
-		if j, ok := onlyContext(f); ok {
+		if j, ok := onlyContext(f.Type().(*types.Signature)); ok {
 			pairs = []CallbackPair{{Func: i, Ctx: j}}
 		}
 	}
@@ -141,13 +141,9 @@ func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (v
 	return verdict{}, false
 }
 
-// onlyContext returns the index of f's context parameter when it has
-// exactly one.
-func onlyContext(f *types.Func) (int, bool) {
-	sig, ok := f.Type().(*types.Signature)
-	if !ok {
-		return 0, false
-	}
+// onlyContext returns the index of the context parameter of a signature
+// that has exactly one.
+func onlyContext(sig *types.Signature) (int, bool) {
 	at, n := 0, 0
 	for k := 0; k < sig.Params().Len(); k++ {
 		if rules.IsContext(sig.Params().At(k).Type()) {
@@ -226,7 +222,7 @@ func runsCallback(f *types.Func) bool {
 // closureContext returns the verdict on the context that the closure fn
 // gets as its parameter index, from the function it is handed to.
 func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
-	if j, ok := onlyContext(fnSig(fn)); !ok || j != index {
+	if j, ok := onlyContext(fn.Signature); !ok || j != index {
 		return verdict{}, false
 	}
 	var v verdict
@@ -238,10 +234,6 @@ func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
 	return v, found
 }
 
-// fnSig returns a function's signature as a *types.Func would carry it.
-func fnSig(fn *ssa.Function) *types.Func {
-	return types.NewFunc(fn.Pos(), nil, fn.Name(), fn.Signature)
-}
 
 // functionValues judges the named functions and methods handed as values
 // (consumer.Start(h.Handle)) whose context parameter reaches an outbound
@@ -286,7 +278,7 @@ func (c *checker) handedFunctions(fn *ssa.Function, call ssa.CallInstruction) {
 		if obj == nil {
 			continue
 		}
-		k, ok := onlyContext(obj)
+		k, ok := onlyContext(obj.Type().(*types.Signature))
 		if !ok {
 			continue
 		}
