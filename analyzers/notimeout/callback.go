@@ -234,7 +234,6 @@ func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {
 	return v, found
 }
 
-
 // functionValues judges the named functions and methods handed as values
 // (consumer.Start(h.Handle)) whose context parameter reaches an outbound
 // call: by the context the function they are handed to calls them with.
