@@ -260,8 +260,8 @@ func ginFallback(s *ssa.Store) bool {
 // named reports whether a parameter has a name the source can use (SSA
 // names unnamed and blank parameters itself).
 func named(p *ssa.Parameter) bool {
-	obj := p.Object()
-	return obj != nil && obj.Name() != "" && obj.Name() != "_"
+	v, _ := p.Object().(*types.Var) // a typed nil for a synthetic parameter
+	return v != nil && v.Name() != "" && v.Name() != "_"
 }
 
 // contextVariant reports whether f has a variant named with that takes a
