@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -34,6 +35,9 @@ func New(set *rules.Set) *analysis.Analyzer {
 // Result is what one package contributes to the service model.
 type Result struct {
 	Endpoints []Endpoint
+	Calls     []Call
+	Messages  []Message
+	Edges     []Edge
 }
 
 // An Endpoint is a route or RPC method the package registers.
@@ -65,30 +69,128 @@ func (e Endpoint) String() string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := new(Result)
+	c := &collector{
+		pass:   pass,
+		vals:   values.New(pass.Pkg, pass.TypesInfo, pass.Files),
+		res:    new(Result),
+		callee: make(map[ast.Expr]bool),
+	}
 	for _, f := range pass.Files {
-		var rs *routers // built for files that use a router
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+		c.rs = nil
+		c.file = f
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				c.walk(decl, nil)
+				continue
 			}
-			endpoints(pass, call, res)
-			if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
-				if _, isRoute := rules.RouteOf(fn); isRoute {
-					if rs == nil {
-						rs = newRouters(pass, f)
-					}
-					if e, ok := rs.route(call); ok {
-						res.Endpoints = append(res.Endpoints, e)
-					}
+			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			c.walk(fd.Body, fn)
+		}
+	}
+	c.finish()
+	return c.res, nil
+}
+
+// A collector walks one package's functions, recording what each does.
+type collector struct {
+	pass *analysis.Pass
+	vals *values.Resolver
+	res  *Result
+	file *ast.File
+	rs   *routers // built for files that use a router
+	// callee marks the expressions in call position, so that a function
+	// named elsewhere counts as a value handed on.
+	callee map[ast.Expr]bool
+}
+
+// walk records the calls, edges, endpoints and messages of the code in n,
+// which belongs to node (nil for package-level declarations).
+func (c *collector) walk(n ast.Node, node Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lit := Node(n.Pos())
+			if node != nil {
+				c.res.Edges = append(c.res.Edges, Edge{From: node, To: lit})
+			}
+			c.walk(n.Body, lit)
+			return false
+		case *ast.CallExpr:
+			c.callee[ast.Unparen(n.Fun)] = true
+			c.call(n, node)
+		case *ast.Ident, *ast.SelectorExpr:
+			if node != nil && !c.callee[n.(ast.Expr)] {
+				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
+					c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn})
 				}
 			}
-			return true
-		})
+		}
+		return true
+	})
+}
+
+// call records one call: an edge to its callee, and what it registers,
+// calls out to or publishes.
+func (c *collector) call(call *ast.CallExpr, node Node) {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return
 	}
-	slices.SortStableFunc(res.Endpoints, func(a, b Endpoint) int { return int(a.Pos - b.Pos) })
-	return res, nil
+	if node != nil && fn.Pkg() != nil && !isStd(fn.Pkg().Path()) && !rules.IsLibrary(fn.Pkg().Path()) {
+		c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn)})
+	}
+	endpoints(c.pass, call, c.res)
+	if _, isRoute := rules.RouteOf(fn); isRoute {
+		if c.rs == nil {
+			c.rs = newRouters(c.pass, c.file)
+		}
+		if e, ok := c.rs.route(call); ok {
+			c.res.Endpoints = append(c.res.Endpoints, e)
+		}
+	}
+	c.outbound(call, fn, node)
+	c.message(call, fn, node)
+}
+
+// finish puts the results in a stable order.
+func (c *collector) finish() {
+	slices.SortStableFunc(c.res.Endpoints, func(a, b Endpoint) int { return int(a.Pos - b.Pos) })
+}
+
+// funcValue returns the declared function or method e names, when e is
+// not called but handed on as a value (h.getOrder, getOrder).
+func funcValue(info *types.Info, e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[x]; ok && sel.Kind() == types.MethodExpr {
+			return nil
+		}
+		id = x.Sel
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	if !ok {
+		return nil
+	}
+	return fn.Origin()
+}
+
+// isStd reports whether path is a standard library package's.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// isAbstract reports whether fn is an interface method.
+func isAbstract(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return types.IsInterface(sig.Recv().Type())
 }
 
 // endpoints records the endpoints that call registers.

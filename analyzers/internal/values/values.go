@@ -1,0 +1,990 @@
+// Package values resolves the strings a package builds (URLs, dial targets,
+// topic names) by constant propagation over its syntax: constants,
+// concatenation, fmt.Sprintf, the url, path, net and strings helpers, local
+// and package variables and struct fields (through every assignment the
+// package makes to them), the package's own functions (with their
+// parameters bound to the call's arguments), and the environment variables,
+// flags and config-struct tags the values are read from.
+//
+// A value the package cannot see (a parameter nobody binds, a call to
+// another package) stays in the result as a named unknown, so a caller can
+// still say what it is built from.
+package values
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A Part is one piece of a Value.
+type Part struct {
+	Lit   string // known text, when none of the others is set
+	Env   string // the value of this environment variable
+	Flag  string // the value of this command-line flag
+	Field string // a config field or key nobody in the package sets: "Config.PaymentsURL", "viper:payments.url"
+	// Param is a parameter of an exported function of the package
+	// ("(*example.com/x.Client).Do#1", see ParamKey), bound by callers in
+	// other packages.
+	Param string
+	// Default is the value Env, Flag or Field takes when unset, if the
+	// code says (flag defaults, `default:"..."` tags).
+	Default    string
+	HasDefault bool
+	Unknown    string // what the value is when nothing else is known ("call to strconv.Itoa"); "?" when nothing is
+}
+
+func (p Part) known() bool {
+	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.Unknown == ""
+}
+
+// A Value is a string as a sequence of parts.
+type Value struct {
+	Parts []Part
+}
+
+// Lit returns a Value of known text.
+func Lit(s string) Value { return Value{Parts: []Part{{Lit: s}}} }
+
+// Unknown returns a Value nothing is known of, described by why.
+func Unknown(why string) Value { return Value{Parts: []Part{{Unknown: why}}} }
+
+// Known reports whether v is all known text.
+func (v Value) Known() bool {
+	for _, p := range v.Parts {
+		if !p.known() {
+			return false
+		}
+	}
+	return true
+}
+
+// String renders v: known text as is, "${NAME}" for an environment
+// variable, "{flag NAME}", "{FIELD}", "{param P}", "{?}" for the rest.
+func (v Value) String() string {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		switch {
+		case p.Env != "":
+			b.WriteString("${" + p.Env + "}")
+		case p.Flag != "":
+			b.WriteString("{flag " + p.Flag + "}")
+		case p.Field != "":
+			b.WriteString("{" + p.Field + "}")
+		case p.Param != "":
+			b.WriteString("{param " + p.Param + "}")
+		case p.Unknown != "":
+			b.WriteString("{?}")
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
+// Prefix returns the known text before the first unknown part, and whether
+// the whole value is known. Defaults are not used.
+func (v Value) Prefix() (string, bool) {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		if !p.known() {
+			return b.String(), false
+		}
+		b.WriteString(p.Lit)
+	}
+	return b.String(), true
+}
+
+// WithDefaults returns v with every part that has a default replaced by it.
+func (v Value) WithDefaults() Value {
+	out := Value{Parts: make([]Part, 0, len(v.Parts))}
+	for _, p := range v.Parts {
+		if p.HasDefault {
+			p = Part{Lit: p.Default}
+		}
+		out = out.add(p)
+	}
+	return out
+}
+
+// Env returns the environment variables v is read from, in order.
+func (v Value) Env() []string {
+	var out []string
+	for _, p := range v.Parts {
+		if p.Env != "" && !slices.Contains(out, p.Env) {
+			out = append(out, p.Env)
+		}
+	}
+	return out
+}
+
+// Substitute returns v with each Param part replaced by bind's candidates
+// (the cross product, at most max values). A Param bind does not know stays.
+func (v Value) Substitute(bind func(param string) []Value, limit int) []Value {
+	out := []Value{{}}
+	for _, p := range v.Parts {
+		var alts []Value
+		if p.Param != "" {
+			alts = bind(p.Param)
+		}
+		if len(alts) == 0 {
+			alts = []Value{{Parts: []Part{p}}}
+		}
+		out = concat(out, alts, limit)
+	}
+	return out
+}
+
+// add appends p, merging adjacent text.
+func (v Value) add(p Part) Value {
+	if p.known() && p.Lit == "" {
+		return v
+	}
+	parts := slices.Clip(v.Parts)
+	if n := len(parts); n > 0 && p.known() && parts[n-1].known() {
+		parts = append(parts[:n-1:n-1], Part{Lit: parts[n-1].Lit + p.Lit})
+		return Value{Parts: parts}
+	}
+	return Value{Parts: append(parts, p)}
+}
+
+func (v Value) cat(w Value) Value {
+	for _, p := range w.Parts {
+		v = v.add(p)
+	}
+	return v
+}
+
+func (v Value) key() string {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Param + "|" + p.Unknown + "|" + p.Default + ";")
+	}
+	return b.String()
+}
+
+// concat returns the cross product of as and bs, joined, or one unknown
+// when it would hold more than limit values.
+func concat(as, bs []Value, limit int) []Value {
+	if len(as)*len(bs) > limit {
+		return []Value{Unknown("too many values")}
+	}
+	out := make([]Value, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a.cat(b))
+		}
+	}
+	return dedupe(out)
+}
+
+func dedupe(vs []Value) []Value {
+	seen := make(map[string]bool, len(vs))
+	out := vs[:0]
+	for _, v := range vs {
+		k := v.key()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// ParamKey names parameter i (receiver excluded, from 0) of fn, the way
+// Param parts and callers' bindings spell it.
+func ParamKey(fn *types.Func, i int) string {
+	return fn.FullName() + "#" + strconv.Itoa(i)
+}
+
+const (
+	maxValues = 8
+	maxDepth  = 16
+)
+
+// A source is one thing assigned to a variable or field: an expression,
+// or result idx of a call that returns several.
+type source struct {
+	e   ast.Expr
+	idx int // -1 for a single-valued expression
+	env *scope
+	// flag, when set, is a flag that writes the variable (flag.StringVar).
+	flag *Part
+}
+
+// A scope binds the parameters of a function being evaluated for a call
+// to the call's arguments.
+type scope struct {
+	params map[*types.Var]ast.Expr
+	outer  *scope
+}
+
+// A Resolver resolves string expressions of one package.
+type Resolver struct {
+	info    *types.Info
+	files   []*ast.File
+	pkg     *types.Package
+	indexed bool
+	assigns map[types.Object][]source
+	funcs   map[*types.Func]*ast.FuncDecl
+	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
+	// visiting breaks cycles: a variable assigned from itself, recursion.
+	visiting map[any]bool
+}
+
+// New returns a resolver for the package with the given syntax and types.
+func New(pkg *types.Package, info *types.Info, files []*ast.File) *Resolver {
+	return &Resolver{pkg: pkg, info: info, files: files, visiting: make(map[any]bool)}
+}
+
+func (r *Resolver) index() {
+	if r.indexed {
+		return
+	}
+	r.indexed = true
+	r.assigns = make(map[types.Object][]source)
+	r.funcs = make(map[*types.Func]*ast.FuncDecl)
+	r.calls = make(map[*types.Func][]*ast.CallExpr)
+	for _, f := range r.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := r.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+					r.funcs[fn] = n
+				}
+			case *ast.AssignStmt:
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+					return true
+				}
+				r.assign(n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				r.assign(lhs, n.Values)
+			case *ast.CompositeLit:
+				r.composite(n)
+			case *ast.CallExpr:
+				r.flagVar(n)
+				if fn := typeutil.StaticCallee(r.info, n); fn != nil && fn.Pkg() == r.pkg {
+					r.calls[fn.Origin()] = append(r.calls[fn.Origin()], n)
+				}
+			}
+			return true
+		})
+	}
+}
+
+func (r *Resolver) assign(lhs, rhs []ast.Expr) {
+	switch {
+	case len(lhs) == len(rhs):
+		for i := range lhs {
+			if obj := r.target(lhs[i]); obj != nil {
+				r.assigns[obj] = append(r.assigns[obj], source{e: rhs[i], idx: -1})
+			}
+		}
+	case len(rhs) == 1:
+		for i := range lhs {
+			if obj := r.target(lhs[i]); obj != nil {
+				r.assigns[obj] = append(r.assigns[obj], source{e: rhs[0], idx: i})
+			}
+		}
+	}
+}
+
+// target returns the variable or field an assignment's left side writes.
+func (r *Resolver) target(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return nil
+		}
+		if obj := r.info.Defs[e]; obj != nil {
+			return obj
+		}
+		return r.info.Uses[e]
+	case *ast.SelectorExpr:
+		if sel, ok := r.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return sel.Obj()
+		}
+		return r.info.Uses[e.Sel] // a package's variable
+	}
+	return nil
+}
+
+// composite records the fields a struct literal sets.
+func (r *Resolver) composite(lit *ast.CompositeLit) {
+	tv, ok := r.info.Types[lit]
+	if !ok {
+		return
+	}
+	st, ok := deref(tv.Type).Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if obj := r.info.Uses[id]; obj != nil {
+					r.assigns[obj] = append(r.assigns[obj], source{e: kv.Value, idx: -1})
+				}
+			}
+			continue
+		}
+		if i < st.NumFields() {
+			r.assigns[st.Field(i)] = append(r.assigns[st.Field(i)], source{e: elt, idx: -1})
+		}
+	}
+}
+
+// flagVar records flag.StringVar(&v, name, default, usage) and its pflag
+// and FlagSet forms as an assignment of the flag to v.
+func (r *Resolver) flagVar(call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(r.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !isFlagPkg(fn.Pkg().Path()) {
+		return
+	}
+	name := fn.Name()
+	if name != "StringVar" && name != "StringVarP" {
+		return
+	}
+	defArg := 2
+	if name == "StringVarP" {
+		defArg = 3
+	}
+	if len(call.Args) <= defArg {
+		return
+	}
+	u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return
+	}
+	obj := r.target(u.X)
+	if obj == nil {
+		return
+	}
+	p := r.flagPart(call.Args[1], call.Args[defArg])
+	r.assigns[obj] = append(r.assigns[obj], source{flag: &p})
+}
+
+func (r *Resolver) flagPart(nameArg, defArg ast.Expr) Part {
+	p := Part{Flag: "?"}
+	if s, ok := r.constString(nameArg); ok {
+		p.Flag = s
+	}
+	if s, ok := r.constString(defArg); ok {
+		p.Default, p.HasDefault = s, true
+	}
+	return p
+}
+
+func isFlagPkg(path string) bool {
+	return path == "flag" || path == "github.com/spf13/pflag"
+}
+
+func (r *Resolver) constString(e ast.Expr) (string, bool) {
+	tv, ok := r.info.Types[e]
+	if !ok || tv.Value == nil {
+		return "", false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value), true
+	case constant.Int, constant.Float, constant.Bool:
+		return tv.Value.ExactString(), true
+	}
+	return "", false
+}
+
+// Strings returns the values e may have: at most a few, never none.
+func (r *Resolver) Strings(e ast.Expr) []Value {
+	r.index()
+	vs := r.eval(e, nil, 0)
+	if len(vs) == 0 {
+		return []Value{Unknown("?")}
+	}
+	return vs
+}
+
+func (r *Resolver) eval(e ast.Expr, env *scope, depth int) []Value {
+	if depth > maxDepth {
+		return []Value{Unknown("too deep")}
+	}
+	if s, ok := r.constString(e); ok {
+		return []Value{Lit(s)}
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return concat(r.eval(e.X, env, depth+1), r.eval(e.Y, env, depth+1), maxValues)
+		}
+	case *ast.Ident:
+		return r.object(r.info.Uses[e], env, depth)
+	case *ast.SelectorExpr:
+		if sel, ok := r.info.Selections[e]; ok {
+			if sel.Kind() == types.FieldVal {
+				return r.field(sel.Obj().(*types.Var), env, depth)
+			}
+			return []Value{Unknown("method value")}
+		}
+		return r.object(r.info.Uses[e.Sel], env, depth)
+	case *ast.StarExpr:
+		return r.deref(e.X, env, depth)
+	case *ast.CallExpr:
+		return r.call(e, -1, env, depth)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.eval(e.X, env, depth+1)
+		}
+	case *ast.CompositeLit:
+		return r.urlLiteral(e, env, depth)
+	}
+	return []Value{Unknown("?")}
+}
+
+// object resolves a variable through its parameter binding or the
+// assignments the package makes to it.
+func (r *Resolver) object(obj types.Object, env *scope, depth int) []Value {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return []Value{Unknown("?")}
+	}
+	for s := env; s != nil; s = s.outer {
+		if arg, ok := s.params[v]; ok {
+			return r.eval(arg, s.outer, depth+1)
+		}
+	}
+	if r.visiting[v] {
+		return nil
+	}
+	srcs := r.assigns[v]
+	if len(srcs) == 0 {
+		if fn := r.paramOf(v); fn != nil {
+			i := paramIndex(fn, v)
+			if fn.Exported() {
+				return []Value{{Parts: []Part{{Param: ParamKey(fn, i)}}}}
+			}
+			return r.callers(fn, v, i, depth)
+		}
+		return []Value{Unknown(v.Name())}
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	return r.sources(srcs, env, depth)
+}
+
+// callers resolves parameter i of an unexported function by the
+// arguments its callers in the package pass.
+func (r *Resolver) callers(fn *types.Func, v *types.Var, i int, depth int) []Value {
+	sig := fn.Type().(*types.Signature)
+	if sig.Variadic() && i == sig.Params().Len()-1 {
+		return []Value{Unknown(v.Name())}
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	var out []Value
+	for _, call := range r.calls[fn] {
+		if i < len(call.Args) {
+			out = append(out, r.eval(call.Args[i], nil, depth+1)...)
+		}
+		if len(out) > maxValues {
+			return []Value{Unknown("too many values")}
+		}
+	}
+	if len(out) == 0 {
+		return []Value{Unknown(v.Name())}
+	}
+	return dedupe(out)
+}
+
+func (r *Resolver) sources(srcs []source, env *scope, depth int) []Value {
+	var out []Value
+	for _, s := range srcs {
+		var vs []Value
+		switch {
+		case s.flag != nil:
+			vs = []Value{{Parts: []Part{*s.flag}}}
+		case s.idx >= 0:
+			call, ok := ast.Unparen(s.e).(*ast.CallExpr)
+			if !ok {
+				vs = []Value{Unknown("?")}
+				break
+			}
+			vs = r.call(call, s.idx, env, depth)
+		default:
+			vs = r.eval(s.e, env, depth+1)
+		}
+		out = append(out, vs...)
+		if len(out) > maxValues {
+			return []Value{Unknown("too many values")}
+		}
+	}
+	return dedupe(out)
+}
+
+// paramOf returns the declared function whose parameter v is, or nil.
+func (r *Resolver) paramOf(v *types.Var) *types.Func {
+	r.index()
+	for fn, decl := range r.funcs {
+		if decl.Type.Params == nil {
+			continue
+		}
+		if v.Pos() < decl.Type.Params.Pos() || v.Pos() > decl.Type.Params.End() {
+			continue
+		}
+		return fn
+	}
+	return nil
+}
+
+func paramIndex(fn *types.Func, v *types.Var) int {
+	params := fn.Type().(*types.Signature).Params()
+	for i := 0; i < params.Len(); i++ {
+		if params.At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// field resolves a struct field by the package's assignments to it, and
+// by the config tags that say which environment variable fills it.
+func (r *Resolver) field(v *types.Var, env *scope, depth int) []Value {
+	var out []Value
+	if srcs := r.assigns[v]; len(srcs) > 0 && !r.visiting[v] {
+		r.visiting[v] = true
+		out = r.sources(srcs, env, depth)
+		delete(r.visiting, v)
+	}
+	if p, ok := tagPart(v); ok {
+		out = dedupe(append(out, Value{Parts: []Part{p}}))
+	}
+	if len(out) == 0 {
+		return []Value{{Parts: []Part{{Field: fieldName(v)}}}}
+	}
+	return out
+}
+
+// fieldName names a field as "Type.Field" when its struct is a named
+// type's.
+func fieldName(v *types.Var) string {
+	return v.Name()
+}
+
+// tagPart reads the environment variable a config library fills a field
+// from: envconfig, caarlos0/env, cleanenv, and the key of viper or koanf.
+func tagPart(v *types.Var) (Part, bool) {
+	tag := structTag(v)
+	if tag == "" {
+		return Part{}, false
+	}
+	st := reflect.StructTag(tag)
+	for _, k := range []string{"envconfig", "env"} {
+		name, ok := st.Lookup(k)
+		if !ok {
+			continue
+		}
+		name, _, _ = strings.Cut(name, ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		p := Part{Env: name}
+		for _, d := range []string{"default", "envDefault", "env-default"} {
+			if def, ok := st.Lookup(d); ok {
+				p.Default, p.HasDefault = def, true
+				break
+			}
+		}
+		return p, true
+	}
+	for _, k := range []string{"mapstructure", "koanf"} {
+		if name, ok := st.Lookup(k); ok && name != "" && name != "-" {
+			name, _, _ = strings.Cut(name, ",")
+			return Part{Field: k + ":" + name}, true
+		}
+	}
+	return Part{}, false
+}
+
+// structTag finds the tag of field v in the struct that declares it.
+func structTag(v *types.Var) string {
+	if !v.IsField() {
+		return ""
+	}
+	// The field's struct is not reachable from the field; search the
+	// package scope's named types (config structs are named).
+	if v.Pkg() == nil {
+		return ""
+	}
+	scope := v.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if tag, ok := findTag(tn.Type().Underlying(), v, 0); ok {
+			return tag
+		}
+	}
+	return ""
+}
+
+func findTag(t types.Type, v *types.Var, depth int) (string, bool) {
+	st, ok := t.(*types.Struct)
+	if !ok || depth > 3 {
+		return "", false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if f == v {
+			return st.Tag(i), true
+		}
+		if _, ok := f.Type().(*types.Named); !ok {
+			if tag, ok := findTag(deref(f.Type()).Underlying(), v, depth+1); ok {
+				return tag, true
+			}
+		}
+	}
+	return "", false
+}
+
+// deref resolves *p: a flag.String result, or a pointer to a variable.
+func (r *Resolver) deref(x ast.Expr, env *scope, depth int) []Value {
+	x = ast.Unparen(x)
+	if call, ok := x.(*ast.CallExpr); ok {
+		if p, ok := r.flagCall(call); ok {
+			return []Value{{Parts: []Part{p}}}
+		}
+	}
+	var obj types.Object
+	switch x := x.(type) {
+	case *ast.Ident:
+		obj = r.info.Uses[x]
+	case *ast.SelectorExpr:
+		obj = r.target(x)
+	}
+	if obj == nil || r.visiting[obj] {
+		return []Value{Unknown("?")}
+	}
+	r.visiting[obj] = true
+	defer delete(r.visiting, obj)
+	var out []Value
+	for _, s := range r.assigns[obj] {
+		if call, ok := ast.Unparen(s.e).(*ast.CallExpr); ok && s.idx < 0 {
+			if p, ok := r.flagCall(call); ok {
+				out = append(out, Value{Parts: []Part{p}})
+				continue
+			}
+		}
+		if u, ok := ast.Unparen(s.e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			out = append(out, r.eval(u.X, env, depth+1)...)
+			continue
+		}
+		out = append(out, Unknown("?"))
+	}
+	if len(out) == 0 {
+		return []Value{Unknown("?")}
+	}
+	return dedupe(out)
+}
+
+// flagCall recognises flag.String(name, default, usage) and its forms.
+func (r *Resolver) flagCall(call *ast.CallExpr) (Part, bool) {
+	fn, ok := typeutil.Callee(r.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !isFlagPkg(fn.Pkg().Path()) {
+		return Part{}, false
+	}
+	switch {
+	case fn.Name() == "String" && len(call.Args) >= 2:
+		return r.flagPart(call.Args[0], call.Args[1]), true
+	case fn.Name() == "StringP" && len(call.Args) >= 3:
+		return r.flagPart(call.Args[0], call.Args[2]), true
+	}
+	return Part{}, false
+}
+
+// call resolves result idx (-1: the only one) of a call.
+func (r *Resolver) call(call *ast.CallExpr, idx int, env *scope, depth int) []Value {
+	// A conversion: string(b), MyURL(s).
+	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return r.eval(call.Args[0], env, depth+1)
+	}
+	fn, ok := typeutil.Callee(r.info, call).(*types.Func)
+	if !ok {
+		return []Value{Unknown("dynamic call")}
+	}
+	if vs, ok := r.library(fn, call, idx, env, depth); ok {
+		return vs
+	}
+	if idx > 0 {
+		return []Value{Unknown("result of " + fn.Name())}
+	}
+	if decl := r.funcs[fn.Origin()]; decl != nil && fn.Pkg() == r.pkg {
+		return r.local(fn.Origin(), decl, call, idx, env, depth)
+	}
+	return []Value{Unknown("call to " + fn.FullName())}
+}
+
+// local resolves a call of the package's own function by its return
+// statements, with the parameters bound to the call's arguments.
+func (r *Resolver) local(fn *types.Func, decl *ast.FuncDecl, call *ast.CallExpr, idx int, env *scope, depth int) []Value {
+	if r.visiting[fn] {
+		return nil
+	}
+	r.visiting[fn] = true
+	defer delete(r.visiting, fn)
+	sig := fn.Type().(*types.Signature)
+	inner := &scope{params: make(map[*types.Var]ast.Expr), outer: env}
+	for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			break
+		}
+		inner.params[sig.Params().At(i)] = call.Args[i]
+	}
+	if idx < 0 {
+		idx = 0
+	}
+	var out []Value
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if idx < len(n.Results) && len(n.Results) == sig.Results().Len() {
+				out = append(out, r.eval(n.Results[idx], inner, depth+1)...)
+			}
+		}
+		return true
+	})
+	if len(out) > maxValues {
+		return []Value{Unknown("too many values")}
+	}
+	return dedupe(out)
+}
+
+// library resolves the standard functions that build or read strings.
+func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *scope, depth int) ([]Value, bool) {
+	arg := func(i int) []Value {
+		if i >= len(call.Args) {
+			return []Value{Unknown("?")}
+		}
+		return r.eval(call.Args[i], env, depth+1)
+	}
+	recv := func() []Value {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return r.eval(sel.X, env, depth+1)
+		}
+		return []Value{Unknown("?")}
+	}
+	join := func(first []Value, rest []ast.Expr, sep string) []Value {
+		out := first
+		for _, a := range rest {
+			out = concat(concat(out, []Value{Lit(sep)}, maxValues), r.eval(a, env, depth+1), maxValues)
+		}
+		return cleanSlashes(out)
+	}
+	switch fn.FullName() {
+	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
+		if idx > 0 {
+			return []Value{Unknown("?")}, true
+		}
+		var out []Value
+		for _, name := range arg(0) {
+			s, known := name.Prefix()
+			if !known {
+				s = "?"
+			}
+			out = append(out, Value{Parts: []Part{{Env: s}}})
+		}
+		return dedupe(out), true
+	case "fmt.Sprintf":
+		return r.sprintf(call, env, depth), true
+	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix", "strings.TrimLeft", "strings.TrimSpace", "strings.ToLower":
+		vs := arg(0)
+		if fn.Name() == "TrimSuffix" || fn.Name() == "TrimRight" {
+			if cut, ok := r.constString(call.Args[1]); ok {
+				for i, v := range vs {
+					vs[i] = trimSuffix(v, cut)
+				}
+			}
+		}
+		return vs, true
+	case "net.JoinHostPort":
+		return concat(concat(arg(0), []Value{Lit(":")}, maxValues), arg(1), maxValues), true
+	case "net/url.JoinPath":
+		if idx > 0 {
+			return []Value{Unknown("error")}, true
+		}
+		return join(arg(0), call.Args[1:], "/"), true
+	case "path.Join":
+		if len(call.Args) == 0 {
+			return []Value{Lit("")}, true
+		}
+		return join(arg(0), call.Args[1:], "/"), true
+	case "net/url.Parse", "net/url.ParseRequestURI":
+		if idx > 0 {
+			return []Value{Unknown("error")}, true
+		}
+		return arg(0), true
+	case "(*net/url.URL).String", "(*net/url.URL).Redacted":
+		return recv(), true
+	case "(*net/url.URL).JoinPath":
+		return join(recv(), call.Args, "/"), true
+	case "strconv.Itoa", "strconv.FormatInt", "strconv.Quote":
+		return arg(0), true
+	case "github.com/spf13/viper.GetString", "(*github.com/spf13/viper.Viper).GetString":
+		if s, ok := r.constString(call.Args[0]); ok {
+			return []Value{{Parts: []Part{{Field: "viper:" + s}}}}, true
+		}
+	}
+	if isFlagPkg(pkgPath(fn)) {
+		if p, ok := r.flagCall(call); ok {
+			return []Value{{Parts: []Part{p}}}, true
+		}
+	}
+	return nil, false
+}
+
+func pkgPath(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
+}
+
+// trimSuffix removes cut from the end of v when v ends in known text that
+// has it.
+func trimSuffix(v Value, cut string) Value {
+	n := len(v.Parts)
+	if n == 0 || !v.Parts[n-1].known() {
+		return v
+	}
+	parts := slices.Clone(v.Parts)
+	parts[n-1].Lit = strings.TrimSuffix(parts[n-1].Lit, cut)
+	return Value{Parts: parts}
+}
+
+// cleanSlashes collapses the "//" that joining "http://h/" and "/x" makes
+// at a seam (not the scheme's).
+func cleanSlashes(vs []Value) []Value {
+	for i, v := range vs {
+		parts := slices.Clone(v.Parts)
+		for j := range parts {
+			if !parts[j].known() {
+				continue
+			}
+			s := parts[j].Lit
+			scheme := ""
+			if k := strings.Index(s, "://"); k >= 0 && j == 0 {
+				scheme, s = s[:k+3], s[k+3:]
+			}
+			for strings.Contains(s, "//") {
+				s = strings.ReplaceAll(s, "//", "/")
+			}
+			parts[j].Lit = scheme + s
+		}
+		vs[i] = Value{Parts: parts}
+	}
+	return vs
+}
+
+// sprintf resolves fmt.Sprintf with a known format: %s, %v, %d and %q
+// take their argument's value; anything else is unknown.
+func (r *Resolver) sprintf(call *ast.CallExpr, env *scope, depth int) []Value {
+	if len(call.Args) == 0 {
+		return []Value{Unknown("?")}
+	}
+	format, ok := r.constString(call.Args[0])
+	if !ok {
+		return []Value{Unknown("format")}
+	}
+	out := []Value{{}}
+	argi := 1
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			out = concat(out, []Value{Lit(string(c))}, maxValues)
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		verb := format[j]
+		i = j
+		if verb == '%' {
+			out = concat(out, []Value{Lit("%")}, maxValues)
+			continue
+		}
+		var vs []Value
+		if argi < len(call.Args) && strings.IndexByte("svdq", verb) >= 0 {
+			vs = r.eval(call.Args[argi], env, depth+1)
+		} else {
+			vs = []Value{Unknown("?")}
+		}
+		argi++
+		out = concat(out, vs, maxValues)
+	}
+	return out
+}
+
+// urlLiteral resolves url.URL{Scheme: s, Host: h, Path: p} to s://h/p.
+func (r *Resolver) urlLiteral(lit *ast.CompositeLit, env *scope, depth int) []Value {
+	tv, ok := r.info.Types[lit]
+	if !ok || !isURL(tv.Type) {
+		return []Value{Unknown("?")}
+	}
+	var scheme, host, path []Value
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, _ := kv.Key.(*ast.Ident)
+		if id == nil {
+			continue
+		}
+		switch id.Name {
+		case "Scheme":
+			scheme = r.eval(kv.Value, env, depth+1)
+		case "Host":
+			host = r.eval(kv.Value, env, depth+1)
+		case "Path":
+			path = r.eval(kv.Value, env, depth+1)
+		}
+	}
+	out := []Value{{}}
+	if scheme != nil {
+		out = concat(concat(out, scheme, maxValues), []Value{Lit("://")}, maxValues)
+	}
+	if host != nil {
+		out = concat(out, host, maxValues)
+	}
+	if path != nil {
+		out = concat(out, path, maxValues)
+	}
+	return out
+}
+
+func isURL(t types.Type) bool {
+	n, ok := deref(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}

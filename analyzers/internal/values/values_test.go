@@ -1,0 +1,134 @@
+package values
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+const src = `package p
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+)
+
+type Config struct {
+	PaymentsURL string ` + "`envconfig:\"PAYMENTS_URL\" default:\"http://payments:8080\"`" + `
+	LedgerURL   string ` + "`env:\"LEDGER_URL\"`" + `
+	Other       string
+}
+
+type Client struct{ base string }
+
+func NewClient(base string) *Client { return &Client{base: strings.TrimSuffix(base, "/")} }
+
+const port = 8080
+
+var addr = flag.String("addr", "orders:9090", "orders address")
+var stock string
+
+func init() { flag.StringVar(&stock, "stock", "http://stock", "") }
+
+func getenv(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func use(string) {}
+
+type rpc struct{ target string }
+
+func newRPC(t string) *rpc { return &rpc{target: t} }
+
+func g() {
+	r := newRPC("inventory:9090")
+	use(r.target) // want inventory:9090 | {?}
+	_ = newRPC(os.Args[1])
+}
+
+func f(cfg Config, id string) {
+	use("http://a/" + "b")                                  // want http://a/b
+	use(fmt.Sprintf("http://%s:%d/x/%s", "orders", port, id)) // want http://orders:8080/x/{?}
+	u := os.Getenv("ORDERS_URL")
+	use(u + "/orders")                                       // want ${ORDERS_URL}/orders
+	use(cfg.PaymentsURL + "/charge")                         // want ${PAYMENTS_URL}/charge
+	use(cfg.LedgerURL)                                       // want ${LEDGER_URL}
+	use(cfg.Other)                                           // want {Other}
+	use(*addr)                                               // want {flag addr}
+	use(stock)                                               // want {flag stock}
+	use(getenv("X_URL", "http://x"))                         // want ${X_URL} | http://x
+	c := NewClient("http://pay/")
+	use(c.base + "/v1")                                      // want {param p.NewClient#0}/v1
+	j, _ := url.JoinPath("http://h/", "a", "b")
+	use(j)                                                   // want http://h/a/b
+	v := (&url.URL{Scheme: "https", Host: net.JoinHostPort("inv", "443"), Path: "/s"}).String()
+	use(v)                                                   // want https://inv:443/s
+	var w string
+	if id != "" {
+		w = "http://one"
+	} else {
+		w = "http://two"
+	}
+	use(w)                                                   // want http://one | http://two
+}
+`
+
+func TestStrings(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: make(map[ast.Expr]types.TypeAndValue), Defs: make(map[*ast.Ident]types.Object),
+		Uses: make(map[*ast.Ident]types.Object), Selections: make(map[*ast.SelectorExpr]*types.Selection),
+	}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	pkg, err := conf.Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(pkg, info, []*ast.File{f})
+	wants := make(map[int]string)
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if w, ok := strings.CutPrefix(c.Text, "// want "); ok {
+				wants[fset.Position(c.Pos()).Line] = w
+			}
+		}
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		call, ok := node.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "use" {
+			return true
+		}
+		line := fset.Position(call.Pos()).Line
+		var got []string
+		for _, v := range r.Strings(call.Args[0]) {
+			got = append(got, v.String())
+		}
+		n++
+		if g := strings.Join(got, " | "); g != wants[line] {
+			t.Errorf("line %d: got %q, want %q", line, g, wants[line])
+		}
+		return true
+	})
+	if n != len(wants) {
+		t.Errorf("checked %d calls, %d wants", n, len(wants))
+	}
+}
