@@ -137,7 +137,7 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	if fn == nil {
 		return
 	}
-	if node != nil && fn.Pkg() != nil && !isStd(fn.Pkg().Path()) && !rules.IsLibrary(fn.Pkg().Path()) {
+	if node != nil && fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
 		c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn)})
 	}
 	endpoints(c.pass, call, c.res)
@@ -176,12 +176,6 @@ func funcValue(info *types.Info, e ast.Expr) *types.Func {
 		return nil
 	}
 	return fn.Origin()
-}
-
-// isStd reports whether path is a standard library package's.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 // isAbstract reports whether fn is an interface method.
