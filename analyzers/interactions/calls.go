@@ -2,9 +2,288 @@ package interactions
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/rules"
 )
 
-// outbound records an outbound HTTP or gRPC call.
+// GRPCMethodFact marks a method of a generated gRPC client, and the
+// method of the client interface it implements, with the full name of the
+// RPC it invokes. Code from protoc-gen-go-grpc before v1.3 writes the name
+// only inside the method's body, so callers in other packages learn it
+// from this fact.
+type GRPCMethodFact struct {
+	Full string // "/orders.v1.Orders/GetOrder"
+}
+
+func (*GRPCMethodFact) AFact() {}
+
+func (f *GRPCMethodFact) String() string { return "grpc " + f.Full }
+
+// outbound records an outbound HTTP request or gRPC call.
 func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {
+	name := fn.Origin().FullName()
+	if req, ok := rules.RequestOf(name); ok {
+		c.httpCall(call, req, node)
+		return
+	}
+	switch name {
+	case "(*google.golang.org/grpc.ClientConn).Invoke", "(google.golang.org/grpc.ClientConnInterface).Invoke",
+		"(*google.golang.org/grpc.ClientConn).NewStream", "(google.golang.org/grpc.ClientConnInterface).NewStream":
+		c.invoke(call, fn, node)
+		return
+	}
+	if full, ok := c.grpcMethod(fn); ok {
+		svc, method := splitFull(full)
+		c.res.Calls = append(c.res.Calls, Call{
+			Protocol:    "grpc",
+			Method:      method,
+			GRPCService: svc,
+			GRPCMethod:  full,
+			Target:      c.dialTarget(call),
+			Func:        node,
+			Pos:         call.Pos(),
+		})
+	}
+}
+
+// httpCall records an HTTP request with its method and URL.
+func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node Node) {
+	if req.URL >= len(call.Args) {
+		return
+	}
+	hc := Call{Protocol: "http", Method: req.Method, Func: node, Pos: call.Pos()}
+	if req.MethodArg >= 0 && req.MethodArg < len(call.Args) {
+		if vs := c.vals.Strings(call.Args[req.MethodArg]); len(vs) == 1 {
+			if m, known := vs[0].Prefix(); known {
+				hc.Method = strings.ToUpper(m)
+			}
+		}
+	}
+	hc.URL = c.vals.Strings(call.Args[req.URL])
+	if req.Resty {
+		hc.URL = c.restyURLs(hc.URL)
+	}
+	c.res.Calls = append(c.res.Calls, hc)
+}
+
+// restyURLs puts the package's resty base URLs in front of relative URLs.
+func (c *collector) restyURLs(urls []Value) []Value {
+	if c.restyBases == nil {
+		c.restyBases = []Value{}
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && rules.RestyBaseURL(fn.FullName()) {
+					c.restyBases = append(c.restyBases, c.vals.Strings(call.Args[0])...)
+				}
+				return true
+			})
+		}
+	}
+	if len(c.restyBases) == 0 {
+		return urls
+	}
+	var out []Value
+	for _, u := range urls {
+		if p, _ := u.Prefix(); strings.Contains(p, "://") || len(u.Parts) > 0 && u.Parts[0].Lit == "" {
+			out = append(out, u)
+			continue
+		}
+		for _, b := range c.restyBases {
+			out = append(out, values.Join(b, u))
+		}
+	}
+	return out
+}
+
+// invoke records a call of ClientConn.Invoke or NewStream made outside a
+// generated client (whose callers are recorded instead).
+func (c *collector) invoke(call *ast.CallExpr, fn *types.Func, node Node) {
+	arg := 1
+	if fn.Name() == "NewStream" {
+		arg = 2
+	}
+	if arg >= len(call.Args) {
+		return
+	}
+	if f, ok := node.(*types.Func); ok && c.generated[f] {
+		return
+	}
+	vs := c.vals.Strings(call.Args[arg])
+	full, known := vs[0].Prefix()
+	if len(vs) != 1 || !known {
+		full = "/?/?"
+	}
+	svc, method := splitFull(full)
+	c.res.Calls = append(c.res.Calls, Call{Protocol: "grpc", Method: method, GRPCService: svc, GRPCMethod: full, Func: node, Pos: call.Pos()})
+}
+
+// grpcMethod returns the full RPC name of a generated client method: from
+// the fact its package exports, from the X_Method_FullMethodName constant
+// protoc-gen-go-grpc v1.3+ writes, or from the Go names.
+func (c *collector) grpcMethod(fn *types.Func) (string, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !sig.Variadic() || sig.Params().Len() < 2 || fn.Pkg() == nil {
+		return "", false
+	}
+	opts, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	if !ok || !rules.IsNamed(opts.Elem(), rules.GRPCPath, "CallOption") || !rules.IsContext(sig.Params().At(0).Type()) {
+		return "", false
+	}
+	var fact GRPCMethodFact
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return fact.Full, true
+	}
+	recv := typeName(sig.Recv().Type())
+	base, ok := strings.CutSuffix(recv, "Client")
+	if !ok || base == "" {
+		return "", false
+	}
+	base = strings.ToUpper(base[:1]) + base[1:]
+	if k, ok := fn.Pkg().Scope().Lookup(base + "_" + fn.Name() + "_FullMethodName").(*types.Const); ok && k.Val().Kind() == constant.String {
+		return constant.StringVal(k.Val()), true
+	}
+	return "/" + base + "/" + fn.Name(), true
+}
+
+// exportGRPCFacts finds the methods of generated gRPC clients in the
+// package: methods whose body invokes one RPC by a constant name.
+func (c *collector) exportGRPCFacts() {
+	c.generated = make(map[*types.Func]bool)
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			full := ""
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				callee := calleeFunc(c.pass.TypesInfo, call)
+				if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != rules.GRPCPath {
+					return true
+				}
+				arg := -1
+				switch callee.Name() {
+				case "Invoke":
+					arg = 1
+				case "NewStream":
+					arg = 2
+				}
+				if arg < 0 || arg >= len(call.Args) {
+					return true
+				}
+				tv, ok := c.pass.TypesInfo.Types[call.Args[arg]]
+				if ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					full = constant.StringVal(tv.Value)
+				}
+				return true
+			})
+			if full == "" {
+				continue
+			}
+			c.generated[fn] = true
+			c.pass.ExportObjectFact(fn, &GRPCMethodFact{Full: full})
+			// The interface the constructor returns: ordersClient → OrdersClient.
+			recv := typeName(fn.Type().(*types.Signature).Recv().Type())
+			if recv == "" {
+				continue
+			}
+			iface, ok := c.pass.Pkg.Scope().Lookup(strings.ToUpper(recv[:1]) + recv[1:]).(*types.TypeName)
+			if !ok || !types.IsInterface(iface.Type()) {
+				continue
+			}
+			if m, _, _ := types.LookupFieldOrMethod(iface.Type(), false, c.pass.Pkg, fn.Name()); m != nil {
+				if mf, ok := m.(*types.Func); ok && mf.Pkg() == c.pass.Pkg {
+					c.pass.ExportObjectFact(mf, &GRPCMethodFact{Full: full})
+				}
+			}
+		}
+	}
+}
+
+// dialTarget resolves the address of the connection a generated client
+// method is called on: the client's origin is NewXClient(conn), the
+// connection's is grpc.Dial, DialContext or NewClient.
+func (c *collector) dialTarget(call *ast.CallExpr) []Value {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	var out []Value
+	for _, o := range c.vals.Origins(sel.X) {
+		mk, ok := o.(*ast.CallExpr)
+		if !ok || len(mk.Args) != 1 {
+			continue
+		}
+		for _, co := range c.vals.Origins(mk.Args[0]) {
+			dial, ok := co.(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			fn := calleeFunc(c.pass.TypesInfo, dial)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != rules.GRPCPath {
+				continue
+			}
+			arg := -1
+			switch fn.Name() {
+			case "Dial", "NewClient":
+				arg = 0
+			case "DialContext":
+				arg = 1
+			}
+			if arg >= 0 && arg < len(dial.Args) {
+				out = append(out, c.vals.Strings(dial.Args[arg])...)
+			}
+		}
+	}
+	return out
+}
+
+// splitFull splits "/orders.v1.Orders/GetOrder" into the service and the
+// method.
+func splitFull(full string) (svc, method string) {
+	svc, method, _ = strings.Cut(strings.TrimPrefix(full, "/"), "/")
+	return svc, method
+}
+
+func typeName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr:
+		return nil
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
 }

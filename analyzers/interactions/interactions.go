@@ -27,6 +27,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
 		ResultType:       reflect.TypeOf((*Result)(nil)),
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -75,6 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res:    new(Result),
 		callee: make(map[ast.Expr]bool),
 	}
+	c.exportGRPCFacts()
 	for _, f := range pass.Files {
 		c.rs = nil
 		c.file = f
@@ -102,6 +104,9 @@ type collector struct {
 	// callee marks the expressions in call position, so that a function
 	// named elsewhere counts as a value handed on.
 	callee map[ast.Expr]bool
+	// generated are the package's generated gRPC client methods.
+	generated  map[*types.Func]bool
+	restyBases []Value // nil until a resty call asks
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,

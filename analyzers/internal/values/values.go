@@ -988,3 +988,66 @@ func deref(t types.Type) types.Type {
 	}
 	return t
 }
+
+// Origins returns the expressions e's value may have been made by:
+// following variables and fields through the package's assignments to
+// them (and an unexported function's parameter through its callers'
+// arguments), e itself otherwise. At most a few.
+func (r *Resolver) Origins(e ast.Expr) []ast.Expr {
+	r.index()
+	var out []ast.Expr
+	r.origins(e, 0, &out)
+	return out
+}
+
+func (r *Resolver) origins(e ast.Expr, depth int, out *[]ast.Expr) {
+	if depth > maxDepth || len(*out) > maxValues {
+		return
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	var obj types.Object
+	switch x := e.(type) {
+	case *ast.Ident:
+		obj = r.info.Uses[x]
+	case *ast.SelectorExpr:
+		if sel, ok := r.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			obj = sel.Obj()
+		} else if !ok {
+			obj = r.info.Uses[x.Sel]
+		}
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || r.visiting[v] {
+		*out = append(*out, e)
+		return
+	}
+	srcs := r.assigns[v]
+	if len(srcs) == 0 {
+		if fn := r.paramOf(v); fn != nil && !fn.Exported() {
+			i := paramIndex(fn, v)
+			r.visiting[v] = true
+			for _, call := range r.calls[fn] {
+				if i >= 0 && i < len(call.Args) {
+					r.origins(call.Args[i], depth+1, out)
+				}
+			}
+			delete(r.visiting, v)
+			return
+		}
+		*out = append(*out, e)
+		return
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	for _, s := range srcs {
+		if s.e != nil && s.idx <= 0 {
+			r.origins(s.e, depth+1, out)
+		}
+	}
+}
+
+// Join returns a followed by b.
+func Join(a, b Value) Value { return a.cat(b) }

@@ -1,0 +1,38 @@
+package calls_grpc
+
+import (
+	"context"
+	"os"
+
+	"google.golang.org/grpc"
+
+	"legacypb"
+	"ordersapi/pb"
+)
+
+type server struct {
+	orders pb.OrdersClient
+	fraud  legacypb.FraudClient
+}
+
+func newServer() (*server, error) {
+	conn, err := grpc.NewClient(os.Getenv("ORDERS_ADDR"))
+	if err != nil {
+		return nil, err
+	}
+	fc, err := grpc.Dial("fraud:9090")
+	if err != nil {
+		return nil, err
+	}
+	return &server{orders: pb.NewOrdersClient(conn), fraud: legacypb.NewFraudClient(fc)}, nil
+}
+
+func (s *server) handle(ctx context.Context) {
+	s.orders.GetOrder(ctx, &pb.GetOrderRequest{Id: "1"})
+	s.fraud.Score(ctx, &legacypb.ScoreRequest{ID: "1"})
+	s.orders.WatchOrders(ctx, &pb.GetOrderRequest{})
+}
+
+func raw(ctx context.Context, cc *grpc.ClientConn) {
+	cc.Invoke(ctx, "/health.v1.Health/Check", nil, nil)
+}

@@ -1,0 +1,64 @@
+package calls_http
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/go-resty/resty/v2"
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+type Config struct {
+	PaymentsURL string `envconfig:"PAYMENTS_URL" default:"http://payments:8080"`
+}
+
+// PaymentsClient keeps its base URL in a field set by its constructor.
+type PaymentsClient struct {
+	base string
+	hc   *http.Client
+}
+
+func NewPaymentsClient(base string) *PaymentsClient {
+	return &PaymentsClient{base: strings.TrimSuffix(base, "/"), hc: &http.Client{}}
+}
+
+func (c *PaymentsClient) Charge(ctx context.Context, id string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s/charges/%s", c.base, id), nil)
+	if err != nil {
+		return err
+	}
+	_, err = c.hc.Do(req) // recorded at NewRequestWithContext
+	return err
+}
+
+func stock(cfg Config, sku string) {
+	http.Get(cfg.PaymentsURL + "/stock/" + sku)
+	u, _ := url.JoinPath(os.Getenv("INVENTORY_URL"), "items", sku)
+	http.Post(u, "application/json", nil)
+	http.NewRequest("DELETE", "http://inventory:8080/items", nil)
+}
+
+func fromRequest(r *http.Request) {
+	http.Get(r.Header.Get("X-Callback")) // unresolvable
+}
+
+func restyCalls() {
+	client := resty.New().SetBaseURL("http://ledger:8080")
+	client.R().SetBody("x").Post("/entries")
+	client.R().Get("https://api.example.com/v1/rates")
+	retryablehttp.Get("http://audit/events")
+}
+
+// A look-alike: a method named Get on an own type is not an HTTP call.
+type cache struct{}
+
+func (cache) Get(url string) string { return url }
+
+func lookAlike() {
+	var c cache
+	c.Get("http://not-a-call")
+}

@@ -1,0 +1,53 @@
+package rules
+
+// This file is the catalog of HTTP requests: the library functions that
+// send a request, or build one that a client sends, with the arguments
+// that carry the URL and the method.
+
+// A Request describes where an HTTP request function takes its URL and
+// method from.
+type Request struct {
+	URL int // index of the URL argument
+	// Method is the fixed method ("GET"), or "" when MethodArg holds it.
+	Method    string
+	MethodArg int // -1 when Method is fixed
+	// Resty marks go-resty's request methods, whose URL may be relative
+	// to the client's base URL.
+	Resty bool
+}
+
+var requests = make(map[string]Request)
+
+// RequestOf returns how fn makes an HTTP request, if it does.
+func RequestOf(fullName string) (Request, bool) {
+	r, ok := requests[fullName]
+	return r, ok
+}
+
+// RestyBaseURL reports whether fullName sets a resty client's base URL.
+func RestyBaseURL(fullName string) bool { return restyBase[fullName] }
+
+var restyBase = make(map[string]bool)
+
+func init() {
+	fixed := map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "PostForm": "POST",
+		"Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Options": "OPTIONS"}
+	for _, f := range []string{"Get", "Head", "Post", "PostForm"} {
+		requests["net/http."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
+		requests["(*net/http.Client)."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
+		requests[RetryablePath+"."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
+		requests["(*"+RetryablePath+".Client)."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
+	}
+	requests["net/http.NewRequest"] = Request{URL: 1, MethodArg: 0}
+	requests["net/http.NewRequestWithContext"] = Request{URL: 2, MethodArg: 1}
+	requests[RetryablePath+".NewRequest"] = Request{URL: 1, MethodArg: 0}
+	requests[RetryablePath+".NewRequestWithContext"] = Request{URL: 2, MethodArg: 1}
+	for _, resty := range RestyPaths {
+		for _, m := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+			requests["(*"+resty+".Request)."+m] = Request{URL: 0, Method: fixed[m], MethodArg: -1, Resty: true}
+		}
+		requests["(*"+resty+".Request).Execute"] = Request{URL: 1, MethodArg: 0, Resty: true}
+		restyBase["(*"+resty+".Client).SetBaseURL"] = true
+		restyBase["(*"+resty+".Client).SetHostURL"] = true
+	}
+}
