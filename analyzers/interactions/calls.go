@@ -226,12 +226,12 @@ func (c *collector) dialTarget(call *ast.CallExpr) []Value {
 	}
 	var out []Value
 	for _, o := range c.vals.Origins(sel.X) {
-		mk, ok := o.(*ast.CallExpr)
+		mk, ok := o.Expr.(*ast.CallExpr)
 		if !ok || len(mk.Args) != 1 {
 			continue
 		}
-		for _, co := range c.vals.Origins(mk.Args[0]) {
-			dial, ok := co.(*ast.CallExpr)
+		for _, co := range c.vals.OriginsAt(o, mk.Args[0]) {
+			dial, ok := co.Expr.(*ast.CallExpr)
 			if !ok {
 				continue
 			}
@@ -247,7 +247,7 @@ func (c *collector) dialTarget(call *ast.CallExpr) []Value {
 				arg = 1
 			}
 			if arg >= 0 && arg < len(dial.Args) {
-				out = append(out, c.vals.Strings(dial.Args[arg])...)
+				out = append(out, c.vals.StringsAt(co, dial.Args[arg])...)
 			}
 		}
 	}

@@ -79,3 +79,27 @@ func callsOf(t *testing.T, folder string) []string {
 	}
 	return got
 }
+
+// TestBindings checks that a URL built from a constructor's parameter in
+// one package is bound by the callers in another, through a function that
+// passes its own parameter on.
+func TestBindings(t *testing.T) {
+	var got []string
+	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "bindmain") {
+		for _, b := range r.Result.(*interactions.Result).Bindings {
+			var vs []string
+			for _, v := range b.Values {
+				vs = append(vs, v.String())
+			}
+			got = append(got, r.Pass.Pkg.Path()+": "+b.Param+" = "+strings.Join(vs, " | "))
+		}
+	}
+	want := []string{
+		"bindmain: bindclient.New#0 = {param bindmain.Wire#0}",
+		"bindmain: bindclient.New#0 = ${PAYMENTS_URL}",
+		"bindmain: bindmain.Wire#0 = http://payments:8080",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("bindings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

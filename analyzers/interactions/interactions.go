@@ -27,7 +27,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
 		ResultType:       reflect.TypeOf((*Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(ParamFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -39,6 +39,7 @@ type Result struct {
 	Calls     []Call
 	Messages  []Message
 	Edges     []Edge
+	Bindings  []Binding
 }
 
 // An Endpoint is a route or RPC method the package registers.
@@ -49,11 +50,14 @@ type Endpoint struct {
 	Method string
 	// Path is the HTTP path pattern ("/orders/{id}"), or the gRPC method's
 	// full name ("/orders.v1.Orders/GetOrder").
-	Path    string
-	Host    string      // an HTTP pattern's host, if it has one
-	Service string      // gRPC: the proto service's full name, "orders.v1.Orders"
-	Handler *types.Func // the named function or method that serves it, if known
-	Pos     token.Pos   // where it is registered
+	Path        string
+	Host        string      // an HTTP pattern's host, if it has one
+	GRPCService string      // gRPC: the proto service's full name, "orders.v1.Orders"
+	Handler     *types.Func // the named function or method that serves it, if known
+	// Entries are the call-graph nodes the handler starts at: the handler
+	// function, a function literal, the functions a middleware wraps.
+	Entries []Node
+	Pos     token.Pos // where it is registered
 }
 
 // String renders an endpoint the way people write it: "GET /orders/{id}",
@@ -78,6 +82,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.exportGRPCFacts()
 	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue // tests are not deployed
+		}
 		c.rs = nil
 		c.file = f
 		for _, decl := range f.Decls {
@@ -90,6 +97,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.walk(fd.Body, fn)
 		}
 	}
+	c.bind()
 	c.finish()
 	return c.res, nil
 }
@@ -107,6 +115,7 @@ type collector struct {
 	// generated are the package's generated gRPC client methods.
 	generated  map[*types.Func]bool
 	restyBases []Value // nil until a resty call asks
+	static     []staticCall
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -142,8 +151,13 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	if fn == nil {
 		return
 	}
-	if node != nil && fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
-		c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn)})
+	if fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
+		if node != nil {
+			c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn)})
+		}
+		if !isAbstract(fn) && len(call.Args) > 0 {
+			c.static = append(c.static, staticCall{call, fn.Origin()})
+		}
 	}
 	endpoints(c.pass, call, c.res)
 	if _, isRoute := rules.RouteOf(fn); isRoute {
@@ -204,7 +218,7 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
 		if len(call.Args) != 2 {
 			return
 		}
-		e := Endpoint{Protocol: "http", Pos: call.Pos(), Handler: handlerFunc(pass, call.Args[1])}
+		e := Endpoint{Protocol: "http", Pos: call.Pos(), Handler: handlerFunc(pass, call.Args[1]), Entries: entries(pass, call.Args[1])}
 		pattern, known := constantString(pass, call.Args[0])
 		if !known {
 			pattern = "?"
@@ -216,10 +230,13 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
 	if regs := grpcRegistration(fn); regs != nil && len(call.Args) == 2 {
 		impl := pass.TypesInfo.TypeOf(call.Args[1])
 		for _, m := range regs {
-			e := Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, Service: m.service, Pos: call.Pos()}
+			e := Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
 			if impl != nil {
 				if obj, _, _ := types.LookupFieldOrMethod(impl, true, nil, m.name); obj != nil {
 					e.Handler, _ = obj.(*types.Func)
+					if e.Handler != nil {
+						e.Entries = []Node{e.Handler}
+					}
 				}
 			}
 			res.Endpoints = append(res.Endpoints, e)
@@ -262,6 +279,34 @@ func handlerFunc(pass *analysis.Pass, e ast.Expr) *types.Func {
 	}
 	f, _ := pass.TypesInfo.Uses[id].(*types.Func)
 	return f
+}
+
+// entries returns the call-graph nodes a handler expression starts at:
+// the function literal, or the functions and methods it names (through
+// conversions and middleware such as auth(h.get)).
+func entries(pass *analysis.Pass, e ast.Expr) []Node {
+	var out []Node
+	called := make(map[ast.Expr]bool)
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			out = append(out, Node(n.Pos()))
+			return false
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.Ident, *ast.SelectorExpr:
+			if called[n.(ast.Expr)] {
+				return false
+			}
+			if fn := funcValue(pass.TypesInfo, n.(ast.Expr)); fn != nil {
+				if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() > 0 {
+					out = append(out, Node(fn))
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func constantString(pass *analysis.Pass, e ast.Expr) (string, bool) {

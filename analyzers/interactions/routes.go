@@ -116,6 +116,7 @@ func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 	}
 	if h >= 0 && h < len(call.Args) {
 		e.Handler = handlerFunc(r.pass, call.Args[h])
+		e.Entries = entries(r.pass, call.Args[h])
 	}
 	return e, true
 }

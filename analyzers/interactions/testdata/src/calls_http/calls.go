@@ -22,7 +22,7 @@ type PaymentsClient struct {
 	hc   *http.Client
 }
 
-func NewPaymentsClient(base string) *PaymentsClient {
+func NewPaymentsClient(base string) *PaymentsClient { // want NewPaymentsClient:"params #0"
 	return &PaymentsClient{base: strings.TrimSuffix(base, "/"), hc: &http.Client{}}
 }
 

@@ -1,0 +1,154 @@
+package interactions
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+)
+
+// ParamFact marks the parameters of an exported function that a URL, dial
+// target or topic is built from, so that callers in other packages record
+// what they pass.
+type ParamFact struct {
+	Params []int
+}
+
+func (*ParamFact) AFact() {}
+
+func (f *ParamFact) String() string {
+	var b strings.Builder
+	b.WriteString("params")
+	for _, i := range f.Params {
+		b.WriteString(" #")
+		b.WriteByte(byte('0' + i%10))
+	}
+	return b.String()
+}
+
+// A Binding is what one call passes for a parameter that a value in
+// another package (or this one) is built from.
+type Binding struct {
+	Param  string // values.ParamKey
+	Values []Value
+	Pos    token.Pos
+}
+
+// A staticCall is a call of a function outside the libraries, kept for
+// binding.
+type staticCall struct {
+	call *ast.CallExpr
+	fn   *types.Func
+}
+
+// bind records what the package's calls pass for the parameters values are
+// built from, and exports the parameters of the package's own exported
+// functions that values here depend on.
+func (c *collector) bind() {
+	local := make(map[string]paramRef)
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := fn.Type().(*types.Signature).Params()
+			for i := 0; i < params.Len(); i++ {
+				local[values.ParamKey(fn, i)] = paramRef{fn, i}
+			}
+		}
+	}
+	want := make(map[*types.Func]map[int]bool)
+	mark := func(vs []Value) bool {
+		changed := false
+		for _, v := range vs {
+			// Only a leading parameter (a base URL, an address, a topic)
+			// says where the value goes; the rest (ids) is not worth binding.
+			for _, p := range v.Parts[:min(len(v.Parts), 1)] {
+				ref, ok := local[p.Param]
+				if p.Param == "" || !ok || want[ref.fn][ref.i] {
+					continue
+				}
+				if want[ref.fn] == nil {
+					want[ref.fn] = make(map[int]bool)
+				}
+				want[ref.fn][ref.i] = true
+				changed = true
+			}
+		}
+		return changed
+	}
+	for _, call := range c.res.Calls {
+		mark(call.URL)
+		mark(call.Target)
+	}
+	for _, m := range c.res.Messages {
+		mark(m.Destination)
+		mark(m.Queue)
+	}
+	done := make(map[string]bool)
+	for changed := true; changed; {
+		changed = false
+		for _, sc := range c.static {
+			idx := c.wanted(sc.fn, want)
+			for _, i := range idx {
+				if i >= len(sc.call.Args) {
+					continue
+				}
+				key := values.ParamKey(sc.fn, i)
+				at := key + "@" + c.pass.Fset.Position(sc.call.Pos()).String()
+				if done[at] {
+					continue
+				}
+				done[at] = true
+				vs := c.vals.Strings(sc.call.Args[i])
+				c.res.Bindings = append(c.res.Bindings, Binding{Param: key, Values: vs, Pos: sc.call.Pos()})
+				if mark(vs) {
+					changed = true
+				}
+			}
+		}
+	}
+	for fn, idx := range want {
+		if !fn.Exported() {
+			continue
+		}
+		f := &ParamFact{}
+		for i := range idx {
+			f.Params = append(f.Params, i)
+		}
+		slices.Sort(f.Params)
+		c.pass.ExportObjectFact(fn, f)
+	}
+	slices.SortStableFunc(c.res.Bindings, func(a, b Binding) int { return int(a.Pos - b.Pos) })
+}
+
+type paramRef struct {
+	fn *types.Func
+	i  int
+}
+
+// wanted returns the parameters of fn that a value depends on: by the fact
+// of another package's function, by want for this package's.
+func (c *collector) wanted(fn *types.Func, want map[*types.Func]map[int]bool) []int {
+	if fn.Pkg() == c.pass.Pkg {
+		var out []int
+		for i := range want[fn] {
+			out = append(out, i)
+		}
+		slices.Sort(out)
+		return out
+	}
+	var f ParamFact
+	if c.pass.ImportObjectFact(fn, &f) {
+		return f.Params
+	}
+	return nil
+}

@@ -1,0 +1,660 @@
+package interactions
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// An Input is one package's result, for Build.
+type Input struct {
+	Path   string         // import path (test variants merged into it)
+	Types  *types.Package // for the interface implementations it declares
+	Result *Result
+}
+
+// A Model is how the services of a program interact: the endpoints each
+// serves, and the sync and async edges between them, each edge with the
+// call that makes it and, for sync edges, the endpoints whose handlers
+// reach that call.
+type Model struct {
+	Endpoints []*ServiceEndpoint // by service, then position
+	Sync      []*SyncEdge        // by position
+	Async     []*AsyncEdge
+	Topics    []*Topic // by id
+}
+
+// A ServiceEndpoint is an endpoint with the service that serves it.
+type ServiceEndpoint struct {
+	Service string
+	Pkg     string
+	Endpoint
+	// Reach are the sync edges whose calls the handler can reach, in the
+	// service's own code.
+	Reach []*SyncEdge
+}
+
+// A SyncEdge is one outbound call, resolved to the service it reaches.
+type SyncEdge struct {
+	From string // calling service
+	// To is the called service, or "external:HOST" ("external:?" when the
+	// host cannot be resolved).
+	To       string
+	Protocol string
+	// Detail names what is called: "POST /orders/{?}", "/orders.v1.Orders/GetOrder".
+	Detail string
+	Pkg    string // package of the call
+	Call   *Call
+	// Endpoint is the callee's endpoint the call matches, if found.
+	Endpoint *ServiceEndpoint
+	// Why says how the target was resolved ("env ORDERS_URL=http://orders:8080 in compose.yaml:12").
+	Why string
+}
+
+// External reports whether the edge leaves the program.
+func (e *SyncEdge) External() bool { return strings.HasPrefix(e.To, "external:") }
+
+// A Topic is a broker destination with its publishers and consumers.
+type Topic struct {
+	ID        string // "kafka:orders.created"
+	Protocol  string
+	Name      string
+	Publish   []*MessageRef
+	Consume   []*MessageRef
+	Unmatched bool // some publisher's or consumer's name is not fully known
+}
+
+// A MessageRef is one Message with its service and package.
+type MessageRef struct {
+	Service string
+	Pkg     string
+	*Message
+}
+
+// An AsyncEdge goes from a publisher to a consumer through a topic.
+type AsyncEdge struct {
+	From, To string
+	Topic    *Topic
+	Pub, Sub *MessageRef
+}
+
+// Build assembles the model from every package's result. The packages'
+// services come from set.
+func Build(set *rules.Set, inputs []Input) *Model {
+	b := &builder{set: set, m: &Model{}, bindings: make(map[string][]Value)}
+	slices.SortFunc(inputs, func(a, b Input) int { return cmp.Compare(a.Path, b.Path) })
+	b.inputs = inputs
+	for _, in := range inputs {
+		for _, bd := range in.Result.Bindings {
+			b.bindings[bd.Param] = append(b.bindings[bd.Param], bd.Values...)
+		}
+	}
+	b.endpoints()
+	b.calls()
+	b.graph()
+	b.reach()
+	b.messages()
+	return b.m
+}
+
+type builder struct {
+	set      *rules.Set
+	m        *Model
+	inputs   []Input
+	bindings map[string][]Value
+	// the call graph
+	succ    map[Node][]Node
+	dynamic map[*types.Func][]Node // interface method → implementations, cached
+	callsAt map[Node][]*SyncEdge
+	pkgOf   map[Node]string
+}
+
+func (b *builder) service(pkg string) string {
+	if info := b.set.Lookup(pkg); info != nil {
+		return info.Service
+	}
+	return ""
+}
+
+func (b *builder) endpoints() {
+	for _, in := range b.inputs {
+		svc := b.service(in.Path)
+		if svc == "" {
+			continue // an endpoint of a shared package is registered by whoever calls it; not modelled
+		}
+		for i := range in.Result.Endpoints {
+			b.m.Endpoints = append(b.m.Endpoints, &ServiceEndpoint{Service: svc, Pkg: in.Path, Endpoint: in.Result.Endpoints[i]})
+		}
+	}
+	slices.SortStableFunc(b.m.Endpoints, func(x, y *ServiceEndpoint) int { return cmp.Compare(x.Service, y.Service) })
+}
+
+// calls resolves every outbound call to the service it reaches.
+func (b *builder) calls() {
+	for _, in := range b.inputs {
+		from := b.service(in.Path)
+		for i := range in.Result.Calls {
+			c := &in.Result.Calls[i]
+			callers := []string{from}
+			if from == "" {
+				callers = b.users(in.Path)
+			}
+			for _, caller := range callers {
+				for _, e := range b.resolve(caller, c) {
+					e.Pkg = in.Path
+					if e.To == caller {
+						continue // another instance of the same service
+					}
+					b.m.Sync = append(b.m.Sync, e)
+				}
+			}
+		}
+	}
+}
+
+// users returns the services that use a shared package.
+func (b *builder) users(pkg string) []string {
+	if info := b.set.Lookup(pkg); info != nil {
+		return info.UsedBy
+	}
+	return nil
+}
+
+// resolve turns one call into its edges: one per distinct target.
+func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
+	if c.Protocol == "grpc" {
+		return []*SyncEdge{b.grpcEdge(caller, c)}
+	}
+	var out []*SyncEdge
+	seen := make(map[string]bool)
+	known := false
+	for _, u := range b.substitute(c.URL) {
+		e := b.httpEdge(caller, c, u)
+		if !e.External() || e.To != "external:?" {
+			known = true
+		}
+		if k := e.To + " " + e.Detail; !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	if known {
+		// Drop the unresolved candidates when another resolved.
+		out = slices.DeleteFunc(out, func(e *SyncEdge) bool { return e.To == "external:?" })
+	}
+	if len(out) == 0 {
+		out = append(out, &SyncEdge{From: caller, To: "external:?", Protocol: "http", Detail: strings.TrimSpace(c.Method + " ?"), Call: c})
+	}
+	return out
+}
+
+// substitute binds the parameters values are built from, through the
+// bindings of every package, a few levels deep.
+func (b *builder) substitute(vs []Value) []Value {
+	for range 4 {
+		var next []Value
+		changed := false
+		for _, v := range vs {
+			sub := v.Substitute(func(p string) []Value {
+				if bs := b.bindings[p]; len(bs) > 0 {
+					changed = true
+					return bs
+				}
+				return nil
+			}, 16)
+			next = append(next, sub...)
+		}
+		vs = next
+		if !changed {
+			break
+		}
+	}
+	return vs
+}
+
+// httpEdge resolves one candidate URL.
+func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
+	e := &SyncEdge{From: caller, Protocol: "http", Call: c}
+	host, path, why := b.hostOf(caller, u)
+	e.Detail = strings.TrimSpace(c.Method + " " + path)
+	e.Why = why
+	e.To = b.target(host)
+	if e.To != "" && !e.External() {
+		e.Endpoint = b.matchHTTP(e.To, c.Method, path)
+	}
+	return e
+}
+
+// target maps a host to a service, or to an external node.
+func (b *builder) target(host string) string {
+	if host == "" {
+		return "external:?"
+	}
+	if svc, ok := b.set.HostService(host); ok {
+		return svc
+	}
+	return "external:" + host
+}
+
+// hostOf splits a URL value into its host and path, reading environment
+// variables through the deployment (compose, Kubernetes) and their
+// defaults.
+func (b *builder) hostOf(caller string, u Value) (host, path, why string) {
+	if len(u.Parts) == 0 {
+		return "", "", ""
+	}
+	first := u.Parts[0]
+	rest := Value{Parts: u.Parts[1:]}
+	switch {
+	case first.Env != "" && first.Env != "?":
+		if val, where, ok := b.set.EnvValue(caller, first.Env); ok {
+			h, p := splitURL(val)
+			return h, p + render(rest), fmt.Sprintf("%s=%s at %s", first.Env, val, where)
+		}
+		if svc, ok := b.set.EnvService(first.Env); ok {
+			return svc, render(rest), "named by " + first.Env
+		}
+		if first.HasDefault {
+			h, p := splitURL(first.Default)
+			return h, p + render(rest), first.Env + " defaults to " + first.Default
+		}
+		return "", render(rest), "from " + first.Env
+	case first.Field != "":
+		key := strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(first.Field[strings.IndexByte(first.Field, ':')+1:]))
+		if svc, ok := b.set.EnvService(key); ok {
+			return svc, render(rest), "named by " + first.Field
+		}
+		return "", render(rest), ""
+	case first.Flag != "" && first.HasDefault:
+		h, p := splitURL(first.Default)
+		return h, p + render(rest), "flag " + first.Flag + " defaults to " + first.Default
+	}
+	// Known text up to the host.
+	text := render(u)
+	h, p := splitURL(text)
+	if strings.Contains(h, "{") {
+		return "", p, ""
+	}
+	return h, p, ""
+}
+
+// render writes a value with every unknown part as "{?}".
+func render(v Value) string {
+	var sb strings.Builder
+	for _, p := range v.Parts {
+		if p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.Unknown == "" {
+			sb.WriteString(p.Lit)
+		} else {
+			sb.WriteString("{?}")
+		}
+	}
+	return sb.String()
+}
+
+// splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x".
+// A value without a scheme is taken as host[:port][/path].
+func splitURL(s string) (host, path string) {
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	} else if strings.HasPrefix(s, "/") {
+		return "", cutQuery(s)
+	}
+	hostport, p, _ := strings.Cut(s, "/")
+	if p != "" || strings.HasSuffix(s, "/") {
+		path = "/" + p
+	}
+	if at := strings.LastIndexByte(hostport, '@'); at >= 0 {
+		hostport = hostport[at+1:]
+	}
+	host = hostport
+	if i := strings.LastIndexByte(hostport, ':'); i >= 0 && !strings.Contains(hostport[i:], "]") {
+		host = hostport[:i]
+	}
+	return strings.ToLower(strings.Trim(host, "[]")), cutQuery(path)
+}
+
+func cutQuery(p string) string {
+	p, _, _ = strings.Cut(p, "?")
+	p, _, _ = strings.Cut(p, "#")
+	return p
+}
+
+// matchHTTP finds the endpoint of svc that a request for method and path
+// reaches.
+func (b *builder) matchHTTP(svc, method, path string) *ServiceEndpoint {
+	var best *ServiceEndpoint
+	bestScore := -1
+	for _, ep := range b.m.Endpoints {
+		if ep.Service != svc || ep.Protocol != "http" {
+			continue
+		}
+		if ep.Method != "" && method != "" && !strings.EqualFold(ep.Method, method) {
+			continue
+		}
+		if score, ok := matchPath(ep.Path, path); ok && score > bestScore {
+			best, bestScore = ep, score
+		}
+	}
+	return best
+}
+
+// matchPath reports whether a request path (with "{?}" for unknown parts)
+// can match a route pattern ({id}, :id, *, a trailing "/" for a subtree),
+// and how specific the match is.
+func matchPath(pattern, path string) (int, bool) {
+	if path == "" || pattern == "?" {
+		return 0, false
+	}
+	ps := strings.Split(strings.Trim(pattern, "/"), "/")
+	qs := strings.Split(strings.Trim(path, "/"), "/")
+	subtree := strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, "*") || strings.HasSuffix(pattern, "...}")
+	score := 0
+	for i, p := range ps {
+		if i >= len(qs) {
+			return 0, subtree && i == len(ps)-1 && (p == "" || p == "*")
+		}
+		q := qs[i]
+		wild := strings.HasPrefix(p, "{") || strings.HasPrefix(p, ":") || p == "*"
+		switch {
+		case strings.Contains(q, "{?}"):
+			if !wild && !unknownMatches(q, p) {
+				return 0, false
+			}
+		case wild:
+			if strings.HasSuffix(p, "...}") || p == "*" {
+				return score, true
+			}
+		case p == q:
+			score += 2
+		case p == "" && i == len(ps)-1 && subtree:
+			return score, true
+		default:
+			return 0, false
+		}
+	}
+	if len(qs) > len(ps) && !subtree {
+		return 0, false
+	}
+	return score, true
+}
+
+// unknownMatches reports whether q, a segment with unknown parts, could be
+// the literal segment p.
+func unknownMatches(q, p string) bool {
+	pre, post, _ := strings.Cut(q, "{?}")
+	return strings.HasPrefix(p, pre) && strings.HasSuffix(p, strings.ReplaceAll(post, "{?}", ""))
+}
+
+// grpcEdge resolves a gRPC call by the proto service it names: the service
+// that registers it, else the dial target's host.
+func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
+	e := &SyncEdge{From: caller, Protocol: "grpc", Detail: c.GRPCMethod, Call: c}
+	var regs []*ServiceEndpoint
+	for _, ep := range b.m.Endpoints {
+		if ep.Protocol == "grpc" && sameGRPCService(ep.GRPCService, c.GRPCService) && ep.Method == c.Method {
+			regs = append(regs, ep)
+		}
+	}
+	services := make(map[string]*ServiceEndpoint)
+	for _, r := range regs {
+		if _, ok := services[r.Service]; !ok {
+			services[r.Service] = r
+		}
+	}
+	if len(services) == 1 {
+		for svc, ep := range services {
+			e.To, e.Endpoint, e.Why = svc, ep, "registers "+c.GRPCService
+		}
+		return e
+	}
+	// Several registrations or none: the dial target decides.
+	var host, why string
+	for _, t := range b.substitute(c.Target) {
+		if h, _, w := b.hostOf(caller, t); h != "" {
+			host, why = h, w
+			break
+		}
+	}
+	e.To, e.Why = b.target(host), why
+	if ep, ok := services[e.To]; ok {
+		e.Endpoint = ep
+	}
+	if e.External() && len(services) > 0 {
+		// Ambiguous and no target: the first registering service, by name.
+		names := make([]string, 0, len(services))
+		for s := range services {
+			names = append(names, s)
+		}
+		slices.Sort(names)
+		e.To, e.Endpoint, e.Why = names[0], services[names[0]], "registers "+c.GRPCService+" (one of several)"
+	}
+	return e
+}
+
+// sameGRPCService compares proto service names, allowing one side to be
+// only the Go name (code generated without full names).
+func sameGRPCService(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !strings.Contains(a, ".") || !strings.Contains(b, ".") {
+		return lastDot(a) == lastDot(b)
+	}
+	return false
+}
+
+func lastDot(s string) string { return s[strings.LastIndexByte(s, '.')+1:] }
+
+// graph builds the call graph of the program from every package's edges.
+func (b *builder) graph() {
+	b.succ = make(map[Node][]Node)
+	b.callsAt = make(map[Node][]*SyncEdge)
+	b.pkgOf = make(map[Node]string)
+	b.dynamic = make(map[*types.Func][]Node)
+	for _, in := range b.inputs {
+		for _, e := range in.Result.Edges {
+			b.succ[e.From] = append(b.succ[e.From], e.To)
+			b.pkgOf[e.From] = in.Path
+		}
+		for i := range in.Result.Calls {
+			b.pkgOf[in.Result.Calls[i].Func] = in.Path
+		}
+	}
+	for _, e := range b.m.Sync {
+		b.callsAt[e.Call.Func] = append(b.callsAt[e.Call.Func], e)
+	}
+}
+
+// implementations returns the methods of the program's types that an
+// interface method can dispatch to (class hierarchy analysis over the
+// analysed packages).
+func (b *builder) implementations(m *types.Func) []Node {
+	if impls, ok := b.dynamic[m]; ok {
+		return impls
+	}
+	var out []Node
+	recv := m.Type().(*types.Signature).Recv()
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if ok {
+		for _, in := range b.inputs {
+			if in.Types == nil {
+				continue
+			}
+			scope := in.Types.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue
+				}
+				if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+					continue
+				}
+				t := tn.Type()
+				if !types.Implements(t, iface) {
+					t = types.NewPointer(t)
+					if !types.Implements(t, iface) {
+						continue
+					}
+				}
+				if obj, _, _ := types.LookupFieldOrMethod(t, false, in.Types, m.Name()); obj != nil {
+					if fn, ok := obj.(*types.Func); ok {
+						out = append(out, fn.Origin())
+					}
+				}
+			}
+		}
+	}
+	b.dynamic[m] = out
+	return out
+}
+
+// reach finds, for every endpoint, the calls its handler can reach in the
+// code of its own service and the shared packages.
+func (b *builder) reach() {
+	for _, ep := range b.m.Endpoints {
+		seen := make(map[Node]bool)
+		stack := slices.Clone(ep.Entries)
+		var found []*SyncEdge
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			if pkg, ok := b.pkgOf[n]; ok {
+				if svc := b.service(pkg); svc != "" && svc != ep.Service {
+					continue // another service's code is another binary
+				}
+			}
+			for _, e := range b.callsAt[n] {
+				if e.From == ep.Service {
+					found = append(found, e)
+				}
+			}
+			for _, s := range b.succ[n] {
+				if fn, ok := s.(*types.Func); ok && isAbstract(fn) {
+					stack = append(stack, b.implementations(fn)...)
+					continue
+				}
+				stack = append(stack, s)
+			}
+		}
+		slices.SortFunc(found, func(x, y *SyncEdge) int { return cmp.Compare(x.Call.Pos, y.Call.Pos) })
+		ep.Reach = slices.Compact(found)
+	}
+}
+
+// messages groups publishers and consumers by topic and links them.
+func (b *builder) messages() {
+	topics := make(map[string]*Topic)
+	topicOf := func(protocol, name string) *Topic {
+		id := protocol + ":" + name
+		t := topics[id]
+		if t == nil {
+			t = &Topic{ID: id, Protocol: protocol, Name: name}
+			topics[id] = t
+		}
+		return t
+	}
+	for _, in := range b.inputs {
+		svcs := []string{b.service(in.Path)}
+		if svcs[0] == "" {
+			svcs = b.users(in.Path)
+		}
+		for i := range in.Result.Messages {
+			msg := &in.Result.Messages[i]
+			for _, svc := range svcs {
+				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg}
+				for _, d := range b.substitute(msg.Destination) {
+					name := render(d.WithDefaults())
+					if env := d.Env(); len(env) == 1 && len(d.Parts) == 1 && !d.Parts[0].HasDefault {
+						if val, _, ok := b.set.EnvValue(svc, env[0]); ok {
+							name = val
+						}
+					}
+					t := topicOf(msg.Protocol, name)
+					if strings.Contains(name, "{?}") {
+						t.Unmatched = true
+					}
+					switch msg.Role {
+					case "publish":
+						t.Publish = append(t.Publish, ref)
+					case "consume", "bind":
+						t.Consume = append(t.Consume, ref)
+					}
+				}
+			}
+		}
+	}
+	ids := make([]string, 0, len(topics))
+	for id := range topics {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		b.m.Topics = append(b.m.Topics, topics[id])
+	}
+	for _, t := range b.m.Topics {
+		for _, pub := range t.Publish {
+			for _, other := range b.m.Topics {
+				if other.Protocol != t.Protocol {
+					continue
+				}
+				for _, sub := range other.Consume {
+					if sub.Service == pub.Service || !topicMatch(t.Protocol, other.Name, t.Name) {
+						continue
+					}
+					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})
+				}
+			}
+		}
+	}
+}
+
+// topicMatch reports whether a consumer's destination pattern receives
+// what is published to name.
+func topicMatch(protocol, pattern, name string) bool {
+	if pattern == name {
+		return true
+	}
+	switch protocol {
+	case "nats":
+		return natsMatch(pattern, name)
+	case "redis":
+		ok, _ := pathMatch(pattern, name)
+		return ok
+	}
+	return false
+}
+
+// natsMatch: "*" is one token, ">" one or more trailing tokens.
+func natsMatch(pattern, subject string) bool {
+	ps, ss := strings.Split(pattern, "."), strings.Split(subject, ".")
+	for i, p := range ps {
+		if p == ">" {
+			return len(ss) > i
+		}
+		if i >= len(ss) || (p != "*" && p != ss[i]) {
+			return false
+		}
+	}
+	return len(ps) == len(ss)
+}
+
+// pathMatch is a glob match for redis PSUBSCRIBE patterns.
+func pathMatch(pattern, name string) (bool, error) {
+	if !strings.ContainsAny(pattern, "*?[") {
+		return pattern == name, nil
+	}
+	pre, post, _ := strings.Cut(pattern, "*")
+	return strings.HasPrefix(name, pre) && strings.HasSuffix(name, post), nil
+}
+
+// Position is a helper for callers that report: the position of a call.
+func (e *SyncEdge) Position(fset *token.FileSet) token.Position { return fset.Position(e.Call.Pos) }

@@ -1,0 +1,143 @@
+package values
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const originSrc = `package p
+
+import (
+	"bytes"
+	"os"
+	"strings"
+)
+
+type Writer struct {
+	Addr  string
+	Topic string
+}
+
+type Config struct{ Topic, Group string }
+
+func newWriter(topic string) *Writer { return &Writer{Topic: topic} }
+
+func newWriterErr(topic string) (*Writer, error) {
+	w := &Writer{Addr: "kafka:9092", Topic: "events." + topic}
+	return w, nil
+}
+
+func wrapped(topic string) (*Writer, error) { return newWriterErr(topic) }
+
+type service struct {
+	w   *Writer
+	buf *bytes.Buffer
+}
+
+var global = &Writer{Topic: os.Getenv("TOPIC")}
+
+func use(any) {}
+
+func run(w *Writer) { use(w) } // want Writer{…} Topic=runs
+
+func Exported(w *Writer) { use(w) } // want
+
+func f() {
+	s := &service{w: newWriter("orders"), buf: bytes.NewBufferString("x")}
+	use(s.w)   // want Writer{…} Topic=orders
+	use(s.buf) // want bytes.NewBufferString("x")
+	w2, err := newWriterErr("paid")
+	use(w2)  // want Writer{…} Topic=events.paid
+	use(err) // want
+	w3, _ := wrapped("shipped")
+	use(w3)     // want Writer{…} Topic=events.shipped
+	use(global) // want Writer{…} Topic=${TOPIC}
+	_, after, _ := strings.Cut("a.b", ".")
+	use(after) // want strings.Cut("a.b", ".")#1
+	var c Config
+	c = Config{"billing", "g"}
+	use(&c) // want Config{…} Topic=billing
+	run(&Writer{Topic: "runs"})
+	var v Writer
+	use(v) // want
+}
+`
+
+// TestOrigins checks the expressions Origins finds for each use(x), each
+// rendered with the Topic its struct literal sets, if it sets one.
+func TestOrigins(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", originSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: make(map[ast.Expr]types.TypeAndValue), Defs: make(map[*ast.Ident]types.Object),
+		Uses: make(map[*ast.Ident]types.Object), Selections: make(map[*ast.SelectorExpr]*types.Selection),
+	}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	pkg, err := conf.Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(pkg, info, []*ast.File{f})
+	wants := make(map[int]string)
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if w, ok := strings.CutPrefix(c.Text, "// want"); ok {
+				wants[fset.Position(c.Pos()).Line] = strings.TrimSpace(w)
+			}
+		}
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		call, ok := node.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "use" {
+			return true
+		}
+		line := fset.Position(call.Pos()).Line
+		var got []string
+		for _, o := range r.Origins(call.Args[0]) {
+			s := types.ExprString(o.Expr)
+			if o.Index >= 0 {
+				s += "#" + strconv.Itoa(o.Index)
+			}
+			if lit, ok := o.Expr.(*ast.CompositeLit); ok {
+				if topic := r.LitField(lit, "Topic"); topic != nil {
+					for _, v := range r.StringsAt(o, topic) {
+						s += " Topic=" + v.String()
+					}
+				}
+			}
+			got = append(got, s)
+		}
+		n++
+		if g := strings.Join(got, " | "); g != wants[line] {
+			t.Errorf("line %d: got %q, want %q", line, g, wants[line])
+		}
+		return true
+	})
+	if n != len(wants) {
+		t.Errorf("checked %d calls, %d wants", n, len(wants))
+	}
+}
+
+func TestConcat(t *testing.T) {
+	got := Concat([]Value{Lit("stream:")}, []Value{Lit("orders"), {Parts: []Part{{Env: "TOPIC"}}}})
+	var s []string
+	for _, v := range got {
+		s = append(s, v.String())
+	}
+	if g := strings.Join(s, " | "); g != "stream:orders | stream:${TOPIC}" {
+		t.Errorf("Concat: got %q", g)
+	}
+}

@@ -1,0 +1,260 @@
+package syncchain
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// New returns the syncchain analyzer. Its per-package pass does nothing:
+// chains exist only in the whole program, where Check finds them.
+func New(set *rules.Set) *analysis.Analyzer {
+	_ = set
+	return &analysis.Analyzer{
+		Name: "syncchain",
+		Doc:  rules.DocFromSource(docSource),
+		URL:  "https://github.com/boundcheck/boundcheck#syncchain",
+		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+	}
+}
+
+//go:embed doc.go
+var docSource string
+
+// A Report is one finding: the package of the call it is reported at,
+// and the diagnostic.
+type Report struct {
+	Pkg  string
+	Diag analysis.Diagnostic
+}
+
+// perHop is the availability assumed for each hop.
+const perHop = 0.999
+
+// maxSteps bounds the search for chains in a dense graph.
+const maxSteps = 200000
+
+// Check finds the chains longer than maxDepth and the cycles in m.
+func Check(m *interactions.Model, maxDepth int) []Report {
+	var out []Report
+	for _, ch := range Chains(m, maxDepth) {
+		out = append(out, chainReport(ch, maxDepth))
+	}
+	for _, cy := range Cycles(m) {
+		out = append(out, cycleReport(cy))
+	}
+	return out
+}
+
+// next returns the edges that continue a chain after e: the service
+// calls the handler of the endpoint e reaches makes.
+func next(e *interactions.SyncEdge) []*interactions.SyncEdge {
+	if e.Endpoint == nil {
+		return nil
+	}
+	var out []*interactions.SyncEdge
+	for _, n := range e.Endpoint.Reach {
+		if !n.External() {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Chains returns the maximal endpoint-level chains longer than maxDepth
+// hops, each once: a chain inside a longer one is not returned.
+func Chains(m *interactions.Model, maxDepth int) [][]*interactions.SyncEdge {
+	var found [][]*interactions.SyncEdge
+	steps := 0
+	var walk func(path []*interactions.SyncEdge, visited map[string]bool)
+	walk = func(path []*interactions.SyncEdge, visited map[string]bool) {
+		steps++
+		last := path[len(path)-1]
+		extended := false
+		if steps < maxSteps {
+			for _, n := range next(last) {
+				if visited[n.To] {
+					continue // a cycle: reported as one
+				}
+				visited[n.To] = true
+				walk(append(path, n), visited)
+				delete(visited, n.To)
+				extended = true
+			}
+		}
+		if !extended && len(path) > maxDepth {
+			found = append(found, slices.Clone(path))
+		}
+	}
+	for _, e := range m.Sync {
+		if e.External() {
+			continue
+		}
+		walk([]*interactions.SyncEdge{e}, map[string]bool{e.From: true, e.To: true})
+	}
+	// Longest first; drop chains contained in a longer one, and repeats.
+	slices.SortStableFunc(found, func(a, b []*interactions.SyncEdge) int { return cmp.Compare(len(b), len(a)) })
+	var out [][]*interactions.SyncEdge
+	seen := make(map[string]bool)
+	for _, ch := range found {
+		k := spell(ch)
+		if seen[k] || slices.ContainsFunc(out, func(longer []*interactions.SyncEdge) bool { return contains(longer, ch) }) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, ch)
+	}
+	slices.SortStableFunc(out, func(a, b []*interactions.SyncEdge) int { return cmp.Compare(a[0].Call.Pos, b[0].Call.Pos) })
+	return out
+}
+
+// contains reports whether ch is a contiguous part of longer.
+func contains(longer, ch []*interactions.SyncEdge) bool {
+	for i := 0; i+len(ch) <= len(longer); i++ {
+		if slices.Equal(longer[i:i+len(ch)], ch) {
+			return true
+		}
+	}
+	return false
+}
+
+// spell writes a chain as "gateway → orders (http POST /orders) → ...".
+func spell(ch []*interactions.SyncEdge) string {
+	var b strings.Builder
+	b.WriteString(ch[0].From)
+	for _, e := range ch {
+		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
+	}
+	return b.String()
+}
+
+// detail names the endpoint a hop calls: the matched route when known.
+func detail(e *interactions.SyncEdge) string {
+	if e.Endpoint != nil {
+		return e.Endpoint.String()
+	}
+	return e.Detail
+}
+
+func chainReport(ch []*interactions.SyncEdge, maxDepth int) Report {
+	avail := math.Pow(perHop, float64(len(ch))) * 100
+	d := analysis.Diagnostic{
+		Pos: ch[0].Call.Pos,
+		Message: fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop; make a hop asynchronous or move the work",
+			len(ch), maxDepth, spell(ch), avail),
+	}
+	for _, e := range ch[1:] {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
+	}
+	return Report{Pkg: ch[0].Pkg, Diag: d}
+}
+
+// Cycles returns the shortest synchronous cycle between services through
+// each service that is on one, each cycle once, starting at its first
+// service by name.
+func Cycles(m *interactions.Model) [][]*interactions.SyncEdge {
+	out := make(map[string][]*interactions.SyncEdge)
+	adj := make(map[string][]*interactions.SyncEdge)
+	var services []string
+	for _, e := range m.Sync {
+		if e.External() || e.From == e.To {
+			continue
+		}
+		if len(adj[e.From]) == 0 {
+			services = append(services, e.From)
+		}
+		adj[e.From] = append(adj[e.From], e)
+	}
+	slices.Sort(services)
+	for _, s := range services {
+		cy := shortestCycle(adj, s)
+		if cy == nil {
+			continue
+		}
+		cy = rotate(cy)
+		k := strings.Join(names(cy), " ")
+		if _, ok := out[k]; !ok {
+			out[k] = cy
+		}
+	}
+	keys := make([]string, 0, len(out))
+	for k := range out {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var cycles [][]*interactions.SyncEdge
+	for _, k := range keys {
+		cycles = append(cycles, out[k])
+	}
+	return cycles
+}
+
+// shortestCycle finds by breadth-first search the shortest path of edges
+// from s back to s.
+func shortestCycle(adj map[string][]*interactions.SyncEdge, s string) []*interactions.SyncEdge {
+	prev := map[string]*interactions.SyncEdge{}
+	queue := []string{s}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		for _, e := range adj[u] {
+			if e.To == s {
+				path := []*interactions.SyncEdge{e}
+				for v := u; v != s; v = prev[v].From {
+					path = append(path, prev[v])
+				}
+				slices.Reverse(path)
+				return path
+			}
+			if _, ok := prev[e.To]; ok || e.To == s {
+				continue
+			}
+			prev[e.To] = e
+			queue = append(queue, e.To)
+		}
+	}
+	return nil
+}
+
+// rotate starts a cycle at its first service by name.
+func rotate(cy []*interactions.SyncEdge) []*interactions.SyncEdge {
+	min := 0
+	for i, e := range cy {
+		if e.From < cy[min].From {
+			min = i
+		}
+	}
+	return append(slices.Clone(cy[min:]), cy[:min]...)
+}
+
+func names(cy []*interactions.SyncEdge) []string {
+	var out []string
+	for _, e := range cy {
+		out = append(out, e.From)
+	}
+	return out
+}
+
+func cycleReport(cy []*interactions.SyncEdge) Report {
+	var b strings.Builder
+	b.WriteString(cy[0].From)
+	for _, e := range cy {
+		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
+	}
+	d := analysis.Diagnostic{
+		Pos:     cy[0].Call.Pos,
+		Message: fmt.Sprintf("synchronous cycle between services: %s; neither can be deployed or fail alone; break the cycle with an event or move the shared work", b.String()),
+	}
+	for _, e := range cy[1:] {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
+	}
+	return Report{Pkg: cy[0].Pkg, Diag: d}
+}
