@@ -6,6 +6,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -15,6 +16,7 @@ func All(set *rules.Set) []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		crossimport.New(set),
 		notimeout.New(set),
+		syncchain.New(set),
 	}
 }
 

@@ -29,6 +29,65 @@ func (f *ParamFact) String() string {
 	return b.String()
 }
 
+// ReturnFact says what an exported function returns (its first result, a
+// string), with its parameters as Param parts: config.String(key, def)
+// helpers, address builders.
+type ReturnFact struct {
+	Values []Value
+}
+
+func (*ReturnFact) AFact() {}
+
+func (f *ReturnFact) String() string {
+	var parts []string
+	for _, v := range f.Values {
+		parts = append(parts, v.String())
+	}
+	return "returns " + strings.Join(parts, " | ")
+}
+
+// exportReturns exports a ReturnFact for each exported function of the
+// package whose first result is a string it builds from something known.
+func (c *collector) exportReturns() {
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			res := fn.Type().(*types.Signature).Results()
+			if res.Len() == 0 {
+				continue
+			}
+			if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+				continue
+			}
+			vs := c.vals.FuncReturns(fn)
+			if !informative(vs) {
+				continue
+			}
+			c.pass.ExportObjectFact(fn, &ReturnFact{Values: vs})
+		}
+	}
+}
+
+// informative reports whether a value says where it comes from: text, an
+// environment variable, a flag or a config key, not only a parameter.
+func informative(vs []Value) bool {
+	for _, v := range vs {
+		for _, p := range v.Parts {
+			if p.Unknown == "" && p.Param == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A Binding is what one call passes for a parameter that a value in
 // another package (or this one) is built from.
 type Binding struct {
@@ -127,7 +186,51 @@ func (c *collector) bind() {
 		slices.Sort(f.Params)
 		c.pass.ExportObjectFact(fn, f)
 	}
+	c.fieldStores()
 	slices.SortStableFunc(c.res.Bindings, func(a, b Binding) int { return int(a.Pos - b.Pos) })
+}
+
+// fieldStores records what the package stores in exported string fields
+// of other packages' structs (main filling a service's Config), as
+// bindings the whole program applies to the values built from them.
+func (c *collector) fieldStores() {
+	record := func(obj types.Object, rhs ast.Expr) {
+		v, ok := obj.(*types.Var)
+		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isStringType(v.Type()) {
+			return
+		}
+		c.res.Bindings = append(c.res.Bindings, Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
+	}
+	for _, f := range c.pass.Files {
+		if strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok {
+					record(c.pass.TypesInfo.Uses[id], n.Value)
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					return true
+				}
+				for i, lhs := range n.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+						if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+							record(s.Obj(), n.Rhs[i])
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 type paramRef struct {

@@ -27,7 +27,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
 		ResultType:       reflect.TypeOf((*Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(ParamFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(ParamFact), new(ReturnFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -80,7 +80,15 @@ func run(pass *analysis.Pass) (any, error) {
 		res:    new(Result),
 		callee: make(map[ast.Expr]bool),
 	}
+	c.vals.Returns = func(fn *types.Func) ([]Value, bool) {
+		var f ReturnFact
+		if fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &f) {
+			return f.Values, true
+		}
+		return nil, false
+	}
 	c.exportGRPCFacts()
+	c.exportReturns()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue // tests are not deployed

@@ -95,8 +95,9 @@ func Build(set *rules.Set, inputs []Input) *Model {
 		}
 	}
 	b.endpoints()
-	b.calls()
 	b.graph()
+	b.calls()
+	b.index()
 	b.reach()
 	b.messages()
 	return b.m
@@ -108,10 +109,11 @@ type builder struct {
 	inputs   []Input
 	bindings map[string][]Value
 	// the call graph
-	succ    map[Node][]Node
-	dynamic map[*types.Func][]Node // interface method → implementations, cached
-	callsAt map[Node][]*SyncEdge
-	pkgOf   map[Node]string
+	succ     map[Node][]Node
+	dynamic  map[*types.Func][]Node // interface method → implementations, cached
+	svcReach map[string]map[Node]bool
+	callsAt  map[Node][]*SyncEdge
+	pkgOf    map[Node]string
 }
 
 func (b *builder) service(pkg string) string {
@@ -137,14 +139,13 @@ func (b *builder) endpoints() {
 // calls resolves every outbound call to the service it reaches.
 func (b *builder) calls() {
 	for _, in := range b.inputs {
-		from := b.service(in.Path)
+		callers := b.set.Runners(in.Path)
 		for i := range in.Result.Calls {
 			c := &in.Result.Calls[i]
-			callers := []string{from}
-			if from == "" {
-				callers = b.users(in.Path)
-			}
 			for _, caller := range callers {
+				if !b.runs(caller, in.Path, c.Func) {
+					continue
+				}
 				for _, e := range b.resolve(caller, c) {
 					e.Pkg = in.Path
 					if e.To == caller {
@@ -155,14 +156,6 @@ func (b *builder) calls() {
 			}
 		}
 	}
-}
-
-// users returns the services that use a shared package.
-func (b *builder) users(pkg string) []string {
-	if info := b.set.Lookup(pkg); info != nil {
-		return info.UsedBy
-	}
-	return nil
 }
 
 // resolve turns one call into its edges: one per distinct target.
@@ -319,9 +312,11 @@ func splitURL(s string) (host, path string) {
 }
 
 func cutQuery(p string) string {
+	const mark = "\x00"
+	p = strings.ReplaceAll(p, "{?}", mark)
 	p, _, _ = strings.Cut(p, "?")
 	p, _, _ = strings.Cut(p, "#")
-	return p
+	return strings.ReplaceAll(p, mark, "{?}")
 }
 
 // matchHTTP finds the endpoint of svc that a request for method and path
@@ -465,9 +460,63 @@ func (b *builder) graph() {
 			b.pkgOf[in.Result.Calls[i].Func] = in.Path
 		}
 	}
+}
+
+// index records the edges by the node whose call makes them.
+func (b *builder) index() {
 	for _, e := range b.m.Sync {
 		b.callsAt[e.Call.Func] = append(b.callsAt[e.Call.Func], e)
 	}
+}
+
+// runs reports whether service svc can run node, a function of package
+// pkg: always for its own packages; for an api, shared or unowned package,
+// when the service's own code reaches the function.
+func (b *builder) runs(svc, pkg string, node Node) bool {
+	if info := b.set.Lookup(pkg); info != nil && info.Role == rules.RoleInternal {
+		return info.Service == svc
+	}
+	if b.svcReach == nil {
+		b.svcReach = make(map[string]map[Node]bool)
+	}
+	r, ok := b.svcReach[svc]
+	if !ok {
+		var roots []Node
+		for n, p := range b.pkgOf {
+			if info := b.set.Lookup(p); info != nil && info.Role == rules.RoleInternal && info.Service == svc {
+				roots = append(roots, n)
+			}
+		}
+		r = b.walk(roots, svc)
+		b.svcReach[svc] = r
+	}
+	return r[node]
+}
+
+// walk returns the nodes reachable from roots in the code service svc
+// runs.
+func (b *builder) walk(roots []Node, svc string) map[Node]bool {
+	seen := make(map[Node]bool)
+	stack := slices.Clone(roots)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[n] {
+			continue
+		}
+		if pkg, ok := b.pkgOf[n]; ok && !slices.Contains(b.set.Runners(pkg), svc) {
+			continue // another service's code is another binary
+		}
+		seen[n] = true
+		for _, s := range b.succ[n] {
+			if fn, ok := s.(*types.Func); ok && isAbstract(fn) {
+				stack = append(stack, b.implementations(fn)...)
+				continue
+			}
+			stack = append(stack, s)
+		}
+	}
+	return seen
 }
 
 // implementations returns the methods of the program's types that an
@@ -517,32 +566,12 @@ func (b *builder) implementations(m *types.Func) []Node {
 // code of its own service and the shared packages.
 func (b *builder) reach() {
 	for _, ep := range b.m.Endpoints {
-		seen := make(map[Node]bool)
-		stack := slices.Clone(ep.Entries)
 		var found []*SyncEdge
-		for len(stack) > 0 {
-			n := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if seen[n] {
-				continue
-			}
-			seen[n] = true
-			if pkg, ok := b.pkgOf[n]; ok {
-				if svc := b.service(pkg); svc != "" && svc != ep.Service {
-					continue // another service's code is another binary
-				}
-			}
+		for n := range b.walk(ep.Entries, ep.Service) {
 			for _, e := range b.callsAt[n] {
 				if e.From == ep.Service {
 					found = append(found, e)
 				}
-			}
-			for _, s := range b.succ[n] {
-				if fn, ok := s.(*types.Func); ok && isAbstract(fn) {
-					stack = append(stack, b.implementations(fn)...)
-					continue
-				}
-				stack = append(stack, s)
 			}
 		}
 		slices.SortFunc(found, func(x, y *SyncEdge) int { return cmp.Compare(x.Call.Pos, y.Call.Pos) })
@@ -563,10 +592,7 @@ func (b *builder) messages() {
 		return t
 	}
 	for _, in := range b.inputs {
-		svcs := []string{b.service(in.Path)}
-		if svcs[0] == "" {
-			svcs = b.users(in.Path)
-		}
+		svcs := b.set.Runners(in.Path)
 		for i := range in.Result.Messages {
 			msg := &in.Result.Messages[i]
 			for _, svc := range svcs {

@@ -138,7 +138,7 @@ func spell(ch []*interactions.SyncEdge) string {
 
 // detail names the endpoint a hop calls: the matched route when known.
 func detail(e *interactions.SyncEdge) string {
-	if e.Endpoint != nil {
+	if e.Endpoint != nil && e.Protocol == "http" {
 		return e.Endpoint.String()
 	}
 	return e.Detail

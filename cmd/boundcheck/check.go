@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/rules"
@@ -48,18 +50,21 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 	if err != nil {
 		return err
 	}
+	deployProblems := set.LoadDeployment()
 	enabled := analyzers.Enabled(set)
+	inter := interactions.New(set)
 	res, err := driver.Run(driver.Options{
 		Dir:       wd,
 		Patterns:  patterns,
 		Set:       set,
-		Analyzers: enabled,
-		Stages:    stages(enabled),
+		Analyzers: withInteractions(enabled, set.Enabled("syncchain"), inter),
+		Stages:    stages(enabled, inter),
 		Tests:     tests,
 	})
 	if err != nil {
 		return &codeError{exitError, err}
 	}
+	res.Problems = append(res.Problems, deployDriverProblems(deployProblems)...)
 	docs := make(map[string]string)
 	for _, a := range analyzers.All(set) {
 		docs[a.Name] = a.Doc
@@ -119,3 +124,13 @@ func countProblemPackages(ps []driver.Problem) int {
 
 // relPath makes an absolute path relative to wd.
 func relPath(wd, p string) string { return findings.RelPath(wd, p) }
+
+// deployDriverProblems turns the problems of compose files and manifests
+// into run problems: reported, exit 2, the rest still analysed.
+func deployDriverProblems(ps []rules.DeployProblem) []driver.Problem {
+	var out []driver.Problem
+	for _, p := range ps {
+		out = append(out, driver.Problem{Pos: token.Position{Filename: p.File, Line: p.Line, Column: p.Col}, Msg: p.Msg})
+	}
+	return out
+}

@@ -86,7 +86,7 @@ It is also a go vet tool: go vet -vettool=$(command -v boundcheck) ./...`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheckCmd(), newServicesCmd(), newExplainCmd(), newVersionCmd())
+	root.AddCommand(newCheckCmd(), newGraphCmd(), newServicesCmd(), newExplainCmd(), newVersionCmd())
 	return root
 }
 

@@ -6,20 +6,37 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 )
 
-// stages returns the whole-program steps for the analyzers that run.
-func stages(as []*analysis.Analyzer) []driver.Stage {
+// stages returns the whole-program steps for the analyzers that run;
+// inter is the interactions analyzer in the run, if any.
+func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {
 	var out []driver.Stage
 	for _, a := range as {
-		if a.Name == "notimeout" {
+		switch a.Name {
+		case "notimeout":
 			out = append(out, notimeoutStage(a))
+		case "syncchain":
+			if inter != nil {
+				out = append(out, syncchainStage(a, inter))
+			}
 		}
 	}
 	return out
+}
+
+// withInteractions returns the analyzers to run, with the interactions
+// model builder added when a check or command needs the model.
+func withInteractions(as []*analysis.Analyzer, need bool, inter *analysis.Analyzer) []*analysis.Analyzer {
+	if !need {
+		return as
+	}
+	return append(as[:len(as):len(as)], inter)
 }
 
 // notimeoutStage judges calls on incoming request contexts per service:
@@ -52,4 +69,37 @@ func notimeoutStage(a *analysis.Analyzer) driver.Stage {
 		}
 		return out
 	}}
+}
+
+// syncchainStage reports the long chains and cycles of the program's
+// interaction model.
+func syncchainStage(a, inter *analysis.Analyzer) driver.Stage {
+	return driver.Stage{Name: a.Name, Run: func(p *driver.Program) []findings.Finding {
+		m, pkgs := buildModel(p, inter)
+		var out []findings.Finding
+		for _, r := range syncchain.Check(m, p.Set.SyncChainMaxDepth) {
+			out = append(out, p.Finding(pkgs[r.Pkg], a.Name, r.Diag))
+		}
+		return out
+	}}
+}
+
+// buildModel assembles the interaction model from the interactions
+// analyzer's results. External test packages are left out: tests are not
+// deployed.
+func buildModel(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, map[string]*packages.Package) {
+	pkgs := make(map[string]*packages.Package)
+	var inputs []interactions.Input
+	for pkg, r := range p.Results[inter] {
+		res, ok := r.(*interactions.Result)
+		if !ok || strings.HasSuffix(pkg.PkgPath, "_test") {
+			continue
+		}
+		if _, dup := pkgs[pkg.PkgPath]; dup {
+			continue
+		}
+		pkgs[pkg.PkgPath] = pkg
+		inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
+	}
+	return interactions.Build(p.Set, inputs), pkgs
 }

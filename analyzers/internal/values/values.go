@@ -34,6 +34,9 @@ type Part struct {
 	// ("(*example.com/x.Client).Do#1", see ParamKey), bound by callers in
 	// other packages.
 	Param string
+	// EnvOf, like Env, is an environment variable's value, whose name is
+	// parameter EnvOf (a ParamKey): getenv(key, def) helpers.
+	EnvOf string
 	// Default is the value Env, Flag or Field takes when unset, if the
 	// code says (flag defaults, `default:"..."` tags).
 	Default    string
@@ -42,7 +45,7 @@ type Part struct {
 }
 
 func (p Part) known() bool {
-	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.Unknown == ""
+	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.EnvOf == "" && p.Unknown == ""
 }
 
 // A Value is a string as a sequence of parts.
@@ -78,8 +81,12 @@ func (v Value) String() string {
 			b.WriteString("{flag " + p.Flag + "}")
 		case p.Field != "":
 			b.WriteString("{" + p.Field + "}")
+		case p.Param != "" && p.Field != "":
+			b.WriteString("{" + p.Field + "}")
 		case p.Param != "":
 			b.WriteString("{param " + p.Param + "}")
+		case p.EnvOf != "":
+			b.WriteString("${env named by " + p.EnvOf + "}")
 		case p.Unknown != "":
 			b.WriteString("{?}")
 		default:
@@ -131,8 +138,15 @@ func (v Value) Substitute(bind func(param string) []Value, limit int) []Value {
 	out := []Value{{}}
 	for _, p := range v.Parts {
 		var alts []Value
-		if p.Param != "" {
+		switch {
+		case p.Param != "":
 			alts = bind(p.Param)
+		case p.EnvOf != "":
+			for _, name := range bind(p.EnvOf) {
+				if s, known := name.Prefix(); known {
+					alts = append(alts, Value{Parts: []Part{{Env: s}}})
+				}
+			}
 		}
 		if len(alts) == 0 {
 			alts = []Value{{Parts: []Part{p}}}
@@ -165,7 +179,7 @@ func (v Value) cat(w Value) Value {
 func (v Value) key() string {
 	var b strings.Builder
 	for _, p := range v.Parts {
-		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Param + "|" + p.Unknown + "|" + p.Default + ";")
+		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Param + "|" + p.EnvOf + "|" + p.Unknown + "|" + p.Default + ";")
 	}
 	return b.String()
 }
@@ -214,7 +228,6 @@ const (
 type source struct {
 	e   ast.Expr
 	idx int // -1 for a single-valued expression
-	env *scope
 	// flag, when set, is a flag that writes the variable (flag.StringVar).
 	flag *Part
 }
@@ -237,6 +250,9 @@ type Resolver struct {
 	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
 	// visiting breaks cycles: a variable assigned from itself, recursion.
 	visiting map[any]bool
+	// Returns, when set, gives what another package's function returns,
+	// with its parameters as Param parts (from a fact).
+	Returns func(*types.Func) ([]Value, bool)
 }
 
 // New returns a resolver for the package with the given syntax and types.
@@ -565,12 +581,33 @@ func (r *Resolver) field(v *types.Var, env *scope, depth int) []Value {
 		delete(r.visiting, v)
 	}
 	if p, ok := tagPart(v); ok {
-		out = dedupe(append(out, Value{Parts: []Part{p}}))
+		return dedupe(append(out, Value{Parts: []Part{p}}))
+	}
+	if v.Exported() && isString(v.Type()) {
+		// Another package may set it (main filling a Config): bound by
+		// the whole program.
+		out = dedupe(append(out, Value{Parts: []Part{{Param: FieldKey(v), Field: v.Name()}}}))
 	}
 	if len(out) == 0 {
 		return []Value{{Parts: []Part{{Field: fieldName(v)}}}}
 	}
 	return out
+}
+
+// FieldKey names an exported field the way Param parts and bindings spell
+// it when other packages set it. It is unique within one load (it holds
+// the field's position), not across runs.
+func FieldKey(v *types.Var) string {
+	pkg := ""
+	if v.Pkg() != nil {
+		pkg = v.Pkg().Path()
+	}
+	return "field " + pkg + "." + v.Name() + "@" + strconv.Itoa(int(v.Pos()))
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // fieldName names a field as "Type.Field" when its struct is a named
@@ -730,6 +767,11 @@ func (r *Resolver) call(call *ast.CallExpr, idx int, env *scope, depth int) []Va
 	if decl := r.funcs[fn.Origin()]; decl != nil && fn.Pkg() == r.pkg {
 		return r.local(fn.Origin(), decl, call, idx, env, depth)
 	}
+	if r.Returns != nil {
+		if vs, ok := r.Returns(fn.Origin()); ok {
+			return r.bindReturns(fn.Origin(), vs, call, env, depth)
+		}
+	}
 	return []Value{Unknown("call to " + fn.FullName())}
 }
 
@@ -743,7 +785,7 @@ func (r *Resolver) local(fn *types.Func, decl *ast.FuncDecl, call *ast.CallExpr,
 	defer delete(r.visiting, fn)
 	sig := fn.Type().(*types.Signature)
 	inner := &scope{params: make(map[*types.Var]ast.Expr), outer: env}
-	for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
+	for i := 0; call != nil && i < sig.Params().Len() && i < len(call.Args); i++ {
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			break
 		}
@@ -799,10 +841,14 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 		var out []Value
 		for _, name := range arg(0) {
 			s, known := name.Prefix()
-			if !known {
-				s = "?"
+			switch {
+			case known:
+				out = append(out, Value{Parts: []Part{{Env: s}}})
+			case len(name.Parts) == 1 && name.Parts[0].Param != "":
+				out = append(out, Value{Parts: []Part{{EnvOf: name.Parts[0].Param}}})
+			default:
+				out = append(out, Value{Parts: []Part{{Env: "?"}}})
 			}
-			out = append(out, Value{Parts: []Part{{Env: s}}})
 		}
 		return dedupe(out), true
 	case "fmt.Sprintf":
@@ -991,3 +1037,34 @@ func deref(t types.Type) types.Type {
 
 // Join returns a followed by b.
 func Join(a, b Value) Value { return a.cat(b) }
+
+// FuncReturns resolves what a function of the package returns (its first
+// result), with its parameters as Param parts.
+func (r *Resolver) FuncReturns(fn *types.Func) []Value {
+	r.index()
+	decl := r.funcs[fn]
+	if decl == nil {
+		return nil
+	}
+	return r.local(fn, decl, nil, 0, nil, 0)
+}
+
+// bindReturns puts a call's arguments in place of the parameters in what
+// its callee returns.
+func (r *Resolver) bindReturns(fn *types.Func, vs []Value, call *ast.CallExpr, env *scope, depth int) []Value {
+	prefix := fn.FullName() + "#"
+	var out []Value
+	for _, v := range vs {
+		out = append(out, v.Substitute(func(key string) []Value {
+			i, err := strconv.Atoi(strings.TrimPrefix(key, prefix))
+			if !strings.HasPrefix(key, prefix) || err != nil || i >= len(call.Args) {
+				return nil
+			}
+			return r.eval(call.Args[i], env, depth+1)
+		}, maxValues)...)
+	}
+	if len(out) > maxValues {
+		return []Value{Unknown("too many values")}
+	}
+	return dedupe(out)
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/graph"
+	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// graphFormats are the formats graph writes today; DESIGN.md's others
+// (svg, dot, mermaid, html) come with the graph renderers.
+var graphFormats = []string{"json"}
+
+func newGraphCmd() *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "graph [packages]",
+		Short: "Print the service-dependency graph (default ./...)",
+		Long: `graph loads the packages (default ./...), finds how the services talk to
+each other (HTTP and gRPC calls, published and consumed messages) and writes
+the graph: services, resources (topics, external hosts) and edges, each edge
+with the file and line that makes it.
+
+The format comes from --format, else from the extension of -o, else json.
+With -o the file is written whole or not at all.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format == "" {
+				format = strings.TrimPrefix(filepath.Ext(out), ".")
+				if format == "" {
+					format = "json"
+				}
+			}
+			if !contains(graphFormats, format) {
+				return usageErr("unknown or not yet supported format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
+			}
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else json)")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of stdout")
+	return cmd
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func runGraph(stdout, stderr io.Writer, patterns []string, out string) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return &codeError{exitError, err}
+	}
+	set, err := loadSet(wd)
+	if err != nil {
+		return err
+	}
+	m, fset, problems, err := interactionModel(wd, set, patterns)
+	if err != nil {
+		return err
+	}
+	g := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
+	write := func(w io.Writer) error { return graph.WriteJSON(w, g) }
+	if out == "" {
+		err = write(stdout)
+	} else {
+		err = graph.WriteFile(out, write)
+	}
+	if err != nil {
+		return &codeError{exitError, err}
+	}
+	for _, pr := range problems {
+		fmt.Fprintln(stderr, relProblem(wd, pr))
+	}
+	if len(problems) > 0 {
+		return &codeError{exitError, fmt.Errorf("%d problem(s) kept part of the code from being analysed; the graph covers the rest", countProblemPackages(problems))}
+	}
+	return nil
+}
+
+// interactionModel loads the packages and builds the interaction model,
+// with the deployment files read for host names.
+func interactionModel(wd string, set *rules.Set, patterns []string) (*interactions.Model, *token.FileSet, []driver.Problem, error) {
+	deploy := set.LoadDeployment()
+	inter := interactions.New(set)
+	var m *interactions.Model
+	var fset *token.FileSet
+	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
+		m, _ = buildModel(p, inter)
+		fset = p.Fset
+		return nil
+	}}
+	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: []*analysis.Analyzer{inter}, Stages: []driver.Stage{capture}})
+	if err != nil {
+		return nil, nil, nil, &codeError{exitError, err}
+	}
+	problems := append(res.Problems, deployDriverProblems(deploy)...)
+	if m == nil {
+		m, fset = &interactions.Model{}, token.NewFileSet()
+	}
+	return m, fset, problems, nil
+}

@@ -1,0 +1,169 @@
+// Package graph is the service-dependency graph that boundcheck draws: the
+// services, the resources they talk to (topics, external hosts) and the
+// edges between them with the file and line that make each, built from the
+// interaction model, and its writers.
+package graph
+
+import (
+	"cmp"
+	"go/token"
+	"slices"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// A Graph is the service map. Its JSON form is DESIGN.md's.
+type Graph struct {
+	Services  []Service  `json:"services"`
+	Resources []Resource `json:"resources"`
+	Edges     []Edge     `json:"edges"`
+}
+
+// A Service is one deployable.
+type Service struct {
+	Name      string   `json:"name"`
+	Packages  []string `json:"packages"`
+	Endpoints []string `json:"endpoints,omitempty"`
+}
+
+// A Resource is something services talk to that is not a service.
+type Resource struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"` // topic, subject, queue, exchange, channel, stream, external
+}
+
+// An Edge is a service talking to a service or a resource.
+type Edge struct {
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Kind     string `json:"kind"` // sync, async, data
+	Protocol string `json:"protocol"`
+	Detail   string `json:"detail"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	// Via is the topic an async edge goes through.
+	Via string `json:"via,omitempty"`
+}
+
+// Build makes the graph of m. rel turns a position's file name into the
+// path the output shows.
+func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(string) string) *Graph {
+	g := &Graph{Services: []Service{}, Resources: []Resource{}, Edges: []Edge{}}
+	endpoints := make(map[string][]string)
+	for _, ep := range m.Endpoints {
+		endpoints[ep.Service] = append(endpoints[ep.Service], ep.String())
+	}
+	for _, svc := range set.Services {
+		eps := slices.Compact(slices.Sorted(slices.Values(endpoints[svc.Name])))
+		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps})
+	}
+	resources := make(map[string]string)
+	pos := func(p token.Pos) (string, int) {
+		position := fset.Position(p)
+		return rel(position.Filename), position.Line
+	}
+	for _, e := range m.Sync {
+		if e.From == "" {
+			continue
+		}
+		file, line := pos(e.Call.Pos)
+		detail := e.Detail
+		if e.Endpoint != nil && e.Protocol == "http" {
+			detail = e.Endpoint.String() // the route as the callee declares it
+		}
+		if e.External() {
+			resources[e.To] = "external"
+		}
+		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line})
+	}
+	linked := make(map[*interactions.MessageRef]bool)
+	for _, a := range m.Async {
+		file, line := pos(a.Pub.Pos)
+		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic)})
+		linked[a.Pub], linked[a.Sub] = true, true
+	}
+	// An AMQP consumer of a queue its service binds to an exchange is
+	// linked through the binding.
+	bound := make(map[string]bool)
+	for _, t := range m.Topics {
+		for _, c := range t.Consume {
+			if c.Role == "bind" {
+				for _, q := range c.Queue {
+					bound[c.Service+" "+q.String()] = true
+				}
+			}
+		}
+	}
+	for _, t := range m.Topics {
+		if t.Protocol == "amqp" {
+			for _, c := range t.Consume {
+				if c.Role == "consume" && bound[c.Service+" "+t.Name] {
+					linked[c] = true
+				}
+			}
+		}
+		resources[resourceID(t)] = topicKind(t)
+		// A publisher or consumer with no counterpart still shows, as an
+		// edge to or from the topic.
+		for _, p := range t.Publish {
+			if !linked[p] && p.Service != "" {
+				file, line := pos(p.Pos)
+				g.Edges = append(g.Edges, Edge{From: p.Service, To: resourceID(t), Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
+			}
+		}
+		for _, c := range t.Consume {
+			if !linked[c] && c.Service != "" {
+				file, line := pos(c.Pos)
+				g.Edges = append(g.Edges, Edge{From: resourceID(t), To: c.Service, Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
+			}
+		}
+	}
+	for id, kind := range resources {
+		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind})
+	}
+	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(g.Edges, compareEdges)
+	g.Edges = slices.Compact(g.Edges)
+	return g
+}
+
+func compareEdges(a, b Edge) int {
+	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind),
+		cmp.Compare(a.Protocol, b.Protocol), cmp.Compare(a.Detail, b.Detail), cmp.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line), cmp.Compare(a.Via, b.Via))
+}
+
+// resourceID names a topic's resource: an AMQP exchange without its
+// routing key ("amqp:billing" for "billing/invoice.created").
+func resourceID(t *interactions.Topic) string {
+	if t.Protocol == "amqp" {
+		if ex, _, ok := strings.Cut(t.Name, "/"); ok {
+			if ex == "" {
+				ex = "(default)"
+			}
+			return "amqp:" + ex
+		}
+	}
+	return t.ID
+}
+
+// topicKind names what a broker destination is called in its protocol.
+func topicKind(t *interactions.Topic) string {
+	switch t.Protocol {
+	case "nats":
+		return "subject"
+	case "amqp":
+		if strings.Contains(t.Name, "/") {
+			return "exchange"
+		}
+		return "queue"
+	case "redis":
+		if strings.HasPrefix(t.Name, "stream:") {
+			return "stream"
+		}
+		return "channel"
+	}
+	return "topic"
+}
