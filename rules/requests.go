@@ -8,6 +8,7 @@ package rules
 // method from.
 type Request struct {
 	URL int // index of the URL argument
+	Ctx int // index of the context argument, -1 if none
 	// Method is the fixed method ("GET"), or "" when MethodArg holds it.
 	Method    string
 	MethodArg int // -1 when Method is fixed
@@ -33,20 +34,20 @@ func init() {
 	fixed := map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "PostForm": "POST",
 		"Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Options": "OPTIONS"}
 	for _, f := range []string{"Get", "Head", "Post", "PostForm"} {
-		requests["net/http."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
-		requests["(*net/http.Client)."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
-		requests[RetryablePath+"."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
-		requests["(*"+RetryablePath+".Client)."+f] = Request{URL: 0, Method: fixed[f], MethodArg: -1}
+		requests["net/http."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
+		requests["(*net/http.Client)."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
+		requests[RetryablePath+"."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
+		requests["(*"+RetryablePath+".Client)."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
 	}
-	requests["net/http.NewRequest"] = Request{URL: 1, MethodArg: 0}
-	requests["net/http.NewRequestWithContext"] = Request{URL: 2, MethodArg: 1}
-	requests[RetryablePath+".NewRequest"] = Request{URL: 1, MethodArg: 0}
-	requests[RetryablePath+".NewRequestWithContext"] = Request{URL: 2, MethodArg: 1}
+	requests["net/http.NewRequest"] = Request{URL: 1, Ctx: -1, MethodArg: 0}
+	requests["net/http.NewRequestWithContext"] = Request{URL: 2, Ctx: 0, MethodArg: 1}
+	requests[RetryablePath+".NewRequest"] = Request{URL: 1, Ctx: -1, MethodArg: 0}
+	requests[RetryablePath+".NewRequestWithContext"] = Request{URL: 2, Ctx: 0, MethodArg: 1}
 	for _, resty := range RestyPaths {
 		for _, m := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
-			requests["(*"+resty+".Request)."+m] = Request{URL: 0, Method: fixed[m], MethodArg: -1, Resty: true}
+			requests["(*"+resty+".Request)."+m] = Request{URL: 0, Ctx: -1, Method: fixed[m], MethodArg: -1, Resty: true}
 		}
-		requests["(*"+resty+".Request).Execute"] = Request{URL: 1, MethodArg: 0, Resty: true}
+		requests["(*"+resty+".Request).Execute"] = Request{URL: 1, Ctx: -1, MethodArg: 0, Resty: true}
 		restyBase["(*"+resty+".Client).SetBaseURL"] = true
 		restyBase["(*"+resty+".Client).SetHostURL"] = true
 	}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"strings"
+	"time"
 
 	"github.com/boundcheck/boundcheck/analyzers/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
@@ -44,6 +45,7 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {
 			GRPCService: svc,
 			GRPCMethod:  full,
 			Target:      c.dialTarget(call),
+			Timeout:     c.deadline(call, 0, nil),
 			Func:        node,
 			Pos:         call.Pos(),
 		})
@@ -64,6 +66,7 @@ func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node Node) {
 		}
 	}
 	hc.URL = c.vals.Strings(call.Args[req.URL])
+	hc.Timeout = c.deadline(call, req.Ctx, c.body)
 	if req.Resty {
 		hc.URL = c.restyURLs(hc.URL)
 	}
@@ -286,4 +289,67 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	}
 	fn, _ := info.Uses[id].(*types.Func)
 	return fn
+}
+
+// deadline returns the time limit the code puts on a call, when it is a
+// constant: the context's context.WithTimeout(parent, d), or the Timeout
+// of the *http.Client that sends the request (the only client that calls
+// Do in the function). 0 when unknown.
+func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) time.Duration {
+	if ctxArg >= 0 && ctxArg < len(call.Args) {
+		for _, o := range c.vals.Origins(call.Args[ctxArg]) {
+			wt, ok := o.Expr.(*ast.CallExpr)
+			if !ok || len(wt.Args) != 2 {
+				continue
+			}
+			if fn := calleeFunc(c.pass.TypesInfo, wt); fn != nil && fn.FullName() == "context.WithTimeout" {
+				if d, ok := c.duration(wt.Args[1]); ok {
+					return d
+				}
+			}
+		}
+	}
+	if body == nil {
+		return 0
+	}
+	// The client of the Do call in the same function.
+	var clients []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		if do, ok := n.(*ast.CallExpr); ok {
+			if fn := calleeFunc(c.pass.TypesInfo, do); fn != nil && fn.FullName() == "(*net/http.Client).Do" {
+				if sel, ok := ast.Unparen(do.Fun).(*ast.SelectorExpr); ok {
+					clients = append(clients, sel.X)
+				}
+			}
+		}
+		return true
+	})
+	if len(clients) != 1 {
+		return 0
+	}
+	for _, o := range c.vals.Origins(clients[0]) {
+		lit, ok := o.Expr.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		if t := c.vals.LitField(lit, "Timeout"); t != nil {
+			if d, ok := c.duration(t); ok {
+				return d
+			}
+		}
+	}
+	return 0
+}
+
+// duration returns a constant time.Duration's value.
+func (c *collector) duration(e ast.Expr) (time.Duration, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	v, exact := constant.Int64Val(constant.ToInt(tv.Value))
+	if !exact || v <= 0 {
+		return 0, false
+	}
+	return time.Duration(v), true
 }

@@ -102,6 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			c.body = fd.Body
 			c.walk(fd.Body, fn)
 		}
 	}
@@ -124,6 +125,7 @@ type collector struct {
 	generated  map[*types.Func]bool
 	restyBases []Value // nil until a resty call asks
 	static     []staticCall
+	body       *ast.BlockStmt // of the function being walked
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,

@@ -3,6 +3,7 @@ package interactions
 import (
 	"go/token"
 	"go/types"
+	"time"
 
 	"github.com/boundcheck/boundcheck/analyzers/internal/values"
 )
@@ -24,6 +25,9 @@ type Call struct {
 	// ("orders.v1.Orders") and full method ("/orders.v1.Orders/GetOrder").
 	GRPCService string
 	GRPCMethod  string
+	// Timeout is the constant time limit the code puts on the call (a
+	// context.WithTimeout, the client's Timeout), 0 when unknown.
+	Timeout time.Duration
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node

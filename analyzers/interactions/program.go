@@ -293,7 +293,14 @@ func render(v Value) string {
 // A value without a scheme is taken as host[:port][/path].
 func splitURL(s string) (host, path string) {
 	if i := strings.Index(s, "://"); i >= 0 {
+		scheme := s[:i]
 		s = s[i+3:]
+		if scheme == "dns" || scheme == "passthrough" || scheme == "kubernetes" || scheme == "xds" {
+			// gRPC resolver targets: dns:///host:port, dns://authority/host:port.
+			if _, target, ok := strings.Cut(s, "/"); ok {
+				s = target
+			}
+		}
 	} else if strings.HasPrefix(s, "/") {
 		return "", cutQuery(s)
 	}

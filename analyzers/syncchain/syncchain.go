@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -148,13 +149,36 @@ func chainReport(ch []*interactions.SyncEdge, maxDepth int) Report {
 	avail := math.Pow(perHop, float64(len(ch))) * 100
 	d := analysis.Diagnostic{
 		Pos: ch[0].Call.Pos,
-		Message: fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop; make a hop asynchronous or move the work",
-			len(ch), maxDepth, spell(ch), avail),
+		Message: fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
+			len(ch), maxDepth, spell(ch), avail, deadlines(ch)),
 	}
 	for _, e := range ch[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
 	}
 	return Report{Pkg: ch[0].Pkg, Diag: d}
+}
+
+// deadlines names the hops whose time limit is shorter than the sum of
+// the limits known below them: the caller gives up while the callee's
+// callees may still be working.
+func deadlines(ch []*interactions.SyncEdge) string {
+	var notes []string
+	for i, e := range ch {
+		if e.Call.Timeout == 0 {
+			continue
+		}
+		var below time.Duration
+		for _, f := range ch[i+1:] {
+			below += f.Call.Timeout
+		}
+		if below > e.Call.Timeout {
+			notes = append(notes, fmt.Sprintf("%s gives %s %s, less than the %s its callees may take", e.From, e.To, e.Call.Timeout, below))
+		}
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(notes, "; ")
 }
 
 // Cycles returns the shortest synchronous cycle between services through

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -16,12 +18,17 @@ import (
 
 func newServicesCmd() *cobra.Command {
 	var format string
+	var endpoints bool
 	cmd := &cobra.Command{
 		Use:   "services [packages]",
-		Short: "Print the service model: services, their packages, shared and unowned packages, and why",
+		Short: "Print the service model: services, their packages and endpoints, shared and unowned packages, and why",
 		Long: `services prints what boundcheck takes the system to be: every service with
-its packages, the shared packages, the unowned packages, and for each the rule
-that put it there. Package patterns, if given, narrow the listing.`,
+its packages, the host names the deployment gives it and the endpoints it
+serves, the shared packages, the unowned packages, and for each the rule that
+put it there. Package patterns, if given, narrow the listing.
+
+Listing endpoints loads and type-checks the packages; --endpoints=false
+prints the model from the file tree alone, fast.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			wd, err := os.Getwd()
 			if err != nil {
@@ -34,6 +41,11 @@ that put it there. Package patterns, if given, narrow the listing.`,
 			m, err := newModelView(set, wd, args)
 			if err != nil {
 				return err
+			}
+			if endpoints {
+				if err := m.addEndpoints(wd, set, args); err != nil {
+					return err
+				}
 			}
 			switch format {
 			case "text":
@@ -48,6 +60,7 @@ that put it there. Package patterns, if given, narrow the listing.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json")
+	cmd.Flags().BoolVar(&endpoints, "endpoints", true, "load the packages and list each service's endpoints")
 	return cmd
 }
 
@@ -64,10 +77,51 @@ type modelView struct {
 }
 
 type serviceView struct {
-	Name     string        `json:"name"`
-	Rule     string        `json:"rule"`
-	Hosts    []string      `json:"hosts,omitempty"`
-	Packages []packageView `json:"packages"`
+	Name      string         `json:"name"`
+	Rule      string         `json:"rule"`
+	Hosts     []string       `json:"hosts,omitempty"`
+	Packages  []packageView  `json:"packages"`
+	Endpoints []endpointView `json:"endpoints,omitempty"`
+}
+
+type endpointView struct {
+	Endpoint string `json:"endpoint"`
+	Handler  string `json:"handler,omitempty"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+}
+
+// addEndpoints loads the packages and lists the endpoints each service
+// serves, and the host names its deployment gives it. A load problem is
+// listed with the others; the rest is still shown.
+func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) error {
+	model, fset, problems, err := interactionModel(wd, set, patterns)
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		m.Problems = append(m.Problems, relProblem(wd, p))
+	}
+	for i := range m.Services {
+		sv := &m.Services[i]
+		for _, h := range set.DeployHosts(sv.Name) {
+			if !slices.Contains(sv.Hosts, h) {
+				sv.Hosts = append(sv.Hosts, h)
+			}
+		}
+		for _, ep := range model.Endpoints {
+			if ep.Service != sv.Name {
+				continue
+			}
+			pos := fset.Position(ep.Pos)
+			v := endpointView{Endpoint: ep.String(), File: relPath(wd, pos.Filename), Line: pos.Line}
+			if ep.Handler != nil {
+				v.Handler = handlerName(ep.Handler)
+			}
+			sv.Endpoints = append(sv.Endpoints, v)
+		}
+	}
+	return nil
 }
 
 type packageView struct {
@@ -179,6 +233,16 @@ func (m *modelView) writeText(w io.Writer) error {
 		for _, p := range s.Packages {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Path, p.Role, p.Rule)
 		}
+		if len(s.Endpoints) > 0 {
+			fmt.Fprintf(tw, "  endpoints:\n")
+		}
+		for _, e := range s.Endpoints {
+			h := e.Handler
+			if h == "" {
+				h = "(closure)"
+			}
+			fmt.Fprintf(tw, "    %s\t%s\t%s:%d\n", e.Endpoint, h, e.File, e.Line)
+		}
 	}
 	section := func(title string, ps []packageView) {
 		fmt.Fprintf(tw, "\n%s (%d)\n", title, len(ps))
@@ -204,4 +268,18 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// handlerName names a handler by its package's name, not its path:
+// (*handler.Handler).reserve.
+func handlerName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || fn.Pkg() == nil {
+		return fn.Name()
+	}
+	if sig.Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	recv := types.TypeString(sig.Recv().Type(), func(p *types.Package) string { return p.Name() })
+	return "(" + recv + ")." + fn.Name()
 }

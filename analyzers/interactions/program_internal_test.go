@@ -1,0 +1,65 @@
+package interactions
+
+import "testing"
+
+func TestSplitURL(t *testing.T) {
+	for _, tc := range []struct{ in, host, path string }{
+		{"http://orders:8080/v1/orders?x=1", "orders", "/v1/orders"},
+		{"https://API.Example.com", "api.example.com", ""},
+		{"payments:9090", "payments", ""},
+		{"dns:///payments:9090", "payments", ""},
+		{"kubernetes:///orders.shop:9090", "orders.shop", ""},
+		{"http://user:pw@ledger/entries#f", "ledger", "/entries"},
+		{"http://[::1]:80/x", "::1", "/x"},
+		{"/relative/{?}", "", "/relative/{?}"},
+		{"http://h/items/{?}?q={?}", "h", "/items/{?}"},
+	} {
+		host, path := splitURL(tc.in)
+		if host != tc.host || path != tc.path {
+			t.Errorf("splitURL(%q) = %q, %q; want %q, %q", tc.in, host, path, tc.host, tc.path)
+		}
+	}
+}
+
+func TestMatchPath(t *testing.T) {
+	for _, tc := range []struct {
+		pattern, path string
+		ok            bool
+	}{
+		{"/orders/{id}", "/orders/{?}", true},
+		{"/orders/{id}", "/orders/42", true},
+		{"/orders/:id", "/orders/{?}", true},
+		{"/orders/{id}", "/orders", false},
+		{"/orders", "/orders/42", false},
+		{"/static/", "/static/css/site.css", true},
+		{"/files/{path...}", "/files/a/b", true},
+		{"/orders/{id}/items", "/orders/{?}/items", true},
+		{"/orders/{id}/items", "/orders/{?}/lines", false},
+		{"/stock/{sku}", "/stock/sku-{?}", true},
+		{"/healthz", "/readyz", false},
+		{"?", "/anything", false},
+	} {
+		if _, ok := matchPath(tc.pattern, tc.path); ok != tc.ok {
+			t.Errorf("matchPath(%q, %q) = %v, want %v", tc.pattern, tc.path, ok, tc.ok)
+		}
+	}
+}
+
+func TestTopicMatch(t *testing.T) {
+	for _, tc := range []struct {
+		protocol, pattern, name string
+		ok                      bool
+	}{
+		{"nats", "payments.*", "payments.settled", true},
+		{"nats", "payments.*", "payments.settled.eu", false},
+		{"nats", "payments.>", "payments.settled.eu", true},
+		{"nats", "payments.>", "payments", false},
+		{"redis", "cache.*", "cache.invalidate", true},
+		{"kafka", "orders.*", "orders.created", false},
+		{"kafka", "orders.created", "orders.created", true},
+	} {
+		if ok := topicMatch(tc.protocol, tc.pattern, tc.name); ok != tc.ok {
+			t.Errorf("topicMatch(%s, %q, %q) = %v, want %v", tc.protocol, tc.pattern, tc.name, ok, tc.ok)
+		}
+	}
+}
