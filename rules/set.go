@@ -73,15 +73,17 @@ type Set struct {
 	Tree       *Tree
 	Services   []*Service // sorted by name
 	Packages   []*PackageInfo
-	Skipped    []Skipped // main packages that were not made services, and why
-	Problems   []string  // notes on the tree that did not stop discovery
+	Skipped    []Skipped   // main packages that were not made services, and why
+	Problems   []string    // notes on the tree that did not stop discovery
+	Deploy     *Deployment // what the compose files and manifests say; nil until LoadDeployment
 
 	SyncChainMaxDepth int
 	disabled          map[string]bool
-	launchers         map[string]string // main packages that only launch services, and why
-	byPath            map[string]*PackageInfo
-	byName            map[string]*Service
-	hash              string
+	runnerCache
+	launchers map[string]string // main packages that only launch services, and why
+	byPath    map[string]*PackageInfo
+	byName    map[string]*Service
+	hash      string
 }
 
 // A Skipped main package, with the reason.

@@ -3,8 +3,450 @@ package interactions
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/rules"
 )
 
-// message records a publish to or a consume from a broker destination.
+// message records a publish to, a consume from or a binding of a broker
+// destination, as the catalog in rules describes fn. A destination that
+// cannot be resolved is recorded as unknown, never dropped.
 func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
+	for _, op := range rules.MessageOps(fn) {
+		here := site{at: values.Origin{Expr: call, Index: -1}, call: call}
+		var n names
+		c.read(here, op.Dest, &n, 0)
+		if len(n.dest) == 0 {
+			c.read(here, op.Fallback, &n, 0)
+		}
+		dest := n.dest
+		if len(op.Key) > 0 {
+			var key names
+			c.read(here, op.Key, &key, 0)
+			dest = values.Concat(values.Concat(orUnknown(dest), []Value{values.Lit("/")}), orUnknown(key.dest))
+		}
+		var q names
+		c.read(here, op.Queue, &q, 0)
+		m := Message{
+			Protocol:    op.Protocol,
+			Role:        op.Role,
+			Destination: orUnknown(dedupe(dest)),
+			Queue:       dedupe(nonEmpty(slices.Concat(n.queue, q.dest, q.queue))),
+			Func:        node,
+			Pos:         call.Pos(),
+		}
+		if op.Protocol == "pubsub" && op.Role == rules.RoleConsume {
+			c.subscriptionTopic(&m)
+		}
+		c.addMessage(m)
+	}
+}
+
+// addMessage keeps the messages in the order of their positions.
+func (c *collector) addMessage(m Message) {
+	ms := c.res.Messages
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Pos > m.Pos })
+	c.res.Messages = slices.Insert(ms, i, m)
+}
+
+// A site is what a rules.Where is read relative to: a call of a
+// messaging function, the call that made a value one uses (a constructor),
+// or the struct literal that did.
+type site struct {
+	at   values.Origin // the call or literal, with the scope it was found in
+	call *ast.CallExpr
+	lit  *ast.CompositeLit
+}
+
+// names collects destination names, and the queues or groups found on the
+// way (a kafka-go Reader's GroupID).
+type names struct {
+	dest, queue []Value
+}
+
+// An operand is an expression a Where points at, with the scope to read
+// it in. When origin is set, the expression's origin is already known.
+type operand struct {
+	e      ast.Expr
+	at     values.Origin
+	origin *values.Origin
+	// half keeps the first half of a list of names and IDs.
+	half bool
+}
+
+// maxHandleDepth bounds how many values made from values (a JetStream
+// consumer of a stream) are followed.
+const maxHandleDepth = 4
+
+// read adds the names each Where of ws finds at s to out.
+func (c *collector) read(s site, ws []rules.Where, out *names, depth int) {
+	for _, w := range ws {
+		for _, op := range c.operands(s, w) {
+			c.name(op, w, out, depth)
+		}
+	}
+}
+
+// operands returns the expressions w points at in s.
+func (c *collector) operands(s site, w rules.Where) []operand {
+	var base []operand
+	switch w.Arg {
+	case rules.ArgSelf:
+		if s.lit == nil || w.Field == "" {
+			return nil
+		}
+		if f := c.vals.LitField(s.lit, w.Field); f != nil {
+			return []operand{{e: f, at: s.at, half: c.half(s.lit, w)}}
+		}
+		return nil
+	case rules.ArgRecv:
+		if s.call == nil {
+			return nil
+		}
+		if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
+			base = []operand{{e: sel.X, at: s.at}}
+		}
+	case rules.ArgSent:
+		if s.call != nil {
+			base = c.sent(s.call)
+		}
+	default:
+		if s.call == nil || w.Arg < 0 || w.Arg >= len(s.call.Args) {
+			return nil
+		}
+		args := s.call.Args[w.Arg : w.Arg+1]
+		if w.Rest {
+			args = s.call.Args[w.Arg:]
+			if w.Half && !s.call.Ellipsis.IsValid() {
+				args = args[:(len(args)+1)/2]
+			}
+		}
+		for _, a := range args {
+			base = append(base, operand{e: a, at: s.at, half: w.Half})
+		}
+	}
+	if w.Field == "" {
+		return base
+	}
+	var out []operand
+	for _, b := range base {
+		out = append(out, c.fields(b, w, 0)...)
+	}
+	return out
+}
+
+// fields returns the expressions that set field w.Field of the struct b
+// holds, or of each struct of the slice it holds, as their literals
+// write them. A struct made by a call is returned as that call's origin,
+// for its Maker to name (nats.NewMsg).
+func (c *collector) fields(b operand, w rules.Where, depth int) []operand {
+	if depth > maxHandleDepth {
+		return nil
+	}
+	var out []operand
+	for _, o := range c.vals.OriginsAt(b.at, b.e) {
+		lit, ok := o.Expr.(*ast.CompositeLit)
+		if !ok {
+			out = append(out, operand{e: o.Expr, at: o, origin: &o})
+			continue
+		}
+		t := c.pass.TypesInfo.TypeOf(lit)
+		if t == nil {
+			continue
+		}
+		if p, ok := t.Underlying().(*types.Pointer); ok { // an element of []*T{{...}}
+			t = p.Elem()
+		}
+		switch t.Underlying().(type) {
+		case *types.Struct:
+			if f := c.vals.LitField(lit, w.Field); f != nil {
+				out = append(out, operand{e: f, at: o, half: c.half(lit, w)})
+			}
+		case *types.Slice, *types.Array:
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				out = append(out, c.fields(operand{e: elt, at: o}, w, depth+1)...)
+			}
+		}
+	}
+	return out
+}
+
+// half reports whether a list w reads in lit holds names and then as many
+// IDs.
+func (c *collector) half(lit *ast.CompositeLit, w rules.Where) bool {
+	return w.Half && (w.HalfUnless == "" || c.vals.LitField(lit, w.HalfUnless) == nil)
+}
+
+// name adds the names op gives, by its type: a string is one, a []string
+// holds several, and another value names what its Maker says.
+func (c *collector) name(op operand, w rules.Where, out *names, depth int) {
+	if op.origin != nil {
+		c.handle(*op.origin, out, depth)
+		return
+	}
+	t := c.pass.TypesInfo.TypeOf(op.e)
+	switch {
+	case t == nil || isString(t):
+		out.dest = append(out.dest, decorate(c.stringNames(op, depth), w)...)
+	case isStringList(t):
+		out.dest = append(out.dest, decorate(c.list(op), w)...)
+	default:
+		for _, o := range c.vals.OriginsAt(op.at, op.e) {
+			c.handle(o, out, depth)
+		}
+	}
+}
+
+// stringNames resolves a string expression; X.Name, where X is an amqp Queue,
+// is the name the queue was declared with.
+func (c *collector) stringNames(op operand, depth int) []Value {
+	if sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr); ok {
+		if rules.IsHandleField(c.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) {
+			var n names
+			for _, o := range c.vals.OriginsAt(op.at, sel.X) {
+				c.handle(o, &n, depth)
+			}
+			if len(n.dest) > 0 {
+				return n.dest
+			}
+		}
+	}
+	return c.vals.StringsAt(op.at, op.e)
+}
+
+// list resolves the elements of a []string: the elements of its
+// literals, or the string that strings.Split cuts.
+func (c *collector) list(op operand) []Value {
+	origins := c.vals.OriginsAt(op.at, op.e)
+	if len(origins) == 0 {
+		return c.vals.StringsAt(op.at, op.e)
+	}
+	var out []Value
+	for _, o := range origins {
+		switch x := o.Expr.(type) {
+		case *ast.CompositeLit:
+			elts := x.Elts
+			if op.half {
+				elts = elts[:(len(elts)+1)/2]
+			}
+			for _, elt := range elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				out = append(out, c.vals.StringsAt(o, elt)...)
+			}
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func); ok && len(x.Args) > 0 && splits[fn.FullName()] {
+				out = append(out, c.vals.StringsAt(o, x.Args[0])...)
+				continue
+			}
+			out = append(out, c.vals.StringsAt(o, x)...)
+		default:
+			out = append(out, c.vals.StringsAt(o, x)...)
+		}
+	}
+	return out
+}
+
+// splits cut one string into a list: the list's names are the string's
+// (a comma-separated environment variable).
+var splits = map[string]bool{"strings.Split": true, "strings.SplitN": true, "strings.Fields": true}
+
+// handle adds the names of the destination a value stands for, as the
+// Maker of the call or literal that made it says.
+func (c *collector) handle(o values.Origin, out *names, depth int) {
+	if depth > maxHandleDepth {
+		return
+	}
+	var (
+		m  rules.Maker
+		ok bool
+		s  = site{at: o}
+	)
+	switch x := o.Expr.(type) {
+	case *ast.CallExpr:
+		if o.Index > 0 {
+			return
+		}
+		fn, _ := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func)
+		m, ok = rules.MakerOf(fn)
+		s.call = x
+	case *ast.CompositeLit:
+		m, ok = rules.LiteralMaker(c.pass.TypesInfo.TypeOf(x))
+		s.lit = x
+	}
+	if !ok {
+		return
+	}
+	var n, q names
+	c.read(s, m.Dest, &n, depth+1)
+	if len(n.dest) == 0 {
+		c.read(s, m.Fallback, &n, depth+1)
+	}
+	c.read(s, m.Queue, &q, depth+1)
+	out.dest = append(out.dest, n.dest...)
+	out.queue = slices.Concat(out.queue, n.queue, q.dest, q.queue)
+}
+
+// sent returns the values sent on the channel call returns: directly
+// (p.Input() <- msg) or through a variable that holds it.
+func (c *collector) sent(call *ast.CallExpr) []operand {
+	t := c.pass.TypesInfo.TypeOf(call)
+	var out []operand
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			s, ok := n.(*ast.SendStmt)
+			if !ok {
+				return true
+			}
+			ch := ast.Unparen(s.Chan)
+			if ch == call {
+				out = append(out, operand{e: s.Value})
+				return true
+			}
+			if _, isCall := ch.(*ast.CallExpr); isCall || t == nil || !types.Identical(c.pass.TypesInfo.TypeOf(ch), t) {
+				return true
+			}
+			for _, o := range c.vals.Origins(ch) {
+				if o.Expr == call {
+					out = append(out, operand{e: s.Value})
+					break
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// subscriptionTopic turns a Pub/Sub receive on a subscription named by id
+// into a consume of the subscription's topic, when the package creates
+// that subscription (CreateSubscription(ctx, id, cfg) with cfg.Topic).
+func (c *collector) subscriptionTopic(m *Message) {
+	var ids []string
+	for _, v := range m.Destination {
+		s, known := v.Prefix()
+		id, ok := strings.CutPrefix(s, "subscription:")
+		if !known || !ok {
+			return
+		}
+		ids = append(ids, id)
+	}
+	var topics []Value
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+			if fn == nil || !slices.Contains(rules.SubscriptionCreators, fn.Origin().FullName()) {
+				return true
+			}
+			mk, _ := rules.MakerOf(fn)
+			s := site{at: values.Origin{Expr: call, Index: -1}, call: call}
+			var id, topic names
+			c.read(s, mk.Queue, &id, 0)
+			if !slices.ContainsFunc(id.dest, func(v Value) bool {
+				s, known := v.Prefix()
+				return known && slices.Contains(ids, s)
+			}) {
+				return true
+			}
+			c.read(s, mk.Dest, &topic, 0)
+			topics = append(topics, topic.dest...)
+			return true
+		})
+	}
+	if len(topics) > 0 {
+		m.Destination = dedupe(topics)
+	}
+}
+
+// decorate trims and prefixes names as w says.
+func decorate(vs []Value, w rules.Where) []Value {
+	if w.Trim == "" && w.Prefix == "" && w.Empty == "" {
+		return vs
+	}
+	out := make([]Value, 0, len(vs))
+	for _, v := range vs {
+		if s, known := v.Prefix(); known && s == "" && w.Empty != "" {
+			v = values.Unknown(w.Empty)
+		}
+		if w.Trim != "" {
+			v = trim(v, w.Trim)
+		}
+		if w.Prefix != "" {
+			v = values.Concat([]Value{values.Lit(w.Prefix)}, []Value{v})[0]
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// trim drops v's text up to and including the last cut in its known parts.
+func trim(v Value, cut string) Value {
+	for i := len(v.Parts) - 1; i >= 0; i-- {
+		p := v.Parts[i]
+		if p != (values.Part{Lit: p.Lit}) {
+			continue
+		}
+		if j := strings.LastIndex(p.Lit, cut); j >= 0 {
+			rest := slices.Clone(v.Parts[i+1:])
+			if tail := p.Lit[j+len(cut):]; tail != "" {
+				rest = append([]values.Part{{Lit: tail}}, rest...)
+			}
+			return Value{Parts: rest}
+		}
+	}
+	return v
+}
+
+func orUnknown(vs []Value) []Value {
+	if len(vs) == 0 {
+		return []Value{values.Unknown("?")}
+	}
+	return vs
+}
+
+// nonEmpty drops the names known to be empty: a JetStream pull
+// subscription without a durable name has no queue.
+func nonEmpty(vs []Value) []Value {
+	return slices.DeleteFunc(vs, func(v Value) bool {
+		s, known := v.Prefix()
+		return known && s == ""
+	})
+}
+
+func dedupe(vs []Value) []Value {
+	var out []Value
+	for _, v := range vs {
+		if !slices.ContainsFunc(out, func(w Value) bool { return slices.Equal(v.Parts, w.Parts) }) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isStringList(t types.Type) bool {
+	switch t := t.Underlying().(type) {
+	case *types.Slice:
+		return isString(t.Elem())
+	case *types.Array:
+		return isString(t.Elem())
+	}
+	return false
 }

@@ -86,12 +86,12 @@ type AsyncEdge struct {
 // Build assembles the model from every package's result. The packages'
 // services come from set.
 func Build(set *rules.Set, inputs []Input) *Model {
-	b := &builder{set: set, m: &Model{}, bindings: make(map[string][]Value)}
+	b := &builder{set: set, m: &Model{}, bindings: make(map[string][]binding)}
 	slices.SortFunc(inputs, func(a, b Input) int { return cmp.Compare(a.Path, b.Path) })
 	b.inputs = inputs
 	for _, in := range inputs {
 		for _, bd := range in.Result.Bindings {
-			b.bindings[bd.Param] = append(b.bindings[bd.Param], bd.Values...)
+			b.bindings[bd.Param] = append(b.bindings[bd.Param], binding{in.Path, bd.Values})
 		}
 	}
 	b.endpoints()
@@ -107,10 +107,11 @@ type builder struct {
 	set      *rules.Set
 	m        *Model
 	inputs   []Input
-	bindings map[string][]Value
+	bindings map[string][]binding
 	// the call graph
 	succ     map[Node][]Node
 	dynamic  map[*types.Func][]Node // interface method → implementations, cached
+	byMethod map[string][]concrete  // method name → the program's methods of that name
 	svcReach map[string]map[Node]bool
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
@@ -166,7 +167,7 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	var out []*SyncEdge
 	seen := make(map[string]bool)
 	known := false
-	for _, u := range b.substitute(c.URL) {
+	for _, u := range b.substitute(c.URL, caller) {
 		e := b.httpEdge(caller, c, u)
 		if !e.External() || e.To != "external:?" {
 			known = true
@@ -186,19 +187,59 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	return out
 }
 
-// substitute binds the parameters values are built from, through the
-// bindings of every package, a few levels deep.
-func (b *builder) substitute(vs []Value) []Value {
+// destinations resolves a message's destination for service svc. A name
+// the service's own code passes in (an option, a constructor's argument)
+// overrides a literal the library code starts from: the default of
+// NewPublisher(WithExchange(name)) is not also a destination.
+func (b *builder) destinations(vs []Value, svc string) []Value {
+	var bound, literal []Value
+	for _, v := range vs {
+		if v.Known() {
+			literal = append(literal, v)
+			continue
+		}
+		sub := b.substitute([]Value{v}, svc)
+		if len(sub) == 1 && sub[0].String() == v.String() {
+			literal = append(literal, v) // nothing bound it
+			continue
+		}
+		bound = append(bound, sub...)
+	}
+	for _, v := range bound {
+		if v.Known() {
+			return bound
+		}
+	}
+	return append(literal, bound...)
+}
+
+// A binding is what one package passes for a parameter or stores in a
+// field.
+type binding struct {
+	pkg    string
+	values []Value
+}
+
+// substitute binds the parameters values are built from, a few levels
+// deep, through the bindings of the packages service svc runs: a shared
+// client's base URL is what this service's main passes, not every
+// service's.
+func (b *builder) substitute(vs []Value, svc string) []Value {
 	for range 4 {
 		var next []Value
 		changed := false
 		for _, v := range vs {
 			sub := v.Substitute(func(p string) []Value {
-				if bs := b.bindings[p]; len(bs) > 0 {
-					changed = true
-					return bs
+				var out []Value
+				for _, bd := range b.bindings[p] {
+					if slices.Contains(b.set.Runners(bd.pkg), svc) {
+						out = append(out, bd.values...)
+					}
 				}
-				return nil
+				if len(out) > 0 {
+					changed = true
+				}
+				return out
 			}, 16)
 			next = append(next, sub...)
 		}
@@ -238,11 +279,17 @@ func (b *builder) target(host string) string {
 // variables through the deployment (compose, Kubernetes) and their
 // defaults.
 func (b *builder) hostOf(caller string, u Value) (host, path, why string) {
-	if len(u.Parts) == 0 {
+	parts := u.Parts
+	// "http://" + HOST_ADDR: the host is in what follows the scheme.
+	if len(parts) > 1 && parts[0].Env == "" && parts[0].Flag == "" && parts[0].Field == "" && parts[0].Param == "" &&
+		parts[0].EnvOf == "" && parts[0].Unknown == "" && strings.HasSuffix(parts[0].Lit, "://") {
+		parts = parts[1:]
+	}
+	if len(parts) == 0 {
 		return "", "", ""
 	}
-	first := u.Parts[0]
-	rest := Value{Parts: u.Parts[1:]}
+	first := parts[0]
+	rest := Value{Parts: parts[1:]}
 	switch {
 	case first.Env != "" && first.Env != "?":
 		if val, where, ok := b.set.EnvValue(caller, first.Env); ok {
@@ -416,7 +463,7 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 	}
 	// Several registrations or none: the dial target decides.
 	var host, why string
-	for _, t := range b.substitute(c.Target) {
+	for _, t := range b.substitute(c.Target, caller) {
 		if h, _, w := b.hostOf(caller, t); h != "" {
 			host, why = h, w
 			break
@@ -533,40 +580,57 @@ func (b *builder) implementations(m *types.Func) []Node {
 	if impls, ok := b.dynamic[m]; ok {
 		return impls
 	}
+	if b.byMethod == nil {
+		b.indexMethods()
+	}
 	var out []Node
 	recv := m.Type().(*types.Signature).Recv()
-	iface, ok := recv.Type().Underlying().(*types.Interface)
-	if ok {
-		for _, in := range b.inputs {
-			if in.Types == nil {
-				continue
-			}
-			scope := in.Types.Scope()
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue
-				}
-				if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
-					continue
-				}
-				t := tn.Type()
-				if !types.Implements(t, iface) {
-					t = types.NewPointer(t)
-					if !types.Implements(t, iface) {
-						continue
-					}
-				}
-				if obj, _, _ := types.LookupFieldOrMethod(t, false, in.Types, m.Name()); obj != nil {
-					if fn, ok := obj.(*types.Func); ok {
-						out = append(out, fn.Origin())
-					}
-				}
+	if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
+		for _, c := range b.byMethod[m.Name()] {
+			if types.Implements(c.typ, iface) || types.Implements(types.NewPointer(c.typ), iface) {
+				out = append(out, c.method)
 			}
 		}
 	}
 	b.dynamic[m] = out
 	return out
+}
+
+// A concrete is a method of a named non-interface type of the program.
+type concrete struct {
+	typ    types.Type
+	method *types.Func
+}
+
+// indexMethods lists the methods of the program's named types by name,
+// so that an interface method is checked only against the types that
+// have a method of its name.
+func (b *builder) indexMethods() {
+	b.byMethod = make(map[string][]concrete)
+	for _, in := range b.inputs {
+		if in.Types == nil {
+			continue
+		}
+		scope := in.Types.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			ms := types.NewMethodSet(types.NewPointer(n))
+			for i := 0; i < ms.Len(); i++ {
+				fn, ok := ms.At(i).Obj().(*types.Func)
+				if !ok {
+					continue
+				}
+				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin()})
+			}
+		}
+	}
 }
 
 // reach finds, for every endpoint, the calls its handler can reach in the
@@ -604,7 +668,7 @@ func (b *builder) messages() {
 			msg := &in.Result.Messages[i]
 			for _, svc := range svcs {
 				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg}
-				for _, d := range b.substitute(msg.Destination) {
+				for _, d := range b.destinations(msg.Destination, svc) {
 					name := render(d.WithDefaults())
 					if env := d.Env(); len(env) == 1 && len(d.Parts) == 1 && !d.Parts[0].HasDefault {
 						if val, _, ok := b.set.EnvValue(svc, env[0]); ok {

@@ -13,9 +13,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/boundcheck/boundcheck/analyzers"
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -51,14 +51,13 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 		return err
 	}
 	deployProblems := set.LoadDeployment()
-	enabled := analyzers.Enabled(set)
-	inter := interactions.New(set)
+	as, sts := stages.For(set, analyzers.Enabled(set))
 	res, err := driver.Run(driver.Options{
 		Dir:       wd,
 		Patterns:  patterns,
 		Set:       set,
-		Analyzers: withInteractions(enabled, set.Enabled("syncchain"), inter),
-		Stages:    stages(enabled, inter),
+		Analyzers: as,
+		Stages:    sts,
 		Tests:     tests,
 	})
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/boundcheck/boundcheck/graph"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -101,7 +102,7 @@ func interactionModel(wd string, set *rules.Set, patterns []string) (*interactio
 	var m *interactions.Model
 	var fset *token.FileSet
 	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
-		m, _ = buildModel(p, inter)
+		m, _ = stages.Model(p, inter)
 		fset = p.Fset
 		return nil
 	}}

@@ -3,9 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"go/types"
 	"io"
 	"os"
-	"go/types"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -30,6 +30,9 @@ put it there. Package patterns, if given, narrow the listing.
 Listing endpoints loads and type-checks the packages; --endpoints=false
 prints the model from the file tree alone, fast.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageErr("unknown format %q for services; use text or json", format)
+			}
 			wd, err := os.Getwd()
 			if err != nil {
 				return &codeError{exitError, err}

@@ -34,6 +34,8 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -195,19 +197,33 @@ func BenchmarkFloor(b *testing.B) {
 	b.ReportMetric(float64(n), "packages")
 }
 
+// BenchmarkCheck reports NAME-stage-s/op: the time of each whole-program
+// stage within a run (syncchain's is the interaction model with its call
+// graph, and the chains; notimeout's judges request contexts).
 func BenchmarkCheck(b *testing.B) {
 	dir, lay := monoRepo(b)
 	var res *driver.Result
+	stageTime := make(map[string]time.Duration)
 	measure(b, func() {
 		set, err := rules.Load(dir)
 		if err != nil {
 			b.Fatal(err)
 		}
+		as, sts := stages.For(set, analyzers.Enabled(set))
+		for i := range sts {
+			run, name := sts[i].Run, sts[i].Name
+			sts[i].Run = func(p *driver.Program) []findings.Finding {
+				t0 := time.Now()
+				defer func() { stageTime[name] += time.Since(t0) }()
+				return run(p)
+			}
+		}
 		res, err = driver.Run(driver.Options{
 			Dir:       dir,
 			Patterns:  benchPatterns,
 			Set:       set,
-			Analyzers: analyzers.Enabled(set),
+			Analyzers: as,
+			Stages:    sts,
 			Tests:     true,
 		})
 		if err != nil {
@@ -222,6 +238,9 @@ func BenchmarkCheck(b *testing.B) {
 	}
 	b.ReportMetric(float64(res.Packages), "packages")
 	b.ReportMetric(float64(len(res.Findings)), "findings")
+	for name, d := range stageTime {
+		b.ReportMetric(d.Seconds()/float64(b.N), name+"-stage-s/op")
+	}
 }
 
 func BenchmarkRulesLoad(b *testing.B) {

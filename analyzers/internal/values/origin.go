@@ -158,7 +158,7 @@ func (r *Resolver) varOrigins(v *types.Var, env *scope, depth int) []Origin {
 		if s.flag != nil {
 			continue
 		}
-		out = append(out, r.origins(s.e, env, s.idx, depth+1)...)
+		out = append(out, r.origins(s.e, s.scope(env), s.idx, depth+1)...)
 		if len(out) > maxOrigins {
 			break
 		}

@@ -228,8 +228,20 @@ const (
 type source struct {
 	e   ast.Expr
 	idx int // -1 for a single-valued expression
+	// env, when set, binds the parameters of the function the store is
+	// written in: a store through a pointer parameter (*target = v) made
+	// for one call.
+	env *scope
 	// flag, when set, is a flag that writes the variable (flag.StringVar).
 	flag *Part
+}
+
+// scope returns the parameter bindings a source is evaluated with.
+func (s source) scope(env *scope) *scope {
+	if s.env != nil {
+		return s.env
+	}
+	return env
 }
 
 // A scope binds the parameters of a function being evaluated for a call
@@ -268,6 +280,7 @@ func (r *Resolver) index() {
 	r.assigns = make(map[types.Object][]source)
 	r.funcs = make(map[*types.Func]*ast.FuncDecl)
 	r.calls = make(map[*types.Func][]*ast.CallExpr)
+	defer r.pointerStores()
 	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -420,6 +433,72 @@ func (r *Resolver) constString(e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// pointerStores records, for each call f(&x) of the package's own
+// function whose body writes *p = v through that parameter, the store of
+// v to x, with f's parameters bound to the call's arguments:
+// mustMapEnv(&svc.cartAddr, "CART_SERVICE_ADDR").
+func (r *Resolver) pointerStores() {
+	for fn, calls := range r.calls {
+		decl := r.funcs[fn]
+		if decl == nil {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		writes := make(map[*types.Var][]source) // pointer parameter → what the body stores through it
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || as.Tok != token.ASSIGN {
+				return true
+			}
+			for j, lhs := range as.Lhs {
+				star, ok := ast.Unparen(lhs).(*ast.StarExpr)
+				if !ok {
+					continue
+				}
+				id, ok := ast.Unparen(star.X).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				p, ok := r.info.Uses[id].(*types.Var)
+				if !ok {
+					continue
+				}
+				switch {
+				case len(as.Lhs) == len(as.Rhs):
+					writes[p] = append(writes[p], source{e: as.Rhs[j], idx: -1})
+				case len(as.Rhs) == 1:
+					writes[p] = append(writes[p], source{e: as.Rhs[0], idx: j})
+				}
+			}
+			return true
+		})
+		if len(writes) == 0 {
+			continue
+		}
+		for _, call := range calls {
+			env := &scope{params: make(map[*types.Var]ast.Expr)}
+			for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
+				env.params[sig.Params().At(i)] = call.Args[i]
+			}
+			for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
+				srcs := writes[sig.Params().At(i)]
+				u, ok := ast.Unparen(call.Args[i]).(*ast.UnaryExpr)
+				if len(srcs) == 0 || !ok || u.Op != token.AND {
+					continue
+				}
+				obj := r.target(u.X)
+				if obj == nil {
+					continue
+				}
+				for _, s := range srcs {
+					s.env = env
+					r.assigns[obj] = append(r.assigns[obj], s)
+				}
+			}
+		}
+	}
+}
+
 // Strings returns the values e may have: at most a few, never none.
 func (r *Resolver) Strings(e ast.Expr) []Value {
 	r.index()
@@ -534,9 +613,9 @@ func (r *Resolver) sources(srcs []source, env *scope, depth int) []Value {
 				vs = []Value{Unknown("?")}
 				break
 			}
-			vs = r.call(call, s.idx, env, depth)
+			vs = r.call(call, s.idx, s.scope(env), depth)
 		default:
-			vs = r.eval(s.e, env, depth+1)
+			vs = r.eval(s.e, s.scope(env), depth+1)
 		}
 		out = append(out, vs...)
 		if len(out) > maxValues {

@@ -146,3 +146,79 @@ func (r *Reader) FetchMessage(ctx context.Context) (Message, error) { return Mes
 
 // CommitMessages commits the list of messages passed as argument.
 func (r *Reader) CommitMessages(ctx context.Context, msgs ...Message) error { return nil }
+
+// WriterConfig is a configuration type used to create new instances of Writer.
+// (Trimmed.)
+//
+// DEPRECATED: writer values should be configured directly by assigning their
+// exported fields.
+type WriterConfig struct {
+	Brokers      []string
+	Topic        string
+	Dialer       *Dialer
+	Balancer     Balancer
+	MaxAttempts  int
+	BatchSize    int
+	BatchBytes   int
+	BatchTimeout time.Duration
+	ReadTimeout  time.Duration
+	WriteTimeout time.Duration
+	RequiredAcks int
+	Async        bool
+}
+
+// NewWriter creates and returns a new Writer configured with config.
+//
+// DEPRECATED: Writer value can be instantiated and configured directly.
+func NewWriter(config WriterConfig) *Writer {
+	return &Writer{Topic: config.Topic, Balancer: config.Balancer, MaxAttempts: config.MaxAttempts}
+}
+
+// Conn represents a connection to a kafka broker.
+type Conn struct {
+	topic     string
+	partition int32
+}
+
+// DialLeader opens a connection to the leader of the partition for a given
+// topic.
+func DialLeader(ctx context.Context, network string, address string, topic string, partition int) (*Conn, error) {
+	return &Conn{topic: topic, partition: int32(partition)}, nil
+}
+
+// DialLeader opens a connection to the leader of the partition for a given
+// topic.
+func (d *Dialer) DialLeader(ctx context.Context, network string, address string, topic string, partition int) (*Conn, error) {
+	return &Conn{topic: topic, partition: int32(partition)}, nil
+}
+
+// Close closes the kafka connection.
+func (c *Conn) Close() error { return nil }
+
+// SetWriteDeadline sets the deadline for future Write calls.
+func (c *Conn) SetWriteDeadline(t time.Time) error { return nil }
+
+// SetReadDeadline sets the deadline for future Read calls.
+func (c *Conn) SetReadDeadline(t time.Time) error { return nil }
+
+// WriteMessages writes a batch of messages to the connection's topic and
+// partition, returning the number of bytes written.
+func (c *Conn) WriteMessages(msgs ...Message) (int, error) { return 0, nil }
+
+// ReadMessage reads the message at the current offset from the connection.
+func (c *Conn) ReadMessage(maxBytes int) (Message, error) { return Message{}, nil }
+
+// ReadBatch reads a batch of messages from the kafka server.
+func (c *Conn) ReadBatch(minBytes, maxBytes int) *Batch { return &Batch{} }
+
+// A Batch is an iterator over a sequence of messages fetched from a kafka
+// server.
+type Batch struct {
+	offset int64
+}
+
+// ReadMessage reads and return the next message from the batch.
+func (batch *Batch) ReadMessage() (Message, error) { return Message{}, nil }
+
+// Close closes the batch, releasing the connection lock.
+func (batch *Batch) Close() error { return nil }

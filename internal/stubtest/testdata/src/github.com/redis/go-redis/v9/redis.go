@@ -74,6 +74,10 @@ type Cmdable interface {
 	Get(ctx context.Context, key string) *StringCmd
 	Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd
 	Publish(ctx context.Context, channel string, message interface{}) *IntCmd
+
+	// Added for the messaging catalog; the real Publish is declared in PubSubCmdable.
+	PubSubCmdable
+	StreamCmdable
 }
 
 // cmdable is embedded in Client and ClusterClient; the Redis command methods
@@ -163,6 +167,7 @@ type UniversalClient interface {
 	Process(ctx context.Context, cmd Cmder) error
 	Subscribe(ctx context.Context, channels ...string) *PubSub
 	PSubscribe(ctx context.Context, channels ...string) *PubSub
+	SSubscribe(ctx context.Context, channels ...string) *PubSub // added for the messaging catalog
 	Close() error
 }
 
@@ -250,3 +255,125 @@ var _ Cmder = (*StringCmd)(nil)
 func (cmd *StringCmd) Val() string             { return cmd.val }
 func (cmd *StringCmd) Result() (string, error) { return cmd.val, cmd.err }
 func (cmd *StringCmd) String() string          { return cmd.val }
+
+// The declarations below were added for the messaging catalog, checked
+// against v9.23.0.
+
+// PubSubCmdable is the pub/sub command interface. (Trimmed.)
+type PubSubCmdable interface {
+	Publish(ctx context.Context, channel string, message interface{}) *IntCmd
+	SPublish(ctx context.Context, channel string, message interface{}) *IntCmd
+}
+
+// StreamCmdable is the stream command interface. (Trimmed.)
+type StreamCmdable interface {
+	XAdd(ctx context.Context, a *XAddArgs) *StringCmd
+	XRead(ctx context.Context, a *XReadArgs) *XStreamSliceCmd
+	XReadStreams(ctx context.Context, streams ...string) *XStreamSliceCmd
+	XReadGroup(ctx context.Context, a *XReadGroupArgs) *XStreamSliceCmd
+	XAck(ctx context.Context, stream, group string, ids ...string) *IntCmd
+	XGroupCreateMkStream(ctx context.Context, stream, group, start string) *StatusCmd
+}
+
+func (c cmdable) SPublish(ctx context.Context, channel string, message interface{}) *IntCmd {
+	return &IntCmd{}
+}
+
+// XAddArgs accepts values in the following formats (trimmed).
+type XAddArgs struct {
+	Stream     string
+	NoMkStream bool
+	MaxLen     int64 // MAXLEN N
+	MinID      string
+	Approx     bool
+	Limit      int64
+	ID         string
+	Values     interface{}
+}
+
+func (c cmdable) XAdd(ctx context.Context, a *XAddArgs) *StringCmd { return &StringCmd{} }
+
+// XReadArgs are the arguments of XRead. (Trimmed.)
+type XReadArgs struct {
+	Streams []string // list of streams and ids, e.g. stream1 stream2 id1 id2
+	Count   int64
+	Block   time.Duration
+	ID      string
+}
+
+func (c cmdable) XRead(ctx context.Context, a *XReadArgs) *XStreamSliceCmd {
+	return &XStreamSliceCmd{}
+}
+
+func (c cmdable) XReadStreams(ctx context.Context, streams ...string) *XStreamSliceCmd {
+	return c.XRead(ctx, &XReadArgs{Streams: streams, Block: -1})
+}
+
+// XReadGroupArgs are the arguments of XReadGroup. (Trimmed.)
+type XReadGroupArgs struct {
+	Group    string
+	Consumer string
+	Streams  []string // list of streams and ids, e.g. stream1 stream2 id1 id2
+	Count    int64
+	Block    time.Duration
+	NoAck    bool
+}
+
+func (c cmdable) XReadGroup(ctx context.Context, a *XReadGroupArgs) *XStreamSliceCmd {
+	return &XStreamSliceCmd{}
+}
+
+func (c cmdable) XAck(ctx context.Context, stream, group string, ids ...string) *IntCmd {
+	return &IntCmd{}
+}
+
+func (c cmdable) XGroupCreateMkStream(ctx context.Context, stream, group, start string) *StatusCmd {
+	return &StatusCmd{}
+}
+
+// SSubscribe Subscribes the client to the specified shard channels.
+func (c *Client) SSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
+
+// SSubscribe Subscribes the client to the specified shard channels.
+func (c *ClusterClient) SSubscribe(ctx context.Context, channels ...string) *PubSub {
+	return &PubSub{}
+}
+
+// Subscribe the client to the specified channels.
+func (c *PubSub) Subscribe(ctx context.Context, channels ...string) error { return nil }
+
+// PSubscribe the client to the given patterns.
+func (c *PubSub) PSubscribe(ctx context.Context, patterns ...string) error { return nil }
+
+// ChannelOption configures the channel a PubSub delivers on.
+type ChannelOption func(c *channel)
+
+type channel struct{}
+
+// Channel returns a Go channel for concurrently receiving messages.
+func (c *PubSub) Channel(opts ...ChannelOption) <-chan *Message { return make(chan *Message) }
+
+// XMessage is one entry of a stream.
+type XMessage struct {
+	ID     string
+	Values map[string]interface{}
+}
+
+// XStream is the entries read from one stream.
+type XStream struct {
+	Stream   string
+	Messages []XMessage
+}
+
+// XStreamSliceCmd is a command returning the entries of several streams.
+type XStreamSliceCmd struct {
+	baseCmd
+
+	val []XStream
+}
+
+var _ Cmder = (*XStreamSliceCmd)(nil)
+
+func (cmd *XStreamSliceCmd) Val() []XStream             { return cmd.val }
+func (cmd *XStreamSliceCmd) Result() ([]XStream, error) { return cmd.val, cmd.err }
+func (cmd *XStreamSliceCmd) String() string             { return "" }

@@ -1,4 +1,8 @@
-package main
+// Package stages composes a run: the analyzers of the enabled checks, the
+// interactions model builder when a check needs it, and the whole-program
+// stages that turn their results into findings. The CLI and the benchmarks
+// share it, so that both measure the same work.
+package stages
 
 import (
 	"strings"
@@ -11,7 +15,20 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/rules"
 )
+
+// For returns the analyzers to run for the enabled checks (with the
+// interactions model builder added when syncchain is on) and the
+// whole-program stages.
+func For(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyzer, []driver.Stage) {
+	inter := interactions.New(set)
+	as := enabled
+	if set.Enabled("syncchain") {
+		as = append(enabled[:len(enabled):len(enabled)], inter)
+	}
+	return as, stages(enabled, inter)
+}
 
 // stages returns the whole-program steps for the analyzers that run;
 // inter is the interactions analyzer in the run, if any.
@@ -28,15 +45,6 @@ func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {
 		}
 	}
 	return out
-}
-
-// withInteractions returns the analyzers to run, with the interactions
-// model builder added when a check or command needs the model.
-func withInteractions(as []*analysis.Analyzer, need bool, inter *analysis.Analyzer) []*analysis.Analyzer {
-	if !need {
-		return as
-	}
-	return append(as[:len(as):len(as)], inter)
 }
 
 // notimeoutStage judges calls on incoming request contexts per service:
@@ -75,7 +83,7 @@ func notimeoutStage(a *analysis.Analyzer) driver.Stage {
 // interaction model.
 func syncchainStage(a, inter *analysis.Analyzer) driver.Stage {
 	return driver.Stage{Name: a.Name, Run: func(p *driver.Program) []findings.Finding {
-		m, pkgs := buildModel(p, inter)
+		m, pkgs := Model(p, inter)
 		var out []findings.Finding
 		for _, r := range syncchain.Check(m, p.Set.SyncChainMaxDepth) {
 			out = append(out, p.Finding(pkgs[r.Pkg], a.Name, r.Diag))
@@ -84,10 +92,9 @@ func syncchainStage(a, inter *analysis.Analyzer) driver.Stage {
 	}}
 }
 
-// buildModel assembles the interaction model from the interactions
-// analyzer's results. External test packages are left out: tests are not
-// deployed.
-func buildModel(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, map[string]*packages.Package) {
+// Model assembles the interaction model from the interactions analyzer's
+// results. External test packages are left out: tests are not deployed.
+func Model(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, map[string]*packages.Package) {
 	pkgs := make(map[string]*packages.Package)
 	var inputs []interactions.Input
 	for pkg, r := range p.Results[inter] {

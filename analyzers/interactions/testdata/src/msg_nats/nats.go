@@ -1,0 +1,127 @@
+// Package msg_nats publishes, requests and subscribes with nats.go: core
+// subjects with wildcards and queue groups, message structs, an encoded
+// connection, and JetStream through the legacy JetStreamContext.
+package msg_nats
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"time"
+
+	"github.com/nats-io/nats.go"
+)
+
+const subjectPaymentAuthorized = "payments.authorized"
+
+// Bus wraps the connection the service publishes on.
+type Bus struct{ nc *nats.Conn }
+
+func Connect() (*Bus, error) {
+	nc, err := nats.Connect(os.Getenv("NATS_URL"), nats.Name("payments"))
+	if err != nil {
+		return nil, err
+	}
+	return &Bus{nc: nc}, nil
+}
+
+func (b *Bus) Authorized(id string) error {
+	data, err := json.Marshal(map[string]string{"id": id})
+	if err != nil {
+		return err
+	}
+	return b.nc.Publish(subjectPaymentAuthorized, data)
+}
+
+func (b *Bus) Refunded(region, id string) error {
+	msg := &nats.Msg{Subject: "payments.refunded." + region, Data: []byte(id)}
+	return b.nc.PublishMsg(msg)
+}
+
+func (b *Bus) audited(id string) error {
+	m := nats.NewMsg("payments.audit")
+	m.Data = []byte(id)
+	return b.nc.PublishMsg(m)
+}
+
+func (b *Bus) quote(ctx context.Context) (*nats.Msg, error) {
+	return b.nc.RequestWithContext(ctx, "fx.quote", []byte(`{"pair":"EURUSD"}`))
+}
+
+func (b *Bus) rates() (*nats.Msg, error) {
+	return b.nc.Request("fx.rates", nil, 2*time.Second)
+}
+
+func (b *Bus) listen(handle func(*nats.Msg)) error {
+	if _, err := b.nc.QueueSubscribe("orders.*", "payments-workers", handle); err != nil {
+		return err
+	}
+	sub, err := b.nc.SubscribeSync("orders.>")
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe()
+	ch := make(chan *nats.Msg, 64)
+	if _, err := b.nc.ChanSubscribe("inventory.reserved", ch); err != nil {
+		return err
+	}
+	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) })
+	return err
+}
+
+type user struct{ ID string }
+
+func encoded(nc *nats.Conn) error {
+	ec, err := nats.NewEncodedConn(nc, nats.JSON_ENCODER)
+	if err != nil {
+		return err
+	}
+	if err := ec.Publish("users.created", &user{ID: "1"}); err != nil {
+		return err
+	}
+	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {})
+	return err
+}
+
+func legacyJetStream(nc *nats.Conn, data []byte) error {
+	js, err := nc.JetStream()
+	if err != nil {
+		return err
+	}
+	if _, err := js.Publish("ORDERS.created", data); err != nil {
+		return err
+	}
+	if _, err := js.PublishAsync("ORDERS.shipped", data); err != nil {
+		return err
+	}
+	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck())
+	if err != nil {
+		return err
+	}
+	sub, err := js.PullSubscribe("ORDERS.created", "billing")
+	if err != nil {
+		return err
+	}
+	_, err = sub.Fetch(10)
+	return err
+}
+
+// publisher is the service's own interface; *nats.Conn does not implement
+// it.
+type publisher interface {
+	Publish(ctx context.Context, subject string, v any) error
+}
+
+// fakeConn has nats.Conn's method names and is not one.
+type fakeConn struct{}
+
+func (fakeConn) Publish(subject string, data []byte) error { return nil }
+
+func (fakeConn) QueueSubscribe(subject, queue string, cb nats.MsgHandler) error { return nil }
+
+func lookalikes(ctx context.Context, p publisher) {
+	_ = p.Publish(ctx, "not.recorded", nil)
+	var f fakeConn
+	_ = f.Publish("not.recorded", nil)
+	_ = f.QueueSubscribe("not.recorded", "q", nil)
+}

@@ -1,0 +1,442 @@
+package rules
+
+import (
+	"go/types"
+	"strings"
+)
+
+// This file is the catalog of messaging: which library functions publish to,
+// consume from or bind a broker destination (a Kafka topic, a NATS subject,
+// an AMQP exchange or queue, a Redis channel or stream, a Pub/Sub topic),
+// and where each finds the destination's name: in an argument, in a field of
+// a message struct, or in how the value it is called on was made (a
+// kafka-go Writer's Topic, a Pub/Sub Topic's id). Entries are keyed by the
+// full name go/types gives the function (types.Func.FullName).
+
+// The roles of a messaging call.
+const (
+	RolePublish = "publish"
+	RoleConsume = "consume"
+	// RoleBind is an AMQP QueueBind: messages published to exchange/key
+	// reach the queue.
+	RoleBind = "bind"
+)
+
+// Special values of Where.Arg.
+const (
+	// ArgRecv is the value the method is called on.
+	ArgRecv = -1
+	// ArgSelf is the struct literal a Maker describes.
+	ArgSelf = -2
+	// ArgSent is what is sent on the channel the call returns (sarama's
+	// AsyncProducer.Input() <- msg).
+	ArgSent = -3
+)
+
+// A Where says where a name (a topic, a queue, a routing key) is found,
+// relative to a call or a struct literal. What the expression found is
+// decides what is done with it: a string is a name, a []string (or a
+// variadic argument) holds several, and a value of another type (a
+// kafka-go Writer, a Pub/Sub Topic, an amqp Queue) stands for the
+// destination it was made for: see Maker.
+type Where struct {
+	// Arg is the argument's index, or ArgRecv, ArgSelf or ArgSent.
+	Arg int
+	// Rest takes every argument from Arg on (a variadic parameter).
+	Rest bool
+	// Field, when set, reads this field of the struct (or the structs of
+	// the slice) the argument holds, as its composite literal sets it.
+	Field string
+	// Half keeps the first half of a list that holds names and then as
+	// many IDs (go-redis XRead's Streams), unless the struct literal that
+	// holds the list sets HalfUnless (go-redis v9's XReadArgs.ID, one ID
+	// for all).
+	Half       bool
+	HalfUnless string
+	// Prefix is written before each name found here ("stream:").
+	Prefix string
+	// Trim drops a name's known text up to and including the last Trim in
+	// it: Pub/Sub takes "projects/P/topics/T" or "T".
+	Trim string
+	// Empty, when set, says what an empty name stands for: it is recorded
+	// as unknown (an AMQP queue declared as "" is named by the server).
+	Empty string
+}
+
+// A MessageOp is what one library function does with a broker destination.
+type MessageOp struct {
+	Protocol string // kafka, nats, amqp, redis, pubsub, watermill
+	Role     string // RolePublish, RoleConsume or RoleBind
+	// Dest lists where the destination names are: every place is read.
+	// Fallback is read when Dest finds nothing (a kafka-go Writer without
+	// a Topic takes each message's).
+	Dest, Fallback []Where
+	// Key, when set, is an AMQP routing key: the destination is
+	// "exchange/key", the exchange from Dest ("" is the default exchange,
+	// whose keys are queue names: "/invoices").
+	Key []Where
+	// Queue lists where a queue, queue group or consumer group is named.
+	Queue []Where
+}
+
+// A Maker is a function (or a struct type, for composite literals) that
+// makes a value standing for one destination: kafka.NewWriter, a Pub/Sub
+// client's Topic, a JetStream consumer. Its Wheres are read relative to
+// the call or literal that made the value the operation uses; the value
+// is always the first result.
+type Maker struct {
+	Dest, Fallback, Queue []Where
+}
+
+var (
+	messageOps = make(map[string][]MessageOp)
+	makers     = make(map[string]Maker)
+	// literalMakers are keyed by the struct type's path.Name.
+	literalMakers = make(map[string]Maker)
+	// handleFields name the field through which a value made by a Maker
+	// gives its destination's name: an amqp Queue's Name.
+	handleFields = make(map[string]string)
+	// messagingPaths are the packages that have entries, for a fast path.
+	messagingPaths = make(map[string]bool)
+)
+
+// The import paths of the messaging libraries.
+const (
+	KafkaGoPath   = "github.com/segmentio/kafka-go"
+	NATSPath      = "github.com/nats-io/nats.go"
+	JetStreamPath = "github.com/nats-io/nats.go/jetstream"
+	WatermillPath = "github.com/ThreeDotsLabs/watermill/message"
+	// watermillModule prefixes watermill and its pub/subs
+	// (watermill-kafka, watermill-amqp, ...), whose Publishers and
+	// Subscribers are matched by their methods' signatures.
+	watermillModule = "github.com/ThreeDotsLabs/watermill"
+)
+
+// SaramaPaths, AMQPPaths, RedisPaths and PubSubPaths are the import paths of
+// libraries that moved or have several major versions.
+var (
+	SaramaPaths = []string{"github.com/IBM/sarama", "github.com/Shopify/sarama"}
+	AMQPPaths   = []string{"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"}
+	RedisPaths  = []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"}
+	PubSubPaths = []string{"cloud.google.com/go/pubsub", "cloud.google.com/go/pubsub/v2"}
+)
+
+func arg(i int) Where             { return Where{Arg: i} }
+func field(i int, f string) Where { return Where{Arg: i, Field: f} }
+func ws(w ...Where) []Where       { return w }
+
+// op adds the operation to each method name of recv ("(*path.Type)").
+func op(recv string, o MessageOp, names ...string) {
+	for _, n := range names {
+		full := recv + "." + n
+		messageOps[full] = append(messageOps[full], o)
+		messagingPaths[funcPackage(full)] = true
+	}
+}
+
+func maker(full string, m Maker) {
+	makers[full] = m
+	messagingPaths[funcPackage(full)] = true
+}
+
+func init() {
+	kafkaCatalog()
+	natsCatalog()
+	amqpCatalog()
+	redisCatalog()
+	watermillCatalog()
+	pubsubCatalog()
+}
+
+func kafkaCatalog() {
+	k := KafkaGoPath
+	recv := ws(arg(ArgRecv))
+	// A Writer's Topic, or, on a Writer without one, each message's.
+	op("(*"+k+".Writer)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: recv,
+		Fallback: ws(Where{Arg: 1, Rest: true, Field: "Topic"})}, "WriteMessages")
+	op("(*"+k+".Reader)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: recv}, "ReadMessage", "FetchMessage")
+	op("(*"+k+".Conn)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: recv}, "WriteMessages", "WriteCompressedMessages")
+	op("(*"+k+".Conn)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: recv}, "ReadMessage", "ReadBatch", "ReadBatchWith")
+	literalMakers[k+".Writer"] = Maker{Dest: ws(field(ArgSelf, "Topic"))}
+	maker(k+".NewWriter", Maker{Dest: ws(field(0, "Topic"))})
+	maker(k+".NewReader", Maker{Dest: ws(field(0, "Topic"), field(0, "GroupTopics")), Queue: ws(field(0, "GroupID"))})
+	maker(k+".DialLeader", Maker{Dest: ws(arg(3))})
+	maker("(*"+k+".Dialer).DialLeader", Maker{Dest: ws(arg(3))})
+
+	for _, s := range SaramaPaths {
+		topic := ws(field(0, "Topic"))
+		op("("+s+".SyncProducer)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: topic}, "SendMessage", "SendMessages")
+		op("("+s+".AsyncProducer)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(field(ArgSent, "Topic"))}, "Input")
+		op("("+s+".Consumer)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(0))}, "ConsumePartition")
+		op("("+s+".ConsumerGroup)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(1)), Queue: ws(arg(ArgRecv))}, "Consume")
+		maker(s+".NewConsumerGroup", Maker{Queue: ws(arg(1))})
+		maker(s+".NewConsumerGroupFromClient", Maker{Queue: ws(arg(0))})
+	}
+}
+
+func natsCatalog() {
+	pub := func(w ...Where) MessageOp { return MessageOp{Protocol: "nats", Role: RolePublish, Dest: w} }
+	sub := func(w ...Where) MessageOp { return MessageOp{Protocol: "nats", Role: RoleConsume, Dest: w} }
+	queue := func(w Where, q int) MessageOp {
+		return MessageOp{Protocol: "nats", Role: RoleConsume, Dest: ws(w), Queue: ws(arg(q))}
+	}
+	n := NATSPath
+	conn := "(*" + n + ".Conn)"
+	// Request waits for a reply over NATS: a publish, as far as the
+	// service graph goes.
+	op(conn, pub(arg(0)), "Publish", "PublishRequest", "Request")
+	op(conn, pub(arg(1)), "RequestWithContext")
+	op(conn, pub(field(0, "Subject")), "PublishMsg", "RequestMsg")
+	op(conn, pub(field(1, "Subject")), "RequestMsgWithContext")
+	op(conn, sub(arg(0)), "Subscribe", "SubscribeSync", "ChanSubscribe")
+	op(conn, queue(arg(0), 1), "QueueSubscribe", "QueueSubscribeSync", "ChanQueueSubscribe", "QueueSubscribeSyncWithChan")
+	maker(n+".NewMsg", Maker{Dest: ws(arg(0))})
+
+	enc := "(*" + n + ".EncodedConn)"
+	op(enc, pub(arg(0)), "Publish", "PublishRequest", "Request", "BindSendChan")
+	op(enc, sub(arg(0)), "Subscribe", "BindRecvChan")
+	op(enc, queue(arg(0), 1), "QueueSubscribe", "BindRecvQueueChan")
+
+	// JetStream, the API of nats.go's JetStreamContext.
+	js := "(" + n + ".JetStream)"
+	op(js, pub(arg(0)), "Publish", "PublishAsync")
+	op(js, pub(field(0, "Subject")), "PublishMsg", "PublishMsgAsync")
+	op(js, sub(arg(0)), "Subscribe", "SubscribeSync", "ChanSubscribe")
+	// A pull subscription's durable name is shared by its instances, like
+	// a queue group.
+	op(js, queue(arg(0), 1), "QueueSubscribe", "QueueSubscribeSync", "ChanQueueSubscribe", "PullSubscribe")
+
+	// JetStream, the jetstream package: consumers are made on a stream,
+	// with filter subjects or without (then the whole stream).
+	j := JetStreamPath
+	op("("+j+".Publisher)", pub(arg(1)), "Publish")
+	op("("+j+".Publisher)", pub(field(1, "Subject")), "PublishMsg")
+	op("("+j+".Publisher)", pub(arg(0)), "PublishAsync")
+	op("("+j+".Publisher)", pub(field(0, "Subject")), "PublishMsgAsync")
+	op("("+j+".Consumer)", sub(arg(ArgRecv)), "Consume", "Messages", "Fetch", "FetchBytes", "FetchNoWait", "Next")
+	op("("+j+".PushConsumer)", sub(arg(ArgRecv)), "Consume")
+	stream := func(i int) Where { return Where{Arg: i, Prefix: "stream:"} }
+	consumer := func(stream Where, cfg int) Maker {
+		return Maker{Dest: ws(field(cfg, "FilterSubject"), field(cfg, "FilterSubjects")), Fallback: ws(stream),
+			Queue: ws(field(cfg, "Durable"), field(cfg, "Name"))}
+	}
+	for _, name := range []string{"CreateOrUpdateConsumer", "CreateConsumer", "UpdateConsumer",
+		"CreateOrUpdatePushConsumer", "CreatePushConsumer", "UpdatePushConsumer"} {
+		maker("("+j+".StreamConsumerManager)."+name, consumer(stream(1), 2))
+		maker("("+j+".ConsumerManager)."+name, consumer(arg(ArgRecv), 1))
+	}
+	maker("("+j+".StreamConsumerManager).OrderedConsumer", Maker{Dest: ws(field(2, "FilterSubjects")), Fallback: ws(stream(1))})
+	maker("("+j+".ConsumerManager).OrderedConsumer", Maker{Dest: ws(field(1, "FilterSubjects")), Fallback: ws(arg(ArgRecv))})
+	for _, name := range []string{"Consumer", "PushConsumer"} {
+		maker("("+j+".StreamConsumerManager)."+name, Maker{Fallback: ws(stream(1)), Queue: ws(arg(2))})
+		maker("("+j+".ConsumerManager)."+name, Maker{Fallback: ws(arg(ArgRecv)), Queue: ws(arg(1))})
+	}
+	maker("("+j+".StreamManager).Stream", Maker{Dest: ws(stream(1))})
+	for _, name := range []string{"CreateStream", "UpdateStream", "CreateOrUpdateStream"} {
+		maker("("+j+".StreamManager)."+name, Maker{Dest: ws(Where{Arg: 1, Field: "Name", Prefix: "stream:"})})
+	}
+}
+
+func amqpCatalog() {
+	for _, a := range AMQPPaths {
+		ch := "(*" + a + ".Channel)"
+		publish := func(exchange int) MessageOp {
+			return MessageOp{Protocol: "amqp", Role: RolePublish, Dest: ws(arg(exchange)), Key: ws(arg(exchange + 1))}
+		}
+		op(ch, publish(0), "Publish", "PublishWithDeferredConfirm")
+		op(ch, publish(1), "PublishWithContext", "PublishWithDeferredConfirmWithContext")
+		op(ch, MessageOp{Protocol: "amqp", Role: RoleConsume, Dest: ws(arg(0))}, "Consume", "Get")
+		op(ch, MessageOp{Protocol: "amqp", Role: RoleConsume, Dest: ws(arg(1))}, "ConsumeWithContext")
+		op(ch, MessageOp{Protocol: "amqp", Role: RoleBind, Dest: ws(arg(2)), Key: ws(arg(1)), Queue: ws(arg(0))}, "QueueBind")
+		// q, _ := ch.QueueDeclare("invoices", ...): q.Name is "invoices".
+		declared := Where{Arg: 0, Empty: "server-named queue"}
+		maker(ch+".QueueDeclare", Maker{Dest: ws(declared)})
+		maker(ch+".QueueDeclarePassive", Maker{Dest: ws(declared)})
+		handleFields[a+".Queue"] = "Name"
+	}
+}
+
+func redisCatalog() {
+	for _, r := range RedisPaths {
+		// Redis commands are methods of many types (Client, ClusterClient,
+		// Ring, Tx, the Cmdable interfaces, pipelines): any receiver of the
+		// package.
+		anyRecv := "(" + r + ".*)"
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RolePublish, Dest: ws(arg(1))}, "Publish", "SPublish")
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RoleConsume, Dest: ws(Where{Arg: 1, Rest: true})}, "Subscribe", "PSubscribe", "SSubscribe")
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RolePublish, Dest: ws(Where{Arg: 1, Field: "Stream", Prefix: "stream:"})}, "XAdd")
+		streams := Where{Arg: 1, Field: "Streams", Half: true, HalfUnless: "ID", Prefix: "stream:"}
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RoleConsume, Dest: ws(streams)}, "XRead")
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RoleConsume, Dest: ws(Where{Arg: 1, Rest: true, Half: true, Prefix: "stream:"})}, "XReadStreams")
+		op(anyRecv, MessageOp{Protocol: "redis", Role: RoleConsume, Dest: ws(streams), Queue: ws(field(1, "Group"))}, "XReadGroup")
+	}
+}
+
+func watermillCatalog() {
+	w := WatermillPath
+	op("("+w+".Publisher)", MessageOp{Protocol: "watermill", Role: RolePublish, Dest: ws(arg(0))}, "Publish")
+	op("("+w+".Subscriber)", MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1))}, "Subscribe")
+	router := "(*" + w + ".Router)"
+	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1))}, "AddHandler", "AddNoPublisherHandler", "AddConsumerHandler")
+	op(router, MessageOp{Protocol: "watermill", Role: RolePublish, Dest: ws(arg(3))}, "AddHandler")
+}
+
+func pubsubCatalog() {
+	recv := ws(arg(ArgRecv))
+	topic := func(i int) Where { return Where{Arg: i, Trim: "/topics/"} }
+	subscription := func(i int) Maker {
+		return Maker{Dest: ws(Where{Arg: i, Prefix: "subscription:", Trim: "/subscriptions/"}),
+			Queue: ws(Where{Arg: i, Trim: "/subscriptions/"})}
+	}
+	v1, v2 := PubSubPaths[0], PubSubPaths[1]
+	op("(*"+v1+".Topic)", MessageOp{Protocol: "pubsub", Role: RolePublish, Dest: recv}, "Publish")
+	op("(*"+v1+".Subscription)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv}, "Receive")
+	client := "(*" + v1 + ".Client)"
+	maker(client+".Topic", Maker{Dest: ws(topic(0))})
+	maker(client+".TopicInProject", Maker{Dest: ws(topic(0))})
+	maker(client+".CreateTopic", Maker{Dest: ws(topic(1))})
+	maker(client+".CreateTopicWithConfig", Maker{Dest: ws(topic(1))})
+	maker(client+".Subscription", subscription(0))
+	maker(client+".SubscriptionInProject", subscription(0))
+	// A subscription made here names its topic.
+	maker(client+".CreateSubscription", Maker{Dest: ws(field(2, "Topic")), Fallback: subscription(1).Dest, Queue: subscription(1).Queue})
+
+	op("(*"+v2+".Publisher)", MessageOp{Protocol: "pubsub", Role: RolePublish, Dest: recv}, "Publish")
+	op("(*"+v2+".Subscriber)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv}, "Receive")
+	maker("(*"+v2+".Client).Publisher", Maker{Dest: ws(topic(0))})
+	maker("(*"+v2+".Client).Subscriber", subscription(0))
+}
+
+// SubscriptionCreators are the functions that create a Pub/Sub
+// subscription on a topic: the subscription's id and the topic are read
+// as their Maker says, so that a Receive on a subscription the package
+// creates elsewhere (by id) is a consume of its topic.
+var SubscriptionCreators = []string{"(*cloud.google.com/go/pubsub.Client).CreateSubscription"}
+
+// MessageOps returns what fn does with broker destinations, or nil when
+// the catalog does not know it.
+func MessageOps(fn *types.Func) []MessageOp {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	path := fn.Pkg().Path()
+	if !messagingPaths[path] && !strings.HasPrefix(path, watermillModule) {
+		return nil
+	}
+	fn = fn.Origin()
+	full := fn.FullName()
+	if ops, ok := messageOps[full]; ok {
+		return ops
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	if ops, ok := messageOps["("+fn.Pkg().Path()+".*)."+fn.Name()]; ok {
+		return ops
+	}
+	return watermillShape(fn, sig)
+}
+
+// watermillShape returns the operations of a watermill Publisher's or
+// Subscriber's method for a concrete type of a watermill package
+// (gochannel.GoChannel, the Kafka, AMQP and SQL pub/subs) called as such.
+func watermillShape(fn *types.Func, sig *types.Signature) []MessageOp {
+	if !strings.HasPrefix(fn.Pkg().Path(), watermillModule) || types.IsInterface(sig.Recv().Type()) {
+		return nil
+	}
+	params, results := sig.Params(), sig.Results()
+	isMsg := func(t types.Type) bool { return IsNamed(t, WatermillPath, "Message") }
+	switch fn.Name() {
+	case "Publish":
+		if params.Len() == 2 && sig.Variadic() && isString(params.At(0).Type()) {
+			if s, ok := params.At(1).Type().(*types.Slice); ok && isMsg(s.Elem()) {
+				return messageOps["("+WatermillPath+".Publisher).Publish"]
+			}
+		}
+	case "Subscribe":
+		if params.Len() == 2 && IsContext(params.At(0).Type()) && isString(params.At(1).Type()) && results.Len() == 2 {
+			if ch, ok := results.At(0).Type().(*types.Chan); ok && isMsg(ch.Elem()) {
+				return messageOps["("+WatermillPath+".Subscriber).Subscribe"]
+			}
+		}
+	}
+	return nil
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// MakerOf returns how a value made by fn names its destination.
+func MakerOf(fn *types.Func) (Maker, bool) {
+	if fn == nil || fn.Pkg() == nil || !messagingPaths[fn.Pkg().Path()] {
+		return Maker{}, false
+	}
+	m, ok := makers[fn.Origin().FullName()]
+	return m, ok
+}
+
+// LiteralMaker returns how a composite literal of type t (or a pointer to
+// one) names its destination (a kafka-go Writer's Topic).
+func LiteralMaker(t types.Type) (Maker, bool) {
+	name, ok := typeName(t)
+	if !ok {
+		return Maker{}, false
+	}
+	m, ok := literalMakers[name]
+	return m, ok
+}
+
+// IsHandleField reports whether field name of a value of type t gives the
+// destination its Maker names, as an amqp Queue's Name does.
+func IsHandleField(t types.Type, name string) bool {
+	tn, ok := typeName(t)
+	return ok && handleFields[tn] == name
+}
+
+// typeName returns "path.Name" for a named type or a pointer to one.
+func typeName(t types.Type) (string, bool) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", false
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name(), true
+}
+
+// NATSSubjectMatch reports whether a NATS subject matches a subscription's
+// pattern: tokens are separated by dots, "*" matches one token and ">",
+// last, one or more. A subject's own wildcards match only the same
+// wildcard. Empty subjects and empty tokens match nothing.
+func NATSSubjectMatch(pattern, subject string) bool {
+	if pattern == "" || subject == "" {
+		return false
+	}
+	pt, st := strings.Split(pattern, "."), strings.Split(subject, ".")
+	for _, t := range st {
+		if t == "" {
+			return false
+		}
+	}
+	for i, p := range pt {
+		switch {
+		case p == "":
+			return false
+		case p == ">":
+			return i == len(pt)-1 && len(st) > i
+		case i >= len(st):
+			return false
+		case p == "*":
+			if st[i] == ">" {
+				return false
+			}
+		case p != st[i]:
+			return false
+		}
+	}
+	return len(pt) == len(st)
+}

@@ -1,0 +1,97 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNATSSubjectMatch(t *testing.T) {
+	tests := []struct {
+		pattern, subject string
+		want             bool
+	}{
+		{"orders.created", "orders.created", true},
+		{"orders.created", "orders.updated", false},
+		{"orders.created", "orders", false},
+		{"orders", "orders.created", false},
+		{"orders.*", "orders.created", true},
+		{"orders.*", "orders", false},
+		{"orders.*", "orders.created.eu", false},
+		{"*.created", "orders.created", true},
+		{"*.*", "orders.created", true},
+		{"*", "orders", true},
+		{"*", "orders.created", false},
+		{"orders.>", "orders.created", true},
+		{"orders.>", "orders.created.eu", true},
+		{"orders.>", "orders", false},
+		{">", "orders", true},
+		{">", "orders.created.eu", true},
+		{"orders.*.eu", "orders.created.eu", true},
+		{"orders.*.eu", "orders.created.us", false},
+		{"*.created.>", "orders.created.eu.west", true},
+		{"orders.>.eu", "orders.created.eu", false}, // ">" must be last
+		{"orders.>", "orders.>", true},              // a subject's wildcard matches only its own kind
+		{"orders.*", "orders.>", false},
+		{"orders.*", "orders.*", true},
+		{"orders.created", "orders.*", false},
+		{"", "orders", false},
+		{"orders", "", false},
+		{"orders..created", "orders..created", false},
+		{"orders.*", "orders.", false},
+		{"Orders.Created", "orders.created", false}, // subjects are case-sensitive
+	}
+	for _, tt := range tests {
+		if got := NATSSubjectMatch(tt.pattern, tt.subject); got != tt.want {
+			t.Errorf("NATSSubjectMatch(%q, %q) = %v, want %v", tt.pattern, tt.subject, got, tt.want)
+		}
+	}
+}
+
+// TestMessagingCatalog checks that every entry names a function of a
+// package the fast path lets through, and that every operation says where
+// its destination is.
+func TestMessagingCatalog(t *testing.T) {
+	for full, ops := range messageOps {
+		if !messagingPaths[funcPackage(full)] {
+			t.Errorf("%s: package %q is not in messagingPaths", full, funcPackage(full))
+		}
+		for _, op := range ops {
+			if len(op.Dest) == 0 {
+				t.Errorf("%s: no Dest", full)
+			}
+			switch op.Role {
+			case RolePublish, RoleConsume, RoleBind:
+			default:
+				t.Errorf("%s: role %q", full, op.Role)
+			}
+			if (op.Role == RoleBind) != (op.Protocol == "amqp" && len(op.Queue) > 0) {
+				t.Errorf("%s: a binding is AMQP's, with a queue", full)
+			}
+		}
+	}
+	for full, m := range makers {
+		if !messagingPaths[funcPackage(full)] {
+			t.Errorf("maker %s: package %q is not in messagingPaths", full, funcPackage(full))
+		}
+		if len(m.Dest)+len(m.Fallback)+len(m.Queue) == 0 {
+			t.Errorf("maker %s names nothing", full)
+		}
+		for _, w := range append(append(m.Dest, m.Fallback...), m.Queue...) {
+			if w.Arg == ArgSelf {
+				t.Errorf("maker %s: ArgSelf is for literal makers", full)
+			}
+		}
+	}
+	for name, m := range literalMakers {
+		for _, w := range m.Dest {
+			if w.Arg != ArgSelf || w.Field == "" {
+				t.Errorf("literal maker %s: want a field of the literal", name)
+			}
+		}
+	}
+	for _, full := range SubscriptionCreators {
+		if _, ok := makers[full]; !ok || !strings.HasPrefix(full, "(*cloud.google.com/go/pubsub.") {
+			t.Errorf("subscription creator %s has no maker", full)
+		}
+	}
+}
