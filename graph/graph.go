@@ -68,7 +68,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		if e.From == "" {
 			continue
 		}
-		file, line := pos(e.Call.Pos)
+		file, line := pos(e.Site)
 		detail := e.Detail
 		if e.Endpoint != nil && e.Protocol == "http" {
 			detail = e.Endpoint.String() // the route as the callee declares it
@@ -80,7 +80,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {
-		file, line := pos(a.Pub.Pos)
+		file, line := pos(a.Pub.Site)
 		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic)})
 		linked[a.Pub], linked[a.Sub] = true, true
 	}
@@ -109,13 +109,13 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		// edge to or from the topic.
 		for _, p := range t.Publish {
 			if !linked[p] && p.Service != "" {
-				file, line := pos(p.Pos)
+				file, line := pos(p.Site)
 				g.Edges = append(g.Edges, Edge{From: p.Service, To: resourceID(t), Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
 			}
 		}
 		for _, c := range t.Consume {
 			if !linked[c] && c.Service != "" {
-				file, line := pos(c.Pos)
+				file, line := pos(c.Site)
 				g.Edges = append(g.Edges, Edge{From: resourceID(t), To: c.Service, Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
 			}
 		}
@@ -126,7 +126,27 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(g.Edges, compareEdges)
 	g.Edges = slices.Compact(g.Edges)
+	g.Edges = dropVague(g.Edges)
 	return g
+}
+
+// dropVague removes an edge whose detail has unknown parts ("{?}") when
+// an edge of the same call and ends says more: a routing key that is
+// known on one path and not on another.
+func dropVague(es []Edge) []Edge {
+	type site struct {
+		from, to, kind, protocol, file string
+		line                           int
+	}
+	known := make(map[site]bool)
+	for _, e := range es {
+		if !strings.Contains(e.Detail, "{?}") {
+			known[site{e.From, e.To, e.Kind, e.Protocol, e.File, e.Line}] = true
+		}
+	}
+	return slices.DeleteFunc(es, func(e Edge) bool {
+		return strings.Contains(e.Detail, "{?}") && known[site{e.From, e.To, e.Kind, e.Protocol, e.File, e.Line}]
+	})
 }
 
 func compareEdges(a, b Edge) int {

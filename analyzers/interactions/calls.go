@@ -3,6 +3,7 @@ package interactions
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 	"time"
@@ -23,6 +24,83 @@ type GRPCMethodFact struct {
 func (*GRPCMethodFact) AFact() {}
 
 func (f *GRPCMethodFact) String() string { return "grpc " + f.Full }
+
+// GRPCServiceFact marks a generated RegisterXServer function with the
+// proto service's full name, read from the ServiceDesc it registers: code
+// from protoc-gen-go-grpc before v1.3 has no FullMethodName constants.
+type GRPCServiceFact struct {
+	Name string // "fraud.v1.Fraud"
+}
+
+func (*GRPCServiceFact) AFact() {}
+
+func (f *GRPCServiceFact) String() string { return "grpc service " + f.Name }
+
+// exportServiceNames finds the package's RegisterXServer functions that
+// call s.RegisterService(&desc, srv) with a package-level ServiceDesc
+// literal, and records its ServiceName.
+func (c *collector) exportServiceNames() {
+	descs := make(map[types.Object]string) // desc variable → ServiceName
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if i >= len(vs.Values) {
+						continue
+					}
+					lit, ok := vs.Values[i].(*ast.CompositeLit)
+					if !ok || !rules.IsNamed(c.pass.TypesInfo.TypeOf(lit), rules.GRPCPath, "ServiceDesc") {
+						continue
+					}
+					if e := c.vals.LitField(lit, "ServiceName"); e != nil {
+						if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+							descs[c.pass.TypesInfo.Defs[name]] = constant.StringVal(tv.Value)
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(descs) == 0 {
+		return
+	}
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || !strings.HasPrefix(fd.Name.Name, "Register") {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 2 {
+					return true
+				}
+				if callee := calleeFunc(c.pass.TypesInfo, call); callee == nil || callee.Name() != "RegisterService" {
+					return true
+				}
+				u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr)
+				if !ok || u.Op != token.AND {
+					return true
+				}
+				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+					if name, ok := descs[c.pass.TypesInfo.Uses[id]]; ok {
+						c.pass.ExportObjectFact(fn, &GRPCServiceFact{Name: name})
+					}
+				}
+				return true
+			})
+		}
+	}
+}
 
 // outbound records an outbound HTTP request or gRPC call.
 func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {

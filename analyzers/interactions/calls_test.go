@@ -2,6 +2,7 @@ package interactions_test
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 	"testing"
 
@@ -101,5 +102,16 @@ func TestBindings(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("bindings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLegacyServer checks that a service registered with code from
+// protoc-gen-go-grpc before v1.3 (no FullMethodName constants) gets the
+// proto service's full name from the ServiceDesc, through a fact.
+func TestLegacyServer(t *testing.T) {
+	got := endpointsOf(t, "legacyserver", (*types.Func).Name)
+	want := []string{"grpc /risk.Fraud/Score -> Score"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

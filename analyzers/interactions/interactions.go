@@ -27,7 +27,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
 		ResultType:       reflect.TypeOf((*Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(ParamFact), new(ReturnFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -88,6 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, false
 	}
 	c.exportGRPCFacts()
+	c.exportServiceNames()
 	c.exportReturns()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -136,7 +137,7 @@ func (c *collector) walk(n ast.Node, node Node) {
 		case *ast.FuncLit:
 			lit := Node(n.Pos())
 			if node != nil {
-				c.res.Edges = append(c.res.Edges, Edge{From: node, To: lit})
+				c.res.Edges = append(c.res.Edges, Edge{From: node, To: lit, Pos: n.Pos()})
 			}
 			c.walk(n.Body, lit)
 			return false
@@ -146,7 +147,7 @@ func (c *collector) walk(n ast.Node, node Node) {
 		case *ast.Ident, *ast.SelectorExpr:
 			if node != nil && !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
-					c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn})
+					c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn, Pos: n.Pos()})
 				}
 			}
 		}
@@ -163,7 +164,7 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	}
 	if fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
 		if node != nil {
-			c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn)})
+			c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn), Pos: call.Pos()})
 		}
 		if !isAbstract(fn) && len(call.Args) > 0 {
 			c.static = append(c.static, staticCall{call, fn.Origin()})
@@ -237,7 +238,7 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
 		res.Endpoints = append(res.Endpoints, e)
 		return
 	}
-	if regs := grpcRegistration(fn); regs != nil && len(call.Args) == 2 {
+	if regs := grpcRegistration(fn, serviceNameFact(pass, fn)); regs != nil && len(call.Args) == 2 {
 		impl := pass.TypesInfo.TypeOf(call.Args[1])
 		for _, m := range regs {
 			e := Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
@@ -252,6 +253,16 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
 			res.Endpoints = append(res.Endpoints, e)
 		}
 	}
+}
+
+// serviceNameFact returns the proto service name a generated
+// RegisterXServer function's package recorded for it, or "".
+func serviceNameFact(pass *analysis.Pass, fn *types.Func) string {
+	var f GRPCServiceFact
+	if pass.ImportObjectFact(fn, &f) {
+		return f.Name
+	}
+	return ""
 }
 
 // splitPattern splits a net/http pattern (Go 1.22: "[METHOD ][HOST]/PATH")
@@ -338,7 +349,7 @@ type grpcMethod struct {
 // come from the X_Method_FullMethodName constants that protoc-gen-go-grpc
 // (v1.3 and later) writes beside it; without them, from the interface's
 // methods and the service's Go name.
-func grpcRegistration(fn *types.Func) []grpcMethod {
+func grpcRegistration(fn *types.Func, protoName string) []grpcMethod {
 	name := fn.Name()
 	if !strings.HasPrefix(name, "Register") || !strings.HasSuffix(name, "Server") || fn.Pkg() == nil {
 		return nil
@@ -364,6 +375,9 @@ func grpcRegistration(fn *types.Func) []grpcMethod {
 			continue
 		}
 		gm := grpcMethod{name: m.Name(), full: "/" + goName + "/" + m.Name(), service: goName}
+		if protoName != "" {
+			gm.full, gm.service = "/"+protoName+"/"+m.Name(), protoName
+		}
 		if c, ok := scope.Lookup(goName + "_" + m.Name() + "_FullMethodName").(*types.Const); ok && c.Val().Kind() == constant.String {
 			gm.full = constant.StringVal(c.Val())
 			if svc, _, ok := strings.Cut(strings.TrimPrefix(gm.full, "/"), "/"); ok {

@@ -62,6 +62,7 @@ type Edge struct {
 	From, To Node
 	// Dynamic marks a call through an interface method.
 	Dynamic bool
+	Pos     token.Pos // the call, or where the function is named
 }
 
 // A Value is a string that constant propagation resolved, as a sequence

@@ -23,6 +23,7 @@ type Input struct {
 // call that makes it and, for sync edges, the endpoints whose handlers
 // reach that call.
 type Model struct {
+	Fset      *token.FileSet
 	Endpoints []*ServiceEndpoint // by service, then position
 	Sync      []*SyncEdge        // by position
 	Async     []*AsyncEdge
@@ -50,10 +51,25 @@ type SyncEdge struct {
 	Detail string
 	Pkg    string // package of the call
 	Call   *Call
+	// Site is where the calling service's own code makes the call: the
+	// call itself, or, for a call inside an api or shared package (a typed
+	// client), the service's call into that package.
+	Site    token.Pos
+	SitePkg string // the package Site is in
 	// Endpoint is the callee's endpoint the call matches, if found.
 	Endpoint *ServiceEndpoint
 	// Why says how the target was resolved ("env ORDERS_URL=http://orders:8080 in compose.yaml:12").
 	Why string
+}
+
+// Compare orders two positions by file and offset: token.Pos values
+// depend on the order the packages were loaded in, file names do not.
+func (m *Model) Compare(a, b token.Pos) int {
+	if m.Fset == nil {
+		return cmp.Compare(a, b)
+	}
+	pa, pb := m.Fset.Position(a), m.Fset.Position(b)
+	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 }
 
 // External reports whether the edge leaves the program.
@@ -69,11 +85,14 @@ type Topic struct {
 	Unmatched bool // some publisher's or consumer's name is not fully known
 }
 
-// A MessageRef is one Message with its service and package.
+// A MessageRef is one Message with its service and package, and where
+// the service's own code makes it (see SyncEdge.Site).
 type MessageRef struct {
 	Service string
 	Pkg     string
 	*Message
+	Site    token.Pos
+	SitePkg string
 }
 
 // An AsyncEdge goes from a publisher to a consumer through a topic.
@@ -85,8 +104,8 @@ type AsyncEdge struct {
 
 // Build assembles the model from every package's result. The packages'
 // services come from set.
-func Build(set *rules.Set, inputs []Input) *Model {
-	b := &builder{set: set, m: &Model{}, bindings: make(map[string][]binding)}
+func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
+	b := &builder{set: set, fset: fset, m: &Model{Fset: fset}, bindings: make(map[string][]binding)}
 	slices.SortFunc(inputs, func(a, b Input) int { return cmp.Compare(a.Path, b.Path) })
 	b.inputs = inputs
 	for _, in := range inputs {
@@ -105,14 +124,15 @@ func Build(set *rules.Set, inputs []Input) *Model {
 
 type builder struct {
 	set      *rules.Set
+	fset     *token.FileSet
 	m        *Model
 	inputs   []Input
 	bindings map[string][]binding
 	// the call graph
-	succ     map[Node][]Node
+	succ     map[Node][]step
 	dynamic  map[*types.Func][]Node // interface method → implementations, cached
 	byMethod map[string][]concrete  // method name → the program's methods of that name
-	svcReach map[string]map[Node]bool
+	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
 }
@@ -144,11 +164,13 @@ func (b *builder) calls() {
 		for i := range in.Result.Calls {
 			c := &in.Result.Calls[i]
 			for _, caller := range callers {
-				if !b.runs(caller, in.Path, c.Func) {
+				site, ok := b.runs(caller, in.Path, c.Func, c.Pos)
+				if !ok {
 					continue
 				}
 				for _, e := range b.resolve(caller, c) {
 					e.Pkg = in.Path
+					e.Site, e.SitePkg = site.pos, site.pkg
 					if e.To == caller {
 						continue // another instance of the same service
 					}
@@ -501,13 +523,13 @@ func lastDot(s string) string { return s[strings.LastIndexByte(s, '.')+1:] }
 
 // graph builds the call graph of the program from every package's edges.
 func (b *builder) graph() {
-	b.succ = make(map[Node][]Node)
+	b.succ = make(map[Node][]step)
 	b.callsAt = make(map[Node][]*SyncEdge)
 	b.pkgOf = make(map[Node]string)
 	b.dynamic = make(map[*types.Func][]Node)
 	for _, in := range b.inputs {
 		for _, e := range in.Result.Edges {
-			b.succ[e.From] = append(b.succ[e.From], e.To)
+			b.succ[e.From] = append(b.succ[e.From], step{e.To, e.Pos, e.Dynamic})
 			b.pkgOf[e.From] = in.Path
 		}
 		for i := range in.Result.Calls {
@@ -523,51 +545,114 @@ func (b *builder) index() {
 	}
 }
 
-// runs reports whether service svc can run node, a function of package
-// pkg: always for its own packages; for an api, shared or unowned package,
-// when the service's own code reaches the function.
-func (b *builder) runs(svc, pkg string, node Node) bool {
+// runs reports whether service svc can run call c, in a function of
+// package pkg, and where the service's own code makes it: always for its
+// own packages; for an api, shared or unowned package, when the service's
+// own code reaches the function, at the call that leaves its own code.
+func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 	if info := b.set.Lookup(pkg); info != nil && info.Role == rules.RoleInternal {
-		return info.Service == svc
+		return siteOf{pos, pkg}, info.Service == svc
 	}
 	if b.svcReach == nil {
-		b.svcReach = make(map[string]map[Node]bool)
+		b.svcReach = make(map[string]map[Node]siteOf)
 	}
 	r, ok := b.svcReach[svc]
 	if !ok {
 		var roots []Node
 		for n, p := range b.pkgOf {
-			if info := b.set.Lookup(p); info != nil && info.Role == rules.RoleInternal && info.Service == svc {
+			if b.own(svc, p) {
 				roots = append(roots, n)
 			}
 		}
+		b.sortNodes(roots)
 		r = b.walk(roots, svc)
 		b.svcReach[svc] = r
 	}
-	return r[node]
+	site, ok := r[fn]
+	if ok && site.pos == token.NoPos {
+		site = siteOf{pos, pkg}
+	}
+	return site, ok
+}
+
+// A siteOf is where a walk left the service's own code: the position of
+// the call and its package.
+type siteOf struct {
+	pos token.Pos
+	pkg string
+}
+
+// own reports whether pkg is one of service svc's internal packages.
+func (b *builder) own(svc, pkg string) bool {
+	info := b.set.Lookup(pkg)
+	return info != nil && info.Role == rules.RoleInternal && info.Service == svc
+}
+
+// A step is an edge of the call graph as walk follows it.
+type step struct {
+	to      Node
+	pos     token.Pos
+	dynamic bool
+}
+
+// sortNodes orders nodes by their position in the source, so that walks
+// are the same on every run.
+func (b *builder) sortNodes(ns []Node) {
+	key := func(n Node) token.Position {
+		switch n := n.(type) {
+		case *types.Func:
+			return b.fset.Position(n.Pos())
+		case token.Pos:
+			return b.fset.Position(n)
+		}
+		return token.Position{}
+	}
+	slices.SortFunc(ns, func(x, y Node) int {
+		px, py := key(x), key(y)
+		return cmp.Or(cmp.Compare(px.Filename, py.Filename), cmp.Compare(px.Offset, py.Offset))
+	})
 }
 
 // walk returns the nodes reachable from roots in the code service svc
-// runs.
-func (b *builder) walk(roots []Node, svc string) map[Node]bool {
-	seen := make(map[Node]bool)
-	stack := slices.Clone(roots)
+// runs, each with the position where the path to it left the service's
+// own packages (NoPos while it is still in them).
+func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
+	type item struct {
+		n    Node
+		site siteOf
+	}
+	seen := make(map[Node]siteOf)
+	stack := make([]item, 0, len(roots))
+	for i := len(roots) - 1; i >= 0; i-- {
+		stack = append(stack, item{roots[i], siteOf{}})
+	}
 	for len(stack) > 0 {
-		n := stack[len(stack)-1]
+		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if seen[n] {
+		if _, ok := seen[it.n]; ok {
 			continue
 		}
-		if pkg, ok := b.pkgOf[n]; ok && !slices.Contains(b.set.Runners(pkg), svc) {
+		pkg, known := b.pkgOf[it.n]
+		if known && !slices.Contains(b.set.Runners(pkg), svc) {
 			continue // another service's code is another binary
 		}
-		seen[n] = true
-		for _, s := range b.succ[n] {
-			if fn, ok := s.(*types.Func); ok && isAbstract(fn) {
-				stack = append(stack, b.implementations(fn)...)
+		seen[it.n] = it.site
+		inOwn := known && b.own(svc, pkg)
+		succ := b.succ[it.n]
+		for i := len(succ) - 1; i >= 0; i-- {
+			s := succ[i]
+			site := it.site
+			if inOwn {
+				site = siteOf{s.pos, pkg}
+			}
+			if fn, ok := s.to.(*types.Func); ok && s.dynamic && isAbstract(fn) {
+				impls := b.implementations(fn)
+				for j := len(impls) - 1; j >= 0; j-- {
+					stack = append(stack, item{impls[j], site})
+				}
 				continue
 			}
-			stack = append(stack, s)
+			stack = append(stack, item{s.to, site})
 		}
 	}
 	return seen
@@ -645,7 +730,7 @@ func (b *builder) reach() {
 				}
 			}
 		}
-		slices.SortFunc(found, func(x, y *SyncEdge) int { return cmp.Compare(x.Call.Pos, y.Call.Pos) })
+		slices.SortFunc(found, func(x, y *SyncEdge) int { return b.m.Compare(x.Call.Pos, y.Call.Pos) })
 		ep.Reach = slices.Compact(found)
 	}
 }
@@ -667,7 +752,11 @@ func (b *builder) messages() {
 		for i := range in.Result.Messages {
 			msg := &in.Result.Messages[i]
 			for _, svc := range svcs {
-				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg}
+				site, ok := b.runs(svc, in.Path, msg.Func, msg.Pos)
+				if !ok {
+					continue
+				}
+				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg, Site: site.pos, SitePkg: site.pkg}
 				for _, d := range b.destinations(msg.Destination, svc) {
 					name := render(d.WithDefaults())
 					if env := d.Env(); len(env) == 1 && len(d.Parts) == 1 && !d.Parts[0].HasDefault {

@@ -102,7 +102,9 @@ func Chains(m *interactions.Model, maxDepth int) [][]*interactions.SyncEdge {
 		walk([]*interactions.SyncEdge{e}, map[string]bool{e.From: true, e.To: true})
 	}
 	// Longest first; drop chains contained in a longer one, and repeats.
-	slices.SortStableFunc(found, func(a, b []*interactions.SyncEdge) int { return cmp.Compare(len(b), len(a)) })
+	slices.SortStableFunc(found, func(a, b []*interactions.SyncEdge) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), m.Compare(a[0].Site, b[0].Site))
+	})
 	var out [][]*interactions.SyncEdge
 	seen := make(map[string]bool)
 	for _, ch := range found {
@@ -113,7 +115,7 @@ func Chains(m *interactions.Model, maxDepth int) [][]*interactions.SyncEdge {
 		seen[k] = true
 		out = append(out, ch)
 	}
-	slices.SortStableFunc(out, func(a, b []*interactions.SyncEdge) int { return cmp.Compare(a[0].Call.Pos, b[0].Call.Pos) })
+	slices.SortStableFunc(out, func(a, b []*interactions.SyncEdge) int { return m.Compare(a[0].Site, b[0].Site) })
 	return out
 }
 
@@ -148,14 +150,14 @@ func detail(e *interactions.SyncEdge) string {
 func chainReport(ch []*interactions.SyncEdge, maxDepth int) Report {
 	avail := math.Pow(perHop, float64(len(ch))) * 100
 	d := analysis.Diagnostic{
-		Pos: ch[0].Call.Pos,
+		Pos: ch[0].Site,
 		Message: fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
 			len(ch), maxDepth, spell(ch), avail, deadlines(ch)),
 	}
 	for _, e := range ch[1:] {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Site, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
 	}
-	return Report{Pkg: ch[0].Pkg, Diag: d}
+	return Report{Pkg: ch[0].SitePkg, Diag: d}
 }
 
 // deadlines names the hops whose time limit is shorter than the sum of
@@ -274,11 +276,11 @@ func cycleReport(cy []*interactions.SyncEdge) Report {
 		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
 	}
 	d := analysis.Diagnostic{
-		Pos:     cy[0].Call.Pos,
+		Pos:     cy[0].Site,
 		Message: fmt.Sprintf("synchronous cycle between services: %s; neither can be deployed or fail alone; break the cycle with an event or move the shared work", b.String()),
 	}
 	for _, e := range cy[1:] {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Site, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
 	}
-	return Report{Pkg: cy[0].Pkg, Diag: d}
+	return Report{Pkg: cy[0].SitePkg, Diag: d}
 }

@@ -35,6 +35,7 @@ func system(hops ...string) *interactions.Model {
 		e := &interactions.SyncEdge{
 			From: fromSvc, To: toSvc, Protocol: "http", Detail: "GET /x", Pkg: fromSvc,
 			Call:     &interactions.Call{Protocol: "http", Pos: token.Pos(100 + i), Timeout: d},
+			Site:     token.Pos(100 + i),
 			Endpoint: endpoint(to),
 		}
 		if handler != "-" {

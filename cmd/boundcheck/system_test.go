@@ -123,3 +123,40 @@ func TestE2ESystemChains(t *testing.T) {
 		}
 	}
 }
+
+// TestE2EShopGraph writes the example's graph: the same bytes on every
+// run, whole or not at all, and a clear error for a format not yet drawn.
+func TestE2EShopGraph(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, shopDir)
+	out := filepath.Join(t.TempDir(), "shop.json")
+	r := boundcheck(t, dir, "graph", "-o", out)
+	r.wantCode(t, exitClean)
+	r.wantStderr(t, "")
+	first, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "shop-graph.json", string(first))
+	r = boundcheck(t, dir, "graph", "--format", "json")
+	r.wantCode(t, exitClean)
+	if r.stdout != string(first) {
+		t.Errorf("graph to stdout differs from graph -o")
+	}
+
+	missing := filepath.Join(t.TempDir(), "no", "such", "dir", "g.json")
+	r = boundcheck(t, dir, "graph", "-o", missing)
+	r.wantCode(t, exitError)
+	if !strings.Contains(r.stderr, "writing "+missing) {
+		t.Errorf("stderr does not name the file it could not write:\n%s", r.stderr)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Errorf("temporary files left beside the output: %v", entries)
+	}
+
+	r = boundcheck(t, dir, "graph", "--format", "svg")
+	r.wantCode(t, exitError)
+	if !strings.Contains(r.stderr, `format "svg"`) {
+		t.Errorf("stderr does not name the format:\n%s", r.stderr)
+	}
+}

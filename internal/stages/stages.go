@@ -108,5 +108,5 @@ func Model(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, ma
 		pkgs[pkg.PkgPath] = pkg
 		inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
 	}
-	return interactions.Build(p.Set, inputs), pkgs
+	return interactions.Build(p.Set, p.Fset, inputs), pkgs
 }

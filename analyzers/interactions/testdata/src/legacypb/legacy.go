@@ -36,3 +36,29 @@ func (c *fraudClient) Score(ctx context.Context, in *ScoreRequest, opts ...grpc.
 	}
 	return out, nil
 }
+
+// FraudServer is the server API for Fraud service.
+type FraudServer interface {
+	Score(context.Context, *ScoreRequest) (*ScoreReply, error)
+	mustEmbedUnimplementedFraudServer()
+}
+
+// UnimplementedFraudServer must be embedded to have forward compatible implementations.
+type UnimplementedFraudServer struct{}
+
+func (UnimplementedFraudServer) Score(context.Context, *ScoreRequest) (*ScoreReply, error) {
+	return nil, nil
+}
+func (UnimplementedFraudServer) mustEmbedUnimplementedFraudServer() {}
+
+func RegisterFraudServer(s grpc.ServiceRegistrar, srv FraudServer) {
+	s.RegisterService(&_Fraud_serviceDesc, srv)
+}
+
+var _Fraud_serviceDesc = grpc.ServiceDesc{
+	ServiceName: "risk.Fraud",
+	HandlerType: (*FraudServer)(nil),
+	Methods:     []grpc.MethodDesc{},
+	Streams:     []grpc.StreamDesc{},
+	Metadata:    "fraud.proto",
+}
