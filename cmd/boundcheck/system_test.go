@@ -160,3 +160,25 @@ func TestE2EShopGraph(t *testing.T) {
 		t.Errorf("stderr does not name the format:\n%s", r.stderr)
 	}
 }
+
+// TestE2EBadCompose runs check and graph where the compose file is
+// malformed: the problem is reported with its file and line, the exit
+// status is 2, and the code is still analysed.
+func TestE2EBadCompose(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "badcompose"))
+	for _, args := range [][]string{{"check"}, {"graph"}} {
+		r := boundcheck(t, dir, args...)
+		r.wantCode(t, exitError)
+		if !strings.Contains(r.stderr, "compose.yaml:8:") {
+			t.Errorf("%s: stderr does not name compose.yaml:8:\n%s", args[0], r.stderr)
+		}
+		if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine") {
+			t.Errorf("%s: stderr shows a crash:\n%s", args[0], r.stderr)
+		}
+	}
+	r := boundcheck(t, dir, "graph")
+	if !strings.Contains(r.stdout, `"services"`) {
+		t.Errorf("graph wrote no graph despite the compose problem:\n%s", r.stdout)
+	}
+}

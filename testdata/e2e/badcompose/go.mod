@@ -1,0 +1,3 @@
+module example.com/badcompose
+
+go 1.26
