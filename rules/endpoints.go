@@ -84,6 +84,29 @@ func init() {
 	routes["(*"+gorilla+".Route).Path"] = Route{MethodArg: -1, PathArg: 0, Prefix: true, Callback: -1}
 }
 
+// mounts are the functions that mount a router (or any handler) under a
+// prefix: chi's Mount(pattern, handler).
+var mounts = map[string]bool{
+	"(github.com/go-chi/chi/v5.Router).Mount": true, "(*github.com/go-chi/chi/v5.Mux).Mount": true,
+	"(github.com/go-chi/chi.Router).Mount": true, "(*github.com/go-chi/chi.Mux).Mount": true,
+}
+
+// routerConstructors make a new, empty router.
+var routerConstructors = map[string]bool{
+	"github.com/go-chi/chi/v5.NewRouter": true, "github.com/go-chi/chi/v5.NewMux": true,
+	"github.com/go-chi/chi.NewRouter": true, "github.com/go-chi/chi.NewMux": true,
+	"github.com/gorilla/mux.NewRouter": true, "net/http.NewServeMux": true,
+}
+
+// IsMount reports whether fn mounts a handler under a prefix (its first
+// argument; the handler is its second).
+func IsMount(fn *types.Func) bool { return fn != nil && mounts[fn.Origin().FullName()] }
+
+// IsRouterConstructor reports whether fn makes a new router.
+func IsRouterConstructor(fn *types.Func) bool {
+	return fn != nil && routerConstructors[fn.Origin().FullName()]
+}
+
 // RouteOf returns the catalog entry for a router function, if fn is one.
 func RouteOf(fn *types.Func) (Route, bool) {
 	if fn == nil {

@@ -2,6 +2,7 @@ package interactions_test
 
 import (
 	"fmt"
+	"slices"
 	"go/types"
 	"strings"
 	"testing"
@@ -113,5 +114,35 @@ func TestLegacyServer(t *testing.T) {
 	want := []string{"grpc /risk.Fraud/Score -> Score"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestMounts checks chi's Mount: the function whose router is mounted,
+// under the full prefix (with the mounting router's own group), and the
+// routes registered on a router their function makes itself.
+func TestMounts(t *testing.T) {
+	var got []string
+	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "mounts", "mounts/api") {
+		res := r.Result.(*interactions.Result)
+		for _, m := range res.Mounts {
+			got = append(got, "mount "+m.Prefix+" -> "+m.Func.FullName())
+		}
+		for _, e := range res.Endpoints {
+			router := "-"
+			if e.Router != nil {
+				router = e.Router.FullName()
+			}
+			got = append(got, "route "+e.String()+" router="+router)
+		}
+	}
+	want := []string{
+		"mount /admin -> mounts.admin",
+		"mount /api/v1 -> mounts/api.Routes",
+		"route GET /health router=-",
+		"route GET /orders router=mounts/api.Routes",
+	}
+	slices.Sort(got)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

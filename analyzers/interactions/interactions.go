@@ -40,6 +40,7 @@ type Result struct {
 	Messages  []Message
 	Edges     []Edge
 	Bindings  []Binding
+	Mounts    []Mount
 }
 
 // An Endpoint is a route or RPC method the package registers.
@@ -58,6 +59,18 @@ type Endpoint struct {
 	// function, a function literal, the functions a middleware wraps.
 	Entries []Node
 	Pos     token.Pos // where it is registered
+	// Router is the function that makes the router the route is
+	// registered on, when it makes it itself (r := chi.NewRouter()):
+	// a Mount of that function's result prefixes the route.
+	Router *types.Func
+	local  bool
+}
+
+// A Mount is a router mounted under a prefix: Mount("/api", api.Routes()).
+type Mount struct {
+	Prefix string
+	Func   *types.Func // the function whose result is mounted
+	Pos    token.Pos
 }
 
 // String renders an endpoint the way people write it: "GET /orders/{id}",
@@ -176,7 +189,18 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 			c.rs = newRouters(c.pass, c.file)
 		}
 		if e, ok := c.rs.route(call); ok {
+			if fn, ok := node.(*types.Func); ok && e.local {
+				e.Router = fn
+			}
 			c.res.Endpoints = append(c.res.Endpoints, e)
+		}
+	}
+	if rules.IsMount(fn) {
+		if c.rs == nil {
+			c.rs = newRouters(c.pass, c.file)
+		}
+		if m, ok := c.rs.mount(call); ok {
+			c.res.Mounts = append(c.res.Mounts, m)
 		}
 	}
 	c.outbound(call, fn, node)

@@ -145,16 +145,44 @@ func (b *builder) service(pkg string) string {
 }
 
 func (b *builder) endpoints() {
+	mounts := make(map[*types.Func][]string)
+	for _, in := range b.inputs {
+		for _, m := range in.Result.Mounts {
+			mounts[m.Func] = append(mounts[m.Func], m.Prefix)
+		}
+	}
 	for _, in := range b.inputs {
 		svc := b.service(in.Path)
 		if svc == "" {
 			continue // an endpoint of a shared package is registered by whoever calls it; not modelled
 		}
 		for i := range in.Result.Endpoints {
-			b.m.Endpoints = append(b.m.Endpoints, &ServiceEndpoint{Service: svc, Pkg: in.Path, Endpoint: in.Result.Endpoints[i]})
+			e := in.Result.Endpoints[i]
+			for _, prefix := range mountPrefix(mounts, e.Router) {
+				ep := &ServiceEndpoint{Service: svc, Pkg: in.Path, Endpoint: e}
+				ep.Path = joinPath(prefix, e.Path)
+				b.m.Endpoints = append(b.m.Endpoints, ep)
+			}
 		}
 	}
 	slices.SortStableFunc(b.m.Endpoints, func(x, y *ServiceEndpoint) int { return cmp.Compare(x.Service, y.Service) })
+}
+
+// mountPrefix returns the prefixes the router made by fn is mounted
+// under (Mount of Mount, a few levels), or one empty prefix.
+func mountPrefix(mounts map[*types.Func][]string, fn *types.Func) []string {
+	if fn == nil || len(mounts[fn]) == 0 {
+		return []string{""}
+	}
+	return mounts[fn]
+}
+
+// joinPath appends a route's path to a mount's prefix.
+func joinPath(prefix, path string) string {
+	if prefix == "" {
+		return path
+	}
+	return strings.TrimSuffix(prefix, "/") + "/" + strings.TrimPrefix(path, "/")
 }
 
 // calls resolves every outbound call to the service it reaches.

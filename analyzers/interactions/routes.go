@@ -96,6 +96,57 @@ func (r *routers) receiver(call *ast.CallExpr) ast.Expr {
 	return nil
 }
 
+// origin returns the router variable's constructor call at the bottom of a
+// receiver chain (r := chi.NewRouter(); r.Group(...).Get(...)), or nil
+// when the router comes from elsewhere (a parameter, a field).
+func (r *routers) origin(e ast.Expr, depth int) *ast.CallExpr {
+	if e == nil || depth > 16 {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if rules.IsRouterConstructor(r.callee(x)) {
+			return x
+		}
+		if route, ok := rules.RouteOf(r.callee(x)); ok && route.Prefix && route.Callback < 0 {
+			return r.origin(r.receiver(x), depth+1)
+		}
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.Uses[x].(*types.Var); ok {
+			if d, ok := r.defs[v]; ok {
+				return r.origin(d, depth+1)
+			}
+		}
+	}
+	return nil
+}
+
+// mount returns what a Mount call mounts: the function whose router it
+// is (Mount("/api", api.Routes()), or a variable holding such a call),
+// and the full prefix.
+func (r *routers) mount(call *ast.CallExpr) (Mount, bool) {
+	if len(call.Args) != 2 {
+		return Mount{}, false
+	}
+	h := ast.Unparen(call.Args[1])
+	if id, ok := h.(*ast.Ident); ok {
+		if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			if d, ok := r.defs[v]; ok {
+				h = ast.Unparen(d)
+			}
+		}
+	}
+	mk, ok := h.(*ast.CallExpr)
+	if !ok {
+		return Mount{}, false
+	}
+	fn := r.callee(mk)
+	if fn == nil || fn.Pkg() == nil || rules.IsLibrary(fn.Pkg().Path()) {
+		return Mount{}, false
+	}
+	return Mount{Prefix: join(r.prefix(r.receiver(call), 0), r.arg(call, 0)), Func: fn.Origin(), Pos: call.Pos()}, true
+}
+
 // route returns the endpoint that call registers, if it registers one.
 func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 	route, ok := rules.RouteOf(r.callee(call))
@@ -110,6 +161,7 @@ func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 		e.Method = m
 	}
 	e.Path = join(r.prefix(r.receiver(call), 0), r.arg(call, route.PathArg))
+	e.local = r.origin(r.receiver(call), 0) != nil
 	h := route.HandlerArg
 	if h < 0 {
 		h = len(call.Args) - 1

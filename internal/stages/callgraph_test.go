@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -246,32 +248,47 @@ func (p *ssaProg) enclosing(pos token.Position) []*ssa.Function {
 	return out
 }
 
-// reachable returns the functions reachable from roots in g.
-func reachable(g *callgraph.Graph, roots []*ssa.Function) map[*ssa.Function]bool {
-	seen := make(map[*ssa.Function]bool)
-	var stack []*callgraph.Node
+// reachable returns the functions reachable from roots in g, each with
+// the caller it was first reached from on a shortest path (nil for the
+// roots).
+func reachable(g *callgraph.Graph, roots []*ssa.Function) map[*ssa.Function]*ssa.Function {
+	from := make(map[*ssa.Function]*ssa.Function)
+	var queue []*callgraph.Node
 	for _, r := range roots {
-		if n := g.Nodes[r]; n != nil {
-			stack = append(stack, n)
-		} else {
-			seen[r] = true // no calls out
-		}
-	}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[n.Func] {
+		if _, ok := from[r]; ok {
 			continue
 		}
-		seen[n.Func] = true
+		from[r] = nil
+		if n := g.Nodes[r]; n != nil {
+			queue = append(queue, n)
+		}
+	}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
 		for _, e := range n.Out {
-			if !seen[e.Callee.Func] {
-				stack = append(stack, e.Callee)
+			if _, ok := from[e.Callee.Func]; !ok {
+				from[e.Callee.Func] = n.Func
+				queue = append(queue, e.Callee)
 			}
 		}
 	}
-	return seen
+	return from
 }
+
+// path renders the shortest call path to fn that reachable found.
+func path(from map[*ssa.Function]*ssa.Function, fn *ssa.Function) string {
+	var names []string
+	for f := fn; f != nil; f = from[f] {
+		names = append(names, importPath.ReplaceAllString(f.String(), ""))
+	}
+	slices.Reverse(names)
+	return strings.Join(names, " → ")
+}
+
+// importPath matches the import path before a package name in a
+// function's name.
+var importPath = regexp.MustCompile(`(?:[\w.~-]+/)+`)
 
 func posKey(fset *token.FileSet, pos token.Pos) string {
 	p := fset.Position(pos)
@@ -300,7 +317,8 @@ type row struct {
 	ep               *interactions.ServiceEndpoint
 	where            string
 	ours, cha, vta   map[string]bool
-	universe         []string // the service's outbound calls
+	chaPath, vtaPath map[string]string // a shortest path to each call reached
+	universe         []string          // the service's outbound calls
 	mappedEntries    int
 	unmappedEntryPos []string
 }
@@ -345,7 +363,8 @@ func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
 			c.noEntry++
 			continue
 		}
-		r := row{ep: ep, where: ours.fset.Position(ep.Pos).String(), ours: make(map[string]bool), cha: make(map[string]bool), vta: make(map[string]bool)}
+		r := row{ep: ep, where: ours.fset.Position(ep.Pos).String(), ours: make(map[string]bool),
+			cha: make(map[string]bool), vta: make(map[string]bool), chaPath: make(map[string]string), vtaPath: make(map[string]string)}
 		for k := range byService[ep.Service] {
 			r.universe = append(r.universe, k)
 		}
@@ -395,11 +414,13 @@ func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
 			c.vtaFuncs += len(vtaReach)
 			for k, pos := range byService[ep.Service] {
 				for _, fn := range makersOf(p, k, pos) {
-					if chaReach[fn] {
+					if _, ok := chaReach[fn]; ok && !r.cha[k] {
 						r.cha[k] = true
+						r.chaPath[k] = path(chaReach, fn)
 					}
-					if vtaReach[fn] {
+					if _, ok := vtaReach[fn]; ok && !r.vta[k] {
 						r.vta[k] = true
+						r.vtaPath[k] = path(vtaReach, fn)
 					}
 				}
 			}
@@ -447,6 +468,14 @@ func (c *comparison) report(t *testing.T, show int) {
 			tot.allThree += b2i(o && ch && v)
 			if o != ch || o != v {
 				lines = append(lines, fmt.Sprintf("      %s %s %s  %s  → %s", mark(o, "ours"), mark(ch, "cha"), mark(v, "vta"), rel(k), c.calls[k]))
+				// The path of the most precise graph that reaches the
+				// call and ours does not, or CHA's when only it does.
+				switch {
+				case v && !o:
+					lines = append(lines, "          VTA: "+r.vtaPath[k])
+				case ch && !v:
+					lines = append(lines, "          CHA: "+r.chaPath[k])
+				}
 			}
 		}
 		if len(r.ours) == 0 && len(r.cha) == 0 && len(r.vta) == 0 {
