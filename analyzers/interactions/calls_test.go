@@ -2,8 +2,8 @@ package interactions_test
 
 import (
 	"fmt"
-	"slices"
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
