@@ -159,9 +159,9 @@ func compareEdges(a, b Edge) int {
 // routing key ("amqp:billing" for "billing/invoice.created").
 func resourceID(t *interactions.Topic) string {
 	if t.Protocol == "amqp" {
-		if ex, _, ok := strings.Cut(t.Name, "/"); ok {
+		if ex, key, ok := strings.Cut(t.Name, "/"); ok {
 			if ex == "" {
-				ex = "(default)"
+				return "amqp:" + key // the default exchange delivers to the queue named by the key
 			}
 			return "amqp:" + ex
 		}
@@ -175,7 +175,7 @@ func topicKind(t *interactions.Topic) string {
 	case "nats":
 		return "subject"
 	case "amqp":
-		if strings.Contains(t.Name, "/") {
+		if ex, _, ok := strings.Cut(t.Name, "/"); ok && ex != "" {
 			return "exchange"
 		}
 		return "queue"

@@ -839,26 +839,48 @@ func topicMatch(protocol, pattern, name string) bool {
 	}
 	switch protocol {
 	case "nats":
-		return natsMatch(pattern, name)
+		return rules.NATSSubjectMatch(pattern, name)
 	case "redis":
 		ok, _ := pathMatch(pattern, name)
 		return ok
+	case "amqp":
+		return amqpMatch(pattern, name)
 	}
 	return false
 }
 
-// natsMatch: "*" is one token, ">" one or more trailing tokens.
-func natsMatch(pattern, subject string) bool {
-	ps, ss := strings.Split(pattern, "."), strings.Split(subject, ".")
-	for i, p := range ps {
-		if p == ">" {
-			return len(ss) > i
-		}
-		if i >= len(ss) || (p != "*" && p != ss[i]) {
-			return false
-		}
+// amqpMatch matches an AMQP publish "exchange/routing-key" against a
+// binding "exchange/binding-key" (topic exchange: "*" one word, "#" zero
+// or more), and a publish to the default exchange ("/queue") against a
+// consumer of that queue.
+func amqpMatch(pattern, name string) bool {
+	ex, key, _ := strings.Cut(name, "/")
+	if ex == "" {
+		return pattern == key // the default exchange routes by queue name
 	}
-	return len(ps) == len(ss)
+	pex, pkey, ok := strings.Cut(pattern, "/")
+	if !ok || pex != ex {
+		return false
+	}
+	return amqpKeyMatch(strings.Split(pkey, "."), strings.Split(key, "."))
+}
+
+func amqpKeyMatch(p, k []string) bool {
+	if len(p) == 0 {
+		return len(k) == 0
+	}
+	switch p[0] {
+	case "#":
+		for i := 0; i <= len(k); i++ {
+			if amqpKeyMatch(p[1:], k[i:]) {
+				return true
+			}
+		}
+		return false
+	case "*":
+		return len(k) > 0 && amqpKeyMatch(p[1:], k[1:])
+	}
+	return len(k) > 0 && p[0] == k[0] && amqpKeyMatch(p[1:], k[1:])
 }
 
 // pathMatch is a glob match for redis PSUBSCRIBE patterns.
