@@ -1,0 +1,130 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// model builds a small model with positions in a made-up file.
+func model() (*interactions.Model, *token.FileSet) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/svc/a.go", -1, 1000)
+	for i := 0; i < 20; i++ {
+		f.AddLine(i * 10)
+	}
+	pos := func(line int) token.Pos { return f.LineStart(line) }
+	m := &interactions.Model{Fset: fset}
+	m.Sync = []*interactions.SyncEdge{
+		{From: "a", To: "b", Protocol: "http", Detail: "POST /x", Call: &interactions.Call{Pos: pos(3)}, Site: pos(3)},
+		{From: "a", To: "external:?", Protocol: "http", Detail: "GET ?", Call: &interactions.Call{Pos: pos(5)}, Site: pos(5)},
+		{From: "a", To: `b"<svc>{}`, Protocol: "grpc", Detail: "/p.S/M", Call: &interactions.Call{Pos: pos(7)}, Site: pos(7)},
+	}
+	pub := &interactions.MessageRef{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(9)}
+	pubVague := &interactions.MessageRef{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(9)}
+	sub := &interactions.MessageRef{Service: "c", Message: &interactions.Message{Role: "bind"}, Site: pos(11)}
+	known := &interactions.Topic{ID: "amqp:billing/invoice.created", Protocol: "amqp", Name: "billing/invoice.created", Publish: []*interactions.MessageRef{pub}}
+	vague := &interactions.Topic{ID: "amqp:billing/{?}", Protocol: "amqp", Name: "billing/{?}", Publish: []*interactions.MessageRef{pubVague}}
+	bound := &interactions.Topic{ID: "amqp:billing/invoice.*", Protocol: "amqp", Name: "billing/invoice.*", Consume: []*interactions.MessageRef{sub}}
+	orphan := &interactions.Topic{ID: "kafka:audit", Protocol: "kafka", Name: "audit", Publish: []*interactions.MessageRef{{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(13)}}}
+	m.Topics = []*interactions.Topic{known, vague, bound, orphan}
+	m.Async = []*interactions.AsyncEdge{
+		{From: "a", To: "c", Topic: known, Pub: pub, Sub: sub},
+		{From: "a", To: "c", Topic: vague, Pub: pubVague, Sub: sub},
+	}
+	return m, fset
+}
+
+func TestBuild(t *testing.T) {
+	m, fset := model()
+	g := Build(rules.Empty(), m, fset, func(f string) string { return filepath.Base(f) })
+	var b bytes.Buffer
+	if err := WriteJSON(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	var back Graph
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, b.String())
+	}
+	want := []Edge{
+		{From: "a", To: "b", Kind: "sync", Protocol: "http", Detail: "POST /x", File: "a.go", Line: 3},
+		{From: "a", To: `b"<svc>{}`, Kind: "sync", Protocol: "grpc", Detail: "/p.S/M", File: "a.go", Line: 7},
+		{From: "a", To: "c", Kind: "async", Protocol: "amqp", Detail: "billing/invoice.created", File: "a.go", Line: 9, Via: "amqp:billing"},
+		{From: "a", To: "external:?", Kind: "sync", Protocol: "http", Detail: "GET ?", File: "a.go", Line: 5},
+		{From: "a", To: "kafka:audit", Kind: "async", Protocol: "kafka", Detail: "audit", File: "a.go", Line: 13, Via: "kafka:audit"},
+	}
+	if len(back.Edges) != len(want) {
+		t.Fatalf("got %d edges, want %d:\n%s", len(back.Edges), len(want), b.String())
+	}
+	for i := range want {
+		if back.Edges[i] != want[i] {
+			t.Errorf("edge %d:\n got %+v\nwant %+v", i, back.Edges[i], want[i])
+		}
+	}
+	ids := make(map[string]string)
+	for _, r := range back.Resources {
+		ids[r.ID] = r.Kind
+	}
+	for id, kind := range map[string]string{"amqp:billing": "exchange", "kafka:audit": "topic", "external:?": "external"} {
+		if ids[id] != kind {
+			t.Errorf("resource %s: kind %q, want %q (have %v)", id, ids[id], kind, ids)
+		}
+	}
+}
+
+func TestBuildDeterministic(t *testing.T) {
+	var outs []string
+	for range 5 {
+		m, fset := model()
+		var b bytes.Buffer
+		if err := WriteJSON(&b, Build(rules.Empty(), m, fset, filepath.Base)); err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, b.String())
+	}
+	for _, o := range outs[1:] {
+		if o != outs[0] {
+			t.Fatalf("outputs differ:\n%s\n---\n%s", outs[0], o)
+		}
+	}
+}
+
+func TestWriteFileWholeOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "g.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := WriteFile(path, func(w io.Writer) error {
+		io.WriteString(w, `{"half":`)
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("error %v, want boom", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "old" {
+		t.Errorf("a failed write changed the file: %q", data)
+	}
+	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "new" {
+		t.Errorf("file holds %q, want new", data)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	if err := WriteFile(filepath.Join(dir, "missing", "g.json"), func(w io.Writer) error { return nil }); err == nil {
+		t.Errorf("writing into a missing folder succeeded")
+	}
+}
