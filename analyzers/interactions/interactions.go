@@ -177,7 +177,11 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	}
 	if fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
 		if node != nil {
-			c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn.Origin(), Dynamic: isAbstract(fn), Pos: call.Pos()})
+			to := fn.Origin()
+			if isAbstract(fn) {
+				to = fn
+			}
+			c.res.Edges = append(c.res.Edges, Edge{From: node, To: to, Dynamic: isAbstract(fn), Pos: call.Pos()})
 		}
 		if !isAbstract(fn) && len(call.Args) > 0 {
 			c.static = append(c.static, staticCall{call, fn.Origin()})

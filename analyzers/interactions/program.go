@@ -699,7 +699,15 @@ func (b *builder) implementations(m *types.Func) []Node {
 	var out []Node
 	recv := m.Type().(*types.Signature).Recv()
 	if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
+		loose := mentionsTypeParam(recv.Type())
 		for _, c := range b.byMethod[m.Name()] {
+			if loose || c.generic {
+				ms, cs := m.Type().(*types.Signature), c.method.Type().(*types.Signature)
+				if ms.Params().Len() == cs.Params().Len() && ms.Results().Len() == cs.Results().Len() {
+					out = append(out, c.method)
+				}
+				continue
+			}
 			if types.Implements(c.typ, iface) || types.Implements(types.NewPointer(c.typ), iface) {
 				out = append(out, c.method)
 			}
@@ -711,8 +719,28 @@ func (b *builder) implementations(m *types.Func) []Node {
 
 // A concrete is a method of a named non-interface type of the program.
 type concrete struct {
-	typ    types.Type
-	method *types.Func
+	typ     types.Type
+	method  *types.Func
+	generic bool
+}
+
+func mentionsTypeParam(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	if n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
+		return true
+	}
+	for i := 0; i < n.TypeArgs().Len(); i++ {
+		if _, ok := n.TypeArgs().At(i).(*types.TypeParam); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // indexMethods lists the methods of the program's named types by name,
@@ -731,7 +759,7 @@ func (b *builder) indexMethods() {
 				continue
 			}
 			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 {
+			if !ok {
 				continue
 			}
 			ms := types.NewMethodSet(types.NewPointer(n))
@@ -740,7 +768,7 @@ func (b *builder) indexMethods() {
 				if !ok {
 					continue
 				}
-				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin()})
+				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin(), n.TypeParams().Len() > 0})
 			}
 		}
 	}

@@ -57,9 +57,8 @@ func TestCallGraphComparison(t *testing.T) {
 
 	ours := loadModel(t, dir)
 	progs := loadSSA(t, dir, ours.set.Tree)
-	cmp := compare(t, ours, progs)
-
-	cmp.report(t, show)
+	c := compare(t, ours, progs)
+	c.report(t, show)
 	t.Logf("times:")
 	t.Logf("  ours: driver load+analysis %v, Build %v", ours.run.Round(time.Millisecond), ours.build.Round(time.Millisecond))
 	var load, build, chaT, vtaT time.Duration
@@ -75,7 +74,7 @@ func TestCallGraphComparison(t *testing.T) {
 		len(progs), funcs, load.Round(time.Millisecond), build.Round(time.Millisecond), chaT.Round(time.Millisecond), vtaT.Round(time.Millisecond))
 	t.Logf("  graph part only: ours %v; SSA+CHA %v; SSA+CHA+VTA %v; reachability queries CHA %v, VTA %v",
 		ours.build.Round(time.Millisecond), (build + chaT).Round(time.Millisecond), (build + chaT + vtaT).Round(time.Millisecond),
-		cmp.chaQuery.Round(time.Millisecond), cmp.vtaQuery.Round(time.Millisecond))
+		c.chaQuery.Round(time.Millisecond), c.vtaQuery.Round(time.Millisecond))
 }
 
 // model is the interaction model as boundcheck builds it.
@@ -120,13 +119,14 @@ func loadModel(t *testing.T, dir string) *model {
 
 // An ssaProg is one go/packages load with its SSA program and call graphs.
 type ssaProg struct {
-	dir   string
 	fset  *token.FileSet
 	files map[string]bool // files of the packages loaded by pattern
 	funcs map[*ssa.Function]bool
 	// byPos holds the functions by the position of their name or func
-	// keyword; spans the functions with syntax, by file.
+	// keyword, byLine by its line; spans the functions with syntax, by
+	// file.
 	byPos    map[string][]*ssa.Function
+	byLine   map[string][]*ssa.Function
 	spans    map[string][]span
 	cha, vta *callgraph.Graph
 
@@ -144,18 +144,12 @@ type span struct {
 // SSA and the CHA and VTA call graphs of each.
 func loadSSA(t *testing.T, dir string, tree *rules.Tree) []*ssaProg {
 	t.Helper()
+	// Inside a module, one load of dir's packages; above several modules
+	// (or at a workspace root that is not one), one per module below dir.
 	type load struct{ dir, pattern string }
 	var loads []load
-	if tree.Workspace != "" || tree.ModuleOf(dir) != nil {
+	if tree.ModuleOf(dir) != nil {
 		loads = append(loads, load{dir, "./..."})
-		if tree.ModuleOf(dir) == nil {
-			loads = loads[:0]
-			for _, m := range tree.Modules {
-				if rules.Within(m.Dir, dir) {
-					loads = append(loads, load{m.Dir, "./..."})
-				}
-			}
-		}
 	} else {
 		for _, m := range tree.Modules {
 			if rules.Within(m.Dir, dir) {
@@ -165,7 +159,7 @@ func loadSSA(t *testing.T, dir string, tree *rules.Tree) []*ssaProg {
 	}
 	var out []*ssaProg
 	for _, l := range loads {
-		p := &ssaProg{dir: l.dir, fset: token.NewFileSet(), files: make(map[string]bool)}
+		p := &ssaProg{fset: token.NewFileSet(), files: make(map[string]bool)}
 		start := time.Now()
 		cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: l.dir, Fset: p.fset}
 		pkgs, err := packages.Load(cfg, l.pattern)
@@ -216,11 +210,14 @@ func loadSSA(t *testing.T, dir string, tree *rules.Tree) []*ssaProg {
 // index records the program's functions by position and by source range.
 func (p *ssaProg) index() {
 	p.byPos = make(map[string][]*ssa.Function)
+	p.byLine = make(map[string][]*ssa.Function)
 	p.spans = make(map[string][]span)
 	for fn := range p.funcs {
 		if fn.Pos().IsValid() {
 			k := posKey(p.fset, fn.Pos())
 			p.byPos[k] = append(p.byPos[k], fn)
+			l := lineKey(p.fset, fn.Pos())
+			p.byLine[l] = append(p.byLine[l], fn)
 		}
 		if syn := fn.Syntax(); syn != nil && syn.Pos().IsValid() {
 			start, end := p.fset.Position(syn.Pos()), p.fset.Position(syn.End())
@@ -361,6 +358,7 @@ func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
 	for _, ep := range ours.m.Endpoints {
 		if len(ep.Entries) == 0 {
 			c.noEntry++
+			t.Logf("  no entries: %s %s (%s)", ep.Service, ep.String(), c.rel(ours.fset.Position(ep.Pos).String()))
 			continue
 		}
 		r := row{ep: ep, where: ours.fset.Position(ep.Pos).String(), ours: make(map[string]bool),
@@ -387,13 +385,24 @@ func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
 			var roots []*ssa.Function
 			for _, n := range ep.Entries {
 				var pos token.Pos
+				name := ""
 				switch n := n.(type) {
 				case *types.Func:
-					pos = n.Pos()
+					pos, name = n.Pos(), n.Name()
 				case token.Pos:
 					pos = n
 				}
 				fns := p.byPos[posKey(ours.fset, pos)]
+				if len(fns) == 0 && name != "" {
+					// A function of a dependency, whose position
+					// the driver read from export data: the line
+					// only.
+					for _, fn := range p.byLine[lineKey(ours.fset, pos)] {
+						if fn.Name() == name {
+							fns = append(fns, fn)
+						}
+					}
+				}
 				if len(fns) == 0 {
 					r.unmappedEntryPos = append(r.unmappedEntryPos, fmt.Sprint(ours.fset.Position(pos)))
 					continue
@@ -433,15 +442,19 @@ func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
 	return c
 }
 
+// rel returns a file name (or file:line) relative to the root, when it
+// is below it.
+func (c *comparison) rel(name string) string {
+	if r, err := filepath.Rel(c.root, name); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return name
+}
+
 // report logs the endpoints whose sets differ and the totals.
 func (c *comparison) report(t *testing.T, show int) {
 	t.Helper()
-	rel := func(k string) string {
-		if r, err := filepath.Rel(c.root, k); err == nil && !strings.HasPrefix(r, "..") {
-			return r
-		}
-		return k
-	}
+	rel := c.rel
 	var tot struct {
 		endpoints, universe       int
 		ours, cha, vta            int
@@ -450,7 +463,7 @@ func (c *comparison) report(t *testing.T, show int) {
 		vtaNotCHA, allThree       int
 		differ, endpointsEmptyAll int
 	}
-	shown := 0
+	shown, listed := 0, 0
 	for _, r := range c.rows {
 		tot.endpoints++
 		tot.universe += len(r.universe)
@@ -481,11 +494,13 @@ func (c *comparison) report(t *testing.T, show int) {
 		if len(r.ours) == 0 && len(r.cha) == 0 && len(r.vta) == 0 {
 			tot.endpointsEmptyAll++
 		}
-		if len(lines) == 0 {
+		if len(lines) > 0 {
+			tot.differ++
+		}
+		if len(lines) == 0 && len(r.unmappedEntryPos) == 0 {
 			continue
 		}
-		tot.differ++
-		if shown >= show {
+		if listed++; shown >= show {
 			continue
 		}
 		shown++
@@ -498,8 +513,8 @@ func (c *comparison) report(t *testing.T, show int) {
 			t.Log(l)
 		}
 	}
-	if tot.differ > shown {
-		t.Logf("  ... and %d more endpoints that differ", tot.differ-shown)
+	if listed > shown {
+		t.Logf("  ... and %d more endpoints (BOUNDCHECK_CALLGRAPH_SHOW=%d lists them)", listed-shown, listed)
 	}
 	avg := func(n int) string {
 		if tot.endpoints == 0 {

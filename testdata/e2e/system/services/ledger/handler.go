@@ -25,9 +25,52 @@ type Entry struct {
 	BookedAt    time.Time `json:"booked_at"`
 }
 
+// CommandHandler handles one kind of command; decorators wrap it.
+type CommandHandler[C any] interface {
+	Handle(ctx context.Context, cmd C) error
+}
+
+// logged wraps a command handler with a log line per failure.
+type logged[C any] struct {
+	base CommandHandler[C]
+}
+
+func (l logged[C]) Handle(ctx context.Context, cmd C) error {
+	err := l.base.Handle(ctx, cmd)
+	if err != nil {
+		log.Printf("command %T: %v", cmd, err)
+	}
+	return err
+}
+
+// score asks fraud for an entry's risk score.
+type score struct {
+	fraud fraudv1.FraudClient
+}
+
+// errRefused is returned for an entry fraud blocks.
+var errRefused = echo.NewHTTPError(http.StatusUnprocessableEntity, "entry refused")
+
+func (s score) Handle(ctx context.Context, in *Entry) error {
+	res, err := s.fraud.Score(ctx, &fraudv1.ScoreRequest{
+		EntryId:     in.ID,
+		AccountId:   in.AccountID,
+		AmountCents: in.AmountCents,
+		Currency:    in.Currency,
+	})
+	if err != nil {
+		return echo.NewHTTPError(http.StatusServiceUnavailable, "fraud check unavailable")
+	}
+	if res.GetBlock() {
+		return errRefused
+	}
+	in.RiskScore = res.GetScore()
+	return nil
+}
+
 // Handler serves the ledger's HTTP API.
 type Handler struct {
-	fraud    fraudv1.FraudClient
+	score    CommandHandler[*Entry]
 	invoices *Invoices
 
 	mu      sync.Mutex
@@ -36,7 +79,7 @@ type Handler struct {
 
 // NewHandler returns the API.
 func NewHandler(fraud fraudv1.FraudClient, invoices *Invoices) *Handler {
-	return &Handler{fraud: fraud, invoices: invoices, entries: make(map[string]Entry)}
+	return &Handler{score: logged[*Entry]{base: score{fraud: fraud}}, invoices: invoices, entries: make(map[string]Entry)}
 }
 
 // Register adds the routes to e.
@@ -55,20 +98,9 @@ func (h *Handler) createEntry(c echo.Context) error {
 
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
 	defer cancel()
-	score, err := h.fraud.Score(ctx, &fraudv1.ScoreRequest{
-		EntryId:     in.ID,
-		AccountId:   in.AccountID,
-		AmountCents: in.AmountCents,
-		Currency:    in.Currency,
-	})
-	if err != nil {
-		return echo.NewHTTPError(http.StatusServiceUnavailable, "fraud check unavailable")
+	if err := h.score.Handle(ctx, &in); err != nil {
+		return err
 	}
-	if score.GetBlock() {
-		return echo.NewHTTPError(http.StatusUnprocessableEntity, "entry refused")
-	}
-
-	in.RiskScore = score.GetScore()
 	in.BookedAt = time.Now().UTC()
 	h.mu.Lock()
 	h.entries[in.ID] = in
