@@ -130,8 +130,8 @@ type builder struct {
 	bindings map[string][]binding
 	// the call graph
 	succ     map[Node][]step
-	dynamic  map[*types.Func][]Node // interface method → implementations, cached
-	byMethod map[string][]concrete  // method name → the program's methods of that name
+	dynamic  map[dispatch][]Node   // interface method in a service → implementations, cached
+	byMethod map[string][]concrete // method name → the program's methods of that name
 	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
@@ -554,7 +554,7 @@ func (b *builder) graph() {
 	b.succ = make(map[Node][]step)
 	b.callsAt = make(map[Node][]*SyncEdge)
 	b.pkgOf = make(map[Node]string)
-	b.dynamic = make(map[*types.Func][]Node)
+	b.dynamic = make(map[dispatch][]Node)
 	for _, in := range b.inputs {
 		for _, e := range in.Result.Edges {
 			b.succ[e.From] = append(b.succ[e.From], step{e.To, e.Pos, e.Dynamic})
@@ -674,7 +674,7 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 				site = siteOf{s.pos, pkg}
 			}
 			if fn, ok := s.to.(*types.Func); ok && s.dynamic && isAbstract(fn) {
-				impls := b.implementations(fn)
+				impls := b.implementations(fn, svc)
 				for j := len(impls) - 1; j >= 0; j-- {
 					stack = append(stack, item{impls[j], site})
 				}
@@ -689,8 +689,9 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 // implementations returns the methods of the program's types that an
 // interface method can dispatch to (class hierarchy analysis over the
 // analysed packages).
-func (b *builder) implementations(m *types.Func) []Node {
-	if impls, ok := b.dynamic[m]; ok {
+func (b *builder) implementations(m *types.Func, svc string) []Node {
+	key := dispatch{m, svc}
+	if impls, ok := b.dynamic[key]; ok {
 		return impls
 	}
 	if b.byMethod == nil {
@@ -701,6 +702,9 @@ func (b *builder) implementations(m *types.Func) []Node {
 	if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
 		loose := mentionsTypeParam(recv.Type())
 		for _, c := range b.byMethod[m.Name()] {
+			if !slices.Contains(b.set.Runners(c.pkg), svc) {
+				continue // a type of code the service does not run
+			}
 			if loose || c.generic {
 				ms, cs := m.Type().(*types.Signature), c.method.Type().(*types.Signature)
 				if ms.Params().Len() == cs.Params().Len() && ms.Results().Len() == cs.Results().Len() {
@@ -713,8 +717,14 @@ func (b *builder) implementations(m *types.Func) []Node {
 			}
 		}
 	}
-	b.dynamic[m] = out
+	b.dynamic[key] = out
 	return out
+}
+
+// A dispatch is an interface method called in the code of one service.
+type dispatch struct {
+	m   *types.Func
+	svc string
 }
 
 // A concrete is a method of a named non-interface type of the program.
@@ -722,6 +732,7 @@ type concrete struct {
 	typ     types.Type
 	method  *types.Func
 	generic bool
+	pkg     string
 }
 
 func mentionsTypeParam(t types.Type) bool {
@@ -768,7 +779,7 @@ func (b *builder) indexMethods() {
 				if !ok {
 					continue
 				}
-				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin(), n.TypeParams().Len() > 0})
+				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin(), n.TypeParams().Len() > 0, in.Path})
 			}
 		}
 	}
