@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
@@ -45,6 +46,10 @@ type Edge struct {
 	Line     int    `json:"line"`
 	// Via is the topic an async edge goes through.
 	Via string `json:"via,omitempty"`
+	// Call is the file:line of the request or publish itself when it is
+	// not File:Line: a typed client's or shared publisher's code that the
+	// service's own call at File:Line reaches.
+	Call string `json:"call,omitempty"`
 }
 
 // Build makes the graph of m. rel turns a position's file name into the
@@ -69,6 +74,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 			continue
 		}
 		file, line := pos(e.Site)
+		call := callAt(pos, e.Site, e.Call.Pos)
 		detail := e.Detail
 		if e.Endpoint != nil && e.Protocol == "http" {
 			detail = e.Endpoint.String() // the route as the callee declares it
@@ -76,12 +82,12 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		if e.External() {
 			resources[e.To] = "external"
 		}
-		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line})
+		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call})
 	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {
 		file, line := pos(a.Pub.Site)
-		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic)})
+		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic), Call: callAt(pos, a.Pub.Site, a.Pub.Pos)})
 		linked[a.Pub], linked[a.Sub] = true, true
 	}
 	// An AMQP consumer of a queue its service binds to an exchange is
@@ -110,13 +116,13 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		for _, p := range t.Publish {
 			if !linked[p] && p.Service != "" {
 				file, line := pos(p.Site)
-				g.Edges = append(g.Edges, Edge{From: p.Service, To: resourceID(t), Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
+				g.Edges = append(g.Edges, Edge{From: p.Service, To: resourceID(t), Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t), Call: callAt(pos, p.Site, p.Pos)})
 			}
 		}
 		for _, c := range t.Consume {
 			if !linked[c] && c.Service != "" {
 				file, line := pos(c.Site)
-				g.Edges = append(g.Edges, Edge{From: resourceID(t), To: c.Service, Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t)})
+				g.Edges = append(g.Edges, Edge{From: resourceID(t), To: c.Service, Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t), Call: callAt(pos, c.Site, c.Pos)})
 			}
 		}
 	}
@@ -149,10 +155,19 @@ func dropVague(es []Edge) []Edge {
 	})
 }
 
+// callAt renders the call's position when it is not the site's.
+func callAt(pos func(token.Pos) (string, int), site, call token.Pos) string {
+	if site == call || !call.IsValid() {
+		return ""
+	}
+	file, line := pos(call)
+	return file + ":" + strconv.Itoa(line)
+}
+
 func compareEdges(a, b Edge) int {
 	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(a.Protocol, b.Protocol), cmp.Compare(a.Detail, b.Detail), cmp.Compare(a.File, b.File),
-		cmp.Compare(a.Line, b.Line), cmp.Compare(a.Via, b.Via))
+		cmp.Compare(a.Line, b.Line), cmp.Compare(a.Via, b.Via), cmp.Compare(a.Call, b.Call))
 }
 
 // resourceID names a topic's resource: an AMQP exchange without its
