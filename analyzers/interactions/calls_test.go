@@ -17,6 +17,7 @@ import (
 // for them: fields set by a constructor, config tags, the environment,
 // url.JoinPath, resty's base URL, and a URL read from a request.
 func TestHTTPCalls(t *testing.T) {
+	t.Parallel()
 	got := callsOf(t, "calls_http")
 	want := []string{
 		"30: http POST {param calls_http.NewPaymentsClient#0}/charges/{param (*calls_http.PaymentsClient).Charge#1}",
@@ -37,6 +38,7 @@ func TestHTTPCalls(t *testing.T) {
 // constants) and old (the name only in the method body, learnt through a
 // fact), their dial targets, and a raw Invoke.
 func TestGRPCCalls(t *testing.T) {
+	t.Parallel()
 	got := callsOf(t, "calls_grpc")
 	want := []string{
 		"31: grpc /orders.v1.Orders/GetOrder target=${ORDERS_ADDR}",
@@ -86,6 +88,7 @@ func callsOf(t *testing.T, folder string) []string {
 // one package is bound by the callers in another, through a function that
 // passes its own parameter on.
 func TestBindings(t *testing.T) {
+	t.Parallel()
 	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "bindmain") {
 		for _, b := range r.Result.(*interactions.Result).Bindings {
@@ -110,6 +113,7 @@ func TestBindings(t *testing.T) {
 // protoc-gen-go-grpc before v1.3 (no FullMethodName constants) gets the
 // proto service's full name from the ServiceDesc, through a fact.
 func TestLegacyServer(t *testing.T) {
+	t.Parallel()
 	got := endpointsOf(t, "legacyserver", (*types.Func).Name)
 	want := []string{"grpc /risk.Fraud/Score -> Score"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -121,6 +125,7 @@ func TestLegacyServer(t *testing.T) {
 // under the full prefix (with the mounting router's own group), and the
 // routes registered on a router their function makes itself.
 func TestMounts(t *testing.T) {
+	t.Parallel()
 	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "mounts", "mounts/api") {
 		res := r.Result.(*interactions.Result)

@@ -15,6 +15,7 @@ import (
 // TestEndpoints checks the endpoints found in a package that uses a
 // ServeMux with Go 1.22 patterns and registers a generated gRPC service.
 func TestEndpoints(t *testing.T) {
+	t.Parallel()
 	got := endpointsOf(t, "endpoints", (*types.Func).FullName)
 	want := []string{
 		"GET /orders/{id} -> (*endpoints.handler).getOrder",
@@ -38,6 +39,7 @@ func TestEndpoints(t *testing.T) {
 // TestRouters checks routes on chi, gin, echo and gorilla/mux routers,
 // with the prefixes of groups, chi's Route callbacks and sub-routers.
 func TestRouters(t *testing.T) {
+	t.Parallel()
 	got := endpointsOf(t, "routers", (*types.Func).Name)
 	want := []string{
 		"GET /healthz -> <closure or unknown>",

@@ -16,6 +16,7 @@ import (
 // a Writer without one; a Reader's topic or group topics and its GroupID;
 // a partition Conn's topic; and an unknown writer.
 func TestKafkaGo(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_kafka", []string{
 		"30: publish kafka orders.created",
 		"43: publish kafka ${AUDIT_TOPIC}",
@@ -72,6 +73,7 @@ func render(vs []interactions.Value) string {
 // consumer group's topics and group id, topics split from the environment,
 // and the old import path.
 func TestSarama(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_sarama", []string{
 		"32: publish kafka invoices.issued",
 		"45: publish kafka invoices.voided | invoices.archived",
@@ -88,6 +90,7 @@ func TestSarama(t *testing.T) {
 // wildcards and queue groups, an encoded connection and the legacy
 // JetStream API.
 func TestNATS(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_nats", []string{
 		"33: publish nats payments.authorized",
 		"38: publish nats payments.refunded.{param (*msg_nats.Bus).Refunded#0}",
@@ -111,6 +114,7 @@ func TestNATS(t *testing.T) {
 // named by their consumers' filter subjects, or by the stream they read
 // ("stream:NAME") with the durable name as the queue.
 func TestJetStream(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_jetstream", []string{
 		"28: publish nats ORDERS.created",
 		"33: publish nats ORDERS.shipped",
@@ -127,6 +131,7 @@ func TestJetStream(t *testing.T) {
 // consumes of queues named through QueueDeclare's result, one of them named
 // by the server.
 func TestAMQP(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_amqp", []string{
 		"37: bind amqp billing/invoice.created queue=invoices",
 		"41: publish amqp billing/invoice.created",
@@ -145,6 +150,7 @@ func TestAMQP(t *testing.T) {
 // slice, and streams (the names of XRead's Streams, their first half unless
 // one ID is given for all).
 func TestRedis(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_redis", []string{
 		"16: publish redis cart:{param (*msg_redis.Notifier).CartUpdated#1}",
 		"20: consume redis prices | stock",
@@ -163,6 +169,7 @@ func TestRedis(t *testing.T) {
 // TestWatermill checks watermill: a router's handlers, a Publisher
 // interface, and a concrete pub/sub (GoChannel) called directly.
 func TestWatermill(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_watermill", []string{
 		"26: consume watermill order.placed",
 		"26: publish watermill order.paid",
@@ -180,6 +187,7 @@ func TestWatermill(t *testing.T) {
 // that is not ("subscription:ID"), one created in place, and v2's publisher
 // (a full topic name) and subscriber.
 func TestPubSub(t *testing.T) {
+	t.Parallel()
 	testMessages(t, "msg_pubsub", []string{
 		"26: publish pubsub user-signups",
 		"42: consume pubsub user-signups queue=welcome-emails",

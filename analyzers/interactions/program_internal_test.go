@@ -3,6 +3,7 @@ package interactions
 import "testing"
 
 func TestSplitURL(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ in, host, path string }{
 		{"http://orders:8080/v1/orders?x=1", "orders", "/v1/orders"},
 		{"https://API.Example.com", "api.example.com", ""},
@@ -22,6 +23,7 @@ func TestSplitURL(t *testing.T) {
 }
 
 func TestMatchPath(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		pattern, path string
 		ok            bool
@@ -46,6 +48,7 @@ func TestMatchPath(t *testing.T) {
 }
 
 func TestTopicMatch(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		protocol, pattern, name string
 		ok                      bool
