@@ -438,7 +438,15 @@ func (r *Resolver) constString(e ast.Expr) (string, bool) {
 // v to x, with f's parameters bound to the call's arguments:
 // mustMapEnv(&svc.cartAddr, "CART_SERVICE_ADDR").
 func (r *Resolver) pointerStores() {
-	for fn, calls := range r.calls {
+	fns := make([]*types.Func, 0, len(r.calls))
+	for fn := range r.calls {
+		fns = append(fns, fn)
+	}
+	// The same order on every run: the stores become the variables'
+	// sources, whose order is the values' order.
+	slices.SortFunc(fns, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+	for _, fn := range fns {
+		calls := r.calls[fn]
 		decl := r.funcs[fn]
 		if decl == nil {
 			continue
