@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -88,7 +89,13 @@ func Run(opts Options) (*Result, error) {
 	for _, e := range modErrs {
 		res.Problems = append(res.Problems, Problem{Msg: e.Error()})
 	}
-	res.Problems = append(res.Problems, packageProblems(pkgs)...)
+	dirs := []string{opts.Dir}
+	if opts.Set != nil && opts.Set.Tree != nil {
+		for _, m := range opts.Set.Tree.Modules {
+			dirs = append(dirs, m.Dir)
+		}
+	}
+	res.Problems = append(res.Problems, packageProblems(pkgs, dirs)...)
 
 	roots := detach(selectRoots(pkgs, opts.Set))
 	res.Packages = len(roots)
@@ -436,7 +443,7 @@ func toFinding(fset *token.FileSet, set *rules.Set, pkg *packages.Package, analy
 
 // packageProblems lists the load, parse and type errors of the packages,
 // once each.
-func packageProblems(pkgs []*packages.Package) []Problem {
+func packageProblems(pkgs []*packages.Package, dirs []string) []Problem {
 	seen := make(map[string]bool)
 	var out []Problem
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -447,6 +454,7 @@ func packageProblems(pkgs []*packages.Package) []Problem {
 			pr := Problem{Msg: explain(e)}
 			if e.Pos != "" && e.Pos != "-" {
 				pr.Pos = parsePos(e.Pos)
+				pr.Pos.Filename = absolute(p, pr.Pos.Filename, dirs)
 			} else {
 				pr.Msg = fmt.Sprintf("package %s: %s", p.PkgPath, pr.Msg)
 			}
@@ -502,6 +510,40 @@ func explain(e packages.Error) string {
 		return msg + "; the module is not in the module cache: run `go mod download`"
 	}
 	return msg
+}
+
+// absolute resolves a file name the go command gave relative to the
+// directory it ran in, the package's module root when the load was made
+// per module.
+func absolute(p *packages.Package, name string, dirs []string) string {
+	if name == "" || filepath.IsAbs(name) {
+		return name
+	}
+	for _, f := range slices.Concat(p.GoFiles, p.CompiledGoFiles, p.OtherFiles, p.IgnoredFiles) {
+		if strings.HasSuffix(f, string(filepath.Separator)+filepath.FromSlash(name)) {
+			return f
+		}
+	}
+	if p.Module != nil && p.Module.Dir != "" {
+		dirs = append([]string{p.Module.Dir}, dirs...)
+	}
+	// An error reported on a dependency (an import no module provides)
+	// names the importing file relative to the module the go command ran in.
+	var found []string
+	for _, d := range dirs {
+		if full := filepath.Join(d, name); fileExists(full) && !slices.Contains(found, full) {
+			found = append(found, full)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return name
+}
+
+func fileExists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
 }
 
 func parsePos(s string) token.Position {
