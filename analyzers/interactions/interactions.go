@@ -109,6 +109,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c.rs = nil
 		c.file = f
+		c.rows = c.rangeRows(f)
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
@@ -139,7 +140,8 @@ type collector struct {
 	generated  map[*types.Func]bool
 	restyBases []Value // nil until a resty call asks
 	static     []staticCall
-	body       *ast.BlockStmt // of the function being walked
+	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
+	body       *ast.BlockStmt          // of the function being walked
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -187,6 +189,17 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 			c.static = append(c.static, staticCall{call, fn.Origin()})
 		}
 	}
+	if rows := c.rows[call]; len(rows) > 0 && c.tableEndpoints(call, fn, rows) {
+		// one endpoint per row of a route table
+	} else {
+		c.register(call, fn, node)
+	}
+	c.outbound(call, fn, node)
+	c.message(call, fn, node)
+}
+
+// register records the endpoints a call registers.
+func (c *collector) register(call *ast.CallExpr, fn *types.Func, node Node) {
 	endpoints(c.pass, call, c.res)
 	if _, isRoute := rules.RouteOf(fn); isRoute {
 		if c.rs == nil {
@@ -207,8 +220,6 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 			c.res.Mounts = append(c.res.Mounts, m)
 		}
 	}
-	c.outbound(call, fn, node)
-	c.message(call, fn, node)
 }
 
 // finish puts the results in a stable order.

@@ -25,6 +25,8 @@ func TestEndpoints(t *testing.T) {
 		"/healthz -> endpoints.healthz",
 		"grpc /orders.v1.Orders/GetOrder -> (*endpoints.ordersServer).GetOrder",
 		"grpc /orders.v1.Orders/WatchOrders -> (ordersapi/pb.UnimplementedOrdersServer).WatchOrders",
+		"GET /v2/orders/{id} -> (*endpoints.handler).getOrder",
+		"POST /v2/orders -> (*endpoints.handler).create",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d endpoints, want %d:\n%q", len(got), len(want), got)
@@ -54,6 +56,8 @@ func TestRouters(t *testing.T) {
 		"GET /orders -> listOrders",
 		"GET /v2/orders/{id} -> getOrder",
 		"POST /orders -> listOrders",
+		"GET /v3/orders -> listOrders",
+		"DELETE /v3/orders/{id} -> getOrder",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

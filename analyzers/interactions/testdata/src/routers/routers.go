@@ -64,3 +64,19 @@ func lookalike(a *api) {
 	var f fakeRouter
 	f.Get("/not-a-route", a.listOrders)
 }
+
+// chiTable registers a table of routes under a group.
+func chiTable(a *api) {
+	r := chi.NewRouter()
+	v3 := r.With()
+	table := []struct {
+		method, path string
+		h            http.HandlerFunc
+	}{
+		{"GET", "/v3/orders", a.listOrders},
+		{"DELETE", "/v3/orders/{id}", a.getOrder},
+	}
+	for _, t := range table {
+		v3.Method(t.method, t.path, t.h)
+	}
+}
