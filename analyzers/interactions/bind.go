@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/rules"
 )
 
 // ParamFact marks the parameters of an exported function that a URL, dial
@@ -199,6 +200,9 @@ func (c *collector) fieldStores() {
 		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isStringType(v.Type()) {
 			return
 		}
+		if path := v.Pkg().Path(); isStd(path) || rules.IsLibrary(path) {
+			return // http.Server{Addr: ...}: not a config a service reads a URL from
+		}
 		c.res.Bindings = append(c.res.Bindings, Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
 	}
 	for _, f := range c.pass.Files {
@@ -226,6 +230,24 @@ func (c *collector) fieldStores() {
 			return true
 		})
 	}
+}
+
+// isStd reports whether path is a standard library package's, by its
+// first element (a module path without a dot, "myapp/config", is not).
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return stdRoots[first]
+}
+
+var stdRoots = map[string]bool{
+	"archive": true, "bufio": true, "bytes": true, "cmp": true, "compress": true, "container": true,
+	"context": true, "crypto": true, "database": true, "debug": true, "embed": true, "encoding": true,
+	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true, "hash": true, "html": true,
+	"image": true, "index": true, "io": true, "iter": true, "log": true, "maps": true, "math": true,
+	"mime": true, "net": true, "os": true, "path": true, "plugin": true, "reflect": true, "regexp": true,
+	"runtime": true, "slices": true, "sort": true, "strconv": true, "strings": true, "structs": true,
+	"sync": true, "syscall": true, "testing": true, "text": true, "time": true, "unicode": true,
+	"unique": true, "unsafe": true, "weak": true,
 }
 
 func isStringType(t types.Type) bool {
