@@ -86,7 +86,8 @@ func callsOf(t *testing.T, folder string) []string {
 
 // TestBindings checks that a URL built from a constructor's parameter in
 // one package is bound by the callers in another, through a function that
-// passes its own parameter on.
+// passes its own parameter on; and that main's store into another
+// package's config field is recorded (module paths without a dot too).
 func TestBindings(t *testing.T) {
 	t.Parallel()
 	var got []string
@@ -96,13 +97,15 @@ func TestBindings(t *testing.T) {
 			for _, v := range b.Values {
 				vs = append(vs, v.String())
 			}
-			got = append(got, r.Pass.Pkg.Path()+": "+b.Param+" = "+strings.Join(vs, " | "))
+			param, _, _ := strings.Cut(b.Param, "@") // a field's key holds its position
+			got = append(got, r.Pass.Pkg.Path()+": "+param+" = "+strings.Join(vs, " | "))
 		}
 	}
 	want := []string{
 		"bindmain: bindclient.New#0 = {param bindmain.Wire#0}",
 		"bindmain: bindclient.New#0 = ${PAYMENTS_URL}",
 		"bindmain: bindmain.Wire#0 = http://payments:8080",
+		"bindmain: field bindclient.LedgerURL = ${LEDGER_URL}",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("bindings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -12,4 +12,5 @@ func Wire(addr string) *bindclient.Client { return bindclient.New(addr) } // wan
 func main() {
 	bindclient.New(os.Getenv("PAYMENTS_URL")).Pay()
 	Wire("http://payments:8080")
+	bindclient.NewLedger(bindclient.Config{LedgerURL: os.Getenv("LEDGER_URL")}).Book()
 }
