@@ -3,6 +3,7 @@ module github.com/boundcheck/boundcheck
 go 1.26.0
 
 require (
+	github.com/awalterschulze/gographviz v2.0.3+incompatible
 	github.com/compose-spec/compose-go/v2 v2.16.2
 	github.com/owenrumney/go-sarif/v3 v3.3.1
 	github.com/sirupsen/logrus v1.10.1

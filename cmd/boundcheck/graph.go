@@ -20,8 +20,12 @@ import (
 )
 
 // graphFormats are the formats graph writes today; DESIGN.md's others
-// (svg, dot, mermaid, html) come with the graph renderers.
-var graphFormats = []string{"json"}
+// (svg, html) come with the in-process renderer.
+var graphFormats = []string{"json", "dot", "mermaid"}
+
+// formatOfExt maps an output file's extension to a format.
+var formatOfExt = map[string]string{".json": "json", ".dot": "dot", ".gv": "dot", ".mmd": "mermaid", ".mermaid": "mermaid",
+	".svg": "svg", ".html": "html"}
 
 func newGraphCmd() *cobra.Command {
 	var format, out string
@@ -37,15 +41,18 @@ The format comes from --format, else from the extension of -o, else json.
 With -o the file is written whole or not at all.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format == "" {
-				format = strings.TrimPrefix(filepath.Ext(out), ".")
-				if format == "" {
-					format = "json"
+				format = "json"
+				if ext := filepath.Ext(out); ext != "" {
+					format = formatOfExt[strings.ToLower(ext)]
+					if format == "" {
+						return usageErr("cannot tell the format from %q; give --format (%s)", out, strings.Join(graphFormats, ", "))
+					}
 				}
 			}
 			if !contains(graphFormats, format) {
 				return usageErr("unknown or not yet supported format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
 			}
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out)
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else json)")
@@ -62,7 +69,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out string) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format string) error {
 	wd, err := os.Getwd()
 	if err != nil {
 		return &codeError{exitError, err}
@@ -77,6 +84,12 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out string) error {
 	}
 	g := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
 	write := func(w io.Writer) error { return graph.WriteJSON(w, g) }
+	switch format {
+	case "dot":
+		write = func(w io.Writer) error { return graph.WriteDOT(w, g) }
+	case "mermaid":
+		write = func(w io.Writer) error { return graph.WriteMermaid(w, g) }
+	}
 	if out == "" {
 		err = write(stdout)
 	} else {

@@ -154,6 +154,17 @@ func TestE2EShopGraph(t *testing.T) {
 		t.Errorf("temporary files left beside the output: %v", entries)
 	}
 
+	for _, f := range []struct{ format, golden string }{{"dot", "shop-graph.dot"}, {"mermaid", "shop-graph.mmd"}} {
+		r = boundcheck(t, dir, "graph", "--format", f.format)
+		r.wantCode(t, exitClean)
+		golden(t, f.golden, r.stdout)
+	}
+	viaExt := filepath.Join(t.TempDir(), "shop.gv")
+	boundcheck(t, dir, "graph", "-o", viaExt).wantCode(t, exitClean)
+	if data, _ := os.ReadFile(viaExt); !strings.HasPrefix(string(data), "digraph") {
+		t.Errorf("-o shop.gv did not write DOT: %.40q", data)
+	}
+
 	r = boundcheck(t, dir, "graph", "--format", "svg")
 	r.wantCode(t, exitError)
 	if !strings.Contains(r.stderr, `format "svg"`) {

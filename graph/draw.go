@@ -1,0 +1,225 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/awalterschulze/gographviz"
+)
+
+// A drawn edge is the edges of one kind and protocol between two nodes,
+// drawn once, with the endpoints they call.
+type drawnEdge struct {
+	from, to, kind, protocol string
+	details                  []string // "POST /orders (services/gateway/orders.go:25)"
+}
+
+// label is the edge's text: its protocol and how many endpoints it calls.
+func (e drawnEdge) label() string {
+	n := len(e.details)
+	if n == 1 {
+		d, _, _ := strings.Cut(e.details[0], " (")
+		return e.protocol + " " + d
+	}
+	return fmt.Sprintf("%s ×%d", e.protocol, n)
+}
+
+// drawnEdges merges g's edges by ends, kind and protocol.
+func drawnEdges(g *Graph) []drawnEdge {
+	var out []drawnEdge
+	index := make(map[[4]string]int)
+	add := func(from, to string, e Edge) {
+		k := [4]string{from, to, e.Kind, e.Protocol}
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, drawnEdge{from: from, to: to, kind: e.Kind, protocol: e.Protocol})
+		}
+		d := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
+		if !slices.Contains(out[i].details, d) {
+			out[i].details = append(out[i].details, d)
+		}
+	}
+	for _, e := range g.Edges {
+		if e.Kind == "async" && e.Via != "" && e.From != e.Via && e.To != e.Via {
+			// Drawn through its topic: publisher → topic → consumer.
+			add(e.From, e.Via, e)
+			add(e.Via, e.To, e)
+			continue
+		}
+		add(e.From, e.To, e)
+	}
+	for i := range out {
+		slices.Sort(out[i].details)
+	}
+	slices.SortFunc(out, func(a, b drawnEdge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
+	})
+	return out
+}
+
+// dotQuote makes s a DOT quoted string: only `"` and `\` are special
+// inside one, and a newline is written as \n.
+func dotQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r < 0x20 || r == 0x7f:
+			// control characters: left out
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// WriteDOT writes g as a Graphviz digraph, built with gographviz: services
+// as rounded boxes, topics as their own shape, external hosts dimmed;
+// sync edges solid, async dashed, data dotted; each edge labelled with its
+// protocol and what it calls, all of it in the tooltip.
+func WriteDOT(w io.Writer, g *Graph) error {
+	gv := gographviz.NewGraph()
+	const name = "services"
+	steps := []func() error{
+		func() error { return gv.SetName(name) },
+		func() error { return gv.SetDir(true) },
+		func() error { return gv.AddAttr(name, "rankdir", "LR") },
+		func() error { return gv.AddAttr(name, "fontname", dotQuote("Helvetica")) },
+	}
+	for _, s := range g.Services {
+		tip := s.Name
+		if len(s.Endpoints) > 0 {
+			tip += "\n" + strings.Join(s.Endpoints, "\n")
+		}
+		attrs := map[string]string{"shape": "box", "style": dotQuote("rounded"), "label": dotQuote(s.Name), "tooltip": dotQuote(tip)}
+		id := dotQuote(s.Name)
+		steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
+	}
+	for _, r := range g.Resources {
+		attrs := map[string]string{"label": dotQuote(r.ID), "tooltip": dotQuote(r.Kind + " " + r.ID)}
+		switch r.Kind {
+		case "external":
+			attrs["shape"], attrs["style"], attrs["color"], attrs["fontcolor"] = "box", "dashed", "gray50", "gray50"
+		case "table", "database", "collection":
+			attrs["shape"] = "cylinder"
+		default:
+			attrs["shape"] = "cds"
+		}
+		id := dotQuote(r.ID)
+		steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
+	}
+	drawn := make(map[string]bool)
+	for _, s := range g.Services {
+		drawn[s.Name] = true
+	}
+	for _, r := range g.Resources {
+		drawn[r.ID] = true
+	}
+	edges := drawnEdges(g)
+	for _, e := range edges {
+		for _, n := range []string{e.from, e.to} {
+			if !drawn[n] {
+				drawn[n] = true
+				id, attrs := dotQuote(n), map[string]string{"label": dotQuote(n)}
+				steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
+			}
+		}
+	}
+	for _, e := range edges {
+		style := map[string]string{"sync": "solid", "async": "dashed", "data": "dotted"}[e.kind]
+		if style == "" {
+			style = "solid"
+		}
+		attrs := map[string]string{
+			"style":   style,
+			"label":   dotQuote(e.label()),
+			"tooltip": dotQuote(strings.Join(e.details, "\n")),
+		}
+		from, to := dotQuote(e.from), dotQuote(e.to)
+		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return fmt.Errorf("building the DOT graph: %w", err)
+		}
+	}
+	ast, err := gv.WriteAst()
+	if err != nil {
+		return fmt.Errorf("writing the DOT graph: %w", err)
+	}
+	_, err = io.WriteString(w, ast.String())
+	return err
+}
+
+// mermaidText makes s safe inside a Mermaid quoted label: quotes, angle
+// brackets, braces, pipes and the like become entity codes, so a name
+// can neither end the label nor inject markup.
+func mermaidText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '"', '<', '>', '&', '{', '}', '[', ']', '(', ')', '|', '#', ';', '`':
+			b.WriteString("#" + strconv.Itoa(int(r)) + ";")
+		case '\n':
+			b.WriteString("<br/>")
+		default:
+			if r < 0x20 || r == 0x7f {
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// WriteMermaid writes g as a Mermaid flowchart (GitHub renders it in
+// Markdown): node ids are generated, names only appear escaped in labels.
+func WriteMermaid(w io.Writer, g *Graph) error {
+	var b strings.Builder
+	b.WriteString("flowchart LR\n")
+	ids := make(map[string]string)
+	id := func(name string) string {
+		if v, ok := ids[name]; ok {
+			return v
+		}
+		v := "n" + strconv.Itoa(len(ids))
+		ids[name] = v
+		return v
+	}
+	for _, s := range g.Services {
+		fmt.Fprintf(&b, "  %s(\"%s\")\n", id(s.Name), mermaidText(s.Name))
+	}
+	for _, r := range g.Resources {
+		switch r.Kind {
+		case "external":
+			fmt.Fprintf(&b, "  %s[\"%s\"]:::external\n", id(r.ID), mermaidText(r.ID))
+		case "table", "database", "collection":
+			fmt.Fprintf(&b, "  %s[(\"%s\")]\n", id(r.ID), mermaidText(r.ID))
+		default:
+			fmt.Fprintf(&b, "  %s{{\"%s\"}}\n", id(r.ID), mermaidText(r.ID))
+		}
+	}
+	for _, e := range drawnEdges(g) {
+		arrow := map[string]string{"sync": "-->", "async": "-.->", "data": "==>"}[e.kind]
+		if arrow == "" {
+			arrow = "-->"
+		}
+		fmt.Fprintf(&b, "  %s %s|\"%s\"| %s\n", id(e.from), arrow, mermaidText(e.label()), id(e.to))
+	}
+	b.WriteString("  classDef external stroke-dasharray: 4 4,color:#777,stroke:#999\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/awalterschulze/gographviz"
+
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// TestDOTEscaping draws names with quotes, angle brackets, braces,
+// backslashes and unicode: the output must parse as DOT and keep every
+// node and edge.
+func TestDOTEscaping(t *testing.T) {
+	m, fset := model()
+	m.Sync[0].To = `evil" ]; x [label="pwned`
+	m.Sync[1].Detail = `GET /a\"b <script>`
+	g := Build(rules.Empty(), m, fset, filepath.Base)
+	g.Services = append(g.Services, Service{Name: "straße-δ{}"})
+	var b bytes.Buffer
+	if err := WriteDOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	ast, err := gographviz.ParseString(b.String())
+	if err != nil {
+		t.Fatalf("output does not parse as DOT: %v\n%s", err, b.String())
+	}
+	parsed := gographviz.NewGraph()
+	if err := gographviz.Analyse(ast, parsed); err != nil {
+		t.Fatalf("analyse: %v", err)
+	}
+	if !parsed.IsNode(dotQuote(`evil" ]; x [label="pwned`)) {
+		t.Errorf("the quoted name is not one node:\n%s", b.String())
+	}
+	if parsed.IsNode("x") {
+		t.Errorf("a name injected a node:\n%s", b.String())
+	}
+	if got, want := len(parsed.Edges.Edges), len(drawnEdges(g)); got != want {
+		t.Errorf("parsed %d edges, drew %d", got, want)
+	}
+}
+
+// TestMermaidEscaping checks that no name reaches a Mermaid label raw.
+func TestMermaidEscaping(t *testing.T) {
+	m, fset := model()
+	g := Build(rules.Empty(), m, fset, filepath.Base)
+	g.Services = append(g.Services, Service{Name: `a"]-->x[<img src=x onerror=alert(1)>`})
+	var b bytes.Buffer
+	if err := WriteMermaid(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"<img", `a"]`, "-->x["} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output holds %q raw:\n%s", bad, out)
+		}
+	}
+	// Every node and edge line is one statement.
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+		if strings.Count(line, `"`)%2 != 0 {
+			t.Errorf("unbalanced quotes in %q", line)
+		}
+	}
+}
+
+// TestAsyncThroughTopic draws an async edge through its topic.
+func TestAsyncThroughTopic(t *testing.T) {
+	m, fset := model()
+	g := Build(rules.Empty(), m, fset, filepath.Base)
+	var found []string
+	for _, e := range drawnEdges(g) {
+		if e.kind == "async" {
+			found = append(found, e.from+" -> "+e.to)
+		}
+	}
+	want := "a -> amqp:billing\na -> kafka:audit\namqp:billing -> c"
+	if got := strings.Join(found, "\n"); got != want {
+		t.Errorf("async edges drawn:\n%s\nwant:\n%s", got, want)
+	}
+}
