@@ -212,7 +212,15 @@ func WriteMermaid(w io.Writer, g *Graph) error {
 			fmt.Fprintf(&b, "  %s{{\"%s\"}}\n", id(r.ID), mermaidText(r.ID))
 		}
 	}
-	for _, e := range drawnEdges(g) {
+	edges := drawnEdges(g)
+	for _, e := range edges {
+		for _, n := range []string{e.from, e.to} {
+			if _, ok := ids[n]; !ok {
+				fmt.Fprintf(&b, "  %s[\"%s\"]\n", id(n), mermaidText(n))
+			}
+		}
+	}
+	for _, e := range edges {
 		arrow := map[string]string{"sync": "-->", "async": "-.->", "data": "==>"}[e.kind]
 		if arrow == "" {
 			arrow = "-->"

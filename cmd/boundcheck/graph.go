@@ -28,7 +28,8 @@ var formatOfExt = map[string]string{".json": "json", ".dot": "dot", ".gv": "dot"
 	".svg": "svg", ".html": "html"}
 
 func newGraphCmd() *cobra.Command {
-	var format, out string
+	var format, out, level string
+	var view graph.View
 	cmd := &cobra.Command{
 		Use:   "graph [packages]",
 		Short: "Print the service-dependency graph (default ./...)",
@@ -52,11 +53,19 @@ With -o the file is written whole or not at all.`,
 			if !contains(graphFormats, format) {
 				return usageErr("unknown or not yet supported format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
 			}
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format)
+			if level != "service" {
+				return usageErr("--level %q is not supported yet; use service", level)
+			}
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, view)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else json)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of stdout")
+	cmd.Flags().StringVar(&level, "level", "service", "what the nodes are: service")
+	cmd.Flags().StringVar(&view.Focus, "focus", "", "keep only what is within --depth edges of this service")
+	cmd.Flags().IntVar(&view.Depth, "depth", 1, "with --focus: how many edges away to keep")
+	cmd.Flags().BoolVar(&view.NoExternal, "no-external", false, "leave out external hosts")
+	cmd.Flags().BoolVar(&view.NoData, "no-data", false, "leave out datastores and data edges")
 	return cmd
 }
 
@@ -69,7 +78,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out, format string) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, view graph.View) error {
 	wd, err := os.Getwd()
 	if err != nil {
 		return &codeError{exitError, err}
@@ -82,7 +91,10 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format string) e
 	if err != nil {
 		return err
 	}
-	g := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
+	g, err := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) }).Narrow(view)
+	if err != nil {
+		return usageErr("%v", err)
+	}
 	write := func(w io.Writer) error { return graph.WriteJSON(w, g) }
 	switch format {
 	case "dot":

@@ -1,0 +1,52 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNarrow(t *testing.T) {
+	g := &Graph{
+		Services:  []Service{{Name: "a"}, {Name: "b"}, {Name: "c"}, {Name: "d"}},
+		Resources: []Resource{{ID: "external:x", Kind: "external"}, {ID: "pg:db/t", Kind: "table"}, {ID: "kafka:t", Kind: "topic"}},
+		Edges: []Edge{
+			{From: "a", To: "b", Kind: "sync"}, {From: "b", To: "c", Kind: "sync"}, {From: "c", To: "d", Kind: "sync"},
+			{From: "a", To: "external:x", Kind: "sync"}, {From: "b", To: "pg:db/t", Kind: "data"},
+			{From: "e", To: "c", Kind: "async", Via: "kafka:t"},
+		},
+	}
+	render := func(g *Graph) string {
+		var parts []string
+		for _, e := range g.Edges {
+			parts = append(parts, e.From+">"+e.To)
+		}
+		return strings.Join(parts, " ")
+	}
+	for _, tc := range []struct {
+		v    View
+		want string
+	}{
+		{View{}, "a>b b>c c>d a>external:x b>pg:db/t e>c"},
+		{View{NoExternal: true}, "a>b b>c c>d b>pg:db/t e>c"},
+		{View{NoData: true}, "a>b b>c c>d a>external:x e>c"},
+		{View{Focus: "b"}, "a>b b>c b>pg:db/t"},
+		{View{Focus: "b", Depth: 2}, "a>b b>c c>d a>external:x b>pg:db/t e>c"},
+		{View{Focus: "d", NoExternal: true}, "c>d"},
+		{View{Focus: "c"}, "b>c c>d e>c"},
+	} {
+		got, err := g.Narrow(tc.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := render(got); r != tc.want {
+			t.Errorf("%+v: %s, want %s", tc.v, r, tc.want)
+		}
+	}
+	got, _ := g.Narrow(View{Focus: "c"})
+	if !strings.Contains(render(got), "e>c") || len(got.Resources) != 1 || got.Resources[0].ID != "kafka:t" {
+		t.Errorf("focus c keeps the async edge's topic: %+v", got.Resources)
+	}
+	if _, err := g.Narrow(View{Focus: "nope"}); err == nil || !strings.Contains(err.Error(), `"nope"`) {
+		t.Errorf("focus on a missing service: %v", err)
+	}
+}
