@@ -151,6 +151,7 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		from, to := dotQuote(e.from), dotQuote(e.to)
 		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
 	}
+	steps = append(steps, legend(gv, name)...)
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("building the DOT graph: %w", err)
@@ -162,6 +163,43 @@ func WriteDOT(w io.Writer, g *Graph) error {
 	}
 	_, err = io.WriteString(w, ast.String())
 	return err
+}
+
+// legend returns the steps that add a legend cluster: the node shapes and
+// the edge styles. Its node ids cannot be a service's or a resource's.
+func legend(gv *gographviz.Graph, parent string) []func() error {
+	const sub = "cluster_legend"
+	id := func(s string) string { return dotQuote("\u2063legend " + s) }
+	nodes := []struct{ key, label, shape, style, color string }{
+		{"service", "service", "box", "rounded", ""},
+		{"topic", "topic, queue", "cds", "", ""},
+		{"external", "external host", "box", "dashed", "gray50"},
+		{"datastore", "datastore", "cylinder", "", ""},
+	}
+	steps := []func() error{func() error {
+		return gv.AddSubGraph(parent, sub, map[string]string{"label": dotQuote("legend"), "style": "dashed", "color": "gray70", "fontsize": "10"})
+	}}
+	for _, n := range nodes {
+		attrs := map[string]string{"label": dotQuote(n.label), "shape": n.shape, "fontsize": "10"}
+		if n.style != "" {
+			attrs["style"] = dotQuote(n.style)
+		}
+		if n.color != "" {
+			attrs["color"], attrs["fontcolor"] = n.color, n.color
+		}
+		nid := id(n.key)
+		steps = append(steps, func() error { return gv.AddNode(sub, nid, attrs) })
+	}
+	for _, e := range []struct{ from, to, style, label string }{
+		{"service", "topic", "dashed", "async"},
+		{"service", "external", "solid", "sync"},
+		{"service", "datastore", "dotted", "data"},
+	} {
+		from, to := id(e.from), id(e.to)
+		attrs := map[string]string{"style": e.style, "label": dotQuote(e.label), "fontsize": "10"}
+		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
+	}
+	return steps
 }
 
 // mermaidText makes s safe inside a Mermaid quoted label: quotes, angle
