@@ -16,6 +16,7 @@ import (
 type drawnEdge struct {
 	from, to, kind, protocol string
 	details                  []string // "POST /orders (services/gateway/orders.go:25)"
+	findings                 []string
 }
 
 // label is the edge's text: its protocol and how many endpoints it calls.
@@ -43,6 +44,11 @@ func drawnEdges(g *Graph) []drawnEdge {
 		d := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
 		if !slices.Contains(out[i].details, d) {
 			out[i].details = append(out[i].details, d)
+		}
+		for _, f := range e.Findings {
+			if !slices.Contains(out[i].findings, f) {
+				out[i].findings = append(out[i].findings, f)
+			}
 		}
 	}
 	for _, e := range g.Edges {
@@ -104,7 +110,13 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		if len(s.Endpoints) > 0 {
 			tip += "\n" + strings.Join(s.Endpoints, "\n")
 		}
+		if len(s.Findings) > 0 {
+			tip += "\n\n" + strings.Join(s.Findings, "\n")
+		}
 		attrs := map[string]string{"shape": "box", "style": dotQuote("rounded"), "label": dotQuote(s.Name), "tooltip": dotQuote(tip)}
+		if len(s.Findings) > 0 {
+			attrs["color"], attrs["fontcolor"] = "red", "red"
+		}
 		id := dotQuote(s.Name)
 		steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
 	}
@@ -143,10 +155,17 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		if style == "" {
 			style = "solid"
 		}
+		tip := strings.Join(e.details, "\n")
+		if len(e.findings) > 0 {
+			tip += "\n\n" + strings.Join(e.findings, "\n")
+		}
 		attrs := map[string]string{
 			"style":   style,
 			"label":   dotQuote(e.label()),
-			"tooltip": dotQuote(strings.Join(e.details, "\n")),
+			"tooltip": dotQuote(tip),
+		}
+		if len(e.findings) > 0 {
+			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
 		from, to := dotQuote(e.from), dotQuote(e.to)
 		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
@@ -238,7 +257,11 @@ func WriteMermaid(w io.Writer, g *Graph) error {
 		return v
 	}
 	for _, s := range g.Services {
-		fmt.Fprintf(&b, "  %s(\"%s\")\n", id(s.Name), mermaidText(s.Name))
+		class := ""
+		if len(s.Findings) > 0 {
+			class = ":::finding"
+		}
+		fmt.Fprintf(&b, "  %s(\"%s\")%s\n", id(s.Name), mermaidText(s.Name), class)
 	}
 	for _, r := range g.Resources {
 		switch r.Kind {
@@ -258,14 +281,22 @@ func WriteMermaid(w io.Writer, g *Graph) error {
 			}
 		}
 	}
-	for _, e := range edges {
+	var red []string
+	for i, e := range edges {
 		arrow := map[string]string{"sync": "-->", "async": "-.->", "data": "==>"}[e.kind]
 		if arrow == "" {
 			arrow = "-->"
 		}
 		fmt.Fprintf(&b, "  %s %s|\"%s\"| %s\n", id(e.from), arrow, mermaidText(e.label()), id(e.to))
+		if len(e.findings) > 0 {
+			red = append(red, strconv.Itoa(i))
+		}
 	}
 	b.WriteString("  classDef external stroke-dasharray: 4 4,color:#777,stroke:#999\n")
+	b.WriteString("  classDef finding stroke:#d00,color:#d00\n")
+	if len(red) > 0 {
+		b.WriteString("  linkStyle " + strings.Join(red, ",") + " stroke:#d00,color:#d00\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

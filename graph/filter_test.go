@@ -50,3 +50,26 @@ func TestNarrow(t *testing.T) {
 		t.Errorf("focus on a missing service: %v", err)
 	}
 }
+
+func TestMark(t *testing.T) {
+	g := &Graph{
+		Services: []Service{{Name: "a"}, {Name: "b"}},
+		Edges: []Edge{
+			{From: "a", To: "b", Kind: "sync", File: "a.go", Line: 3},
+			{From: "b", To: "c", Kind: "sync", File: "b.go", Line: 7},
+			{From: "b", To: "d", Kind: "sync", File: "b.go", Line: 9},
+		},
+	}
+	g.Mark([]Finding{{Analyzer: "syncchain", Message: "chain", Service: "a", File: "a.go", Line: 3, Related: []Position{{"b.go", 7}}}})
+	if got := g.Services[0].Findings; len(got) != 1 || got[0] != "syncchain: chain" {
+		t.Errorf("service a: %v", got)
+	}
+	if len(g.Services[1].Findings) != 0 {
+		t.Errorf("service b marked: %v", g.Services[1].Findings)
+	}
+	for i, want := range []bool{true, true, false} {
+		if got := len(g.Edges[i].Findings) > 0; got != want {
+			t.Errorf("edge %d marked %v, want %v", i, got, want)
+		}
+	}
+}

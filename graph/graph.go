@@ -27,6 +27,7 @@ type Service struct {
 	Name      string   `json:"name"`
 	Packages  []string `json:"packages"`
 	Endpoints []string `json:"endpoints,omitempty"`
+	Findings  []string `json:"findings,omitempty"` // "analyzer: message" of the findings in its code
 }
 
 // A Resource is something services talk to that is not a service.
@@ -50,6 +51,8 @@ type Edge struct {
 	// not File:Line: a typed client's or shared publisher's code that the
 	// service's own call at File:Line reaches.
 	Call string `json:"call,omitempty"`
+	// Findings are the findings at this edge's call ("analyzer: message").
+	Findings []string `json:"findings,omitempty"`
 }
 
 // Build makes the graph of m. rel turns a position's file name into the
@@ -131,7 +134,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 	}
 	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(g.Edges, compareEdges)
-	g.Edges = slices.Compact(g.Edges)
+	g.Edges = slices.CompactFunc(g.Edges, func(a, b Edge) bool { return compareEdges(a, b) == 0 })
 	g.Edges = dropVague(g.Edges)
 	return g
 }

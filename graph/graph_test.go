@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
@@ -65,7 +66,7 @@ func TestBuild(t *testing.T) {
 		t.Fatalf("got %d edges, want %d:\n%s", len(back.Edges), len(want), b.String())
 	}
 	for i := range want {
-		if back.Edges[i] != want[i] {
+		if !reflect.DeepEqual(back.Edges[i], want[i]) {
 			t.Errorf("edge %d:\n got %+v\nwant %+v", i, back.Edges[i], want[i])
 		}
 	}

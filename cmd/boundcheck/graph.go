@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/graph"
 	"github.com/boundcheck/boundcheck/internal/driver"
@@ -87,11 +88,13 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, v
 	if err != nil {
 		return err
 	}
-	m, fset, problems, err := interactionModel(wd, set, patterns)
+	m, fset, fs, problems, err := interactionModel(wd, set, patterns, true)
 	if err != nil {
 		return err
 	}
-	g, err := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) }).Narrow(view)
+	full := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
+	full.Mark(graphFindings(wd, fs))
+	g, err := full.Narrow(view)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -119,11 +122,31 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, v
 	return nil
 }
 
+// graphFindings turns the checks' findings into what the graph marks.
+func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
+	var out []graph.Finding
+	for _, f := range fs {
+		gf := graph.Finding{Analyzer: f.Analyzer, Message: f.Message, Service: f.Service, File: relPath(wd, f.Pos.Filename), Line: f.Pos.Line}
+		for _, r := range f.Related {
+			gf.Related = append(gf.Related, graph.Position{File: relPath(wd, r.Pos.Filename), Line: r.Pos.Line})
+		}
+		out = append(out, gf)
+	}
+	return out
+}
+
 // interactionModel loads the packages and builds the interaction model,
-// with the deployment files read for host names.
-func interactionModel(wd string, set *rules.Set, patterns []string) (*interactions.Model, *token.FileSet, []driver.Problem, error) {
+// with the deployment files read for host names; with checks, the enabled
+// checks run too and their findings are returned.
+func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*interactions.Model, *token.FileSet, []findings.Finding, []driver.Problem, error) {
 	deploy := set.LoadDeployment()
+	as, sts := []*analysis.Analyzer{}, []driver.Stage{}
 	inter := interactions.New(set)
+	if checks {
+		as, sts, inter = stages.WithModel(set, analyzers.Enabled(set))
+	} else {
+		as = append(as, inter)
+	}
 	var m *interactions.Model
 	var fset *token.FileSet
 	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
@@ -131,13 +154,13 @@ func interactionModel(wd string, set *rules.Set, patterns []string) (*interactio
 		fset = p.Fset
 		return nil
 	}}
-	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: []*analysis.Analyzer{inter}, Stages: []driver.Stage{capture}})
+	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: as, Stages: append(sts, capture)})
 	if err != nil {
-		return nil, nil, nil, &codeError{exitError, err}
+		return nil, nil, nil, nil, &codeError{exitError, err}
 	}
 	problems := append(res.Problems, deployDriverProblems(deploy)...)
 	if m == nil {
 		m, fset = &interactions.Model{}, token.NewFileSet()
 	}
-	return m, fset, problems, nil
+	return m, fset, res.Findings, problems, nil
 }

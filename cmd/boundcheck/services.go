@@ -98,7 +98,7 @@ type endpointView struct {
 // serves, and the host names its deployment gives it. A load problem is
 // listed with the others; the rest is still shown.
 func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) error {
-	model, fset, problems, err := interactionModel(wd, set, patterns)
+	model, fset, _, problems, err := interactionModel(wd, set, patterns, false)
 	if err != nil {
 		return err
 	}

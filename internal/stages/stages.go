@@ -30,6 +30,15 @@ func For(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyzer, []
 	return as, stages(enabled, inter)
 }
 
+// WithModel is For with the interactions analyzer always in the run, for
+// commands that need the model (graph) besides the checks' findings; it
+// returns the analyzer whose results Model reads.
+func WithModel(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyzer, []driver.Stage, *analysis.Analyzer) {
+	inter := interactions.New(set)
+	as := append(enabled[:len(enabled):len(enabled)], inter)
+	return as, stages(enabled, inter), inter
+}
+
 // stages returns the whole-program steps for the analyzers that run;
 // inter is the interactions analyzer in the run, if any.
 func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {

@@ -1,0 +1,43 @@
+package graph
+
+import "slices"
+
+// A Finding is a check's finding as the graph shows it: on the service it
+// is in, and on the edges whose call it is at (or one of its related
+// positions: the later hops of a chain).
+type Finding struct {
+	Analyzer string
+	Message  string
+	Service  string
+	File     string
+	Line     int
+	Related  []Position
+}
+
+// A Position is a file and line, as the graph's edges have them.
+type Position struct {
+	File string
+	Line int
+}
+
+// Mark attaches findings to the services and edges they concern; the
+// writers draw those red, with the findings in their tooltips.
+func (g *Graph) Mark(fs []Finding) {
+	services := make(map[string]int)
+	for i, s := range g.Services {
+		services[s.Name] = i
+	}
+	for _, f := range fs {
+		text := f.Analyzer + ": " + f.Message
+		if i, ok := services[f.Service]; ok && !slices.Contains(g.Services[i].Findings, text) {
+			g.Services[i].Findings = append(g.Services[i].Findings, text)
+		}
+		at := append([]Position{{f.File, f.Line}}, f.Related...)
+		for i := range g.Edges {
+			e := &g.Edges[i]
+			if slices.Contains(at, Position{e.File, e.Line}) && !slices.Contains(e.Findings, text) {
+				e.Findings = append(e.Findings, text)
+			}
+		}
+	}
+}
