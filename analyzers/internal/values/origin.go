@@ -186,13 +186,7 @@ func (r *Resolver) callOrigins(call *ast.CallExpr, env *scope, idx int, depth in
 	r.visiting[key] = true
 	defer delete(r.visiting, key)
 	sig := fn.Type().(*types.Signature)
-	inner := &scope{params: make(map[*types.Var]ast.Expr), outer: env}
-	for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			break
-		}
-		inner.params[sig.Params().At(i)] = call.Args[i]
-	}
+	inner := bind(sig, call, env)
 	if idx < 0 {
 		idx = 0
 	}

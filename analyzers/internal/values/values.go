@@ -236,6 +236,19 @@ type source struct {
 	flag *Part
 }
 
+// bind returns a scope that binds sig's parameters to call's arguments
+// (none when call is nil; the variadic one is left unbound).
+func bind(sig *types.Signature, call *ast.CallExpr, outer *scope) *scope {
+	inner := &scope{params: make(map[*types.Var]ast.Expr), outer: outer}
+	for i := 0; call != nil && i < sig.Params().Len() && i < len(call.Args); i++ {
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			break
+		}
+		inner.params[sig.Params().At(i)] = call.Args[i]
+	}
+	return inner
+}
+
 // scope returns the parameter bindings a source is evaluated with.
 func (s source) scope(env *scope) *scope {
 	if s.env != nil {
@@ -260,6 +273,7 @@ type Resolver struct {
 	assigns map[types.Object][]source
 	funcs   map[*types.Func]*ast.FuncDecl
 	calls   map[*types.Func][]*ast.CallExpr // static calls of the package's functions
+	params  map[*types.Var]*types.Func      // a declared function's parameter → the function
 	// visiting breaks cycles: a variable assigned from itself, recursion.
 	visiting map[any]bool
 	// Returns, when set, gives what another package's function returns,
@@ -280,6 +294,7 @@ func (r *Resolver) index() {
 	r.assigns = make(map[types.Object][]source)
 	r.funcs = make(map[*types.Func]*ast.FuncDecl)
 	r.calls = make(map[*types.Func][]*ast.CallExpr)
+	r.params = make(map[*types.Var]*types.Func)
 	defer r.pointerStores()
 	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -287,6 +302,10 @@ func (r *Resolver) index() {
 			case *ast.FuncDecl:
 				if fn, ok := r.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 					r.funcs[fn] = n
+					params := fn.Type().(*types.Signature).Params()
+					for i := 0; i < params.Len(); i++ {
+						r.params[params.At(i)] = fn
+					}
 				}
 			case *ast.AssignStmt:
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
@@ -484,10 +503,7 @@ func (r *Resolver) pointerStores() {
 			continue
 		}
 		for _, call := range calls {
-			env := &scope{params: make(map[*types.Var]ast.Expr)}
-			for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
-				env.params[sig.Params().At(i)] = call.Args[i]
-			}
+			env := bind(sig, call, nil)
 			for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
 				srcs := writes[sig.Params().At(i)]
 				u, ok := ast.Unparen(call.Args[i]).(*ast.UnaryExpr)
@@ -534,7 +550,7 @@ func (r *Resolver) eval(e ast.Expr, env *scope, depth int) []Value {
 	case *ast.SelectorExpr:
 		if sel, ok := r.info.Selections[e]; ok {
 			if sel.Kind() == types.FieldVal {
-				return r.field(sel.Obj().(*types.Var), env, depth)
+				return r.field(sel, env, depth)
 			}
 			return []Value{Unknown("method value")}
 		}
@@ -636,16 +652,7 @@ func (r *Resolver) sources(srcs []source, env *scope, depth int) []Value {
 // paramOf returns the declared function whose parameter v is, or nil.
 func (r *Resolver) paramOf(v *types.Var) *types.Func {
 	r.index()
-	for fn, decl := range r.funcs {
-		if decl.Type.Params == nil {
-			continue
-		}
-		if v.Pos() < decl.Type.Params.Pos() || v.Pos() > decl.Type.Params.End() {
-			continue
-		}
-		return fn
-	}
-	return nil
+	return r.params[v]
 }
 
 func paramIndex(fn *types.Func, v *types.Var) int {
@@ -660,14 +667,15 @@ func paramIndex(fn *types.Func, v *types.Var) int {
 
 // field resolves a struct field by the package's assignments to it, and
 // by the config tags that say which environment variable fills it.
-func (r *Resolver) field(v *types.Var, env *scope, depth int) []Value {
+func (r *Resolver) field(sel *types.Selection, env *scope, depth int) []Value {
+	v := sel.Obj().(*types.Var)
 	var out []Value
 	if srcs := r.assigns[v]; len(srcs) > 0 && !r.visiting[v] {
 		r.visiting[v] = true
 		out = r.sources(srcs, env, depth)
 		delete(r.visiting, v)
 	}
-	if p, ok := tagPart(v); ok {
+	if p, ok := tagPart(fieldTag(sel)); ok {
 		return dedupe(append(out, Value{Parts: []Part{p}}))
 	}
 	if v.Exported() && isString(v.Type()) {
@@ -705,8 +713,7 @@ func fieldName(v *types.Var) string {
 
 // tagPart reads the environment variable a config library fills a field
 // from: envconfig, caarlos0/env, cleanenv, and the key of viper or koanf.
-func tagPart(v *types.Var) (Part, bool) {
-	tag := structTag(v)
+func tagPart(tag string) (Part, bool) {
 	if tag == "" {
 		return Part{}, false
 	}
@@ -738,46 +745,22 @@ func tagPart(v *types.Var) (Part, bool) {
 	return Part{}, false
 }
 
-// structTag finds the tag of field v in the struct that declares it.
-func structTag(v *types.Var) string {
-	if !v.IsField() {
-		return ""
-	}
-	// The field's struct is not reachable from the field; search the
-	// package scope's named types (config structs are named).
-	if v.Pkg() == nil {
-		return ""
-	}
-	scope := v.Pkg().Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
+// fieldTag returns the tag of the field a selection picks, from the
+// struct the selection goes through (embedded fields included).
+func fieldTag(sel *types.Selection) string {
+	t := sel.Recv()
+	path := sel.Index()
+	for i, idx := range path {
+		st, ok := deref(t).Underlying().(*types.Struct)
+		if !ok || idx >= st.NumFields() {
+			return ""
 		}
-		if tag, ok := findTag(tn.Type().Underlying(), v, 0); ok {
-			return tag
+		if i == len(path)-1 {
+			return st.Tag(idx)
 		}
+		t = st.Field(idx).Type()
 	}
 	return ""
-}
-
-func findTag(t types.Type, v *types.Var, depth int) (string, bool) {
-	st, ok := t.(*types.Struct)
-	if !ok || depth > 3 {
-		return "", false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if f == v {
-			return st.Tag(i), true
-		}
-		if _, ok := f.Type().(*types.Named); !ok {
-			if tag, ok := findTag(deref(f.Type()).Underlying(), v, depth+1); ok {
-				return tag, true
-			}
-		}
-	}
-	return "", false
 }
 
 // deref resolves *p: a flag.String result, or a pointer to a variable.
@@ -871,13 +854,7 @@ func (r *Resolver) local(fn *types.Func, decl *ast.FuncDecl, call *ast.CallExpr,
 	r.visiting[fn] = true
 	defer delete(r.visiting, fn)
 	sig := fn.Type().(*types.Signature)
-	inner := &scope{params: make(map[*types.Var]ast.Expr), outer: env}
-	for i := 0; call != nil && i < sig.Params().Len() && i < len(call.Args); i++ {
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			break
-		}
-		inner.params[sig.Params().At(i)] = call.Args[i]
-	}
+	inner := bind(sig, call, env)
 	if idx < 0 {
 		idx = 0
 	}
@@ -942,7 +919,7 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 		return r.sprintf(call, env, depth), true
 	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix", "strings.TrimLeft", "strings.TrimSpace", "strings.ToLower":
 		vs := arg(0)
-		if fn.Name() == "TrimSuffix" || fn.Name() == "TrimRight" {
+		if (fn.Name() == "TrimSuffix" || fn.Name() == "TrimRight") && len(call.Args) == 2 {
 			if cut, ok := r.constString(call.Args[1]); ok {
 				for i, v := range vs {
 					vs[i] = trimSuffix(v, cut)
@@ -955,6 +932,9 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 	case "net/url.JoinPath":
 		if idx > 0 {
 			return []Value{Unknown("error")}, true
+		}
+		if len(call.Args) == 0 {
+			return []Value{Unknown("?")}, true // ill-typed: analysed despite errors
 		}
 		return join(arg(0), call.Args[1:], "/"), true
 	case "path.Join":
@@ -974,6 +954,9 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 	case "strconv.Itoa", "strconv.FormatInt", "strconv.Quote":
 		return arg(0), true
 	case "github.com/spf13/viper.GetString", "(*github.com/spf13/viper.Viper).GetString":
+		if len(call.Args) != 1 {
+			break
+		}
 		if s, ok := r.constString(call.Args[0]); ok {
 			return []Value{{Parts: []Part{{Field: "viper:" + s}}}}, true
 		}

@@ -85,6 +85,20 @@ func f(cfg Config, id string) {
 `
 
 func TestStrings(t *testing.T) {
+	checkUses(t, src, func(r *Resolver, arg ast.Expr) string {
+		var got []string
+		for _, v := range r.Strings(arg) {
+			got = append(got, v.String())
+		}
+		return strings.Join(got, " | ")
+	})
+}
+
+// checkUses type-checks a one-file package and compares render's text for
+// the argument of each use(x) call with the "// want TEXT" comment on its
+// line; every want must be checked.
+func checkUses(t *testing.T, src string, render func(*Resolver, ast.Expr) string) {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
 	if err != nil {
@@ -103,8 +117,8 @@ func TestStrings(t *testing.T) {
 	wants := make(map[int]string)
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			if w, ok := strings.CutPrefix(c.Text, "// want "); ok {
-				wants[fset.Position(c.Pos()).Line] = w
+			if w, ok := strings.CutPrefix(c.Text, "// want"); ok {
+				wants[fset.Position(c.Pos()).Line] = strings.TrimSpace(w)
 			}
 		}
 	}
@@ -118,12 +132,8 @@ func TestStrings(t *testing.T) {
 			return true
 		}
 		line := fset.Position(call.Pos()).Line
-		var got []string
-		for _, v := range r.Strings(call.Args[0]) {
-			got = append(got, v.String())
-		}
 		n++
-		if g := strings.Join(got, " | "); g != wants[line] {
+		if g := render(r, call.Args[0]); g != wants[line] {
 			t.Errorf("line %d: got %q, want %q", line, g, wants[line])
 		}
 		return true
@@ -131,4 +141,49 @@ func TestStrings(t *testing.T) {
 	if n != len(wants) {
 		t.Errorf("checked %d calls, %d wants", n, len(wants))
 	}
+}
+
+// TestIllTyped resolves calls that do not type-check (the analyzers run
+// despite errors): missing arguments must not panic.
+func TestIllTyped(t *testing.T) {
+	const bad = `package p
+
+import (
+	"net/url"
+	"strings"
+)
+
+func use(string) {}
+
+func f() {
+	j, _ := url.JoinPath()
+	use(j)
+	use(strings.TrimSuffix("http://x/"))
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", bad, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: make(map[ast.Expr]types.TypeAndValue), Defs: make(map[*ast.Ident]types.Object),
+		Uses: make(map[*ast.Ident]types.Object), Selections: make(map[*ast.SelectorExpr]*types.Selection),
+	}
+	errs := 0
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil), Error: func(error) { errs++ }}
+	pkg, _ := conf.Check("p", fset, []*ast.File{f}, info)
+	if errs == 0 {
+		t.Fatal("the source type-checks; the test needs calls that do not")
+	}
+	r := New(pkg, info, []*ast.File{f})
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			for _, a := range call.Args {
+				r.Strings(a)
+			}
+			r.Strings(call)
+		}
+		return true
+	})
 }
