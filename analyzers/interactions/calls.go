@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/boundcheck/boundcheck/analyzers/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -84,7 +86,8 @@ func (c *collector) exportServiceNames() {
 				if !ok || len(call.Args) != 2 {
 					return true
 				}
-				if callee := calleeFunc(c.pass.TypesInfo, call); callee == nil || callee.Name() != "RegisterService" {
+				if callee := calleeFunc(c.pass.TypesInfo, call); callee == nil || callee.Name() != "RegisterService" ||
+					callee.Pkg() == nil || callee.Pkg().Path() != rules.GRPCPath {
 					return true
 				}
 				u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr)
@@ -279,22 +282,37 @@ func (c *collector) exportGRPCFacts() {
 			}
 			c.generated[fn] = true
 			c.pass.ExportObjectFact(fn, &GRPCMethodFact{Full: full})
-			// The interface the constructor returns: ordersClient → OrdersClient.
-			recv := typeName(fn.Type().(*types.Signature).Recv().Type())
-			if recv == "" {
-				continue
-			}
-			iface, ok := c.pass.Pkg.Scope().Lookup(strings.ToUpper(recv[:1]) + recv[1:]).(*types.TypeName)
-			if !ok || !types.IsInterface(iface.Type()) {
-				continue
-			}
-			if m, _, _ := types.LookupFieldOrMethod(iface.Type(), false, c.pass.Pkg, fn.Name()); m != nil {
-				if mf, ok := m.(*types.Func); ok && mf.Pkg() == c.pass.Pkg {
-					c.pass.ExportObjectFact(mf, &GRPCMethodFact{Full: full})
-				}
+			// The client interfaces the type implements: OrdersClient.
+			for _, m := range c.clientMethods(fn) {
+				c.pass.ExportObjectFact(m, &GRPCMethodFact{Full: full})
 			}
 		}
 	}
+}
+
+// clientMethods returns the methods named like fn of the package's
+// interfaces that fn's receiver type implements: a generated client's
+// interface (OrdersClient for *ordersClient).
+func (c *collector) clientMethods(fn *types.Func) []*types.Func {
+	recv := fn.Type().(*types.Signature).Recv().Type()
+	scope := c.pass.Pkg.Scope()
+	var out []*types.Func
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !types.IsInterface(tn.Type()) {
+			continue
+		}
+		iface := tn.Type().Underlying().(*types.Interface)
+		if iface.Empty() || !types.Implements(recv, iface) {
+			continue
+		}
+		for i := 0; i < iface.NumMethods(); i++ {
+			if m := iface.Method(i); m.Name() == fn.Name() && m.Pkg() == c.pass.Pkg {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // dialTarget resolves the address of the connection a generated client
@@ -353,19 +371,7 @@ func typeName(t types.Type) string {
 }
 
 func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.IndexExpr:
-		return nil
-	}
-	if id == nil {
-		return nil
-	}
-	fn, _ := info.Uses[id].(*types.Func)
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn
 }
 

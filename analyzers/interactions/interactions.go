@@ -200,7 +200,7 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 
 // register records the endpoints a call registers.
 func (c *collector) register(call *ast.CallExpr, fn *types.Func, node Node) {
-	endpoints(c.pass, call, c.res)
+	endpoints(c.pass, call, fn, c.res)
 	if _, isRoute := rules.RouteOf(fn); isRoute {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
@@ -257,18 +257,15 @@ func isAbstract(fn *types.Func) bool {
 }
 
 // endpoints records the endpoints that call registers.
-func endpoints(pass *analysis.Pass, call *ast.CallExpr, res *Result) {
-	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return
-	}
+func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *Result) {
 	fn = fn.Origin()
 	switch fn.FullName() {
 	case "(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle", "net/http.HandleFunc", "net/http.Handle":
 		if len(call.Args) != 2 {
 			return
 		}
-		e := Endpoint{Protocol: "http", Pos: call.Pos(), Handler: handlerFunc(pass, call.Args[1]), Entries: entries(pass, call.Args[1])}
+		e := Endpoint{Protocol: "http", Pos: call.Pos(), Entries: entries(pass, call.Args[1])}
+		e.Handler = handlerOf(e.Entries)
 		pattern, known := constantString(pass, call.Args[0])
 		if !known {
 			pattern = "?"
@@ -316,29 +313,16 @@ func splitPattern(p string) (method, host, path string) {
 	return method, host, p
 }
 
-// handlerFunc returns the named function or method a handler expression
-// denotes (h.getOrder, getOrder, http.HandlerFunc(getOrder)), or nil for a
-// closure or a value of unknown origin.
-func handlerFunc(pass *analysis.Pass, e ast.Expr) *types.Func {
-	e = ast.Unparen(e)
-	// A conversion such as http.HandlerFunc(f).
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
-			return handlerFunc(pass, call.Args[0])
+// handlerOf returns the named function or method among a handler's
+// entries (h.getOrder, http.HandlerFunc(getOrder), auth(h.getOrder)), or
+// nil for a closure or a value of unknown origin.
+func handlerOf(entries []Node) *types.Func {
+	for _, n := range entries {
+		if fn, ok := n.(*types.Func); ok {
+			return fn
 		}
 	}
-	var id *ast.Ident
-	switch x := e.(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	}
-	if id == nil {
-		return nil
-	}
-	f, _ := pass.TypesInfo.Uses[id].(*types.Func)
-	return f
+	return nil
 }
 
 // entries returns the call-graph nodes a handler expression starts at:

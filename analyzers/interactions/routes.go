@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -80,8 +79,7 @@ func (r *routers) variable(e ast.Expr) *types.Var {
 }
 
 func (r *routers) callee(call *ast.CallExpr) *types.Func {
-	f, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
-	return f
+	return calleeFunc(r.pass.TypesInfo, call)
 }
 
 // receiver returns the receiver expression of a method call, or nil.
@@ -167,8 +165,8 @@ func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 		h = len(call.Args) - 1
 	}
 	if h >= 0 && h < len(call.Args) {
-		e.Handler = handlerFunc(r.pass, call.Args[h])
 		e.Entries = entries(r.pass, call.Args[h])
+		e.Handler = handlerOf(e.Entries)
 	}
 	return e, true
 }

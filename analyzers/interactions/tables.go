@@ -207,14 +207,7 @@ func (c *collector) tableEndpoints(call *ast.CallExpr, fn *types.Func, rows []ro
 			path = "?"
 		}
 		e := Endpoint{Protocol: "http", Method: method, Pos: call.Pos(), Entries: r.entries(c, call.Args[handlerArg])}
-		if h, ok := r.field(c.pass.TypesInfo, call.Args[handlerArg]); ok {
-			e.Handler = handlerFunc(c.pass, h)
-		}
-		for _, n := range e.Entries {
-			if f, ok := n.(*types.Func); ok && e.Handler == nil {
-				e.Handler = f // the handler a middleware wraps
-			}
-		}
+		e.Handler = handlerOf(e.Entries)
 		if methodArg >= 0 && methodArg < len(call.Args) {
 			e.Method, _ = r.str(c, call.Args[methodArg])
 		}
