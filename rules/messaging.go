@@ -2,6 +2,7 @@ package rules
 
 import (
 	"go/types"
+	"path"
 	"strings"
 )
 
@@ -439,4 +440,55 @@ func NATSSubjectMatch(pattern, subject string) bool {
 		}
 	}
 	return len(pt) == len(st)
+}
+
+// DestinationMatch reports whether a consumer's destination pattern
+// receives what is published to name, by the broker's rules: NATS subject
+// wildcards, an AMQP binding "exchange/key" (topic exchange: "*" one word,
+// "#" zero or more) or a publish to the default exchange ("/queue") and a
+// consumer of that queue, Redis PSUBSCRIBE globs; other brokers by name.
+func DestinationMatch(protocol, pattern, name string) bool {
+	if pattern == name {
+		return true
+	}
+	switch protocol {
+	case "nats":
+		return NATSSubjectMatch(pattern, name)
+	case "redis":
+		ok, err := path.Match(pattern, name)
+		return ok && err == nil
+	case "amqp":
+		return amqpMatch(pattern, name)
+	}
+	return false
+}
+
+func amqpMatch(pattern, name string) bool {
+	ex, key, _ := strings.Cut(name, "/")
+	if ex == "" {
+		return pattern == key // the default exchange routes by queue name
+	}
+	pex, pkey, ok := strings.Cut(pattern, "/")
+	if !ok || pex != ex {
+		return false
+	}
+	return amqpKeyMatch(strings.Split(pkey, "."), strings.Split(key, "."))
+}
+
+func amqpKeyMatch(p, k []string) bool {
+	if len(p) == 0 {
+		return len(k) == 0
+	}
+	switch p[0] {
+	case "#":
+		for i := 0; i <= len(k); i++ {
+			if amqpKeyMatch(p[1:], k[i:]) {
+				return true
+			}
+		}
+		return false
+	case "*":
+		return len(k) > 0 && amqpKeyMatch(p[1:], k[1:])
+	}
+	return len(k) > 0 && p[0] == k[0] && amqpKeyMatch(p[1:], k[1:])
 }

@@ -860,7 +860,7 @@ func (b *builder) messages() {
 					continue
 				}
 				for _, sub := range other.Consume {
-					if sub.Service == pub.Service || !topicMatch(t.Protocol, other.Name, t.Name) {
+					if sub.Service == pub.Service || !rules.DestinationMatch(t.Protocol, other.Name, t.Name) {
 						continue
 					}
 					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})
@@ -870,66 +870,6 @@ func (b *builder) messages() {
 	}
 }
 
-// topicMatch reports whether a consumer's destination pattern receives
-// what is published to name.
-func topicMatch(protocol, pattern, name string) bool {
-	if pattern == name {
-		return true
-	}
-	switch protocol {
-	case "nats":
-		return rules.NATSSubjectMatch(pattern, name)
-	case "redis":
-		ok, _ := pathMatch(pattern, name)
-		return ok
-	case "amqp":
-		return amqpMatch(pattern, name)
-	}
-	return false
-}
-
-// amqpMatch matches an AMQP publish "exchange/routing-key" against a
-// binding "exchange/binding-key" (topic exchange: "*" one word, "#" zero
-// or more), and a publish to the default exchange ("/queue") against a
-// consumer of that queue.
-func amqpMatch(pattern, name string) bool {
-	ex, key, _ := strings.Cut(name, "/")
-	if ex == "" {
-		return pattern == key // the default exchange routes by queue name
-	}
-	pex, pkey, ok := strings.Cut(pattern, "/")
-	if !ok || pex != ex {
-		return false
-	}
-	return amqpKeyMatch(strings.Split(pkey, "."), strings.Split(key, "."))
-}
-
-func amqpKeyMatch(p, k []string) bool {
-	if len(p) == 0 {
-		return len(k) == 0
-	}
-	switch p[0] {
-	case "#":
-		for i := 0; i <= len(k); i++ {
-			if amqpKeyMatch(p[1:], k[i:]) {
-				return true
-			}
-		}
-		return false
-	case "*":
-		return len(k) > 0 && amqpKeyMatch(p[1:], k[1:])
-	}
-	return len(k) > 0 && p[0] == k[0] && amqpKeyMatch(p[1:], k[1:])
-}
-
-// pathMatch is a glob match for redis PSUBSCRIBE patterns.
-func pathMatch(pattern, name string) (bool, error) {
-	if !strings.ContainsAny(pattern, "*?[") {
-		return pattern == name, nil
-	}
-	pre, post, _ := strings.Cut(pattern, "*")
-	return strings.HasPrefix(name, pre) && strings.HasSuffix(name, post), nil
-}
 
 // Position is a helper for callers that report: the position of a call.
 func (e *SyncEdge) Position(fset *token.FileSet) token.Position { return fset.Position(e.Call.Pos) }

@@ -46,30 +46,3 @@ func TestMatchPath(t *testing.T) {
 		}
 	}
 }
-
-func TestTopicMatch(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct {
-		protocol, pattern, name string
-		ok                      bool
-	}{
-		{"nats", "payments.*", "payments.settled", true},
-		{"nats", "payments.*", "payments.settled.eu", false},
-		{"nats", "payments.>", "payments.settled.eu", true},
-		{"nats", "payments.>", "payments", false},
-		{"redis", "cache.*", "cache.invalidate", true},
-		{"kafka", "orders.*", "orders.created", false},
-		{"kafka", "orders.created", "orders.created", true},
-		{"amqp", "billing/invoice.*", "billing/invoice.created", true},
-		{"amqp", "billing/invoice.*", "billing/invoice.created.eu", false},
-		{"amqp", "billing/#", "billing/invoice.created.eu", true},
-		{"amqp", "billing/#.eu", "billing/invoice.created.eu", true},
-		{"amqp", "audit/#", "billing/invoice.created", false},
-		{"amqp", "emails", "/emails", true},
-		{"amqp", "emails", "/sms", false},
-	} {
-		if ok := topicMatch(tc.protocol, tc.pattern, tc.name); ok != tc.ok {
-			t.Errorf("topicMatch(%s, %q, %q) = %v, want %v", tc.protocol, tc.pattern, tc.name, ok, tc.ok)
-		}
-	}
-}
