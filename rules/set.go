@@ -252,29 +252,37 @@ func (s *Set) classifyUnowned() {
 	}
 }
 
+// imported returns the packages of the tree that roots are or import,
+// directly or through other packages of the tree (test files aside).
+func (s *Set) imported(roots []string) map[string]bool {
+	seen := make(map[string]bool)
+	var visit func(path string)
+	visit = func(path string) {
+		sp := s.Tree.Package(path)
+		if sp == nil || seen[path] {
+			return
+		}
+		seen[path] = true
+		for _, imp := range sp.Imports {
+			visit(imp)
+		}
+	}
+	for _, p := range roots {
+		visit(p)
+	}
+	return seen
+}
+
 // usersOf maps each package of the tree to the sorted services whose packages
 // import it directly or through other packages of the tree (test files aside).
 func (s *Set) usersOf() map[string][]string {
 	users := make(map[string]map[string]bool)
 	for _, svc := range s.Services {
-		seen := make(map[string]bool)
-		var visit func(path string)
-		visit = func(path string) {
-			sp := s.Tree.Package(path)
-			if sp == nil || seen[path] {
-				return
-			}
-			seen[path] = true
+		for path := range s.imported(svc.Packages) {
 			if users[path] == nil {
 				users[path] = make(map[string]bool)
 			}
 			users[path][svc.Name] = true
-			for _, imp := range sp.Imports {
-				visit(imp)
-			}
-		}
-		for _, p := range svc.Packages {
-			visit(p)
 		}
 	}
 	out := make(map[string][]string, len(users))

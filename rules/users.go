@@ -21,27 +21,12 @@ func (s *Set) Runners(importPath string) []string {
 	return s.runners[importPath]
 }
 
-// importers maps each package to every service whose program imports it,
-// its owner included.
+// importers maps each package to every service whose program (its main
+// packages and what they import) contains it, its owner included.
 func (s *Set) importers() map[string][]string {
 	out := make(map[string][]string)
 	for _, svc := range s.Services {
-		seen := make(map[string]bool)
-		var visit func(path string)
-		visit = func(path string) {
-			sp := s.Tree.Package(path)
-			if sp == nil || seen[path] {
-				return
-			}
-			seen[path] = true
-			for _, imp := range sp.Imports {
-				visit(imp)
-			}
-		}
-		for _, m := range svc.Mains {
-			visit(m)
-		}
-		for path := range seen {
+		for path := range s.imported(svc.Mains) {
 			out[path] = append(out[path], svc.Name)
 		}
 	}
@@ -49,6 +34,19 @@ func (s *Set) importers() map[string][]string {
 		slices.Sort(out[path])
 	}
 	return out
+}
+
+// Runs reports whether service svc's program contains the package: Runners
+// without building a list, for hot loops.
+func (s *Set) Runs(importPath, svc string) bool {
+	info := s.Lookup(importPath)
+	if info == nil {
+		return false
+	}
+	if info.Role == RoleInternal {
+		return info.Service == svc
+	}
+	return slices.Contains(s.Runners(importPath), svc)
 }
 
 // runnerCache is the lazily built Runners index.

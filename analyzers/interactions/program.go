@@ -282,7 +282,7 @@ func (b *builder) substitute(vs []Value, svc string) []Value {
 			sub := v.Substitute(func(p string) []Value {
 				var out []Value
 				for _, bd := range b.bindings[p] {
-					if slices.Contains(b.set.Runners(bd.pkg), svc) {
+					if b.set.Runs(bd.pkg, svc) {
 						out = append(out, bd.values...)
 					}
 				}
@@ -661,7 +661,7 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 			continue
 		}
 		pkg, known := b.pkgOf[it.n]
-		if known && !slices.Contains(b.set.Runners(pkg), svc) {
+		if known && !b.set.Runs(pkg, svc) {
 			continue // another service's code is another binary
 		}
 		seen[it.n] = it.site
@@ -702,7 +702,7 @@ func (b *builder) implementations(m *types.Func, svc string) []Node {
 	if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
 		loose := mentionsTypeParam(recv.Type())
 		for _, c := range b.byMethod[m.Name()] {
-			if !slices.Contains(b.set.Runners(c.pkg), svc) {
+			if !b.set.Runs(c.pkg, svc) {
 				continue // a type of code the service does not run
 			}
 			if loose || c.generic {
