@@ -870,6 +870,5 @@ func (b *builder) messages() {
 	}
 }
 
-
 // Position is a helper for callers that report: the position of a call.
 func (e *SyncEdge) Position(fset *token.FileSet) token.Position { return fset.Position(e.Call.Pos) }
