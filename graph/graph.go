@@ -51,6 +51,9 @@ type Edge struct {
 	// not File:Line: a typed client's or shared publisher's code that the
 	// service's own call at File:Line reaches.
 	Call string `json:"call,omitempty"`
+	// Resolved says how a sync edge's target was found ("registers
+	// orders.v1.Orders", "ORDERS_URL=http://orders:8080 at compose.yaml:12").
+	Resolved string `json:"resolved,omitempty"`
 	// Findings are the findings at this edge's call ("analyzer: message").
 	Findings []string `json:"findings,omitempty"`
 }
@@ -85,7 +88,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		if e.External() {
 			resources[e.To] = "external"
 		}
-		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call})
+		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: e.Why})
 	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {

@@ -77,12 +77,11 @@ func (e *SyncEdge) External() bool { return strings.HasPrefix(e.To, "external:")
 
 // A Topic is a broker destination with its publishers and consumers.
 type Topic struct {
-	ID        string // "kafka:orders.created"
-	Protocol  string
-	Name      string
-	Publish   []*MessageRef
-	Consume   []*MessageRef
-	Unmatched bool // some publisher's or consumer's name is not fully known
+	ID       string // "kafka:orders.created"
+	Protocol string
+	Name     string
+	Publish  []*MessageRef
+	Consume  []*MessageRef
 }
 
 // A MessageRef is one Message with its service and package, and where
@@ -832,9 +831,6 @@ func (b *builder) messages() {
 						}
 					}
 					t := topicOf(msg.Protocol, name)
-					if strings.Contains(name, "{?}") {
-						t.Unmatched = true
-					}
 					switch msg.Role {
 					case "publish":
 						t.Publish = append(t.Publish, ref)
@@ -869,6 +865,3 @@ func (b *builder) messages() {
 		}
 	}
 }
-
-// Position is a helper for callers that report: the position of a call.
-func (e *SyncEdge) Position(fset *token.FileSet) token.Position { return fset.Position(e.Call.Pos) }

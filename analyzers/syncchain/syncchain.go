@@ -149,15 +149,18 @@ func detail(e *interactions.SyncEdge) string {
 
 func chainReport(ch []*interactions.SyncEdge, maxDepth int) Report {
 	avail := math.Pow(perHop, float64(len(ch))) * 100
-	d := analysis.Diagnostic{
-		Pos: ch[0].Site,
-		Message: fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
-			len(ch), maxDepth, spell(ch), avail, deadlines(ch)),
-	}
-	for _, e := range ch[1:] {
+	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
+		len(ch), maxDepth, spell(ch), avail, deadlines(ch)))
+}
+
+// hopsReport reports msg at the first hop's site, with every later hop's
+// site as related information.
+func hopsReport(hops []*interactions.SyncEdge, msg string) Report {
+	d := analysis.Diagnostic{Pos: hops[0].Site, Message: msg}
+	for _, e := range hops[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Site, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
 	}
-	return Report{Pkg: ch[0].SitePkg, Diag: d}
+	return Report{Pkg: hops[0].SitePkg, Diag: d}
 }
 
 // deadlines names the hops whose time limit is shorter than the sum of
@@ -252,13 +255,13 @@ func shortestCycle(adj map[string][]*interactions.SyncEdge, s string) []*interac
 
 // rotate starts a cycle at its first service by name.
 func rotate(cy []*interactions.SyncEdge) []*interactions.SyncEdge {
-	min := 0
+	first := 0
 	for i, e := range cy {
-		if e.From < cy[min].From {
-			min = i
+		if e.From < cy[first].From {
+			first = i
 		}
 	}
-	return append(slices.Clone(cy[min:]), cy[:min]...)
+	return append(slices.Clone(cy[first:]), cy[:first]...)
 }
 
 func names(cy []*interactions.SyncEdge) []string {
@@ -270,17 +273,5 @@ func names(cy []*interactions.SyncEdge) []string {
 }
 
 func cycleReport(cy []*interactions.SyncEdge) Report {
-	var b strings.Builder
-	b.WriteString(cy[0].From)
-	for _, e := range cy {
-		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
-	}
-	d := analysis.Diagnostic{
-		Pos:     cy[0].Site,
-		Message: fmt.Sprintf("synchronous cycle between services: %s; neither can be deployed or fail alone; break the cycle with an event or move the shared work", b.String()),
-	}
-	for _, e := range cy[1:] {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Site, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
-	}
-	return Report{Pkg: cy[0].SitePkg, Diag: d}
+	return hopsReport(cy, "synchronous cycle between services: "+spell(cy)+"; neither can be deployed or fail alone; break the cycle with an event or move the shared work")
 }
