@@ -187,14 +187,13 @@ func (c *collector) bind() {
 		slices.Sort(f.Params)
 		c.pass.ExportObjectFact(fn, f)
 	}
-	c.fieldStores()
 	slices.SortStableFunc(c.res.Bindings, func(a, b Binding) int { return int(a.Pos - b.Pos) })
 }
 
-// fieldStores records what the package stores in exported string fields
+// fieldStore records what the package stores in exported string fields
 // of other packages' structs (main filling a service's Config), as
 // bindings the whole program applies to the values built from them.
-func (c *collector) fieldStores() {
+func (c *collector) fieldStore(n ast.Node) {
 	record := func(obj types.Object, rhs ast.Expr) {
 		v, ok := obj.(*types.Var)
 		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isStringType(v.Type()) {
@@ -205,30 +204,22 @@ func (c *collector) fieldStores() {
 		}
 		c.res.Bindings = append(c.res.Bindings, Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
 	}
-	for _, f := range c.pass.Files {
-		if strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go") {
-			continue
+	switch n := n.(type) {
+	case *ast.KeyValueExpr:
+		if id, ok := n.Key.(*ast.Ident); ok {
+			record(c.pass.TypesInfo.Uses[id], n.Value)
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.KeyValueExpr:
-				if id, ok := n.Key.(*ast.Ident); ok {
-					record(c.pass.TypesInfo.Uses[id], n.Value)
-				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					return true
-				}
-				for i, lhs := range n.Lhs {
-					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
-						if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
-							record(s.Obj(), n.Rhs[i])
-						}
-					}
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		for i, lhs := range n.Lhs {
+			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+				if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+					record(s.Obj(), n.Rhs[i])
 				}
 			}
-			return true
-		})
+		}
 	}
 }
 

@@ -159,6 +159,8 @@ func (c *collector) walk(n ast.Node, node Node) {
 		case *ast.CallExpr:
 			c.callee[ast.Unparen(n.Fun)] = true
 			c.call(n, node)
+		case *ast.KeyValueExpr, *ast.AssignStmt:
+			c.fieldStore(n)
 		case *ast.Ident, *ast.SelectorExpr:
 			if node != nil && !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
