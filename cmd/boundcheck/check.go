@@ -42,11 +42,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 }
 
 func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests bool) error {
-	wd, err := os.Getwd()
-	if err != nil {
-		return &codeError{exitError, err}
-	}
-	set, err := loadSet(wd)
+	wd, set, err := workdirSet()
 	if err != nil {
 		return err
 	}
@@ -86,6 +82,17 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 		return &codeError{exitFindings, nil}
 	}
 	return nil
+}
+
+// workdirSet returns the working directory and the rule set compiled for a
+// run started there.
+func workdirSet() (string, *rules.Set, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", nil, &codeError{exitError, err}
+	}
+	set, err := loadSet(wd)
+	return wd, set, err
 }
 
 // loadSet compiles the rule set for a run started in wd, turning config errors

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -80,11 +79,7 @@ func contains(list []string, s string) bool {
 }
 
 func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, view graph.View) error {
-	wd, err := os.Getwd()
-	if err != nil {
-		return &codeError{exitError, err}
-	}
-	set, err := loadSet(wd)
+	wd, set, err := workdirSet()
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/types"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -33,11 +32,7 @@ prints the model from the file tree alone, fast.`,
 			if format != "text" && format != "json" {
 				return usageErr("unknown format %q for services; use text or json", format)
 			}
-			wd, err := os.Getwd()
-			if err != nil {
-				return &codeError{exitError, err}
-			}
-			set, err := loadSet(wd)
+			wd, set, err := workdirSet()
 			if err != nil {
 				return err
 			}
