@@ -29,9 +29,7 @@ func TestHTTPCalls(t *testing.T) {
 		"52: http GET https://api.example.com/v1/rates",
 		"53: http GET http://audit/events",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("calls:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "calls", got, want)
 }
 
 // TestGRPCCalls checks calls of generated clients, new (FullMethodName
@@ -46,9 +44,7 @@ func TestGRPCCalls(t *testing.T) {
 		"33: grpc /orders.v1.Orders/WatchOrders target=${ORDERS_ADDR}",
 		"37: grpc /health.v1.Health/Check",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("calls:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "calls", got, want)
 }
 
 func callsOf(t *testing.T, folder string) []string {
@@ -107,9 +103,7 @@ func TestBindings(t *testing.T) {
 		"bindmain: bindmain.Wire#0 = http://payments:8080",
 		"bindmain: field bindclient.LedgerURL = ${LEDGER_URL}",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("bindings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "bindings", got, want)
 }
 
 // TestLegacyServer checks that a service registered with code from
@@ -119,9 +113,7 @@ func TestLegacyServer(t *testing.T) {
 	t.Parallel()
 	got := endpointsOf(t, "legacyserver", (*types.Func).Name)
 	want := []string{"grpc /risk.Fraud/Score -> Score"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "endpoints", got, want)
 }
 
 // TestMounts checks chi's Mount: the function whose router is mounted,
@@ -150,7 +142,5 @@ func TestMounts(t *testing.T) {
 		"route GET /orders router=mounts/api.Routes",
 	}
 	slices.Sort(got)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "got", got, want)
 }

@@ -59,9 +59,7 @@ func TestRouters(t *testing.T) {
 		"GET /v3/orders -> listOrders",
 		"DELETE /v3/orders/{id} -> getOrder",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("endpoints:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "endpoints", got, want)
 }
 
 // endpointsOf runs the analyzer on the case folder and renders each
@@ -84,3 +82,11 @@ func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []s
 // testdata is a GOPATH with the shared library stubs and this analyzer's
 // case folders.
 func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }
+
+// sameLines reports got and want, what they list, unless they are equal.
+func sameLines(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -37,9 +37,7 @@ func TestKafkaGo(t *testing.T) {
 func testMessages(t *testing.T, folder string, want []string) {
 	t.Helper()
 	got := messagesOf(t, folder)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("messages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "messages", got, want)
 }
 
 func messagesOf(t *testing.T, folder string) []string {

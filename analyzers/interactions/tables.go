@@ -2,6 +2,7 @@ package interactions
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/boundcheck/boundcheck/rules"
@@ -145,7 +146,7 @@ func (r row) str(c *collector, e ast.Expr) (string, bool) {
 	if s, ok := constantString(c.pass, e); ok {
 		return s, true
 	}
-	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op.String() == "+" {
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
 		x, ok1 := r.str(c, b.X)
 		y, ok2 := r.str(c, b.Y)
 		return x + y, ok1 && ok2
