@@ -60,7 +60,11 @@ func (c *collector) exportReturns() {
 			if !ok {
 				continue
 			}
-			res := fn.Type().(*types.Signature).Results()
+			sig := fn.Type().(*types.Signature)
+			if sig.Recv() != nil && sig.Params().Len() == 0 && (fn.Name() == "String" || fn.Name() == "Error" || fn.Name() == "GoString") {
+				continue // fmt.Stringer and error: formatting, never where a URL comes from
+			}
+			res := sig.Results()
 			if res.Len() == 0 {
 				continue
 			}
