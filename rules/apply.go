@@ -53,6 +53,7 @@ func (s *Set) applyConfig(cfg *Config) error {
 		svc := s.addService(sc.Name, "listed in "+at(sc.Pos))
 		svc.Hosts = append([]string(nil), sc.Hosts...)
 		svc.Owns = sc.Owns
+		svc.Group = sc.Group
 		claim := func(pat Pattern, infos []*PackageInfo) {
 			for _, info := range infos {
 				if ignored[info] {

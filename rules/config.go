@@ -90,6 +90,7 @@ type ServiceConfig struct {
 	API      []Pattern
 	Hosts    []string
 	Owns     Owns
+	Group    string // the cluster graph draws it in
 }
 
 // Owns lists the datastores that a service owns.
@@ -118,7 +119,7 @@ const cfgDefaultMaxDepth = 3
 // Valid keys, in the order the error messages list them.
 var (
 	cfgTopKeys     = []string{"version", "services", "shared", "ignore", "rules"}
-	cfgServiceKeys = []string{"packages", "api", "hosts", "owns"}
+	cfgServiceKeys = []string{"packages", "api", "hosts", "owns", "group"}
 	cfgOwnsKeys    = []string{"databases", "tables", "collections"}
 	// cfgAnalyzerKeys maps each analyzer name to the keys its rules entry accepts.
 	cfgAnalyzerKeys = map[string][]string{
@@ -441,6 +442,8 @@ func (d *cfgDecoder) service(e cfgEntry) *ServiceConfig {
 				svc.Hosts = d.names(f.val, where+".hosts", "host", e.name)
 			case "owns":
 				svc.Owns = d.owns(f.val, where+".owns", e.name)
+			case "group":
+				svc.Group = d.str(f.val, where+".group")
 			default:
 				d.unknownKey(f.key, where, cfgServiceKeys)
 			}
@@ -650,6 +653,16 @@ func (d *cfgDecoder) names(n *yaml.Node, where, kind, svc string) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// str decodes a non-empty string.
+func (d *cfgDecoder) str(n *yaml.Node, where string) string {
+	n = cfgResolve(n)
+	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!str" || n.Value == "" {
+		d.errorf(n, "%s: expected a non-empty string, found %s", where, cfgDescribe(n))
+		return ""
+	}
+	return n.Value
 }
 
 // integer decodes an integer, reporting any other value as not being want.

@@ -134,6 +134,7 @@ func TestDecodeConfigValid(t *testing.T) {
     packages:
       - ./svc/alpha
     hosts: [alpha.v2_x-y, alpha]
+    group: payments
 `,
 			want: &Config{File: file, Version: 1, Rules: RulesConfig{SyncChainMaxDepth: 3}, Services: []*ServiceConfig{
 				{
@@ -147,6 +148,7 @@ func TestDecodeConfigValid(t *testing.T) {
 					Pos:      at(8, 3),
 					Packages: []Pattern{{Text: "./svc/alpha", Pos: at(10, 9)}},
 					Hosts:    []string{"alpha.v2_x-y", "alpha"},
+					Group:    "payments",
 				},
 			}},
 		},
@@ -227,7 +229,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{
 			"service is a list",
 			"services:\n  orders: [./x]\n",
-			`boundcheck.yaml:2:11: services.orders: expected a mapping with keys packages, api, hosts, owns, found a list`,
+			`boundcheck.yaml:2:11: services.orders: expected a mapping with keys packages, api, hosts, owns, group, found a list`,
 		},
 		{
 			"service listed twice",
@@ -252,7 +254,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{
 			"unknown service key",
 			"services:\n  orders:\n    packages: [./a]\n    packges: [./b]\n",
-			`boundcheck.yaml:4:5: unknown key "packges" in services.orders; valid keys: packages, api, hosts, owns`,
+			`boundcheck.yaml:4:5: unknown key "packges" in services.orders; valid keys: packages, api, hosts, owns, group`,
 		},
 		{
 			"duplicate service key",
@@ -310,6 +312,11 @@ func TestDecodeConfigErrors(t *testing.T) {
 			"empty host",
 			"services:\n  orders:\n    packages: [./a]\n    hosts: [\"\"]\n",
 			`boundcheck.yaml:4:13: services.orders.hosts[0]: empty host name`,
+		},
+		{
+			"group is a list",
+			"services:\n  orders:\n    packages: [./a]\n    group: [a]\n",
+			`boundcheck.yaml:4:12: services.orders.group: expected a non-empty string, found a list`,
 		},
 		{
 			"owns is a list",

@@ -62,6 +62,7 @@ type Service struct {
 	API      []string // its api packages, sorted
 	Hosts    []string // names it is reached by
 	Owns     Owns
+	Group    string // the config's group for drawing, "" when none
 }
 
 // A Set is the compiled rule set: the service model of a tree, the checks'
