@@ -1,73 +1,13 @@
 package graph
 
 import (
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/awalterschulze/gographviz"
 )
-
-// A drawn edge is the edges of one kind and protocol between two nodes,
-// drawn once, with the endpoints they call.
-type drawnEdge struct {
-	from, to, kind, protocol string
-	details                  []string // "POST /orders (services/gateway/orders.go:25)"
-	findings                 []string
-}
-
-// label is the edge's text: its protocol and how many endpoints it calls.
-func (e drawnEdge) label() string {
-	n := len(e.details)
-	if n == 1 {
-		d, _, _ := strings.Cut(e.details[0], " (")
-		return e.protocol + " " + d
-	}
-	return fmt.Sprintf("%s ×%d", e.protocol, n)
-}
-
-// drawnEdges merges g's edges by ends, kind and protocol.
-func drawnEdges(g *Graph) []drawnEdge {
-	var out []drawnEdge
-	index := make(map[[4]string]int)
-	add := func(from, to string, e Edge) {
-		k := [4]string{from, to, e.Kind, e.Protocol}
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, drawnEdge{from: from, to: to, kind: e.Kind, protocol: e.Protocol})
-		}
-		d := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
-		if !slices.Contains(out[i].details, d) {
-			out[i].details = append(out[i].details, d)
-		}
-		for _, f := range e.Findings {
-			if !slices.Contains(out[i].findings, f) {
-				out[i].findings = append(out[i].findings, f)
-			}
-		}
-	}
-	for _, e := range g.Edges {
-		if e.Kind == "async" && e.Via != "" && e.From != e.Via && e.To != e.Via {
-			// Drawn through its topic: publisher → topic → consumer.
-			add(e.From, e.Via, e)
-			add(e.Via, e.To, e)
-			continue
-		}
-		add(e.From, e.To, e)
-	}
-	for i := range out {
-		slices.Sort(out[i].details)
-	}
-	slices.SortFunc(out, func(a, b drawnEdge) int {
-		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
-	})
-	return out
-}
 
 // dotQuote makes s a DOT quoted string: only `"` and `\` are special
 // inside one, and a newline is written as \n.
@@ -92,11 +32,22 @@ func dotQuote(s string) string {
 	return b.String()
 }
 
+// dotID is a node's DOT id: its name, or for an endpoint its service
+// and endpoint.
+func (n node) dotID() string {
+	if n.kind == "endpoint" {
+		return dotQuote(n.service + " " + n.endpoint)
+	}
+	return dotQuote(n.key)
+}
+
 // WriteDOT writes g as a Graphviz digraph, built with gographviz: services
-// as rounded boxes, topics as their own shape, external hosts dimmed;
-// sync edges solid, async dashed, data dotted; each edge labelled with its
-// protocol and what it calls, all of it in the tooltip.
-func WriteDOT(w io.Writer, g *Graph) error {
+// as rounded boxes, grouped in clusters; topics as their own shape,
+// datastores as cylinders, external hosts dimmed; sync edges solid, async
+// dashed, data dotted; each edge labelled with its protocol and what it
+// calls, all of it in the tooltip; what a finding is on drawn red.
+func WriteDOT(w io.Writer, g *Graph, o Options) error {
+	d := newDrawing(g, o)
 	gv := gographviz.NewGraph()
 	const name = "services"
 	steps := []func() error{
@@ -105,69 +56,52 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		func() error { return gv.AddAttr(name, "rankdir", "LR") },
 		func() error { return gv.AddAttr(name, "fontname", dotQuote("Helvetica")) },
 	}
-	for _, s := range g.Services {
-		tip := s.Name
-		if len(s.Endpoints) > 0 {
-			tip += "\n" + strings.Join(s.Endpoints, "\n")
-		}
-		if len(s.Findings) > 0 {
-			tip += "\n\n" + strings.Join(s.Findings, "\n")
-		}
-		attrs := map[string]string{"shape": "box", "style": dotQuote("rounded"), "label": dotQuote(s.Name), "tooltip": dotQuote(tip)}
-		if len(s.Findings) > 0 {
+	for i, c := range d.clusters {
+		attrs := map[string]string{"label": dotQuote(c.label), "tooltip": dotQuote(c.tooltip), "style": dotQuote("rounded"), "color": "gray60"}
+		if c.finding {
 			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
-		id := dotQuote(s.Name)
-		steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
+		sub := fmt.Sprintf("cluster_%d", i)
+		steps = append(steps, func() error { return gv.AddSubGraph(name, sub, attrs) })
 	}
-	for _, r := range g.Resources {
-		attrs := map[string]string{"label": dotQuote(r.ID), "tooltip": dotQuote(r.Kind + " " + r.ID)}
-		switch r.Kind {
+	for _, n := range d.nodes {
+		attrs := map[string]string{"label": dotQuote(n.label), "tooltip": dotQuote(n.tooltip)}
+		switch n.kind {
+		case "service":
+			attrs["shape"], attrs["style"] = "box", dotQuote("rounded")
+		case "endpoint":
+			attrs["shape"], attrs["style"], attrs["fontsize"] = "box", dotQuote("rounded"), "10"
 		case "external":
 			attrs["shape"], attrs["style"], attrs["color"], attrs["fontcolor"] = "box", "dashed", "gray50", "gray50"
-		case "table", "database", "collection":
+		case "datastore":
 			attrs["shape"] = "cylinder"
-		default:
+		case "topic":
 			attrs["shape"] = "cds"
 		}
-		id := dotQuote(r.ID)
-		steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
-	}
-	drawn := make(map[string]bool)
-	for _, s := range g.Services {
-		drawn[s.Name] = true
-	}
-	for _, r := range g.Resources {
-		drawn[r.ID] = true
-	}
-	edges := drawnEdges(g)
-	for _, e := range edges {
-		for _, n := range []string{e.from, e.to} {
-			if !drawn[n] {
-				drawn[n] = true
-				id, attrs := dotQuote(n), map[string]string{"label": dotQuote(n)}
-				steps = append(steps, func() error { return gv.AddNode(name, id, attrs) })
-			}
+		if n.finding {
+			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
+		parent := name
+		if n.cluster >= 0 {
+			parent = fmt.Sprintf("cluster_%d", n.cluster)
+		}
+		id := n.dotID()
+		steps = append(steps, func() error { return gv.AddNode(parent, id, attrs) })
 	}
-	for _, e := range edges {
+	for _, e := range d.edges {
 		style := map[string]string{"sync": "solid", "async": "dashed", "data": "dotted"}[e.kind]
 		if style == "" {
 			style = "solid"
 		}
-		tip := strings.Join(e.details, "\n")
-		if len(e.findings) > 0 {
-			tip += "\n\n" + strings.Join(e.findings, "\n")
-		}
 		attrs := map[string]string{
 			"style":   style,
 			"label":   dotQuote(e.label()),
-			"tooltip": dotQuote(tip),
+			"tooltip": dotQuote(e.tooltip()),
 		}
 		if len(e.findings) > 0 {
 			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
-		from, to := dotQuote(e.from), dotQuote(e.to)
+		from, to := d.nodes[e.fi].dotID(), d.nodes[e.ti].dotID()
 		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
 	}
 	steps = append(steps, legend(gv, name)...)
@@ -243,51 +177,53 @@ func mermaidText(s string) string {
 }
 
 // WriteMermaid writes g as a Mermaid flowchart (GitHub renders it in
-// Markdown): node ids are generated, names only appear escaped in labels.
-func WriteMermaid(w io.Writer, g *Graph) error {
+// Markdown): node ids are generated, names only appear escaped in labels;
+// clusters are subgraphs.
+func WriteMermaid(w io.Writer, g *Graph, o Options) error {
+	d := newDrawing(g, o)
 	var b strings.Builder
 	b.WriteString("flowchart LR\n")
-	ids := make(map[string]string)
-	id := func(name string) string {
-		if v, ok := ids[name]; ok {
-			return v
-		}
-		v := "n" + strconv.Itoa(len(ids))
-		ids[name] = v
-		return v
-	}
-	for _, s := range g.Services {
-		class := ""
-		if len(s.Findings) > 0 {
-			class = ":::finding"
-		}
-		fmt.Fprintf(&b, "  %s(\"%s\")%s\n", id(s.Name), mermaidText(s.Name), class)
-	}
-	for _, r := range g.Resources {
-		switch r.Kind {
-		case "external":
-			fmt.Fprintf(&b, "  %s[\"%s\"]:::external\n", id(r.ID), mermaidText(r.ID))
-		case "table", "database", "collection":
-			fmt.Fprintf(&b, "  %s[(\"%s\")]\n", id(r.ID), mermaidText(r.ID))
-		default:
-			fmt.Fprintf(&b, "  %s{{\"%s\"}}\n", id(r.ID), mermaidText(r.ID))
-		}
-	}
-	edges := drawnEdges(g)
-	for _, e := range edges {
-		for _, n := range []string{e.from, e.to} {
-			if _, ok := ids[n]; !ok {
-				fmt.Fprintf(&b, "  %s[\"%s\"]\n", id(n), mermaidText(n))
+	writeNode := func(indent string, i int, n node) {
+		id := "n" + strconv.Itoa(i)
+		text := mermaidText(n.label)
+		switch n.kind {
+		case "service", "endpoint":
+			class := ""
+			if n.finding {
+				class = ":::finding"
 			}
+			fmt.Fprintf(&b, "%s%s(\"%s\")%s\n", indent, id, text, class)
+		case "external":
+			fmt.Fprintf(&b, "%s%s[\"%s\"]:::external\n", indent, id, text)
+		case "datastore":
+			fmt.Fprintf(&b, "%s%s[(\"%s\")]\n", indent, id, text)
+		case "topic":
+			fmt.Fprintf(&b, "%s%s{{\"%s\"}}\n", indent, id, text)
+		default:
+			fmt.Fprintf(&b, "%s%s[\"%s\"]\n", indent, id, text)
+		}
+	}
+	for c, cl := range d.clusters {
+		fmt.Fprintf(&b, "  subgraph c%d [\"%s\"]\n", c, mermaidText(cl.label))
+		for i, n := range d.nodes {
+			if n.cluster == c {
+				writeNode("    ", i, n)
+			}
+		}
+		b.WriteString("  end\n")
+	}
+	for i, n := range d.nodes {
+		if n.cluster < 0 {
+			writeNode("  ", i, n)
 		}
 	}
 	var red []string
-	for i, e := range edges {
+	for i, e := range d.edges {
 		arrow := map[string]string{"sync": "-->", "async": "-.->", "data": "==>"}[e.kind]
 		if arrow == "" {
 			arrow = "-->"
 		}
-		fmt.Fprintf(&b, "  %s %s|\"%s\"| %s\n", id(e.from), arrow, mermaidText(e.label()), id(e.to))
+		fmt.Fprintf(&b, "  n%d %s|\"%s\"| n%d\n", e.fi, arrow, mermaidText(e.label()), e.ti)
 		if len(e.findings) > 0 {
 			red = append(red, strconv.Itoa(i))
 		}

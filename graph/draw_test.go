@@ -21,7 +21,7 @@ func TestDOTEscaping(t *testing.T) {
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	g.Services = append(g.Services, Service{Name: "straße-δ{}"})
 	var b bytes.Buffer
-	if err := WriteDOT(&b, g); err != nil {
+	if err := WriteDOT(&b, g, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	ast, err := gographviz.ParseString(b.String())
@@ -39,7 +39,7 @@ func TestDOTEscaping(t *testing.T) {
 		t.Errorf("a name injected a node:\n%s", b.String())
 	}
 	const legendEdges = 3
-	if got, want := len(parsed.Edges.Edges), len(drawnEdges(g))+legendEdges; got != want {
+	if got, want := len(parsed.Edges.Edges), len(newDrawing(g, Options{}).edges)+legendEdges; got != want {
 		t.Errorf("parsed %d edges, want the %d drawn and the legend's %d", got, want-legendEdges, legendEdges)
 	}
 }
@@ -50,7 +50,7 @@ func TestMermaidEscaping(t *testing.T) {
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	g.Services = append(g.Services, Service{Name: `a"]-->x[<img src=x onerror=alert(1)>`})
 	var b bytes.Buffer
-	if err := WriteMermaid(&b, g); err != nil {
+	if err := WriteMermaid(&b, g, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -72,7 +72,7 @@ func TestAsyncThroughTopic(t *testing.T) {
 	m, fset := model()
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	var found []string
-	for _, e := range drawnEdges(g) {
+	for _, e := range newDrawing(g, Options{}).edges {
 		if e.kind == "async" {
 			found = append(found, e.from+" -> "+e.to)
 		}

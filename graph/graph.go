@@ -27,7 +27,13 @@ type Service struct {
 	Name      string   `json:"name"`
 	Packages  []string `json:"packages"`
 	Endpoints []string `json:"endpoints,omitempty"`
-	Findings  []string `json:"findings,omitempty"` // "analyzer: message" of the findings in its code
+	// Group is the cluster it is drawn in: the config's group, else the
+	// folder its packages sit in when services sit in several folders.
+	Group    string   `json:"group,omitempty"`
+	Findings []string `json:"findings,omitempty"` // "analyzer: message" of the findings in its code
+	// Chain is the longest synchronous call chain it takes part in, as
+	// the services along it.
+	Chain []string `json:"chain,omitempty"`
 }
 
 // A Resource is something services talk to that is not a service.
@@ -54,6 +60,11 @@ type Edge struct {
 	// Resolved says how a sync edge's target was found ("registers
 	// orders.v1.Orders", "ORDERS_URL=http://orders:8080 at compose.yaml:12").
 	Resolved string `json:"resolved,omitempty"`
+	// FromEndpoints are the caller's endpoints whose handlers reach a sync
+	// edge's call; none when only other code (main, workers) makes it.
+	FromEndpoints []string `json:"from_endpoints,omitempty"`
+	// ToEndpoint is the callee's endpoint a sync edge's call matches.
+	ToEndpoint string `json:"to_endpoint,omitempty"`
 	// Findings are the findings at this edge's call ("analyzer: message").
 	Findings []string `json:"findings,omitempty"`
 }
@@ -63,12 +74,18 @@ type Edge struct {
 func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(string) string) *Graph {
 	g := &Graph{Services: []Service{}, Resources: []Resource{}, Edges: []Edge{}}
 	endpoints := make(map[string][]string)
+	reachedFrom := make(map[*interactions.SyncEdge][]string)
 	for _, ep := range m.Endpoints {
 		endpoints[ep.Service] = append(endpoints[ep.Service], ep.String())
+		for _, e := range ep.Reach {
+			reachedFrom[e] = append(reachedFrom[e], ep.String())
+		}
 	}
+	groups := serviceGroups(set)
+	chains := longestChains(m)
 	for _, svc := range set.Services {
 		eps := slices.Compact(slices.Sorted(slices.Values(endpoints[svc.Name])))
-		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps})
+		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps, Group: groups[svc.Name], Chain: chains[svc.Name]})
 	}
 	resources := make(map[string]string)
 	pos := func(p token.Pos) (string, int) {
@@ -88,7 +105,12 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		if e.External() {
 			resources[e.To] = "external"
 		}
-		g.Edges = append(g.Edges, Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: e.Why})
+		edge := Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: e.Why}
+		edge.FromEndpoints = slices.Compact(slices.Sorted(slices.Values(reachedFrom[e])))
+		if e.Endpoint != nil {
+			edge.ToEndpoint = e.Endpoint.String()
+		}
+		g.Edges = append(g.Edges, edge)
 	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {
@@ -173,7 +195,8 @@ func callAt(pos func(token.Pos) (string, int), site, call token.Pos) string {
 func compareEdges(a, b Edge) int {
 	return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(a.Protocol, b.Protocol), cmp.Compare(a.Detail, b.Detail), cmp.Compare(a.File, b.File),
-		cmp.Compare(a.Line, b.Line), cmp.Compare(a.Via, b.Via), cmp.Compare(a.Call, b.Call))
+		cmp.Compare(a.Line, b.Line), cmp.Compare(a.Via, b.Via), cmp.Compare(a.Call, b.Call),
+		cmp.Compare(a.ToEndpoint, b.ToEndpoint), slices.Compare(a.FromEndpoints, b.FromEndpoints))
 }
 
 // resourceID names a topic's resource: an AMQP exchange without its

@@ -1,0 +1,213 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Options say how a graph is drawn.
+type Options struct {
+	// Level is what the nodes are: "service" (the default) or "endpoint",
+	// where each service is a cluster of its endpoints and a sync edge
+	// goes from the endpoints whose handlers make the call to the endpoint
+	// it calls.
+	Level string
+	// Notes receives remarks on the drawing, such as a fallback layout;
+	// nil drops them.
+	Notes io.Writer
+}
+
+// A drawing is what every format draws: nodes, the clusters they sit in,
+// and the edges merged per ends, kind and protocol.
+type drawing struct {
+	nodes    []node
+	clusters []cluster
+	edges    []drawnEdge
+}
+
+// A node is one box of the drawing.
+type node struct {
+	key      string // unique in the drawing; a service's or resource's name at service level
+	label    string
+	kind     string // service, endpoint, topic, external, datastore, other
+	tooltip  string
+	finding  bool
+	cluster  int    // index into drawing.clusters, -1 for none
+	service  string // the service it belongs to, "" for a resource
+	endpoint string // for an endpoint node
+}
+
+// A cluster is a group of nodes drawn in one box.
+type cluster struct {
+	label, tooltip string
+	finding        bool
+}
+
+// A drawnEdge is the edges of one kind and protocol between two nodes,
+// drawn once, with the endpoints they call.
+type drawnEdge struct {
+	from, to, kind, protocol string   // from and to are node keys
+	fi, ti                   int      // node indexes
+	details                  []string // "POST /orders (services/gateway/orders.go:25)"
+	findings                 []string
+}
+
+// label is the edge's text: its protocol and the endpoint it calls, or
+// how many.
+func (e drawnEdge) label() string {
+	n := len(e.details)
+	if n == 1 {
+		d, _, _ := strings.Cut(e.details[0], " (")
+		return e.protocol + " " + d
+	}
+	return fmt.Sprintf("%s ×%d", e.protocol, n)
+}
+
+// tooltip lists every endpoint the edge calls with its file:line, then
+// the findings on it.
+func (e drawnEdge) tooltip() string {
+	tip := strings.Join(e.details, "\n")
+	if len(e.findings) > 0 {
+		tip += "\n\n" + strings.Join(e.findings, "\n")
+	}
+	return tip
+}
+
+// endpointKey is an endpoint node's key: it cannot be a service's or a
+// resource's name, which hold no NUL.
+func endpointKey(service, endpoint string) string { return service + "\x00" + endpoint }
+
+// newDrawing lays out what g shows at the level o asks for.
+func newDrawing(g *Graph, o Options) *drawing {
+	d := &drawing{}
+	index := make(map[string]int)
+	add := func(n node) int {
+		if i, ok := index[n.key]; ok {
+			return i
+		}
+		index[n.key] = len(d.nodes)
+		d.nodes = append(d.nodes, n)
+		return len(d.nodes) - 1
+	}
+	endpointLevel := o.Level == "endpoint"
+	clusterOf := make(map[string]int)
+	if endpointLevel {
+		for _, s := range g.Services {
+			clusterOf[s.Name] = len(d.clusters)
+			d.clusters = append(d.clusters, cluster{label: s.Name, tooltip: serviceTooltip(s), finding: len(s.Findings) > 0})
+		}
+	} else {
+		var names []string
+		for _, s := range g.Services {
+			if s.Group != "" && !slices.Contains(names, s.Group) {
+				names = append(names, s.Group)
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			clusterOf[n] = len(d.clusters)
+			d.clusters = append(d.clusters, cluster{label: n, tooltip: "group " + n})
+		}
+	}
+	serviceNode := func(s Service) node {
+		c, ok := clusterOf[s.Group]
+		if endpointLevel {
+			c, ok = clusterOf[s.Name]
+		}
+		if !ok {
+			c = -1
+		}
+		return node{key: s.Name, label: s.Name, kind: "service", tooltip: serviceTooltip(s), finding: len(s.Findings) > 0, cluster: c, service: s.Name}
+	}
+	services := make(map[string]Service)
+	for _, s := range g.Services {
+		services[s.Name] = s
+		if endpointLevel {
+			for _, ep := range s.Endpoints {
+				add(node{key: endpointKey(s.Name, ep), label: ep, kind: "endpoint", tooltip: s.Name + " " + ep,
+					cluster: clusterOf[s.Name], service: s.Name, endpoint: ep})
+			}
+			if len(s.Endpoints) > 0 {
+				continue // its service node only when an edge needs it
+			}
+		}
+		add(serviceNode(s))
+	}
+	for _, r := range g.Resources {
+		kind := "topic"
+		switch {
+		case r.Kind == "external":
+			kind = "external"
+		case isDatastore(r.Kind):
+			kind = "datastore"
+		}
+		add(node{key: r.ID, label: r.ID, kind: kind, tooltip: r.Kind + " " + r.ID, cluster: -1})
+	}
+	end := func(name, endpoint string) int {
+		if s, ok := services[name]; ok {
+			if endpoint != "" && endpointLevel && slices.Contains(s.Endpoints, endpoint) {
+				return index[endpointKey(name, endpoint)]
+			}
+			return add(serviceNode(s))
+		}
+		return add(node{key: name, label: name, kind: "other", tooltip: name, cluster: -1})
+	}
+	edges := make(map[[4]string]int)
+	link := func(fi, ti int, e Edge) {
+		k := [4]string{d.nodes[fi].key, d.nodes[ti].key, e.Kind, e.Protocol}
+		i, ok := edges[k]
+		if !ok {
+			i = len(d.edges)
+			edges[k] = i
+			d.edges = append(d.edges, drawnEdge{from: k[0], to: k[1], fi: fi, ti: ti, kind: e.Kind, protocol: e.Protocol})
+		}
+		detail := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
+		if !slices.Contains(d.edges[i].details, detail) {
+			d.edges[i].details = append(d.edges[i].details, detail)
+		}
+		for _, f := range e.Findings {
+			if !slices.Contains(d.edges[i].findings, f) {
+				d.edges[i].findings = append(d.edges[i].findings, f)
+			}
+		}
+	}
+	for _, e := range g.Edges {
+		if e.Kind == "async" && e.Via != "" && e.From != e.Via && e.To != e.Via {
+			// Drawn through its topic: publisher → topic → consumer.
+			via := end(e.Via, "")
+			link(end(e.From, ""), via, e)
+			link(via, end(e.To, ""), e)
+			continue
+		}
+		to := end(e.To, e.ToEndpoint)
+		if endpointLevel && len(e.FromEndpoints) > 0 {
+			for _, ep := range e.FromEndpoints {
+				link(end(e.From, ep), to, e)
+			}
+			continue
+		}
+		link(end(e.From, ""), to, e)
+	}
+	for i := range d.edges {
+		slices.Sort(d.edges[i].details)
+	}
+	slices.SortFunc(d.edges, func(a, b drawnEdge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
+	})
+	return d
+}
+
+// serviceTooltip is a service's name, endpoints and findings.
+func serviceTooltip(s Service) string {
+	tip := s.Name
+	if len(s.Endpoints) > 0 {
+		tip += "\n" + strings.Join(s.Endpoints, "\n")
+	}
+	if len(s.Findings) > 0 {
+		tip += "\n\n" + strings.Join(s.Findings, "\n")
+	}
+	return tip
+}
