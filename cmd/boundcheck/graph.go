@@ -19,9 +19,11 @@ import (
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// graphFormats are the formats graph writes today; DESIGN.md's others
-// (svg, html) come with the in-process renderer.
-var graphFormats = []string{"json", "dot", "mermaid"}
+// graphFormats are the formats graph writes.
+var graphFormats = []string{"svg", "dot", "mermaid", "json", "html"}
+
+// graphLevels are what graph's nodes can be.
+var graphLevels = []string{"service", "endpoint"}
 
 // formatOfExt maps an output file's extension to a format.
 var formatOfExt = map[string]string{".json": "json", ".dot": "dot", ".gv": "dot", ".mmd": "mermaid", ".mermaid": "mermaid",
@@ -36,13 +38,16 @@ func newGraphCmd() *cobra.Command {
 		Long: `graph loads the packages (default ./...), finds how the services talk to
 each other (HTTP and gRPC calls, published and consumed messages) and writes
 the graph: services, resources (topics, external hosts) and edges, each edge
-with the file and line that makes it.
+with the file and line that makes it. The enabled checks run too, and what
+their findings are on is drawn red.
 
-The format comes from --format, else from the extension of -o, else json.
-With -o the file is written whole or not at all.`,
+Formats: svg (laid out in-process, no Graphviz needed), html (the SVG in a
+page with pan and zoom, search, and a panel per service), dot, mermaid and
+json. The format comes from --format, else from the extension of -o, else
+svg. With -o the file is written whole or not at all.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format == "" {
-				format = "json"
+				format = "svg"
 				if ext := filepath.Ext(out); ext != "" {
 					format = formatOfExt[strings.ToLower(ext)]
 					if format == "" {
@@ -51,17 +56,17 @@ With -o the file is written whole or not at all.`,
 				}
 			}
 			if !contains(graphFormats, format) {
-				return usageErr("unknown or not yet supported format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
+				return usageErr("unknown format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
 			}
-			if level != "service" {
-				return usageErr("--level %q is not supported yet; use service", level)
+			if !contains(graphLevels, level) {
+				return usageErr("unknown --level %q; use %s", level, strings.Join(graphLevels, " or "))
 			}
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, view)
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else json)")
+	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else svg)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of stdout")
-	cmd.Flags().StringVar(&level, "level", "service", "what the nodes are: service")
+	cmd.Flags().StringVar(&level, "level", "service", "what the nodes are: service, or endpoint (each service a cluster of its endpoints)")
 	cmd.Flags().StringVar(&view.Focus, "focus", "", "keep only what is within --depth edges of this service")
 	cmd.Flags().IntVar(&view.Depth, "depth", 1, "with --focus: how many edges away to keep")
 	cmd.Flags().BoolVar(&view.NoExternal, "no-external", false, "leave out external hosts")
@@ -78,7 +83,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, view graph.View) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View) error {
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
@@ -93,12 +98,17 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format string, v
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	o := graph.Options{Level: level, Notes: stderr}
 	write := func(w io.Writer) error { return graph.WriteJSON(w, g) }
 	switch format {
 	case "dot":
-		write = func(w io.Writer) error { return graph.WriteDOT(w, g) }
+		write = func(w io.Writer) error { return graph.WriteDOT(w, g, o) }
 	case "mermaid":
-		write = func(w io.Writer) error { return graph.WriteMermaid(w, g) }
+		write = func(w io.Writer) error { return graph.WriteMermaid(w, g, o) }
+	case "svg":
+		write = func(w io.Writer) error { return graph.WriteSVG(w, g, o) }
+	case "html":
+		write = func(w io.Writer) error { return graph.WriteHTML(w, g, o) }
 	}
 	if out == "" {
 		err = write(stdout)

@@ -154,10 +154,12 @@ func TestE2EShopGraph(t *testing.T) {
 		t.Errorf("temporary files left beside the output: %v", entries)
 	}
 
-	for _, f := range []struct{ format, golden string }{{"dot", "shop-graph.dot"}, {"mermaid", "shop-graph.mmd"}} {
+	written := make(map[string]string)
+	for _, f := range []struct{ format, golden string }{{"dot", "shop-graph.dot"}, {"mermaid", "shop-graph.mmd"}, {"svg", "shop-graph.svg"}} {
 		r = boundcheck(t, dir, "graph", "--format", f.format)
 		r.wantCode(t, exitClean)
 		golden(t, f.golden, r.stdout)
+		written[f.format] = r.stdout
 	}
 	viaExt := filepath.Join(t.TempDir(), "shop.gv")
 	boundcheck(t, dir, "graph", "-o", viaExt).wantCode(t, exitClean)
@@ -165,10 +167,30 @@ func TestE2EShopGraph(t *testing.T) {
 		t.Errorf("-o shop.gv did not write DOT: %.40q", data)
 	}
 
-	r = boundcheck(t, dir, "graph", "--format", "svg")
+	// The README shows examples/shop/graph.svg: it must be what graph draws.
+	picture := filepath.Join(shopDir, "graph.svg")
+	if *update {
+		if err := os.WriteFile(picture, []byte(written["svg"]), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if data, err := os.ReadFile(picture); err != nil || string(data) != written["svg"] {
+		t.Errorf("%s is not the graph boundcheck draws now (err %v); go test -run TestE2EShopGraph -update rewrites it", picture, err)
+	}
+	r = boundcheck(t, dir, "graph")
+	r.wantCode(t, exitClean)
+	if r.stdout != written["svg"] {
+		t.Errorf("graph without a format did not write the SVG")
+	}
+	r = boundcheck(t, dir, "graph", "--format", "png")
 	r.wantCode(t, exitError)
-	if !strings.Contains(r.stderr, `format "svg"`) {
+	if !strings.Contains(r.stderr, `format "png"`) {
 		t.Errorf("stderr does not name the format:\n%s", r.stderr)
+	}
+	r = boundcheck(t, dir, "graph", "--level", "package")
+	r.wantCode(t, exitError)
+	if !strings.Contains(r.stderr, `--level "package"`) {
+		t.Errorf("stderr does not name the level:\n%s", r.stderr)
 	}
 }
 
@@ -188,7 +210,7 @@ func TestE2EBadCompose(t *testing.T) {
 			t.Errorf("%s: stderr shows a crash:\n%s", args[0], r.stderr)
 		}
 	}
-	r := boundcheck(t, dir, "graph")
+	r := boundcheck(t, dir, "graph", "--format", "json")
 	if !strings.Contains(r.stdout, `"services"`) {
 		t.Errorf("graph wrote no graph despite the compose problem:\n%s", r.stdout)
 	}

@@ -1,0 +1,67 @@
+package graph
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+)
+
+// page is what the HTML page knows besides the SVG.
+type page struct {
+	Title    string        `json:"title"`
+	Services []pageService `json:"services"`
+}
+
+// pageService is one service as the page lists it.
+type pageService struct {
+	Name      string   `json:"name"`
+	Node      string   `json:"node"`     // id of its <g class="node"> in the SVG ("" when not drawn)
+	Findings  []string `json:"findings"` // "analyzer: message"
+	Endpoints []string `json:"endpoints"`
+	Chain     []string `json:"chain"` // ids of the <g class="edge"> of its longest synchronous call chain, in order
+}
+
+// The page's parts, kept as files of their own so that each reads as what it
+// is: graph/html/page.tmpl, page.css and page.js.
+var (
+	//go:embed html/page.tmpl
+	pageTmpl string
+	//go:embed html/page.css
+	pageCSS string
+	//go:embed html/page.js
+	pageJS string
+)
+
+// pageTemplate escapes by context: the title as HTML text; the SVG, the style,
+// the script and the data go in as they are, each marked safe below for a
+// stated reason.
+var pageTemplate = template.Must(template.New("page").Parse(pageTmpl))
+
+// writeHTML writes one self-contained page: the SVG inline, the data as JSON, the style and the script; nothing is fetched from the network.
+func writeHTML(w io.Writer, svg []byte, p page) error {
+	// json.Marshal escapes <, >, & and U+2028/U+2029 in strings, so the
+	// data cannot close its <script> element or start a comment there.
+	data, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("writing the HTML page: %w", err)
+	}
+	err = pageTemplate.Execute(w, struct {
+		Title string
+		SVG   template.HTML
+		CSS   template.CSS
+		JS    template.JS
+		Data  template.JS
+	}{
+		Title: p.Title,
+		SVG:   template.HTML(svg),    // the renderer escapes every name in it
+		CSS:   template.CSS(pageCSS), // our own file
+		JS:    template.JS(pageJS),   // our own file
+		Data:  template.JS(data),     // escaped by json.Marshal, above
+	})
+	if err != nil {
+		return fmt.Errorf("writing the HTML page: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package graph
+
+import (
+	"fmt"
+	"io"
+	"slices"
+)
+
+// WriteHTML writes g as one self-contained page: the SVG of WriteSVG with
+// pan and zoom, a search box, and a panel that shows a clicked service's
+// endpoints, findings and longest synchronous chain, whose edges it
+// highlights. Nothing on the page is fetched from the network.
+func WriteHTML(w io.Writer, g *Graph, o Options) error {
+	d := newDrawing(g, o)
+	out, err := renderSVG(d, o)
+	if err != nil {
+		return err
+	}
+	return writeHTML(w, out.data, pageOf(g, d))
+}
+
+// pageOf is what the page knows of g besides its drawing d.
+func pageOf(g *Graph, d *drawing) page {
+	p := page{Title: "boundcheck: service map", Services: []pageService{}}
+	for _, s := range g.Services {
+		ps := pageService{Name: s.Name, Findings: nonNil(s.Findings), Endpoints: nonNil(s.Endpoints), Chain: []string{}}
+		for i, n := range d.nodes {
+			if n.kind == "service" && n.key == s.Name {
+				ps.Node = fmt.Sprintf("n%d", i)
+			}
+		}
+		for k := 0; k+1 < len(s.Chain); k++ {
+			for i, e := range d.edges {
+				if e.kind == "sync" && d.nodes[e.fi].service == s.Chain[k] && d.nodes[e.ti].service == s.Chain[k+1] {
+					if id := fmt.Sprintf("e%d", i); !slices.Contains(ps.Chain, id) {
+						ps.Chain = append(ps.Chain, id)
+					}
+				}
+			}
+		}
+		p.Services = append(p.Services, ps)
+	}
+	return p
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
