@@ -45,50 +45,153 @@ func (g *graph) rank() {
 }
 
 // breakCycles returns, for each edge, whether to reverse it so that the
-// graph has no cycles: the back edges of a depth-first search from the nodes
-// in index order, following edges in index order.
+// graph has no cycles. It puts the nodes in a line with the greedy heuristic
+// of Eades, Lin and Smyth, and reverses the edges that point back along it.
+// Unlike a depth-first search, which in a graph full of cycles follows a
+// path through nearly every node and so makes it nearly as many ranks deep,
+// the line keeps sources early and sinks late, and reverses few edges.
 func (g *graph) breakCycles() []bool {
-	n := len(g.in.Nodes)
+	place := g.feedbackOrder()
 	rev := make([]bool, len(g.in.Edges))
-	outs := make([][]int, n)
 	for i, e := range g.in.Edges {
 		if g.drawable(i) && e.From != e.To {
-			outs[e.From] = append(outs[e.From], i)
-		}
-	}
-	const (
-		unseen = iota
-		onStack
-		done
-	)
-	state := make([]uint8, n)
-	type frame struct{ v, next int }
-	var stack []frame
-	for root := range n {
-		if state[root] != unseen {
-			continue
-		}
-		state[root] = onStack
-		stack = append(stack[:0], frame{root, 0})
-		for len(stack) > 0 {
-			f := &stack[len(stack)-1]
-			if f.next == len(outs[f.v]) {
-				state[f.v] = done
-				stack = stack[:len(stack)-1]
-				continue
-			}
-			e := outs[f.v][f.next]
-			f.next++
-			switch w := g.in.Edges[e].To; state[w] {
-			case onStack:
-				rev[e] = true
-			case unseen:
-				state[w] = onStack
-				stack = append(stack, frame{w, 0})
-			}
+			rev[i] = place[e.From] > place[e.To]
 		}
 	}
 	return rev
+}
+
+// feedbackOrder returns each real node's place in a line with few edges
+// pointing back along it: repeatedly take every sink to the end of the line
+// and every source to its start, and when neither is left, the node with the
+// most outgoing edges beyond incoming ones (the lowest index on a tie) to its
+// start.
+func (g *graph) feedbackOrder() []int {
+	n := len(g.in.Nodes)
+	ins, outs := make([][]int, n), make([][]int, n)
+	indeg, outdeg := make([]int, n), make([]int, n)
+	for i, e := range g.in.Edges {
+		if g.drawable(i) && e.From != e.To {
+			outs[e.From] = append(outs[e.From], e.To)
+			ins[e.To] = append(ins[e.To], e.From)
+			outdeg[e.From]++
+			indeg[e.To]++
+		}
+	}
+	done := make([]bool, n)
+	place := make([]int, n)
+	head, tail := 0, n-1 // next places at the start and at the end
+	var sinks, sources []int
+	h := &deltaHeap{}
+	for v := range n {
+		switch {
+		case outdeg[v] == 0:
+			sinks = append(sinks, v)
+		case indeg[v] == 0:
+			sources = append(sources, v)
+		default:
+			h.push(outdeg[v]-indeg[v], v)
+		}
+	}
+	remove := func(v int) {
+		done[v] = true
+		for _, w := range outs[v] {
+			if done[w] {
+				continue
+			}
+			if indeg[w]--; indeg[w] == 0 && outdeg[w] > 0 {
+				sources = append(sources, w)
+			} else if outdeg[w] > 0 {
+				h.push(outdeg[w]-indeg[w], w)
+			}
+		}
+		for _, u := range ins[v] {
+			if done[u] {
+				continue
+			}
+			if outdeg[u]--; outdeg[u] == 0 {
+				sinks = append(sinks, u)
+			} else if indeg[u] > 0 {
+				h.push(outdeg[u]-indeg[u], u)
+			}
+		}
+	}
+	for head <= tail {
+		switch {
+		case len(sinks) > 0:
+			v := sinks[0]
+			sinks = sinks[1:]
+			if !done[v] {
+				place[v], tail = tail, tail-1
+				remove(v)
+			}
+		case len(sources) > 0:
+			v := sources[0]
+			sources = sources[1:]
+			if !done[v] {
+				place[v], head = head, head+1
+				remove(v)
+			}
+		default:
+			d, v := h.pop()
+			if !done[v] && outdeg[v] > 0 && indeg[v] > 0 && d == outdeg[v]-indeg[v] {
+				place[v], head = head, head+1
+				remove(v)
+			}
+		}
+	}
+	return place
+}
+
+// A deltaHeap is a max-heap of nodes by their outgoing minus incoming edges,
+// the lowest index first on a tie. Entries go stale as the counts change;
+// the caller skips them.
+type deltaHeap struct{ d, v []int }
+
+// above reports whether entry i belongs above entry j.
+func (h *deltaHeap) above(i, j int) bool {
+	return h.d[i] > h.d[j] || h.d[i] == h.d[j] && h.v[i] < h.v[j]
+}
+
+func (h *deltaHeap) swap(i, j int) {
+	h.d[i], h.d[j] = h.d[j], h.d[i]
+	h.v[i], h.v[j] = h.v[j], h.v[i]
+}
+
+// push adds node v with difference d.
+func (h *deltaHeap) push(d, v int) {
+	h.d, h.v = append(h.d, d), append(h.v, v)
+	for i := len(h.d) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.above(i, p) {
+			break
+		}
+		h.swap(i, p)
+		i = p
+	}
+}
+
+// pop removes and returns the top entry; the heap must not be empty.
+func (h *deltaHeap) pop() (d, v int) {
+	d, v = h.d[0], h.v[0]
+	last := len(h.d) - 1
+	h.swap(0, last)
+	h.d, h.v = h.d[:last], h.v[:last]
+	for i := 0; ; {
+		l, r, top := 2*i+1, 2*i+2, i
+		if l < last && h.above(l, top) {
+			top = l
+		}
+		if r < last && h.above(r, top) {
+			top = r
+		}
+		if top == i {
+			break
+		}
+		h.swap(i, top)
+		i = top
+	}
+	return d, v
 }
 
 // longestPath ranks the nodes of the acyclic graph es so that every edge is

@@ -94,6 +94,9 @@ func Start(t testing.TB) *Browser {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.UserDataDir(profile),
+		// Chromium puts its own scratch folders (org.chromium.Chromium.*) in
+		// TMPDIR; this keeps them in the test's folder, removed after it.
+		chromedp.Env("TMPDIR="+profile),
 		chromedp.WindowSize(Width, Height),
 	)
 	tabCtx, tabCancel := chromedp.NewContext(allocCtx)
