@@ -155,11 +155,18 @@ func TestE2EShopGraph(t *testing.T) {
 	}
 
 	written := make(map[string]string)
-	for _, f := range []struct{ format, golden string }{{"dot", "shop-graph.dot"}, {"mermaid", "shop-graph.mmd"}, {"svg", "shop-graph.svg"}} {
-		r = boundcheck(t, dir, "graph", "--format", f.format)
+	for _, f := range []struct{ format, level, golden string }{
+		{"dot", "service", "shop-graph.dot"},
+		{"mermaid", "service", "shop-graph.mmd"},
+		{"svg", "service", "shop-graph.svg"},
+		{"mermaid", "endpoint", "shop-graph-endpoints.mmd"},
+	} {
+		r = boundcheck(t, dir, "graph", "--format", f.format, "--level", f.level)
 		r.wantCode(t, exitClean)
 		golden(t, f.golden, r.stdout)
-		written[f.format] = r.stdout
+		if f.level == "service" {
+			written[f.format] = r.stdout
+		}
 	}
 	viaExt := filepath.Join(t.TempDir(), "shop.gv")
 	boundcheck(t, dir, "graph", "-o", viaExt).wantCode(t, exitClean)
