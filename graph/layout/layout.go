@@ -95,18 +95,11 @@ const (
 // Layout places the nodes, clusters and edges of in.
 func Layout(in Input) Result {
 	g := newGraph(in)
-	dbg(g, "start")
 	g.rank()
-	dbg(g, "rank")
 	g.addDummies()
-	dbg(g, "dummies")
 	g.order()
-	dbg(g, "order")
 	g.position()
-	dbg(g, "position")
-	r := g.result()
-	dbg(g, "result")
-	return r
+	return g.result()
 }
 
 // nodeKind tells real nodes from the dummies the layout adds.
@@ -147,8 +140,9 @@ type graph struct {
 	reversed []bool  // per edge: drawn against the ranks to break a cycle
 	chains   [][]int // per edge: its nodes from top to bottom; nil when not ranked
 
-	segs     []seg
-	up, down [][]int // per node: indexes of segs to the rank above and below
+	segs         []seg
+	up, down     [][]int // per node: indexes of segs to the rank above and below
+	above, below [][]int // per node: the nodes at the other ends of up and down
 
 	layers [][]int   // nodes of each rank, in order
 	pos    []int     // index of each node in its layer

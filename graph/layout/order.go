@@ -27,13 +27,13 @@ func (g *graph) order() {
 	g.initOrder()
 	g.updateClusterOrder()
 	g.crossInit = g.crossings()
-	g.transpose()
+	g.transpose(false)
 	best, bestCross := g.save(), g.crossings()
 	stale := 0 // iterations since the best
 	for it := 0; it < maxOrderIter && bestCross > 0; it++ {
 		g.sweep(it%2 == 0)
 		g.updateClusterOrder()
-		g.transpose()
+		g.transpose(it%4 >= 2)
 		if c := g.crossings(); c < bestCross {
 			best, bestCross, stale = g.save(), c, 0
 		} else if stale++; stale == maxStale {
@@ -110,16 +110,16 @@ func (g *graph) sweep(down bool) {
 // neighbourPos appends to buf the sorted positions of v's neighbours on the
 // rank above (up) or below.
 func (g *graph) neighbourPos(buf []int, v int, up bool) []int {
+	nb := g.below[v]
 	if up {
-		for _, s := range g.up[v] {
-			buf = append(buf, g.pos[g.segs[s].from])
-		}
-	} else {
-		for _, s := range g.down[v] {
-			buf = append(buf, g.pos[g.segs[s].to])
-		}
+		nb = g.above[v]
 	}
-	slices.Sort(buf)
+	for _, w := range nb {
+		buf = append(buf, g.pos[w])
+	}
+	if len(buf) > 1 {
+		slices.Sort(buf)
+	}
 	return buf
 }
 
@@ -248,23 +248,44 @@ func (g *graph) updateClusterOrder() {
 	}
 }
 
-// transpose swaps neighbours of one column while that removes crossings.
-func (g *graph) transpose() {
+// transpose swaps neighbours of one column while that removes crossings;
+// with ties, as dot does on every other pair of sweeps, it also swaps
+// neighbours whose crossings the swap leaves as they are, to get off a
+// plateau. Like dot, it revisits a rank only when a swap that removed
+// crossings changed it or a rank next to it since its last visit.
+func (g *graph) transpose(ties bool) {
 	var au, ad, bu, bd []int // sorted neighbour positions above and below of the left and right node
+	candidate := make([]bool, len(g.layers))
+	for r := range candidate {
+		candidate[r] = true
+	}
 	for range 8 {
 		improved := false
-		for _, layer := range g.layers {
+		for r, layer := range g.layers {
+			if !candidate[r] {
+				continue
+			}
+			candidate[r] = false
 			for i := 0; i+1 < len(layer); i++ {
 				u, v := layer[i], layer[i+1]
 				if i == 0 {
 					au, ad = g.neighbourPos(au[:0], u, true), g.neighbourPos(ad[:0], u, false)
 				}
+				if g.key[u] != g.key[v] {
+					au, ad = g.neighbourPos(au[:0], v, true), g.neighbourPos(ad[:0], v, false)
+					continue
+				}
 				bu, bd = g.neighbourPos(bu[:0], v, true), g.neighbourPos(bd[:0], v, false)
-				if g.key[u] == g.key[v] &&
-					inversions(bu, au)+inversions(bd, ad) < inversions(au, bu)+inversions(ad, bd) {
+				c0, c1 := inversions(au, bu)+inversions(ad, bd), inversions(bu, au)+inversions(bd, ad)
+				if c1 < c0 || ties && c1 == c0 && c0 > 0 {
 					layer[i], layer[i+1] = v, u
 					g.pos[u], g.pos[v] = i+1, i
-					improved = true
+					if c1 < c0 {
+						improved = true
+						for q := max(r-1, 0); q <= min(r+1, len(g.layers)-1); q++ {
+							candidate[q] = true
+						}
+					}
 					continue // u is still the left node of the next pair
 				}
 				au, ad, bu, bd = bu, bd, au, ad

@@ -1,6 +1,9 @@
 package layout
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // A rankEdge is an edge as ranking sees it: from must end at least minlen
 // ranks above to.
@@ -261,6 +264,15 @@ func hasLabel(e Edge) bool { return e.LabelW > 0 || e.LabelH > 0 }
 // one holding its label, and builds the layers.
 func (g *graph) addDummies() {
 	g.chains = make([][]int, len(g.in.Edges))
+	nseg := 0
+	for i, e := range g.in.Edges {
+		if g.drawable(i) && e.From != e.To {
+			nseg += max(g.nodes[e.To].rank-g.nodes[e.From].rank, g.nodes[e.From].rank-g.nodes[e.To].rank)
+		}
+	}
+	g.nodes = slices.Grow(g.nodes, nseg)
+	g.segs = make([]seg, 0, nseg)
+	chainBuf := make([]int, 0, nseg+len(g.in.Edges))
 	for i, e := range g.in.Edges {
 		if !g.drawable(i) || e.From == e.To {
 			continue
@@ -278,7 +290,7 @@ func (g *graph) addDummies() {
 		if hasLabel(e) {
 			mid = ru + (rv-ru)/2
 		}
-		chain := []int{u}
+		chain := append(chainBuf[len(chainBuf):], u)
 		for r := ru + 1; r < rv; r++ {
 			d := vnode{rank: r, cluster: cl, kind: dummyNode}
 			if r == mid {
@@ -288,17 +300,14 @@ func (g *graph) addDummies() {
 			chain = append(chain, len(g.nodes)-1)
 		}
 		chain = append(chain, v)
-		g.chains[i] = chain
+		g.chains[i] = chain[:len(chain):len(chain)]
+		chainBuf = chainBuf[:len(chainBuf)+len(chain)]
 		for j := 1; j < len(chain); j++ {
 			g.segs = append(g.segs, seg{chain[j-1], chain[j], g.segWeight(chain[j-1], chain[j])})
 		}
 	}
 
-	g.up, g.down = make([][]int, len(g.nodes)), make([][]int, len(g.nodes))
-	for i, s := range g.segs {
-		g.down[s.from] = append(g.down[s.from], i)
-		g.up[s.to] = append(g.up[s.to], i)
-	}
+	g.linkSegs()
 	nranks := 0
 	for _, nd := range g.nodes {
 		nranks = max(nranks, nd.rank+1)
@@ -318,4 +327,31 @@ func (g *graph) segWeight(u, v int) float64 {
 		return 2
 	}
 	return 1
+}
+
+// linkSegs fills up and down, and above and below, each in one block of
+// memory, the segs of each node in index order.
+func (g *graph) linkSegs() {
+	n := len(g.nodes)
+	nup, ndown := make([]int, n), make([]int, n)
+	for _, s := range g.segs {
+		ndown[s.from]++
+		nup[s.to]++
+	}
+	g.up, g.down = make([][]int, n), make([][]int, n)
+	g.above, g.below = make([][]int, n), make([][]int, n)
+	segBuf, nodeBuf := make([]int, 2*len(g.segs)), make([]int, 2*len(g.segs))
+	at := 0
+	for v := range n {
+		g.up[v], g.above[v] = segBuf[at:at:at+nup[v]], nodeBuf[at:at:at+nup[v]]
+		at += nup[v]
+		g.down[v], g.below[v] = segBuf[at:at:at+ndown[v]], nodeBuf[at:at:at+ndown[v]]
+		at += ndown[v]
+	}
+	for i, s := range g.segs {
+		g.down[s.from] = append(g.down[s.from], i)
+		g.below[s.from] = append(g.below[s.from], s.to)
+		g.up[s.to] = append(g.up[s.to], i)
+		g.above[s.to] = append(g.above[s.to], s.from)
+	}
 }
