@@ -71,6 +71,8 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 			attrs["shape"], attrs["style"] = "box", dotQuote("rounded")
 		case "endpoint":
 			attrs["shape"], attrs["style"], attrs["fontsize"] = "box", dotQuote("rounded"), "10"
+		case "deployed":
+			attrs["shape"], attrs["style"], attrs["fillcolor"], attrs["color"] = "box", dotQuote("rounded,filled"), "gray95", "gray40"
 		case "external":
 			attrs["shape"], attrs["style"], attrs["color"], attrs["fontcolor"] = "box", "dashed", "gray50", "gray50"
 		case "datastore":
@@ -125,6 +127,7 @@ func legend(gv *gographviz.Graph, parent string) []func() error {
 	id := func(s string) string { return dotQuote("\u2063legend " + s) }
 	nodes := []struct{ key, label, shape, style, color string }{
 		{"service", "service", "box", "rounded", ""},
+		{"deployed", "deployed, not analysed", "box", "rounded,filled", "gray40"},
 		{"topic", "topic, queue", "cds", "", ""},
 		{"external", "external host", "box", "dashed", "gray50"},
 		{"datastore", "datastore", "cylinder", "", ""},
@@ -139,6 +142,9 @@ func legend(gv *gographviz.Graph, parent string) []func() error {
 		}
 		if n.color != "" {
 			attrs["color"], attrs["fontcolor"] = n.color, n.color
+		}
+		if n.key == "deployed" {
+			attrs["fillcolor"] = "gray95"
 		}
 		nid := id(n.key)
 		steps = append(steps, func() error { return gv.AddNode(sub, nid, attrs) })
@@ -193,6 +199,8 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 				class = ":::finding"
 			}
 			fmt.Fprintf(&b, "%s%s(\"%s\")%s\n", indent, id, text, class)
+		case "deployed":
+			fmt.Fprintf(&b, "%s%s(\"%s\"):::deployed\n", indent, id, text)
 		case "external":
 			fmt.Fprintf(&b, "%s%s[\"%s\"]:::external\n", indent, id, text)
 		case "datastore":
@@ -229,6 +237,7 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 		}
 	}
 	b.WriteString("  classDef external stroke-dasharray: 4 4,color:#777,stroke:#999\n")
+	b.WriteString("  classDef deployed fill:#f0f1f4,stroke:#6b7280\n")
 	b.WriteString("  classDef finding stroke:#d00,color:#d00\n")
 	if len(red) > 0 {
 		b.WriteString("  linkStyle " + strings.Join(red, ",") + " stroke:#d00,color:#d00\n")

@@ -32,7 +32,7 @@ type drawing struct {
 type node struct {
 	key      string // unique in the drawing; a service's or resource's name at service level
 	label    string
-	kind     string // service, endpoint, topic, external, datastore, other
+	kind     string // service, endpoint, deployed, topic, external, datastore, other
 	tooltip  string
 	finding  bool
 	cluster  int    // index into drawing.clusters, -1 for none
@@ -137,14 +137,17 @@ func newDrawing(g *Graph, o Options) *drawing {
 		add(serviceNode(s))
 	}
 	for _, r := range g.Resources {
-		kind := "topic"
+		kind, label, tip := "topic", r.ID, r.Kind+" "+r.ID
 		switch {
 		case r.Kind == "external":
 			kind = "external"
+		case r.Kind == "deployed":
+			kind, label = "deployed", strings.TrimPrefix(r.ID, "external:")
+			tip = label + "\ndeployed as " + r.Deployed + "\nnot one of the analysed Go services"
 		case isDatastore(r.Kind):
 			kind = "datastore"
 		}
-		add(node{key: r.ID, label: r.ID, kind: kind, tooltip: r.Kind + " " + r.ID, cluster: -1})
+		add(node{key: r.ID, label: label, kind: kind, tooltip: tip, cluster: -1})
 	}
 	end := func(name, endpoint string) int {
 		if s, ok := services[name]; ok {

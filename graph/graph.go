@@ -6,6 +6,7 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 	"slices"
 	"strconv"
@@ -38,8 +39,14 @@ type Service struct {
 
 // A Resource is something services talk to that is not a service.
 type Resource struct {
-	ID   string `json:"id"`
-	Kind string `json:"kind"` // topic, subject, queue, exchange, channel, stream, external
+	ID string `json:"id"`
+	// Kind is topic, subject, queue, exchange, channel or stream; external
+	// for a host outside the system; deployed for a program the deployment
+	// runs that is none of the analysed services (not Go, or not in the
+	// tree), which keeps its "external:" id.
+	Kind string `json:"kind"`
+	// Deployed says where the deployment declares a deployed resource.
+	Deployed string `json:"deployed,omitempty"`
 }
 
 // An Edge is a service talking to a service or a resource.
@@ -88,6 +95,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps, Group: groups[svc.Name], Chain: chains[svc.Name]})
 	}
 	resources := make(map[string]string)
+	deployed := make(map[string]string)
 	pos := func(p token.Pos) (string, int) {
 		position := fset.Position(p)
 		return rel(position.Filename), position.Line
@@ -104,6 +112,10 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 		if e.External() {
 			resources[e.To] = "external"
+			if u, ok := set.DeployedUnit(strings.TrimPrefix(e.To, "external:")); ok {
+				resources[e.To] = "deployed"
+				deployed[e.To] = fmt.Sprintf("%s %s at %s:%d", u.Kind, u.Name, u.File, u.Line)
+			}
 		}
 		edge := Edge{From: e.From, To: e.To, Kind: "sync", Protocol: e.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: e.Why}
 		edge.FromEndpoints = slices.Compact(slices.Sorted(slices.Values(reachedFrom[e])))
@@ -155,7 +167,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 	}
 	for id, kind := range resources {
-		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind})
+		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind, Deployed: deployed[id]})
 	}
 	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(g.Edges, compareEdges)

@@ -32,6 +32,7 @@ type nodeStyle struct {
 var nodeStyles = map[string]nodeStyle{
 	"service":   {13, 28, 34},
 	"endpoint":  {11, 20, 26},
+	"deployed":  {13, 28, 34},
 	"topic":     {12, 40, 32},
 	"external":  {12, 24, 30},
 	"datastore": {12, 28, 46},
@@ -129,6 +130,8 @@ const svgStyle = `<style>
 .node text,.key text{fill:#111;text-anchor:middle}
 .service rect{fill:#eef4fb;stroke:#35618f}
 .endpoint rect{fill:#fff;stroke:#6b87a6}
+.deployed rect{fill:#f0f1f4;stroke:#6b7280}
+.deployed text{fill:#374151}
 .topic path{fill:#fdf5e1;stroke:#9a7b2c}
 .datastore path{fill:#eaf4ea;stroke:#3f7a3f}
 .external rect,.other rect{fill:#f6f6f6;stroke:#999;stroke-dasharray:4 3}
@@ -163,8 +166,8 @@ const edgeMark = `<g class="edge `
 
 // drawSVG writes the drawing laid out as l.
 func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
-	var b bytes.Buffer
-	width := math.Max(l.Width, 560)
+	var b, legend bytes.Buffer
+	width := math.Max(l.Width, writeLegend(&legend, l.Height)+16)
 	height := l.Height + legendH
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="boundcheck-graph" viewBox="0 0 %s %s" width="%s" height="%s" font-family="Helvetica,Arial,sans-serif">`+"\n",
 		num(width), num(height), num(width), num(height))
@@ -215,7 +218,7 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 			num(c.X), num(c.Y+st.font*0.35), num(st.font), xmlText(n.label))
 	}
 	b.WriteString("</g>\n")
-	writeLegend(&b, l.Height)
+	b.Write(legend.Bytes())
 	b.WriteString("</svg>\n")
 	return svgOut{data: b.Bytes(), edges: bytes.Count(b.Bytes(), []byte(edgeMark))}
 }
@@ -279,14 +282,15 @@ func shape(kind string, x, y, w, h float64) string {
 		return `<path d="M` + num(x) + "," + num(y+ry) + "A" + rx + "," + strconv.Itoa(ry) + " 0 0 1 " + num(x+w) + "," + num(y+ry) +
 			"V" + num(y+h-ry) + "A" + rx + "," + strconv.Itoa(ry) + " 0 0 1 " + num(x) + "," + num(y+h-ry) + "Z" +
 			"M" + num(x) + "," + num(y+ry) + "A" + rx + "," + strconv.Itoa(ry) + " 0 0 0 " + num(x+w) + "," + num(y+ry) + `"/>`
-	case "service", "endpoint":
+	case "service", "endpoint", "deployed":
 		return `<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" rx="6"/>`
 	}
 	return `<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" rx="2"/>`
 }
 
-// writeLegend draws the legend in a strip below the graph.
-func writeLegend(b *bytes.Buffer, top float64) {
+// writeLegend draws the legend in a strip below the graph and returns its
+// width.
+func writeLegend(b *bytes.Buffer, top float64) float64 {
 	y := top + 8
 	fmt.Fprintf(b, `<g class="legend" transform="translate(8,%s)" font-size="11">`, num(y))
 	x := 0.0
@@ -299,6 +303,7 @@ func writeLegend(b *bytes.Buffer, top float64) {
 		x += w + 10
 	}
 	item("service", "service")
+	item("deployed", "deployed, not analysed")
 	item("topic", "topic, queue")
 	item("datastore", "datastore")
 	item("external", "external host")
@@ -312,6 +317,7 @@ func writeLegend(b *bytes.Buffer, top float64) {
 	line("data", "data")
 	line("sync finding", "finding")
 	b.WriteString("</g>\n")
+	return x
 }
 
 // WriteSVG draws g as SVG, laid out in-process: no Graphviz needed. Every

@@ -101,7 +101,9 @@ func checkEveryEdge(t testing.TB, g *Graph, svg string) {
 		}
 		for _, h := range hops {
 			want := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
-			if !strings.Contains(tips[h], want) {
+			// A deployed program is drawn by its name, without "external:".
+			short := [2]string{strings.TrimPrefix(h[0], "external:"), strings.TrimPrefix(h[1], "external:")}
+			if !strings.Contains(tips[h], want) && !strings.Contains(tips[short], want) {
 				missing++
 				if missing <= 5 {
 					t.Errorf("edge %s → %s (%s) is not in the SVG", h[0], h[1], want)
@@ -273,4 +275,34 @@ func BenchmarkSVG500(b *testing.B) {
 	checkEveryEdge(b, g, out.String())
 	b.ReportMetric(float64(len(g.Edges)), "model-edges")
 	b.ReportMetric(float64(strings.Count(out.String(), edgeMark)), "drawn-edges")
+}
+
+// TestDeployedResource draws a program the deployment runs that is no
+// analysed service as a service-like node named without "external:", and
+// --no-external keeps it.
+func TestDeployedResource(t *testing.T) {
+	g := &Graph{
+		Services:  []Service{{Name: "web"}},
+		Resources: []Resource{{ID: "external:cart", Kind: "deployed", Deployed: "kubernetes Service cart at k8s/cart.yaml:3"}, {ID: "external:api.example.com", Kind: "external"}},
+		Edges: []Edge{
+			{From: "web", To: "external:cart", Kind: "sync", Protocol: "grpc", Detail: "/cart.Cart/Get", File: "web.go", Line: 4},
+			{From: "web", To: "external:api.example.com", Kind: "sync", Protocol: "http", Detail: "GET /x", File: "web.go", Line: 9},
+		},
+	}
+	g, err := g.Narrow(View{NoExternal: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := WriteSVG(&b, g, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, `<g class="node deployed" id="n1" data-name="cart"><title>cart&#10;deployed as kubernetes Service cart at k8s/cart.yaml:3`) {
+		t.Errorf("the deployed program is not drawn as one:\n%s", out)
+	}
+	if strings.Contains(out, "api.example.com") {
+		t.Error("--no-external kept the external host")
+	}
+	checkEveryEdge(t, g, out)
 }

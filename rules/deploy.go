@@ -616,6 +616,31 @@ func (s *Set) HostService(host string) (string, bool) {
 	return "", false
 }
 
+// DeployedUnit returns the compose service or Kubernetes Service that a
+// host reaches when it is none of the analysed services: a program of the
+// system that is not Go, or not in the tree. The first by file and line
+// when several are.
+func (s *Set) DeployedUnit(host string) (DeployUnit, bool) {
+	h := hostOfTarget(host)
+	if h == "" || isLocalHost(h) || s.Deploy == nil {
+		return DeployUnit{}, false
+	}
+	if _, ok := s.HostService(h); ok {
+		return DeployUnit{}, false
+	}
+	for _, u := range s.Deploy.Units {
+		if u.Service != "" {
+			continue
+		}
+		for _, x := range u.Hosts {
+			if strings.EqualFold(x, h) {
+				return u, true
+			}
+		}
+	}
+	return DeployUnit{}, false
+}
+
 // hostLookup returns the service that lower-case host h names, or "".
 func (s *Set) hostLookup(h string) string {
 	for _, svc := range s.Services {

@@ -236,6 +236,20 @@ func TestDeployKubernetes(t *testing.T) {
 		{"from-testdata", ""},
 		{"10.96.0.10:53", ""},
 	})
+	// A host that reaches a deployed program boundcheck has no service
+	// for (a database here; a service in another language elsewhere).
+	for host, want := range map[string]string{
+		"ledgerservice:5432":                      "ledgerservice",
+		"billing.default.svc.cluster.local":       "billing",
+		"paymentservice":                          "", // an analysed service
+		"nowhere":                                 "",
+		"http://ledgerservice.default.svc:80/x/y": "ledgerservice",
+	} {
+		u, ok := s.DeployedUnit(host)
+		if got := u.Name; got != want || ok != (want != "") {
+			t.Errorf("DeployedUnit(%q) = %q, %v; want %q", host, got, ok, want)
+		}
+	}
 	checkEnv(t, s, []envCase{
 		{"payments", "ORDERS_ADDR", "orders.shop.svc.cluster.local:8080", "deploy/k8s/payments.yaml:25"}, // the payments container, not the sidecar
 		{"payments", "DB_PASSWORD", "", ""}, // valueFrom
