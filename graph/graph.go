@@ -35,6 +35,8 @@ type Service struct {
 	// Chain is the longest synchronous call chain it takes part in, as
 	// the services along it.
 	Chain []string `json:"chain,omitempty"`
+	// ChainEndpoints are the endpoints each hop of Chain calls, where known.
+	ChainEndpoints []string `json:"chain_endpoints,omitempty"`
 }
 
 // A Resource is something services talk to that is not a service.
@@ -89,10 +91,10 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 	}
 	groups := serviceGroups(set)
-	chains := longestChains(m)
+	chains, chainEndpoints := longestChains(m)
 	for _, svc := range set.Services {
 		eps := slices.Compact(slices.Sorted(slices.Values(endpoints[svc.Name])))
-		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps, Group: groups[svc.Name], Chain: chains[svc.Name]})
+		g.Services = append(g.Services, Service{Name: svc.Name, Packages: slices.Clone(svc.Packages), Endpoints: eps, Group: groups[svc.Name], Chain: chains[svc.Name], ChainEndpoints: chainEndpoints[svc.Name]})
 	}
 	resources := make(map[string]string)
 	deployed := make(map[string]string)

@@ -72,20 +72,27 @@ func commonDir(dirs []string) string {
 }
 
 // longestChains returns, for each service, the longest endpoint-level
-// synchronous call chain it takes part in, as the services along it; the
-// first such chain in the model's order when several are as long.
-func longestChains(m *interactions.Model) map[string][]string {
-	out := make(map[string][]string)
+// synchronous call chain it takes part in, as the services along it and
+// the endpoint each hop calls ("" where unknown); the first such chain in
+// the model's order when several are as long.
+func longestChains(m *interactions.Model) (services, endpoints map[string][]string) {
+	services, endpoints = make(map[string][]string), make(map[string][]string)
 	for _, ch := range syncchain.Chains(m, 0) {
 		names := []string{ch[0].From}
+		var eps []string
 		for _, e := range ch {
 			names = append(names, e.To)
+			ep := ""
+			if e.Endpoint != nil {
+				ep = e.Endpoint.String()
+			}
+			eps = append(eps, ep)
 		}
 		for _, n := range names {
-			if len(names) > len(out[n]) {
-				out[n] = names
+			if len(names) > len(services[n]) {
+				services[n], endpoints[n] = names, eps
 			}
 		}
 	}
-	return out
+	return services, endpoints
 }

@@ -21,6 +21,9 @@ type pageService struct {
 	Findings  []string `json:"findings"` // "analyzer: message"
 	Endpoints []string `json:"endpoints"`
 	Chain     []string `json:"chain"` // ids of the <g class="edge"> of its longest synchronous call chain, in order
+	// ChainServices are the services along that chain, which the panel
+	// spells out: at endpoint level the edges' ends are endpoints.
+	ChainServices []string `json:"chain_services"`
 }
 
 // The page's parts, kept as files of their own so that each reads as what it

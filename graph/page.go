@@ -23,15 +23,21 @@ func WriteHTML(w io.Writer, g *Graph, o Options) error {
 func pageOf(g *Graph, d *drawing) page {
 	p := page{Title: "boundcheck: service map", Services: []pageService{}}
 	for _, s := range g.Services {
-		ps := pageService{Name: s.Name, Findings: nonNil(s.Findings), Endpoints: nonNil(s.Endpoints), Chain: []string{}}
+		ps := pageService{Name: s.Name, Findings: nonNil(s.Findings), Endpoints: nonNil(s.Endpoints), Chain: []string{}, ChainServices: nonNil(s.Chain)}
 		for i, n := range d.nodes {
 			if n.kind == "service" && n.key == s.Name {
 				ps.Node = fmt.Sprintf("n%d", i)
 			}
 		}
+		// At endpoint level a hop is the edge from the endpoint the last
+		// hop called to the endpoint this one calls.
+		at := func(n node, k int) bool {
+			return n.kind != "endpoint" || k < 0 || k >= len(s.ChainEndpoints) || s.ChainEndpoints[k] == "" || n.endpoint == s.ChainEndpoints[k]
+		}
 		for k := 0; k+1 < len(s.Chain); k++ {
 			for i, e := range d.edges {
-				if e.kind == "sync" && d.nodes[e.fi].service == s.Chain[k] && d.nodes[e.ti].service == s.Chain[k+1] {
+				from, to := d.nodes[e.fi], d.nodes[e.ti]
+				if e.kind == "sync" && from.service == s.Chain[k] && to.service == s.Chain[k+1] && at(from, k-1) && at(to, k) {
 					if id := fmt.Sprintf("e%d", i); !slices.Contains(ps.Chain, id) {
 						ps.Chain = append(ps.Chain, id)
 					}

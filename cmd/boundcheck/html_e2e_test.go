@@ -28,10 +28,17 @@ func TestE2EShopHTML(t *testing.T) {
 		t.Errorf("graph --format html to stdout differs from graph -o shop.html")
 	}
 
-	b := browsertest.Start(t)
-	browsertest.CheckGraphPage(t, b, out, browsertest.GraphWant{
+	want := browsertest.GraphWant{
 		Service: "gateway",
 		Finding: "syncchain: synchronous chain of 4 hops",
 		Chain:   "gateway → orders → payments → inventory → notifications",
-	})
+	}
+	b := browsertest.Start(t)
+	browsertest.CheckGraphPage(t, b, out, want)
+
+	// At endpoint level each service is a cluster of its endpoints; gateway
+	// keeps a node of its own for the calls its other code makes.
+	endpoints := filepath.Join(t.TempDir(), "shop-endpoints.html")
+	boundcheck(t, dir, "graph", "--level", "endpoint", "-o", endpoints).wantCode(t, exitClean)
+	browsertest.CheckGraphPage(t, browsertest.Start(t), endpoints, want)
 }

@@ -279,8 +279,10 @@
     b.addEventListener("click", clearSelection);
     return b;
   }
-  // chainText spells out the nodes along the chain's edges.
+  // chainText spells out the services along the chain, or else the nodes
+  // along its edges.
   function chainText(s) {
+    if (list(s.chain_services).length > 0) return s.chain_services.join(" \u2192 ");
     const names = [];
     for (const id of list(s.chain)) {
       const edge = edges.get(id);
