@@ -157,6 +157,11 @@ func (c *collector) bind() {
 		mark(m.Destination)
 		mark(m.Queue)
 	}
+	for _, d := range c.res.Datastores {
+		mark(d.Addr)
+		mark(d.Database)
+		mark(d.Collection)
+	}
 	done := make(map[string]bool)
 	for changed := true; changed; {
 		changed = false

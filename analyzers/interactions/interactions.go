@@ -41,6 +41,9 @@ type Result struct {
 	Edges     []Edge
 	Bindings  []Binding
 	Mounts    []Mount
+	// Datastores are the package's connections to datastores and the
+	// MongoDB databases and collections it names (datastores.go).
+	Datastores []Datastore
 }
 
 // An Endpoint is a route or RPC method the package registers.
@@ -100,6 +103,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
+	c.data = rules.ImportsDatastore(pass.Pkg)
 	c.exportGRPCFacts()
 	c.exportServiceNames()
 	c.exportReturns()
@@ -142,6 +146,7 @@ type collector struct {
 	static     []staticCall
 	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
 	body       *ast.BlockStmt          // of the function being walked
+	data       bool                    // the package imports a datastore library
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -198,6 +203,9 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	}
 	c.outbound(call, fn, node)
 	c.message(call, fn, node)
+	if c.data {
+		c.datastore(call, fn, node)
+	}
 }
 
 // register records the endpoints a call registers.

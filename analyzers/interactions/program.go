@@ -21,13 +21,14 @@ type Input struct {
 // A Model is how the services of a program interact: the endpoints each
 // serves, and the sync and async edges between them, each edge with the
 // call that makes it and, for sync edges, the endpoints whose handlers
-// reach that call.
+// reach that call; and the datastores each service uses (data edges).
 type Model struct {
 	Fset      *token.FileSet
 	Endpoints []*ServiceEndpoint // by service, then position
 	Sync      []*SyncEdge        // by position
 	Async     []*AsyncEdge
-	Topics    []*Topic // by id
+	Topics    []*Topic    // by id
+	Data      []*DataEdge // by site, then resource
 }
 
 // A ServiceEndpoint is an endpoint with the service that serves it.
@@ -101,6 +102,30 @@ type AsyncEdge struct {
 	Pub, Sub *MessageRef
 }
 
+// A DataEdge says that a service reads or writes a datastore: its code
+// connects to it, or names its MongoDB database or collection.
+type DataEdge struct {
+	From string // the service
+	// Resource is the datastore's id: "postgres:orders-db/orders",
+	// "mongo:mongo/shop/carts", "redis:cache/2" (see datastores.go).
+	Resource string
+	Kind     string // "database" or "collection"
+	Protocol string // "sql", "mongo" or "redis"
+	// Detail names what the code uses: the database ("orders"; the file
+	// for SQLite), "db.collection" for MongoDB, "db 2" for a Redis
+	// database other than 0.
+	Detail string
+	Pkg    string // package of the call
+	Conn   *Datastore
+	// Site is where the service's own code makes the connection (see
+	// SyncEdge.Site).
+	Site    token.Pos
+	SitePkg string
+	// Why says how the address was resolved ("DATABASE_URL in compose.yaml:12").
+	Why string
+	ref dataRef
+}
+
 // Build assembles the model from every package's result. The packages'
 // services come from set.
 func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
@@ -118,6 +143,7 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.index()
 	b.reach()
 	b.messages()
+	b.data()
 	return b.m
 }
 

@@ -108,6 +108,12 @@ func NewClient(opt *Options) *Client {
 	return &Client{baseClient: &baseClient{opt: opt}, ctx: context.Background()}
 }
 
+// ParseURL parses a URL into Options that can be used to connect to Redis.
+// Scheme is required: redis://<user>:<password>@<host>:<port>/<db_number>.
+func ParseURL(redisURL string) (*Options, error) {
+	return &Options{Addr: redisURL}, nil
+}
+
 // Close closes the client, releasing any open resources.
 // (In v8 this is declared on the embedded *baseClient.)
 func (c *baseClient) Close() error { return nil }
