@@ -3,6 +3,8 @@ package graph
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -225,22 +227,32 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 			writeNode("  ", i, n)
 		}
 	}
-	var red []string
+	// Sync edges are solid and data edges dotted (Mermaid's -.->); async
+	// edges are dashed, and edges with findings red, by link style.
+	styled := make(map[string][]string)
 	for i, e := range d.edges {
-		arrow := map[string]string{"sync": "-->", "async": "-.->", "data": "==>"}[e.kind]
-		if arrow == "" {
-			arrow = "-->"
+		arrow := "-->"
+		if e.kind == "async" || e.kind == "data" {
+			arrow = "-.->"
 		}
 		fmt.Fprintf(&b, "  n%d %s|\"%s\"| n%d\n", e.fi, arrow, mermaidText(e.label()), e.ti)
+		var style []string
+		if e.kind == "async" {
+			style = append(style, "stroke-dasharray:6 4")
+		}
 		if len(e.findings) > 0 {
-			red = append(red, strconv.Itoa(i))
+			style = append(style, "stroke:#d00,color:#d00")
+		}
+		if len(style) > 0 {
+			k := strings.Join(style, ",")
+			styled[k] = append(styled[k], strconv.Itoa(i))
 		}
 	}
 	b.WriteString("  classDef external stroke-dasharray: 4 4,color:#777,stroke:#999\n")
 	b.WriteString("  classDef deployed fill:#f0f1f4,stroke:#6b7280\n")
 	b.WriteString("  classDef finding stroke:#d00,color:#d00\n")
-	if len(red) > 0 {
-		b.WriteString("  linkStyle " + strings.Join(red, ",") + " stroke:#d00,color:#d00\n")
+	for _, k := range slices.Sorted(maps.Keys(styled)) {
+		b.WriteString("  linkStyle " + strings.Join(styled[k], ",") + " " + k + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

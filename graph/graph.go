@@ -126,6 +126,15 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 		g.Edges = append(g.Edges, edge)
 	}
+	for _, d := range m.Data {
+		file, line := pos(d.Site)
+		call := ""
+		if d.Conn != nil {
+			call = callAt(pos, d.Site, d.Conn.Pos)
+		}
+		resources[d.Resource] = d.Kind
+		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: cmp.Or(d.Detail, d.Resource), File: file, Line: line, Call: call, Resolved: d.Why})
+	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {
 		file, line := pos(a.Pub.Site)
