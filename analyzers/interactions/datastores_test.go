@@ -76,7 +76,7 @@ func TestMongo(t *testing.T) {
 	})
 }
 
-// TestRedis checks go-redis clients: an options literal, a database number
+// TestRedisClients checks go-redis clients: an options literal, a database number
 // from a constant, ParseURL, an environment variable, a cluster (its first
 // node), a universal client and v8; and look-alikes.
 func TestRedisClients(t *testing.T) {
