@@ -136,7 +136,16 @@ func newDrawing(g *Graph, o Options) *drawing {
 		}
 		add(serviceNode(s))
 	}
+	// A resource no edge touches is left out: a wildcard subscription
+	// whose edges are drawn through the topics it matches says nothing more.
+	used := make(map[string]bool)
+	for _, e := range g.Edges {
+		used[e.From], used[e.To], used[e.Via] = true, true, true
+	}
 	for _, r := range g.Resources {
+		if !used[r.ID] {
+			continue
+		}
 		kind, label, tip := "topic", r.ID, r.Kind+" "+r.ID
 		switch {
 		case r.Kind == "external":

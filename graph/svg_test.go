@@ -306,3 +306,21 @@ func TestDeployedResource(t *testing.T) {
 	}
 	checkEveryEdge(t, g, out)
 }
+
+// TestUnusedResourceNotDrawn leaves out a resource no edge touches (a
+// wildcard subject whose edges go through the subjects it matches).
+func TestUnusedResourceNotDrawn(t *testing.T) {
+	g := &Graph{
+		Services:  []Service{{Name: "pub"}, {Name: "sub"}},
+		Resources: []Resource{{ID: "nats:payments.*", Kind: "subject"}, {ID: "nats:payments.settled", Kind: "subject"}},
+		Edges:     []Edge{{From: "pub", To: "sub", Kind: "async", Protocol: "nats", Detail: "payments.settled", Via: "nats:payments.settled", File: "p.go", Line: 3}},
+	}
+	d := newDrawing(g, Options{})
+	var names []string
+	for _, n := range d.nodes {
+		names = append(names, n.key)
+	}
+	if got, want := strings.Join(names, " "), "pub sub nats:payments.settled"; got != want {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+}
