@@ -133,7 +133,11 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 			call = callAt(pos, d.Site, d.Conn.Pos)
 		}
 		resources[d.Resource] = d.Kind
-		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: cmp.Or(d.Detail, d.Resource), File: file, Line: line, Call: call, Resolved: d.Why})
+		detail := cmp.Or(d.Detail, d.Resource)
+		if d.Detail == "" && d.Protocol == "redis" {
+			detail = "db 0"
+		}
+		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: d.Why})
 	}
 	linked := make(map[*interactions.MessageRef]bool)
 	for _, a := range m.Async {

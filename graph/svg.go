@@ -333,11 +333,41 @@ func WriteSVG(w io.Writer, g *Graph, o Options) error {
 	return err
 }
 
+// aspect is the width-to-height ratio a drawing should come close to: a
+// screen's, or a page's width.
+const aspect = 1.5
+
+// lay lays out the drawing in the direction that gives a shape closer to
+// aspect: left to right suits long chains, top to bottom wide fan-outs.
+func lay(d *drawing, clustered bool) layout.Result {
+	in := d.input(clustered)
+	var tb layout.Result
+	done := make(chan struct{})
+	go func() { // the two layouts share nothing
+		defer close(done)
+		in := in
+		in.LeftToRight = false
+		tb = layoutFunc(in)
+	}()
+	lr := layoutFunc(in)
+	<-done
+	off := func(r layout.Result) float64 {
+		if r.Width <= 0 || r.Height <= 0 {
+			return math.Inf(1)
+		}
+		return math.Abs(math.Log(r.Width / r.Height / aspect))
+	}
+	if off(tb) < off(lr) {
+		return tb
+	}
+	return lr
+}
+
 // renderSVG lays out and draws d, falling back to a layout without
 // clusters when the clustered one loses edges.
 func renderSVG(d *drawing, o Options) (svgOut, error) {
 	clustered := len(d.clusters) > 0
-	out := drawSVG(d, layoutFunc(d.input(clustered)), clustered)
+	out := drawSVG(d, lay(d, clustered), clustered)
 	if out.edges == len(d.edges) {
 		return out, nil
 	}
@@ -345,7 +375,7 @@ func renderSVG(d *drawing, o Options) (svgOut, error) {
 		if o.Notes != nil {
 			fmt.Fprintf(o.Notes, "boundcheck: the clustered layout drew %d of %d edges; drawing the graph without clusters\n", out.edges, len(d.edges))
 		}
-		out = drawSVG(d, layoutFunc(d.input(false)), false)
+		out = drawSVG(d, lay(d, false), false)
 		if out.edges == len(d.edges) {
 			return out, nil
 		}
