@@ -160,6 +160,7 @@ func TestE2EShopGraph(t *testing.T) {
 		{"mermaid", "service", "shop-graph.mmd"},
 		{"svg", "service", "shop-graph.svg"},
 		{"mermaid", "endpoint", "shop-graph-endpoints.mmd"},
+		{"html", "service", "shop-graph.html"},
 	} {
 		r = boundcheck(t, dir, "graph", "--format", f.format, "--level", f.level)
 		r.wantCode(t, exitClean)
