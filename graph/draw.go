@@ -254,6 +254,17 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 	for _, k := range slices.Sorted(maps.Keys(styled)) {
 		b.WriteString("  linkStyle " + strings.Join(styled[k], ",") + " " + k + "\n")
 	}
+	if o.Notes != nil && (len(d.edges) > mermaidMaxEdges || b.Len() > mermaidMaxText) {
+		fmt.Fprintf(o.Notes, "boundcheck: the Mermaid chart has %d edges and %d characters; Mermaid's defaults (GitHub's too) draw at most %d and %d: narrow it with --focus or use svg or html\n",
+			len(d.edges), b.Len(), mermaidMaxEdges, mermaidMaxText)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// Mermaid's default limits, past which it shows an error instead of the
+// chart: maxEdges and maxTextSize.
+const (
+	mermaidMaxEdges = 500
+	mermaidMaxText  = 50000
+)

@@ -82,3 +82,19 @@ func TestAsyncThroughTopic(t *testing.T) {
 		t.Errorf("async edges drawn:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestMermaidLimits notes on stderr a chart too big for Mermaid to draw.
+func TestMermaidLimits(t *testing.T) {
+	for _, tt := range []struct {
+		services int
+		note     bool
+	}{{20, false}, {500, true}} {
+		var b, notes bytes.Buffer
+		if err := WriteMermaid(&b, generated(tt.services, 1), Options{Notes: &notes}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(notes.String(), "Mermaid's defaults"); got != tt.note {
+			t.Errorf("%d services: note %q", tt.services, notes.String())
+		}
+	}
+}
