@@ -18,6 +18,8 @@ type Options struct {
 	// Notes receives remarks on the drawing, such as a fallback layout;
 	// nil drops them.
 	Notes io.Writer
+	// Name names the system in the HTML page's title ("shop"); may be "".
+	Name string
 }
 
 // A drawing is what every format draws: nodes, the clusters they sit in,

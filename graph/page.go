@@ -16,7 +16,11 @@ func WriteHTML(w io.Writer, g *Graph, o Options) error {
 	if err != nil {
 		return err
 	}
-	return writeHTML(w, out.data, pageOf(g, d))
+	p := pageOf(g, d)
+	if o.Name != "" {
+		p.Title = "boundcheck: " + o.Name
+	}
+	return writeHTML(w, out.data, p)
 }
 
 // pageOf is what the page knows of g besides its drawing d.

@@ -98,7 +98,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	o := graph.Options{Level: level, Notes: stderr}
+	o := graph.Options{Level: level, Notes: stderr, Name: filepath.Base(wd)}
 	write := func(w io.Writer) error { return graph.WriteJSON(w, g) }
 	switch format {
 	case "dot":
