@@ -321,3 +321,56 @@ func TestHTMLInBrowserLarge(t *testing.T) {
 	}
 	b.CheckConsole(t)
 }
+
+// TestHTMLOddGraphsInBrowser opens pages WriteHTML makes of graphs that
+// are easy to get wrong: no services at all, hostile names at both levels.
+// Each loads without a console problem, and a search runs on it.
+func TestHTMLOddGraphsInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test; not run in -short mode")
+	}
+	hostile := &Graph{
+		Services: []Service{
+			{Name: `</script><script>alert(1)</script>`, Endpoints: []string{`GET /x/{id}"><img src=x onerror=alert(2)>`}, Findings: []string{"syncchain: <b>bold</b> & \u2028"}},
+			{Name: "straße-δ{}"},
+		},
+		Resources: []Resource{{ID: `kafka:"><svg onload=alert(3)>`, Kind: "topic"}},
+		Edges: []Edge{
+			{From: `</script><script>alert(1)</script>`, To: "straße-δ{}", Kind: "sync", Protocol: "http", Detail: "GET /ü", File: "a.go", Line: 1,
+				FromEndpoints: []string{`GET /x/{id}"><img src=x onerror=alert(2)>`}},
+			{From: "straße-δ{}", To: `</script><script>alert(1)</script>`, Kind: "async", Protocol: "kafka", Detail: "t", Via: `kafka:"><svg onload=alert(3)>`, File: "b.go", Line: 2},
+		},
+	}
+	b := browsertest.Start(t)
+	for _, c := range []struct {
+		name  string
+		g     *Graph
+		level string
+	}{
+		{"empty", &Graph{}, "service"},
+		{"hostile", hostile, "service"},
+		{"hostile-endpoints", hostile, "endpoint"},
+	} {
+		var page bytes.Buffer
+		if err := WriteHTML(&page, c.g, Options{Level: c.level, Name: c.name}); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), c.name+".html")
+		if err := os.WriteFile(path, page.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b.Open(t, path)
+		b.Do(t, c.name+": searching", chromedp.SendKeys(chromedp.CSS("#search"), "straße"))
+		want := "no service matches"
+		if c.g == hostile {
+			want = "1 service matches"
+		}
+		if got := browsertest.Eval[string](t, b, `document.getElementById("result").textContent`); got != want {
+			t.Errorf("%s: searching says %q, want %q", c.name, got, want)
+		}
+		if n := browsertest.Eval[int](t, b, `document.querySelectorAll("script").length`); n != 2 {
+			t.Errorf("%s: %d script elements, want the page's 2", c.name, n)
+		}
+		b.CheckConsole(t)
+	}
+}
