@@ -18,12 +18,9 @@ func (g *graph) rank() {
 	g.reversed = g.breakCycles()
 	var es []rankEdge
 	for i, e := range g.in.Edges {
-		if !g.drawable(i) || e.From == e.To {
+		u, v, ok := g.ranked(i)
+		if !ok {
 			continue
-		}
-		u, v := e.From, e.To
-		if g.reversed[i] {
-			u, v = v, u
 		}
 		minlen := 1
 		if hasLabel(e) {
@@ -274,12 +271,9 @@ func (g *graph) addDummies() {
 	g.segs = make([]seg, 0, nseg)
 	chainBuf := make([]int, 0, nseg+len(g.in.Edges))
 	for i, e := range g.in.Edges {
-		if !g.drawable(i) || e.From == e.To {
+		u, v, ok := g.ranked(i)
+		if !ok {
 			continue
-		}
-		u, v := e.From, e.To
-		if g.reversed[i] {
-			u, v = v, u
 		}
 		ru, rv := g.nodes[u].rank, g.nodes[v].rank
 		cl := -1
@@ -354,4 +348,18 @@ func (g *graph) linkSegs() {
 		g.up[s.to] = append(g.up[s.to], i)
 		g.above[s.to] = append(g.above[s.to], s.from)
 	}
+}
+
+// ranked returns the ends of edge i as ranking sees them, the tail first
+// (swapped when the edge was reversed to break a cycle), and false for an
+// edge that takes no part: a self-loop or one whose ends are out of range.
+func (g *graph) ranked(i int) (u, v int, ok bool) {
+	e := g.in.Edges[i]
+	if !g.drawable(i) || e.From == e.To {
+		return 0, 0, false
+	}
+	if g.reversed[i] {
+		return e.To, e.From, true
+	}
+	return e.From, e.To, true
 }
