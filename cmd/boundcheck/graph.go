@@ -92,6 +92,9 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if err != nil {
 		return err
 	}
+	if len(set.Services) == 0 {
+		fmt.Fprintln(stderr, "boundcheck: no services found: no main packages, and no config file listing services; `boundcheck services` says what was looked at")
+	}
 	full := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
 	full.Mark(graphFindings(wd, fs))
 	g, err := full.Narrow(view)

@@ -223,3 +223,21 @@ func TestE2EBadCompose(t *testing.T) {
 		t.Errorf("graph wrote no graph despite the compose problem:\n%s", r.stdout)
 	}
 }
+
+// TestE2EGraphNoServices draws a module without services: an empty
+// picture, exit 0, and a note that says why it is empty.
+func TestE2EGraphNoServices(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/empty\n\ngo 1.22\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	r := boundcheck(t, dir, "graph")
+	r.wantCode(t, exitClean)
+	if !strings.Contains(r.stderr, "no services found") {
+		t.Errorf("stderr does not say no services were found:\n%s", r.stderr)
+	}
+	if !strings.HasPrefix(r.stdout, "<svg") {
+		t.Errorf("no SVG written: %.60q", r.stdout)
+	}
+}
