@@ -90,6 +90,7 @@ const (
 	labelGap       = 6  // between an edge and its label
 	loopStep       = 12 // between nested self-loops
 	parallelSep    = 10 // between parallel edges on adjacent ranks
+	portSep        = 14 // between the ends of edges on one side of a node
 )
 
 // Layout places the nodes, clusters and edges of in.

@@ -399,3 +399,28 @@ func TestSmallRandom(t *testing.T) {
 		})
 	}
 }
+
+// TestPortsSpread checks that edges meeting one side of a node end at
+// distinct points, in the order of where they come from, so that their
+// arrowheads do not pile up: here three long edges whose bends sit almost
+// straight above their target, and three parallel edges.
+func TestPortsSpread(t *testing.T) {
+	box := Node{W: 80, H: 30, Cluster: -1}
+	in := Input{
+		Nodes: []Node{box, box, box, box, box, box},
+		// 0, 1 and 2 reach 5 over 3 and 4, which put 5 two ranks down.
+		Edges: []Edge{{From: 0, To: 3}, {From: 3, To: 4}, {From: 4, To: 5}, {From: 0, To: 5}, {From: 1, To: 5}, {From: 2, To: 5},
+			{From: 3, To: 4}, {From: 3, To: 4}},
+	}
+	res := Layout(in)
+	for _, group := range [][]int{{2, 3, 4, 5}, {1, 6, 7}} {
+		for a, i := range group {
+			for _, j := range group[a+1:] {
+				pi, pj := res.Edges[i].Points, res.Edges[j].Points
+				if d := math.Abs(pi[len(pi)-1].X - pj[len(pj)-1].X); d < 12 {
+					t.Errorf("edges %d and %d end %.1f px apart", i, j, d)
+				}
+			}
+		}
+	}
+}

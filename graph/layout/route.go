@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -149,6 +150,7 @@ func (g *graph) clusterBoxes() []Rect {
 func (g *graph) routes() []Path {
 	paths := make([]Path, len(g.in.Edges))
 	offsets := g.parallelOffsets()
+	starts, ends := g.ports()
 	for i, e := range g.in.Edges {
 		switch {
 		case !g.drawable(i):
@@ -156,7 +158,7 @@ func (g *graph) routes() []Path {
 		case e.From == e.To:
 			paths[i] = g.loop(i)
 		default:
-			paths[i] = g.route(g.chains[i], offsets[i])
+			paths[i] = g.route(g.chains[i], offsets[i], starts[i], ends[i])
 			if g.reversed[i] {
 				reverse(paths[i].Points)
 			}
@@ -203,32 +205,86 @@ func (g *graph) parallelOffsets() []float64 {
 	return offsets
 }
 
+// passX is where an edge passes node v of its chain across the ranks: a
+// label's dummy on its left side, so that the label sits right of the edge.
+func (g *graph) passX(v int) float64 {
+	if nd := g.nodes[v]; nd.kind == labelNode {
+		return nd.x - nd.w/2
+	}
+	return g.nodes[v].x
+}
+
+// ports spreads the ends of the edges that leave a node's bottom side, and
+// of those that reach its top side, along that side in the order of where
+// they go or come from, so that arrowheads do not pile up on one point.
+// It returns each edge's start and end x; NaN where the node has only
+// the one edge on that side.
+func (g *graph) ports() (starts, ends []float64) {
+	type end struct {
+		edge int
+		dir  float64 // x of the next node along the edge
+	}
+	out := make(map[int][]end)
+	in := make(map[int][]end)
+	starts, ends = make([]float64, len(g.in.Edges)), make([]float64, len(g.in.Edges))
+	for i, e := range g.in.Edges {
+		starts[i], ends[i] = math.NaN(), math.NaN()
+		if !g.drawable(i) || e.From == e.To {
+			continue
+		}
+		c := g.chains[i]
+		out[c[0]] = append(out[c[0]], end{i, g.passX(c[1])})
+		in[c[len(c)-1]] = append(in[c[len(c)-1]], end{i, g.passX(c[len(c)-2])})
+	}
+	spread := func(groups map[int][]end, xs []float64) {
+		for v, es := range groups {
+			if len(es) < 2 {
+				continue
+			}
+			slices.SortFunc(es, func(a, b end) int { return cmp.Or(cmp.Compare(a.dir, b.dir), cmp.Compare(a.edge, b.edge)) })
+			width := math.Min(2*g.boxes[v].X*0.7, float64(len(es)-1)*portSep)
+			for k, e := range es {
+				xs[e.edge] = g.nodes[v].x - width/2 + width*float64(k)/float64(len(es)-1)
+			}
+		}
+	}
+	spread(out, starts)
+	spread(in, ends)
+	return starts, ends
+}
+
 // route returns the spline through a chain of nodes, from the bottom of the
 // first node's box to the top of the last one's, with vertical tangents at
-// every bend, as dot draws them; shifted sideways by offset.
-func (g *graph) route(chain []int, offset float64) Path {
+// every bend, as dot draws them; shifted sideways by offset, and starting
+// and ending at the x ports gives it (NaN: where the line from the centre
+// leaves the box).
+func (g *graph) route(chain []int, offset, start, end float64) Path {
 	var p Path
 	pts := make([]Point, len(chain))
 	for j, v := range chain {
-		nd := g.nodes[v]
-		pts[j] = Point{nd.x + offset, nd.y}
-		if nd.kind == labelNode {
-			// The edge passes the left side of the label's dummy; the label
-			// sits right of it.
-			pts[j].X = nd.x - nd.w/2
+		pts[j] = Point{g.passX(v) + offset, g.nodes[v].y}
+		if nd := g.nodes[v]; nd.kind == labelNode {
+			pts[j].X = g.passX(v)
 			p.Label = Point{nd.x + labelGap/2, nd.y}
 		}
 	}
 	first, last := chain[0], chain[len(chain)-1]
 	pts[0] = g.border(first, pts[1], true, offset)
 	pts[len(pts)-1] = g.border(last, pts[len(pts)-2], false, offset)
+	ca0, cbN := g.nodes[first].x+offset, g.nodes[last].x+offset
+	if !math.IsNaN(start) {
+		pts[0].X, ca0 = start, start
+	}
+	if !math.IsNaN(end) {
+		pts[len(pts)-1].X, cbN = end, end
+	}
 	p.Points = append(p.Points, pts[0])
 	for j := 1; j < len(pts); j++ {
 		a, b := pts[j-1], pts[j]
 		dy := (b.Y - a.Y) / 2
 		ca, cb := Point{a.X, a.Y + dy}, Point{b.X, b.Y - dy}
 		if len(pts) == 2 {
-			ca.X, cb.X = g.nodes[first].x+offset, g.nodes[last].x+offset
+			ca.X, cb.X = ca0, cbN
 		}
 		p.Points = append(p.Points, ca, cb, b)
 	}
