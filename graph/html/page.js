@@ -42,7 +42,7 @@
     return el ? el.getAttribute("data-name") : id;
   };
   const kindOf = (el) => {
-    for (const k of ["service", "topic", "external", "datastore", "endpoint"]) {
+    for (const k of ["service", "deployed", "topic", "external", "datastore", "endpoint"]) {
       if (el.classList.contains(k)) return k;
     }
     return "node";
