@@ -514,13 +514,6 @@ func keyValues(s, sep string) map[string]string {
 // data resolves every datastore connection to the services whose code
 // makes it, reading environment variables through the deployment.
 func (b *builder) data() {
-	bound := make(map[string][]dataBinding)
-	for _, in := range b.inputs {
-		for i := range in.Result.Bindings {
-			bd := &in.Result.Bindings[i]
-			bound[bd.Param] = append(bound[bd.Param], dataBinding{in.Path, bd})
-		}
-	}
 	var edges []*DataEdge
 	for _, in := range b.inputs {
 		svcs := b.set.Runners(in.Path)
@@ -531,7 +524,7 @@ func (b *builder) data() {
 				if !ok {
 					continue
 				}
-				for _, c := range b.dataCandidates(d, svc, bound) {
+				for _, c := range b.dataCandidates(d, svc) {
 					at := site
 					if c.site.pos.IsValid() {
 						at = c.site
@@ -554,12 +547,6 @@ func (b *builder) data() {
 	})
 }
 
-// A dataBinding is a Binding with the package that makes it.
-type dataBinding struct {
-	pkg string
-	*Binding
-}
-
 // A dataCandidate is one resource a connection may name, how its address
 // was resolved, and, when a call of the service's own code passed the
 // address, that call.
@@ -576,7 +563,7 @@ type dataCandidate struct {
 // that passes an address its own site), its environment variables by the
 // deployment, which, when it sets them, outranks the code's defaults;
 // the candidates that say less than another of the same site dropped.
-func (b *builder) dataCandidates(d *Datastore, svc string, bound map[string][]dataBinding) []dataCandidate {
+func (b *builder) dataCandidates(d *Datastore, svc string) []dataCandidate {
 	dbs := texts(b.dataTexts(d.Database, svc))
 	colls := texts(b.dataTexts(d.Collection, svc))
 	env := func(name string) (string, string, bool) { return b.set.EnvValue(svc, name) }
@@ -598,7 +585,7 @@ func (b *builder) dataCandidates(d *Datastore, svc string, bound map[string][]da
 			param = v.Parts[0].Param
 		}
 		passed := false
-		for _, bd := range bound[param] {
+		for _, bd := range b.bindings[param] {
 			if param == "" || !b.set.Runs(bd.pkg, svc) {
 				continue
 			}

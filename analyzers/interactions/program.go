@@ -133,8 +133,9 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	slices.SortFunc(inputs, func(a, b Input) int { return cmp.Compare(a.Path, b.Path) })
 	b.inputs = inputs
 	for _, in := range inputs {
-		for _, bd := range in.Result.Bindings {
-			b.bindings[bd.Param] = append(b.bindings[bd.Param], binding{in.Path, bd.Values})
+		for i := range in.Result.Bindings {
+			bd := &in.Result.Bindings[i]
+			b.bindings[bd.Param] = append(b.bindings[bd.Param], binding{in.Path, bd})
 		}
 	}
 	b.endpoints()
@@ -289,10 +290,10 @@ func (b *builder) destinations(vs []Value, svc string) []Value {
 }
 
 // A binding is what one package passes for a parameter or stores in a
-// field.
+// field: a Binding with the package that makes it.
 type binding struct {
-	pkg    string
-	values []Value
+	pkg string
+	*Binding
 }
 
 // substitute binds the parameters values are built from, a few levels
@@ -308,7 +309,7 @@ func (b *builder) substitute(vs []Value, svc string) []Value {
 				var out []Value
 				for _, bd := range b.bindings[p] {
 					if b.set.Runs(bd.pkg, svc) {
-						out = append(out, bd.values...)
+						out = append(out, bd.Values...)
 					}
 				}
 				if len(out) > 0 {
