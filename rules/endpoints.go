@@ -98,6 +98,18 @@ var routerConstructors = map[string]bool{
 	"github.com/gorilla/mux.NewRouter": true, "net/http.NewServeMux": true,
 }
 
+// muxHandles register a handler on net/http's ServeMux, or on the
+// DefaultServeMux: the pattern ("[METHOD ][HOST]/PATH") first, the
+// handler second.
+var muxHandles = map[string]bool{
+	"(*net/http.ServeMux).HandleFunc": true, "(*net/http.ServeMux).Handle": true,
+	"net/http.HandleFunc": true, "net/http.Handle": true,
+}
+
+// IsMuxHandle reports whether fn registers a handler on a net/http
+// ServeMux (Handle, HandleFunc).
+func IsMuxHandle(fn *types.Func) bool { return fn != nil && muxHandles[fn.Origin().FullName()] }
+
 // IsMount reports whether fn mounts a handler under a prefix (its first
 // argument; the handler is its second).
 func IsMount(fn *types.Func) bool { return fn != nil && mounts[fn.Origin().FullName()] }

@@ -269,8 +269,7 @@ func isAbstract(fn *types.Func) bool {
 // endpoints records the endpoints that call registers.
 func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *Result) {
 	fn = fn.Origin()
-	switch fn.FullName() {
-	case "(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle", "net/http.HandleFunc", "net/http.Handle":
+	if rules.IsMuxHandle(fn) {
 		if len(call.Args) != 2 {
 			return
 		}

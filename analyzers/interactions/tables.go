@@ -57,14 +57,8 @@ func (c *collector) registers(body ast.Node) bool {
 		if fn == nil {
 			return true
 		}
-		switch fn.Origin().FullName() {
-		case "(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle", "net/http.HandleFunc", "net/http.Handle":
-			found = true
-		default:
-			if route, ok := rules.RouteOf(fn); ok && !route.Prefix {
-				found = true
-			}
-		}
+		route, isRoute := rules.RouteOf(fn)
+		found = rules.IsMuxHandle(fn) || isRoute && !route.Prefix
 		return !found
 	})
 	return found
@@ -179,10 +173,9 @@ func (r row) entries(c *collector, e ast.Expr) []Node {
 func (c *collector) tableEndpoints(call *ast.CallExpr, fn *types.Func, rows []row) bool {
 	var pathArg, methodArg, handlerArg int
 	method, prefix := "", ""
-	switch fn.Origin().FullName() {
-	case "(*net/http.ServeMux).HandleFunc", "(*net/http.ServeMux).Handle", "net/http.HandleFunc", "net/http.Handle":
+	if rules.IsMuxHandle(fn) {
 		pathArg, methodArg, handlerArg = 0, -1, 1
-	default:
+	} else {
 		route, ok := rules.RouteOf(fn)
 		if !ok || route.Prefix {
 			return false
