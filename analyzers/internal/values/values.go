@@ -79,9 +79,7 @@ func (v Value) String() string {
 			b.WriteString("${" + p.Env + "}")
 		case p.Flag != "":
 			b.WriteString("{flag " + p.Flag + "}")
-		case p.Field != "":
-			b.WriteString("{" + p.Field + "}")
-		case p.Param != "" && p.Field != "":
+		case p.Field != "": // also an exported field other packages may bind (Param set)
 			b.WriteString("{" + p.Field + "}")
 		case p.Param != "":
 			b.WriteString("{param " + p.Param + "}")
