@@ -68,7 +68,7 @@ func (c *collector) exportReturns() {
 			if res.Len() == 0 {
 				continue
 			}
-			if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+			if !isString(res.At(0).Type()) {
 				continue
 			}
 			vs := c.vals.FuncReturns(fn)
@@ -205,7 +205,7 @@ func (c *collector) bind() {
 func (c *collector) fieldStore(n ast.Node) {
 	record := func(obj types.Object, rhs ast.Expr) {
 		v, ok := obj.(*types.Var)
-		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isStringType(v.Type()) {
+		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isString(v.Type()) {
 			return
 		}
 		if path := v.Pkg().Path(); isStd(path) || rules.IsLibrary(path) {
@@ -248,11 +248,6 @@ var stdRoots = map[string]bool{
 	"runtime": true, "slices": true, "sort": true, "strconv": true, "strings": true, "structs": true,
 	"sync": true, "syscall": true, "testing": true, "text": true, "time": true, "unicode": true,
 	"unique": true, "unsafe": true, "weak": true,
-}
-
-func isStringType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
 }
 
 type paramRef struct {
