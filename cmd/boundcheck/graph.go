@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -55,10 +56,10 @@ svg. With -o the file is written whole or not at all.`,
 					}
 				}
 			}
-			if !contains(graphFormats, format) {
+			if !slices.Contains(graphFormats, format) {
 				return usageErr("unknown format %q for graph; use %s", format, strings.Join(graphFormats, ", "))
 			}
-			if !contains(graphLevels, level) {
+			if !slices.Contains(graphLevels, level) {
 				return usageErr("unknown --level %q; use %s", level, strings.Join(graphLevels, " or "))
 			}
 			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view)
@@ -72,15 +73,6 @@ svg. With -o the file is written whole or not at all.`,
 	cmd.Flags().BoolVar(&view.NoExternal, "no-external", false, "leave out external hosts")
 	cmd.Flags().BoolVar(&view.NoData, "no-data", false, "leave out datastores and data edges")
 	return cmd
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View) error {
