@@ -25,13 +25,26 @@ func WriteHTML(w io.Writer, g *Graph, o Options) error {
 
 // pageOf is what the page knows of g besides its drawing d.
 func pageOf(g *Graph, d *drawing) page {
+	// Index the drawing once: each service's node, and the sync edges
+	// between each pair of services.
+	serviceNode := make(map[string]int)
+	hops := make(map[[2]string][]int)
+	for i, n := range d.nodes {
+		if n.kind == "service" {
+			serviceNode[n.key] = i
+		}
+	}
+	for i, e := range d.edges {
+		if e.kind == "sync" {
+			k := [2]string{d.nodes[e.fi].service, d.nodes[e.ti].service}
+			hops[k] = append(hops[k], i)
+		}
+	}
 	p := page{Title: "boundcheck: service map", Services: []pageService{}}
 	for _, s := range g.Services {
 		ps := pageService{Name: s.Name, Findings: nonNil(s.Findings), Endpoints: nonNil(s.Endpoints), Chain: []string{}, ChainServices: nonNil(s.Chain)}
-		for i, n := range d.nodes {
-			if n.kind == "service" && n.key == s.Name {
-				ps.Node = fmt.Sprintf("n%d", i)
-			}
+		if i, ok := serviceNode[s.Name]; ok {
+			ps.Node = fmt.Sprintf("n%d", i)
 		}
 		// At endpoint level a hop is the edge from the endpoint the last
 		// hop called to the endpoint this one calls.
@@ -39,9 +52,9 @@ func pageOf(g *Graph, d *drawing) page {
 			return n.kind != "endpoint" || k < 0 || k >= len(s.ChainEndpoints) || s.ChainEndpoints[k] == "" || n.endpoint == s.ChainEndpoints[k]
 		}
 		for k := 0; k+1 < len(s.Chain); k++ {
-			for i, e := range d.edges {
-				from, to := d.nodes[e.fi], d.nodes[e.ti]
-				if e.kind == "sync" && from.service == s.Chain[k] && to.service == s.Chain[k+1] && at(from, k-1) && at(to, k) {
+			for _, i := range hops[[2]string{s.Chain[k], s.Chain[k+1]}] {
+				e := d.edges[i]
+				if at(d.nodes[e.fi], k-1) && at(d.nodes[e.ti], k) {
 					if id := fmt.Sprintf("e%d", i); !slices.Contains(ps.Chain, id) {
 						ps.Chain = append(ps.Chain, id)
 					}
