@@ -72,9 +72,10 @@ func TestAsyncThroughTopic(t *testing.T) {
 	m, fset := model()
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	var found []string
-	for _, e := range newDrawing(g, Options{}).edges {
+	d := newDrawing(g, Options{})
+	for _, e := range d.edges {
 		if e.kind == "async" {
-			found = append(found, e.from+" -> "+e.to)
+			found = append(found, d.nodes[e.fi].key+" -> "+d.nodes[e.ti].key)
 		}
 	}
 	want := "a -> amqp:billing\na -> kafka:audit\namqp:billing -> c"

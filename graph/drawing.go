@@ -51,10 +51,10 @@ type cluster struct {
 // A drawnEdge is the edges of one kind and protocol between two nodes,
 // drawn once, with the endpoints they call.
 type drawnEdge struct {
-	from, to, kind, protocol string   // from and to are node keys
-	fi, ti                   int      // node indexes
-	details                  []string // "POST /orders (services/gateway/orders.go:25)"
-	findings                 []string
+	fi, ti         int // indexes of its ends in drawing.nodes
+	kind, protocol string
+	details        []string // "POST /orders (services/gateway/orders.go:25)"
+	findings       []string
 }
 
 // label is the edge's text: its protocol and the endpoint it calls, or
@@ -176,7 +176,7 @@ func newDrawing(g *Graph, o Options) *drawing {
 		if !ok {
 			i = len(d.edges)
 			edges[k] = i
-			d.edges = append(d.edges, drawnEdge{from: k[0], to: k[1], fi: fi, ti: ti, kind: e.Kind, protocol: e.Protocol})
+			d.edges = append(d.edges, drawnEdge{fi: fi, ti: ti, kind: e.Kind, protocol: e.Protocol})
 		}
 		detail := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
 		if !slices.Contains(d.edges[i].details, detail) {
@@ -209,7 +209,8 @@ func newDrawing(g *Graph, o Options) *drawing {
 		slices.Sort(d.edges[i].details)
 	}
 	slices.SortFunc(d.edges, func(a, b drawnEdge) int {
-		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
+		return cmp.Or(cmp.Compare(d.nodes[a.fi].key, d.nodes[b.fi].key), cmp.Compare(d.nodes[a.ti].key, d.nodes[b.ti].key),
+			cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
 	})
 	return d
 }
