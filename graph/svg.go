@@ -67,17 +67,23 @@ func textWidth(s string, size float64) float64 {
 	return w * size
 }
 
+// size is the box n is drawn in.
+func (n node) size() (w, h float64) {
+	st := styleOf(n.kind)
+	return textWidth(n.label, st.font) + st.padX, st.height
+}
+
 // input turns the drawing into the layout's input; clustered says whether
 // the clusters take part.
 func (d *drawing) input(clustered bool) layout.Input {
 	in := layout.Input{LeftToRight: true, RankSep: 56, NodeSep: 18}
 	for _, n := range d.nodes {
-		st := styleOf(n.kind)
 		c := n.cluster
 		if !clustered {
 			c = -1
 		}
-		in.Nodes = append(in.Nodes, layout.Node{W: textWidth(n.label, st.font) + st.padX, H: st.height, Cluster: c})
+		w, h := n.size()
+		in.Nodes = append(in.Nodes, layout.Node{W: w, H: h, Cluster: c})
 	}
 	for _, e := range d.edges {
 		in.Edges = append(in.Edges, layout.Edge{From: e.fi, To: e.ti, LabelW: textWidth(e.label(), labelSize) + 6, LabelH: labelSize + 4})
@@ -160,10 +166,6 @@ type svgOut struct {
 	edges int // edge elements in data
 }
 
-// edgeMark starts every drawn edge's element, and nothing else: names
-// are escaped, so no label can hold it.
-const edgeMark = `<g class="edge `
-
 // drawSVG writes the drawing laid out as l.
 func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 	var b, legend bytes.Buffer
@@ -190,10 +192,12 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 	}
 	b.WriteString("</g>\n")
 	b.WriteString(`<g class="edges">` + "\n")
+	drawn := 0
 	for i, e := range d.edges {
 		if i >= len(l.Edges) || !validPath(l.Edges[i].Points) {
-			continue // lost: the count below tells
+			continue // lost: the count tells
 		}
+		drawn++
 		p := l.Edges[i]
 		class := "edge " + e.kind
 		if len(e.findings) > 0 {
@@ -208,19 +212,19 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 	for i, n := range d.nodes {
 		c := l.Nodes[i]
 		st := styleOf(n.kind)
-		w := textWidth(n.label, st.font) + st.padX
+		w, h := n.size()
 		class := "node " + n.kind
 		if n.finding {
 			class += " finding"
 		}
 		fmt.Fprintf(&b, `<g class="%s" id="n%d" data-name="%s"><title>%s</title>%s<text x="%s" y="%s" font-size="%s">%s</text></g>`+"\n",
-			class, i, xmlText(n.label), xmlText(n.tooltip), shape(n.kind, c.X-w/2, c.Y-st.height/2, w, st.height),
+			class, i, xmlText(n.label), xmlText(n.tooltip), shape(n.kind, c.X-w/2, c.Y-h/2, w, h),
 			num(c.X), num(c.Y+st.font*0.35), num(st.font), xmlText(n.label))
 	}
 	b.WriteString("</g>\n")
 	b.Write(legend.Bytes())
 	b.WriteString("</svg>\n")
-	return svgOut{data: b.Bytes(), edges: bytes.Count(b.Bytes(), []byte(edgeMark))}
+	return svgOut{data: b.Bytes(), edges: drawn}
 }
 
 // validPath reports whether ps is a drawable cubic spline.
