@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -15,18 +14,7 @@ func TestE2EShopHTML(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, shopDir)
 	out := filepath.Join(t.TempDir(), "shop.html")
-	r := boundcheck(t, dir, "graph", "-o", out)
-	r.wantCode(t, exitClean)
-	r.wantStderr(t, "")
-	first, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r = boundcheck(t, dir, "graph", "--format", "html")
-	r.wantCode(t, exitClean)
-	if r.stdout != string(first) {
-		t.Errorf("graph --format html to stdout differs from graph -o shop.html")
-	}
+	graphFile(t, dir, out, "html")
 
 	want := browsertest.GraphWant{
 		Service: "gateway",

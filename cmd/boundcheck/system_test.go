@@ -130,22 +130,10 @@ func TestE2EShopGraph(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, shopDir)
 	out := filepath.Join(t.TempDir(), "shop.json")
-	r := boundcheck(t, dir, "graph", "-o", out)
-	r.wantCode(t, exitClean)
-	r.wantStderr(t, "")
-	first, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "shop-graph.json", string(first))
-	r = boundcheck(t, dir, "graph", "--format", "json")
-	r.wantCode(t, exitClean)
-	if r.stdout != string(first) {
-		t.Errorf("graph to stdout differs from graph -o")
-	}
+	golden(t, "shop-graph.json", graphFile(t, dir, out, "json"))
 
 	missing := filepath.Join(t.TempDir(), "no", "such", "dir", "g.json")
-	r = boundcheck(t, dir, "graph", "-o", missing)
+	r := boundcheck(t, dir, "graph", "-o", missing)
 	r.wantCode(t, exitError)
 	if !strings.Contains(r.stderr, "writing "+missing) {
 		t.Errorf("stderr does not name the file it could not write:\n%s", r.stderr)
@@ -240,4 +228,24 @@ func TestE2EGraphNoServices(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "<svg") {
 		t.Errorf("no SVG written: %.60q", r.stdout)
 	}
+}
+
+// graphFile runs graph -o out in dir, which must succeed quietly, and
+// returns what it wrote, having checked that graph --format format writes
+// the same to stdout.
+func graphFile(t *testing.T, dir, out, format string) string {
+	t.Helper()
+	r := boundcheck(t, dir, "graph", "-o", out)
+	r.wantCode(t, exitClean)
+	r.wantStderr(t, "")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = boundcheck(t, dir, "graph", "--format", format)
+	r.wantCode(t, exitClean)
+	if r.stdout != string(data) {
+		t.Errorf("graph --format %s to stdout differs from graph -o %s", format, filepath.Base(out))
+	}
+	return string(data)
 }
