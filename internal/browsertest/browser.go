@@ -169,13 +169,6 @@ func exceptionText(d *runtime.ExceptionDetails) string {
 	return fmt.Sprintf("%s (%s:%d:%d)", s, d.URL, d.LineNumber+1, d.ColumnNumber+1)
 }
 
-// Problems are what the pages have reported so far.
-func (b *Browser) Problems() []string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return append([]string(nil), b.problems...)
-}
-
 // CheckConsole fails t for each problem reported so far, and forgets them.
 func (b *Browser) CheckConsole(t testing.TB) {
 	t.Helper()
@@ -187,9 +180,6 @@ func (b *Browser) CheckConsole(t testing.TB) {
 		t.Errorf("the page reported: %s", p)
 	}
 }
-
-// Ctx is the tab's chromedp context, for chromedp.Do and chromedp.Run.
-func (b *Browser) Ctx() context.Context { return b.ctx }
 
 // Do runs the actions in the tab, failing t on an error.
 func (b *Browser) Do(t testing.TB, what string, actions ...chromedp.Action[chromedp.Void]) {
