@@ -13,7 +13,10 @@
 // goroutine timing takes part.
 package layout
 
-import "math"
+import (
+	"cmp"
+	"math"
+)
 
 // A Node is a box to place. W and H are its size in pixels. Cluster is the
 // index of its cluster in Input.Clusters, or -1.
@@ -158,7 +161,7 @@ type graph struct {
 
 // newGraph sanitises in and makes the real nodes.
 func newGraph(in Input) *graph {
-	g := &graph{rankSep: orDefault(in.RankSep, defaultRankSep), nodeSep: orDefault(in.NodeSep, defaultNodeSep)}
+	g := &graph{rankSep: cmp.Or(size(in.RankSep), defaultRankSep), nodeSep: cmp.Or(size(in.NodeSep), defaultNodeSep)}
 	g.in = Input{LeftToRight: in.LeftToRight}
 	g.in.Nodes = make([]Node, len(in.Nodes))
 	for i, n := range in.Nodes {
@@ -238,14 +241,6 @@ func (g *graph) drawable(i int) bool {
 func size(s float64) float64 {
 	if !(s > 0) || math.IsInf(s, 1) {
 		return 0
-	}
-	return s
-}
-
-// orDefault returns s, or def when s is not a usable gap.
-func orDefault(s, def float64) float64 {
-	if !(s > 0) || math.IsInf(s, 1) {
-		return def
 	}
 	return s
 }

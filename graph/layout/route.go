@@ -160,7 +160,7 @@ func (g *graph) routes() []Path {
 		default:
 			paths[i] = g.route(g.chains[i], offsets[i], starts[i], ends[i])
 			if g.reversed[i] {
-				reverse(paths[i].Points)
+				slices.Reverse(paths[i].Points)
 			}
 		}
 		if !hasLabel(e) {
@@ -337,12 +337,5 @@ func (g *graph) loop(i int) Path {
 			{right, nd.y + a},
 		},
 		Label: Point{outer + labelGap + e.LabelW/2, nd.y - labelsH/2 + above - e.LabelH/2},
-	}
-}
-
-// reverse reverses ps in place.
-func reverse(ps []Point) {
-	for i, j := 0, len(ps)-1; i < j; i, j = i+1, j-1 {
-		ps[i], ps[j] = ps[j], ps[i]
 	}
 }
