@@ -161,8 +161,8 @@ func (d *Deployment) index(units []*depUnit, idx *serviceIndex) {
 	claims := map[string]map[string]bool{}
 	listed := map[string]bool{}
 	for _, u := range units {
-		sort.Strings(u.Hosts)
-		u.Hosts = compactStrings(u.Hosts)
+		slices.Sort(u.Hosts)
+		u.Hosts = slices.Compact(u.Hosts)
 		// A compose service of a base file is read again with each variant.
 		if key := fmt.Sprintf("%s:%d:%s", u.File, u.Line, u.Name); !listed[key] {
 			listed[key] = true
@@ -196,7 +196,7 @@ func (d *Deployment) index(units []*depUnit, idx *serviceIndex) {
 	}
 	for h, svcs := range claims {
 		// A host claimed by two services goes to the first by name.
-		d.hosts[h] = sortedMapKeys(svcs)[0]
+		d.hosts[h] = slices.Min(slices.Collect(maps.Keys(svcs)))
 	}
 	for h, svc := range d.hosts {
 		if !strings.EqualFold(h, svc) {
@@ -735,7 +735,7 @@ func (s *Set) EnvService(name string) (string, bool) {
 
 // Names and hosts.
 
-// normName is a name for comparison: lower case, without '-', '_' and '.'.
+// normServiceName is a name for comparison: lower case, without '-', '_' and '.'.
 func normServiceName(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -770,7 +770,7 @@ func looseKeys(s string) []string {
 	return keys
 }
 
-// imageName returns the last path element of an image reference, without
+// imageBaseName returns the last path element of an image reference, without
 // its tag and digest: ghcr.io/acme/payments:1.2 → payments.
 func imageBaseName(image string) string {
 	image, _, _ = strings.Cut(image, "@")
@@ -781,7 +781,7 @@ func imageBaseName(image string) string {
 	return image
 }
 
-// hostName returns the lower-case host of a URL, gRPC target or host:port,
+// hostOfTarget returns the lower-case host of a URL, gRPC target or host:port,
 // without a trailing dot; "" when there is none.
 func hostOfTarget(s string) string {
 	s = strings.TrimSpace(s)
@@ -833,14 +833,4 @@ func deployAdd(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
-}
-
-// compactStrings drops the empty strings and the repeats from a sorted list.
-func compactStrings(sorted []string) []string {
-	return slices.DeleteFunc(slices.Compact(sorted), func(s string) bool { return s == "" })
-}
-
-// sortedMapKeys returns the keys of m, sorted.
-func sortedMapKeys[V any](m map[string]V) []string {
-	return slices.Sorted(maps.Keys(m))
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -76,7 +77,7 @@ type composeSvc struct {
 // own. The default projects come first, so that their values win.
 func (r *deployReader) compose() []*depUnit {
 	var first, rest []*depUnit
-	for _, dir := range sortedMapKeys(r.composeDirs) {
+	for _, dir := range slices.Sorted(maps.Keys(r.composeDirs)) {
 		names := r.composeDirs[dir]
 		sort.Slice(names, func(i, j int) bool {
 			ri, rj := composeRank(names[i]), composeRank(names[j])
@@ -428,7 +429,7 @@ func composeGoLoad(dir string, files []*composeFile) (svcs []*composeSvc, err er
 		return nil, err
 	}
 	all := project.AllServices()
-	for _, name := range sortedMapKeys(all) {
+	for _, name := range slices.Sorted(maps.Keys(all)) {
 		svcs = append(svcs, composeGoService(name, all[name]))
 	}
 	return svcs, nil
@@ -455,7 +456,7 @@ func composeGoService(name string, sc types.ServiceConfig) *composeSvc {
 		command:       sc.Command,
 		entrypoint:    sc.Entrypoint,
 	}
-	for _, net := range sortedMapKeys(sc.Networks) {
+	for _, net := range slices.Sorted(maps.Keys(sc.Networks)) {
 		if c := sc.Networks[net]; c != nil {
 			svc.aliases = append(svc.aliases, c.Aliases...)
 		}
@@ -463,13 +464,13 @@ func composeGoService(name string, sc types.ServiceConfig) *composeSvc {
 	if b := sc.Build; b != nil {
 		svc.build = true
 		svc.context, svc.dockerfile, svc.target = b.Context, b.Dockerfile, b.Target
-		for _, k := range sortedMapKeys(b.Args) {
+		for _, k := range slices.Sorted(maps.Keys(b.Args)) {
 			if v := b.Args[k]; v != nil {
 				svc.args = append(svc.args, *v)
 			}
 		}
 	}
-	for _, k := range sortedMapKeys(sc.Environment) {
+	for _, k := range slices.Sorted(maps.Keys(sc.Environment)) {
 		v := sc.Environment[k]
 		e := envVar{name: k, set: v != nil}
 		if v != nil {
@@ -531,7 +532,7 @@ func composeMerge(files []*composeFile) []*composeSvc {
 		}
 	}
 	var out []*composeSvc
-	for _, name := range sortedMapKeys(byName) {
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
 		svc := byName[name]
 		svc.interpolate()
 		out = append(out, svc)

@@ -2,10 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,13 +63,13 @@ func checkUnits(t *testing.T, s *Set, want map[string]string) {
 		u, ok := got[key]
 		switch {
 		case !ok:
-			t.Errorf("no deployment unit %s; have %v", key, sortedMapKeys(got))
+			t.Errorf("no deployment unit %s; have %v", key, slices.Sorted(maps.Keys(got)))
 		case u.Service != svc:
 			t.Errorf("unit %s is service %q (%s); want %q", key, u.Service, u.Why, svc)
 		}
 	}
 	if len(got) != len(want) {
-		t.Errorf("units: got %v, want %v", sortedMapKeys(got), sortedMapKeys(want))
+		t.Errorf("units: got %v, want %v", slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
 	}
 }
 
