@@ -66,13 +66,11 @@ func k8sObjects(doc *yaml.Node, rel string, depth int) ([]*depUnit, bool) {
 	if !ok1 || !ok2 || depth > 2 {
 		return nil, false
 	}
-	if kind == "List" || strings.HasSuffix(kind, "List") {
+	if strings.HasSuffix(kind, "List") {
 		var units []*depUnit
-		if items := yGet(doc, "items"); items != nil && items.Kind == yaml.SequenceNode {
-			for _, item := range items.Content {
-				us, _ := k8sObjects(item, rel, depth+1)
-				units = append(units, us...)
-			}
+		for _, item := range yContent(yGet(doc, "items")) {
+			us, _ := k8sObjects(item, rel, depth+1)
+			units = append(units, us...)
 		}
 		return units, true
 	}
