@@ -39,8 +39,8 @@ func WithModel(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyz
 	return as, stages(enabled, inter), inter
 }
 
-// stages returns the whole-program steps for the analyzers that run;
-// inter is the interactions analyzer in the run, if any.
+// stages returns the whole-program steps for the enabled analyzers; inter
+// is the interactions analyzer that runs beside syncchain.
 func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {
 	var out []driver.Stage
 	for _, a := range as {
@@ -48,9 +48,7 @@ func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {
 		case "notimeout":
 			out = append(out, notimeoutStage(a))
 		case "syncchain":
-			if inter != nil {
-				out = append(out, syncchainStage(a, inter))
-			}
+			out = append(out, syncchainStage(a, inter))
 		}
 	}
 	return out
