@@ -140,12 +140,16 @@ func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
 // checks run too and their findings are returned.
 func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*interactions.Model, *token.FileSet, []findings.Finding, []driver.Problem, error) {
 	deploy := set.LoadDeployment()
-	as, sts := []*analysis.Analyzer{}, []driver.Stage{}
-	inter := interactions.New(set)
+	var (
+		as    []*analysis.Analyzer
+		sts   []driver.Stage
+		inter *analysis.Analyzer
+	)
 	if checks {
 		as, sts, inter = stages.WithModel(set, analyzers.Enabled(set))
 	} else {
-		as = append(as, inter)
+		inter = interactions.New(set)
+		as = []*analysis.Analyzer{inter}
 	}
 	var m *interactions.Model
 	var fset *token.FileSet
