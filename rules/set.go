@@ -134,6 +134,9 @@ func LoadSession(dir, session string) (*Set, error) {
 			return nil, fmt.Errorf("reading config: %w", err)
 		}
 		cfg, cfgErrs = decodeConfig(cfgPath, data)
+		if len(cfgErrs) == 0 && len(cfg.Services) == 0 {
+			return nil, ConfigErrors{noServices(cfgPath, data)}
+		}
 	}
 	tree, err := ScanTreeCached(root, work, session)
 	if err != nil {
@@ -151,6 +154,21 @@ func LoadSession(dir, session string) (*Set, error) {
 		return nil, cfgErrs
 	}
 	return set, err
+}
+
+// noServices is the error of a config file that lists no services: with a
+// config, its services are the truth, so an empty file (made by `touch`, or
+// holding only comments or settings) would mean that no package belongs to
+// any service and every check passes.
+func noServices(file string, data []byte) *ConfigError {
+	what := "lists no services"
+	if root := (&cfgDecoder{file: file}).parse(data); root == nil || cfgIsNull(cfgResolve(root)) {
+		what = "is empty"
+	}
+	return &ConfigError{
+		Pos: Pos{File: file, Line: 1, Col: 1},
+		Msg: fmt.Sprintf("%s %s, which would mean that no package belongs to a service and every check passes; delete it to discover the services by convention (boundcheck services shows them), or list them under services:", filepath.Base(file), what),
+	}
 }
 
 // Compile builds the service model of tree, from cfg when it is not nil and by

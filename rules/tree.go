@@ -18,6 +18,33 @@ import (
 type Module struct {
 	Path string // module path from go.mod, "" in GOPATH-style trees
 	Dir  string // absolute directory holding go.mod
+	// Key is the prefix of the import paths boundcheck gives the module's
+	// packages: Path, unless another module of the tree declares the same
+	// path (copies of one service template), when it is qualified by the
+	// module's folder, "example.com/svc[services/orders]", so that each
+	// copy keeps packages of its own. A bracket cannot occur in a real
+	// import path, so a key never collides with one.
+	Key string
+}
+
+// Qualified reports whether the module shares its path with another module
+// of the tree, so that its packages are known by Key rather than Path.
+func (m *Module) Qualified() bool { return m.Key != "" && m.Key != m.Path }
+
+// KeyOf returns the path boundcheck knows the package with import path
+// importPath by when it is imported from module m: importPath itself,
+// unless m is qualified and importPath is one of m's own packages.
+func (m *Module) KeyOf(importPath string) string {
+	if m == nil || !m.Qualified() {
+		return importPath
+	}
+	if importPath == m.Path {
+		return m.Key
+	}
+	if rest, ok := strings.CutPrefix(importPath, m.Path+"/"); ok {
+		return m.Key + "/" + rest
+	}
+	return importPath
 }
 
 // A SourcePackage is a package found by scanning the tree: its name and
@@ -193,6 +220,7 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		return nil, err
 	}
 	sort.Slice(t.Modules, func(i, j int) bool { return t.Modules[i].Dir < t.Modules[j].Dir })
+	t.keyModules()
 
 	for _, dir := range dirs {
 		bp, err := ctxt.ImportDir(dir, build.ImportComment)
@@ -224,6 +252,10 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		}
 		sp.Module = t.moduleFor(dir)
 		sp.ImportPath = importPathFor(root, sp.Module, dir)
+		if sp.Module != nil && sp.Module.Qualified() {
+			sp.Imports = keysOf(sp.Module, sp.Imports)
+			sp.TestImports = keysOf(sp.Module, sp.TestImports)
+		}
 		sp.ModRel = sp.Rel
 		if sp.Module != nil {
 			sp.ModRel = filepath.ToSlash(relOrAbs(sp.Module.Dir, dir))
@@ -286,6 +318,43 @@ func readModule(dir string) (*Module, error) {
 	return &Module{Path: mp, Dir: dir}, nil
 }
 
+// keyModules sets each module's Key: its path, qualified by its folder
+// when another module of the tree declares the same path.
+func (t *Tree) keyModules() {
+	count := make(map[string]int)
+	for _, m := range t.Modules {
+		count[m.Path]++
+	}
+	for _, m := range t.Modules {
+		m.Key = m.Path
+		if count[m.Path] > 1 && m.Path != "" {
+			m.Key = fmt.Sprintf("%s[%s]", m.Path, filepath.ToSlash(relOrAbs(t.Root, m.Dir)))
+		}
+	}
+}
+
+// keysOf maps the import paths a package of module m imports to the keys
+// boundcheck knows them by.
+func keysOf(m *Module, paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = m.KeyOf(p)
+	}
+	return out
+}
+
+// Qualified returns the tree's modules that share their path with another,
+// sorted by folder.
+func (t *Tree) Qualified() []*Module {
+	var out []*Module
+	for _, m := range t.Modules {
+		if m.Qualified() {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // moduleFor returns the innermost module containing dir, or nil.
 func (t *Tree) moduleFor(dir string) *Module {
 	var best *Module
@@ -303,11 +372,15 @@ func importPathFor(root string, m *Module, dir string) string {
 	if m == nil {
 		return filepath.ToSlash(relOrAbs(root, dir))
 	}
+	key := m.Path
+	if m.Qualified() {
+		key = m.Key
+	}
 	rel := filepath.ToSlash(relOrAbs(m.Dir, dir))
 	if rel == "." {
-		return m.Path
+		return key
 	}
-	return path.Join(m.Path, rel)
+	return path.Join(key, rel)
 }
 
 func relOrAbs(base, p string) string {

@@ -23,6 +23,10 @@ import (
 // tree), keyed by its root and valid while no Go file, go.mod or go.work
 // below it has changed name, size or modification time.
 
+// treeCacheFormat is part of every signature, so that a cache written by a
+// build that scanned differently is never read.
+const treeCacheFormat = "boundcheck tree cache 2\x00"
+
 // cachedTree is the encodable form of a Tree.
 type cachedTree struct {
 	Signature [32]byte
@@ -113,6 +117,7 @@ func cacheFile(root, workspace string) string {
 // files, go.mod and go.work files that a scan would read.
 func treeSignature(root, workspace string) ([32]byte, error) {
 	h := sha256.New()
+	h.Write([]byte(treeCacheFormat))
 	var buf [16]byte
 	var used map[string]bool
 	if workspace != "" {

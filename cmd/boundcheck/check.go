@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
@@ -33,7 +34,8 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 			if !slices.Contains(findings.Formats, format) {
 				return usageErr("unknown format %q for check; use one of %s", format, strings.Join(findings.Formats, ", "))
 			}
-			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, tests)
+			verbose, _ := cmd.Flags().GetBool("verbose")
+			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, tests, verbose)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: "+strings.Join(findings.Formats, ", "))
@@ -41,7 +43,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 	return cmd
 }
 
-func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests bool) error {
+func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests, verbose bool) error {
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
@@ -72,16 +74,70 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests 
 	if err := out.Flush(); err != nil {
 		return &codeError{exitError, err}
 	}
-	for _, pr := range res.Problems {
-		fmt.Fprintln(stderr, relProblem(wd, pr))
+	if err := reportRun(stderr, wd, res, res.Problems, verbose, "the findings cover the rest"); err != nil {
+		return err
 	}
-	switch {
-	case len(res.Problems) > 0:
-		return &codeError{exitError, fmt.Errorf("%d problem(s) kept part of the code from being analysed; the findings cover the rest", countProblemPackages(res.Problems))}
-	case len(res.Findings) > 0:
+	if len(res.Findings) > 0 {
 		return &codeError{exitFindings, nil}
 	}
 	return nil
+}
+
+// reportRun prints a run's problems, then, for a terminal or with -v, a
+// summary of what was analysed, and returns the exit error of a run with
+// problems: exit 2 whether or not findings were printed. covers says what
+// the output covers when part of the code could not be analysed.
+func reportRun(stderr io.Writer, wd string, res *driver.Result, problems []driver.Problem, verbose bool, covers string) error {
+	for _, pr := range problems {
+		fmt.Fprintln(stderr, relProblem(wd, pr))
+	}
+	return runExit(stderr, res, problems, verbose, covers)
+}
+
+// runExit is reportRun for output that lists the problems itself.
+func runExit(stderr io.Writer, res *driver.Result, problems []driver.Problem, verbose bool, covers string) error {
+	if verbose || isTerminal(stderr) {
+		fmt.Fprintln(stderr, summary(res))
+	}
+	switch {
+	case len(problems) == 0:
+		return nil
+	case res.Packages == 0:
+		return &codeError{exitError, errors.New("nothing was analysed")}
+	}
+	return &codeError{exitError, fmt.Errorf("%d problem(s) kept part of the code from being analysed; %s", countProblemPackages(problems), covers)}
+}
+
+// summary says how much a run analysed: "analysed 14 packages of 3
+// services (billing, orders, users) in 3 modules; 2 findings".
+func summary(res *driver.Result) string {
+	names := strings.Join(res.Services, ", ")
+	if len(res.Services) > 8 {
+		names = strings.Join(res.Services[:8], ", ") + ", ..."
+	}
+	svcs := plural(len(res.Services), "service")
+	if names != "" {
+		svcs += " (" + names + ")"
+	}
+	return fmt.Sprintf("boundcheck: analysed %s of %s in %s; %s", plural(res.Packages, "package"), svcs, plural(res.Modules, "module"), plural(len(res.Findings), "finding"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// isTerminal reports whether w is a terminal, where the summary line is
+// shown without -v.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // workdirSet returns the working directory and the rule set compiled for a

@@ -62,7 +62,8 @@ svg. With -o the file is written whole or not at all.`,
 			if !slices.Contains(graphLevels, level) {
 				return usageErr("unknown --level %q; use %s", level, strings.Join(graphLevels, " or "))
 			}
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view)
+			verbose, _ := cmd.Flags().GetBool("verbose")
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view, verbose)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else svg)")
@@ -75,15 +76,21 @@ svg. With -o the file is written whole or not at all.`,
 	return cmd
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View, verbose bool) error {
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
 	}
-	m, fset, fs, problems, err := interactionModel(wd, set, patterns, true)
+	run, err := interactionModel(wd, set, patterns, true)
 	if err != nil {
 		return err
 	}
+	if run.res.Packages == 0 {
+		// Nothing to draw: an empty picture would pass for a system
+		// without services.
+		return reportRun(stderr, wd, run.res, run.problems, verbose, "")
+	}
+	m, fset, fs := run.model, run.fset, run.res.Findings
 	if len(set.Services) == 0 {
 		fmt.Fprintln(stderr, "boundcheck: no services found: no main packages, and no config file listing services; `boundcheck services` says what was looked at")
 	}
@@ -113,13 +120,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if err != nil {
 		return &codeError{exitError, err}
 	}
-	for _, pr := range problems {
-		fmt.Fprintln(stderr, relProblem(wd, pr))
-	}
-	if len(problems) > 0 {
-		return &codeError{exitError, fmt.Errorf("%d problem(s) kept part of the code from being analysed; the graph covers the rest", countProblemPackages(problems))}
-	}
-	return nil
+	return reportRun(stderr, wd, run.res, run.problems, verbose, "the graph covers the rest")
 }
 
 // graphFindings turns the checks' findings into what the graph marks.
@@ -135,10 +136,19 @@ func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
 	return out
 }
 
+// A modelRun is what interactionModel found: the model, the checks'
+// findings in res, and the problems of the run and of the deployment files.
+type modelRun struct {
+	model    *interactions.Model
+	fset     *token.FileSet
+	res      *driver.Result
+	problems []driver.Problem
+}
+
 // interactionModel loads the packages and builds the interaction model,
 // with the deployment files read for host names; with checks, the enabled
-// checks run too and their findings are returned.
-func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*interactions.Model, *token.FileSet, []findings.Finding, []driver.Problem, error) {
+// checks run too and their findings are in res.
+func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*modelRun, error) {
 	deploy := set.LoadDeployment()
 	var (
 		as    []*analysis.Analyzer
@@ -160,11 +170,10 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool)
 	}}
 	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: as, Stages: append(sts, capture)})
 	if err != nil {
-		return nil, nil, nil, nil, &codeError{exitError, err}
+		return nil, &codeError{exitError, err}
 	}
-	problems := append(res.Problems, deployDriverProblems(deploy)...)
 	if m == nil {
 		m, fset = &interactions.Model{}, token.NewFileSet()
 	}
-	return m, fset, res.Findings, problems, nil
+	return &modelRun{model: m, fset: fset, res: res, problems: append(res.Problems, deployDriverProblems(deploy)...)}, nil
 }

@@ -83,6 +83,7 @@ It is also a go vet tool: go vet -vettool=$(command -v boundcheck) ./...`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.PersistentFlags().BoolP("verbose", "v", false, "say on stderr how many services, packages and modules were analysed (always shown on a terminal)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
 	})

@@ -45,16 +45,20 @@ prints the model from the file tree alone, fast.`,
 					return err
 				}
 			}
-			switch format {
-			case "text":
-				return m.writeText(cmd.OutOrStdout())
-			case "json":
+			if format == "json" {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
-				return enc.Encode(m)
+				err = enc.Encode(m)
+			} else {
+				err = m.writeText(cmd.OutOrStdout())
 			}
-			return usageErr("unknown format %q for services; use text or json", format)
+			if err != nil || m.run == nil {
+				return err
+			}
+			// The listing holds the problems; exit as check and graph do.
+			verbose, _ := cmd.Flags().GetBool("verbose")
+			return runExit(cmd.ErrOrStderr(), m.run.res, m.run.problems, verbose, "the listing covers the rest")
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json")
@@ -72,6 +76,8 @@ type modelView struct {
 	Ignored  []packageView `json:"ignored,omitempty"`
 	Skipped  []skippedView `json:"skipped_mains,omitempty"`
 	Problems []string      `json:"problems,omitempty"`
+
+	run *modelRun // the load behind the endpoints, nil with --endpoints=false
 }
 
 type serviceView struct {
@@ -93,11 +99,13 @@ type endpointView struct {
 // serves, and the host names its deployment gives it. A load problem is
 // listed with the others; the rest is still shown.
 func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) error {
-	model, fset, _, problems, err := interactionModel(wd, set, patterns, false)
+	run, err := interactionModel(wd, set, patterns, false)
 	if err != nil {
 		return err
 	}
-	for _, p := range problems {
+	model, fset := run.model, run.fset
+	m.run = run
+	for _, p := range run.problems {
 		m.Problems = append(m.Problems, relProblem(wd, p))
 	}
 	for i := range m.Services {

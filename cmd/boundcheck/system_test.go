@@ -220,7 +220,20 @@ func TestE2EGraphNoServices(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/empty\n\ngo 1.22\n"), 0o666); err != nil {
 		t.Fatal(err)
 	}
+	// No package at all: nothing was analysed, which is an error, and no
+	// picture is drawn.
 	r := boundcheck(t, dir, "graph")
+	r.wantCode(t, exitError)
+	r.wantStdout(t, "")
+	if !strings.Contains(r.stderr, "no package was analysed") {
+		t.Errorf("stderr does not say nothing was analysed:\n%s", r.stderr)
+	}
+	// A library: analysed, but no services, which the note says.
+	if err := os.WriteFile(filepath.Join(dir, "lib.go"), []byte("// Package empty is a library.\npackage empty\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(filepath.Join(dir, "lib.go"))
+	r = boundcheck(t, dir, "graph")
 	r.wantCode(t, exitClean)
 	if !strings.Contains(r.stderr, "no services found") {
 		t.Errorf("stderr does not say no services were found:\n%s", r.stderr)

@@ -75,30 +75,44 @@ type Result struct {
 	Findings []findings.Finding // suppressed, deduplicated and sorted
 	Problems []Problem          // load errors and internal errors, sorted
 	Packages int                // packages analysed
+	Modules  int                // modules with a package analysed
+	Services []string           // services with at least one package analysed, sorted
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and
 // passes every finding through the suppression directives.
 func Run(opts Options) (*Result, error) {
 	fset := token.NewFileSet()
-	pkgs, modErrs, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
+	loads, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{}
-	for _, e := range modErrs {
-		res.Problems = append(res.Problems, Problem{Msg: e.Error()})
+	var dirs []string
+	for _, m := range opts.Set.Tree.Modules {
+		dirs = append(dirs, m.Dir)
 	}
-	dirs := []string{opts.Dir}
-	if opts.Set != nil && opts.Set.Tree != nil {
-		for _, m := range opts.Set.Tree.Modules {
-			dirs = append(dirs, m.Dir)
+	var pkgs []*packages.Package
+	for _, l := range loads {
+		if l.err != nil {
+			res.Problems = append(res.Problems, moduleProblem(opts.Dir, l))
+			continue
 		}
+		res.Problems = append(res.Problems, packageProblems(l.pkgs, l.dir, append([]string{opts.Dir}, dirs...))...)
+		pkgs = append(pkgs, l.pkgs...)
 	}
-	res.Problems = append(res.Problems, packageProblems(pkgs, dirs)...)
 
 	roots := detach(selectRoots(pkgs, opts.Set))
 	res.Packages = len(roots)
+	res.Modules = countModules(roots)
+	res.Services = analysedServices(roots, opts.Set)
+	// What was not analysed is said last, after the problems that say why.
+	coverage := coverageProblems(opts, loads, roots, res.Services)
+	if len(roots) == 0 {
+		sortProblems(res.Problems)
+		res.Problems = append(res.Problems, coverage...)
+		return res, nil
+	}
 	for _, a := range opts.Analyzers {
 		Guard(a)
 	}
@@ -154,6 +168,7 @@ func Run(opts Options) (*Result, error) {
 	kept = append(kept, ix.Problems(func(name string) bool { return ran[name] })...)
 	res.Findings = findings.Sort(kept)
 	sortProblems(res.Problems)
+	res.Problems = append(res.Problems, coverage...)
 	return res, nil
 }
 
@@ -177,102 +192,6 @@ func defaultPatterns(patterns []string) []string {
 		return []string{"./..."}
 	}
 	return patterns
-}
-
-// loadProgram loads the patterns with loadFast. Run from a folder above
-// several modules with no go.work, it loads each module of the scanned tree
-// that the patterns reach, and returns the failures of the modules it could
-// not load beside the packages of the others.
-func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rules.Tree) ([]*packages.Package, []error, error) {
-	cfg := loadConfig(fset, dir, tests, env)
-	patterns = defaultPatterns(patterns)
-	if len(tree.Modules) == 0 && tree.Workspace == "" {
-		return nil, nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", dir)
-	}
-	if tree.Workspace != "" || tree.ModuleOf(dir) != nil {
-		if tree.ModuleOf(dir) == nil {
-			// A workspace root that is not a module itself: the go
-			// command finds no packages in "./...", so name each module.
-			patterns = workspacePatterns(dir, patterns, tree)
-		}
-		pkgs, err := loadFast(cfg, patterns...)
-		if err != nil {
-			return nil, nil, loadError(err)
-		}
-		return pkgs, nil, nil
-	}
-	var all []*packages.Package
-	var errs []error
-	for _, m := range tree.Modules {
-		var pats []string
-		for _, pat := range patterns {
-			if p, ok := patternInModule(dir, m.Dir, pat); ok {
-				pats = append(pats, p)
-			}
-		}
-		if len(pats) == 0 {
-			continue
-		}
-		c := *cfg
-		c.Dir = m.Dir
-		pkgs, err := loadFast(&c, pats...)
-		if err != nil {
-			rel, _ := filepath.Rel(dir, m.Dir)
-			errs = append(errs, fmt.Errorf("module %s skipped: %w", filepath.Join(rel, "go.mod"), loadError(err)))
-			continue
-		}
-		all = append(all, pkgs...)
-	}
-	if len(all) == 0 && len(errs) > 0 {
-		return nil, nil, errors.Join(errs...)
-	}
-	return all, errs, nil
-}
-
-// workspacePatterns rewrites relative patterns given at a workspace root
-// that is not a module into patterns under each module of the workspace.
-func workspacePatterns(dir string, patterns []string, tree *rules.Tree) []string {
-	var out []string
-	for _, pat := range patterns {
-		if !strings.HasPrefix(pat, ".") {
-			out = append(out, pat)
-			continue
-		}
-		for _, m := range tree.Modules {
-			p, ok := patternInModule(dir, m.Dir, pat)
-			if !ok {
-				continue
-			}
-			rel, err := filepath.Rel(dir, m.Dir)
-			if err != nil {
-				continue
-			}
-			out = append(out, "./"+filepath.ToSlash(filepath.Join(rel, strings.TrimPrefix(p, "./"))))
-		}
-	}
-	return out
-}
-
-// patternInModule rewrites a relative pattern given in dir for module folder
-// mod, reporting false when the pattern does not reach into the module.
-func patternInModule(dir, mod, pat string) (string, bool) {
-	if !strings.HasPrefix(pat, ".") {
-		return pat, true
-	}
-	recursive := strings.HasSuffix(pat, "/...") || pat == "..."
-	base := filepath.Join(dir, strings.TrimSuffix(pat, "/..."))
-	switch {
-	case rules.Within(mod, base) && recursive:
-		return "./...", true
-	case rules.Within(base, mod):
-		rel, _ := filepath.Rel(mod, base)
-		p := "./" + filepath.ToSlash(rel)
-		if recursive {
-			p += "/..."
-		}
-		return p, true
-	}
-	return "", false
 }
 
 // loadError explains a failure of the go command itself.
@@ -314,6 +233,9 @@ func selectRoots(pkgs []*packages.Package, set *rules.Set) []*packages.Package {
 		}
 		if seen[p.ID] || p.Types == nil {
 			continue
+		}
+		if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
+			continue // what the go command made of a pattern it could not match
 		}
 		seen[p.ID] = true
 		roots = append(roots, p)
@@ -443,7 +365,7 @@ func toFinding(fset *token.FileSet, set *rules.Set, pkg *packages.Package, analy
 
 // packageProblems lists the load, parse and type errors of the packages,
 // once each.
-func packageProblems(pkgs []*packages.Package, dirs []string) []Problem {
+func packageProblems(pkgs []*packages.Package, runDir string, dirs []string) []Problem {
 	seen := make(map[string]bool)
 	var out []Problem
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -454,7 +376,7 @@ func packageProblems(pkgs []*packages.Package, dirs []string) []Problem {
 			pr := Problem{Msg: explain(e)}
 			if e.Pos != "" && e.Pos != "-" {
 				pr.Pos = parsePos(e.Pos)
-				pr.Pos.Filename = absolute(p, pr.Pos.Filename, dirs)
+				pr.Pos.Filename = absolute(p, pr.Pos.Filename, runDir, dirs)
 			} else {
 				pr.Msg = fmt.Sprintf("package %s: %s", p.PkgPath, pr.Msg)
 			}
@@ -512,10 +434,9 @@ func explain(e packages.Error) string {
 	return msg
 }
 
-// absolute resolves a file name the go command gave relative to the
-// directory it ran in, the package's module root when the load was made
-// per module.
-func absolute(p *packages.Package, name string, dirs []string) string {
+// absolute resolves a file name the go command gave relative to runDir,
+// the directory it ran in.
+func absolute(p *packages.Package, name, runDir string, dirs []string) string {
 	if name == "" || filepath.IsAbs(name) {
 		return name
 	}
@@ -523,6 +444,9 @@ func absolute(p *packages.Package, name string, dirs []string) string {
 		if strings.HasSuffix(f, string(filepath.Separator)+filepath.FromSlash(name)) {
 			return f
 		}
+	}
+	if full := filepath.Join(runDir, name); fileExists(full) {
+		return full
 	}
 	if p.Module != nil && p.Module.Dir != "" {
 		dirs = append([]string{p.Module.Dir}, dirs...)

@@ -22,7 +22,11 @@ import (
 // data of every package it lists, so with a cold build cache it compiles the
 // whole program, although the packages under analysis are then parsed and
 // type-checked from source anyway.
-func loadFast(cfg *packages.Config, patterns ...string) ([]*packages.Package, error) {
+//
+// rekey, when not nil, is called on every package listed before anything
+// else reads it; the packages it changes (see keyer) are type-checked from
+// source, so that every types.Package of theirs carries the new path.
+func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns ...string) ([]*packages.Package, error) {
 	meta := *cfg
 	meta.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 		packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
@@ -46,6 +50,9 @@ func loadFast(cfg *packages.Config, patterns ...string) ([]*packages.Package, er
 		}
 		seen[p] = true
 		all = append(all, p)
+		if rekey != nil && rekey(p) {
+			needSrc[p] = true
+		}
 		for _, imp := range p.Imports {
 			if visit(imp) {
 				needSrc[p] = true

@@ -1,0 +1,209 @@
+package main
+
+// End-to-end tests of what a run loads, and of never passing for clean
+// when it analysed nothing: nested modules without a go.work, modules that
+// declare one module path, patterns that match nothing, empty configs, and
+// one exit status for check, graph and services.
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// graphEdges returns the edges of graph --format json as "from -> to detail".
+func graphEdges(t *testing.T, out string) []string {
+	t.Helper()
+	var g struct {
+		Edges []struct{ From, To, Detail string }
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatalf("graph --format json: %v\n%s", err, out)
+	}
+	var edges []string
+	for _, e := range g.Edges {
+		edges = append(edges, e.From+" -> "+e.To+" "+e.Detail)
+	}
+	return edges
+}
+
+// TestE2ENestedModules: a root module with no packages and the services in
+// nested modules, no go.work. "./..." at the root, at a folder between, and
+// patterns into one nested module all reach the services' code.
+func TestE2ENestedModules(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "nested"))
+	const finding = "services/orders/main.go:15:16: http.Post uses http.DefaultClient, which has no timeout"
+	for _, args := range [][]string{{"check"}, {"check", "./..."}, {"check", "./services/orders/..."}, {"check", "./services/orders"}} {
+		r := boundcheck(t, dir, args...)
+		r.wantCode(t, exitFindings)
+		r.wantStderr(t, "")
+		if !strings.HasPrefix(r.stdout, finding) || strings.Count(r.stdout, "\n") != 1 {
+			t.Errorf("%s: stdout is not the one finding in orders:\n%s", strings.Join(args, " "), r.stdout)
+		}
+	}
+	// From the folder above the modules, paths are relative to it.
+	r := boundcheck(t, filepath.Join(dir, "services"), "check", "./...")
+	r.wantCode(t, exitFindings)
+	if !strings.HasPrefix(r.stdout, strings.TrimPrefix(finding, "services/")) {
+		t.Errorf("check ./... in services/: stdout:\n%s", r.stdout)
+	}
+	// A pattern into the module that has nothing to report is clean, not empty.
+	r = boundcheck(t, dir, "check", "-v", "./services/payments/...")
+	r.wantCode(t, exitClean)
+	r.wantStderr(t, "boundcheck: analysed 2 packages of 1 service (payments) in 1 module; 0 findings\n")
+
+	r = boundcheck(t, dir, "check", "-v")
+	if !strings.HasSuffix(r.stderr, "boundcheck: analysed 4 packages of 2 services (orders, payments) in 2 modules; 1 finding\n") {
+		t.Errorf("check -v: summary missing or wrong:\n%s", r.stderr)
+	}
+
+	r = boundcheck(t, dir, "graph", "--format", "json")
+	r.wantCode(t, exitClean)
+	if got := graphEdges(t, r.stdout); !slices.Equal(got, []string{"orders -> payments POST /charges"}) {
+		t.Errorf("graph edges = %q, want the one call from orders to payments", got)
+	}
+}
+
+// TestE2ESameModulePath: three service modules copied from one template,
+// each declaring "module service". Each is loaded on its own and keeps its
+// packages; with discovery or a config naming the folders.
+func TestE2ESameModulePath(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "samepath"))
+	check := func(t *testing.T) {
+		r := boundcheck(t, dir, "check", "-v")
+		r.wantCode(t, exitFindings)
+		const finding = "services/billing/internal/handler/handler.go:8:15: http.Post uses http.DefaultClient"
+		if !strings.HasPrefix(r.stdout, finding) || strings.Count(r.stdout, "\n") != 1 {
+			t.Errorf("stdout is not the one finding in billing:\n%s", r.stdout)
+		}
+		if !strings.Contains(r.stderr, "6 packages of 3 services (billing, orders, users) in 3 modules") {
+			t.Errorf("summary does not count three modules and services:\n%s", r.stderr)
+		}
+		r = boundcheck(t, dir, "graph", "--format", "json")
+		r.wantCode(t, exitClean)
+		want := []string{"billing -> orders POST /orders", "orders -> users GET /users/{id}"}
+		if got := graphEdges(t, r.stdout); !slices.Equal(got, want) {
+			t.Errorf("graph edges = %q, want %q", got, want)
+		}
+		r = boundcheck(t, dir, "services", "--format", "json")
+		r.wantCode(t, exitClean)
+		for _, p := range []string{`"service[services/billing]/internal/handler"`, `"service[services/orders]/internal/handler"`, `"service[services/users]/internal/handler"`} {
+			if !strings.Contains(r.stdout, p) {
+				t.Errorf("services lacks package %s:\n%s", p, r.stdout)
+			}
+		}
+	}
+	t.Run("discovered", check)
+	config := `version: 1
+services:
+  users: {packages: ["./services/users/..."]}
+  orders: {packages: ["./services/orders/..."]}
+  billing: {packages: ["./services/billing/..."]}
+`
+	if err := os.WriteFile(filepath.Join(dir, "boundcheck.yaml"), []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("config", check)
+	os.Remove(filepath.Join(dir, "boundcheck.yaml"))
+}
+
+// TestE2ENothingAnalysed: a run that analysed no package says so and exits
+// 2, whichever command; a root module with no packages and no nested
+// modules is such a run.
+func TestE2ENothingAnalysed(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "nested"))
+	for _, cmd := range [][]string{{"check"}, {"graph", "--format", "json"}, {"services"}} {
+		r := boundcheck(t, dir, append(cmd, "./nothing/...")...)
+		r.wantCode(t, exitError)
+		if !strings.Contains(r.stdout+r.stderr, "no package was analysed: ./nothing/... matches no Go package") {
+			t.Errorf("%s: stderr does not say nothing was analysed:\n%s", cmd[0], r.stderr)
+		}
+	}
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "go.mod"), []byte("module example.com/empty\n\ngo 1.22\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := boundcheck(t, empty, "check")
+	r.wantCode(t, exitError)
+	r.wantStdout(t, "")
+	if !strings.Contains(r.stderr, "no package was analysed") {
+		t.Errorf("check in a module with no packages: stderr:\n%s", r.stderr)
+	}
+}
+
+// TestE2EEmptyConfig: a config file that lists no services is an error that
+// names the file, not a run in which no package belongs to a service.
+func TestE2EEmptyConfig(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "nested"))
+	cfg := filepath.Join(dir, "boundcheck.yaml")
+	defer os.Remove(cfg)
+	for _, tt := range []struct{ name, content, want string }{
+		{"touched", "", "boundcheck.yaml:1:1: boundcheck.yaml is empty, which would mean that no package belongs to a service"},
+		{"comments only", "# services to come\n", "boundcheck.yaml:1:1: boundcheck.yaml is empty"},
+		{"settings only", "version: 1\nrules:\n  syncchain:\n    max-depth: 4\n", "boundcheck.yaml:1:1: boundcheck.yaml lists no services"},
+	} {
+		if err := os.WriteFile(cfg, []byte(tt.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, cmd := range []string{"check", "graph", "services"} {
+			r := boundcheck(t, dir, cmd)
+			r.wantCode(t, exitError)
+			r.wantStdout(t, "")
+			if !strings.Contains(r.stderr, tt.want) || !strings.Contains(r.stderr, "delete it to discover the services by convention") {
+				t.Errorf("%s, %s: stderr:\n%s\nwant %q and the hint", tt.name, cmd, r.stderr, tt.want)
+			}
+		}
+	}
+}
+
+// TestE2EBrokenNestedModule: a nested module that the go command cannot
+// load is named with its reason; a type error in another is reported at
+// its path from where the command ran; the rest is analysed; check, graph
+// and services all exit 2.
+func TestE2EBrokenNestedModule(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "nested"))
+	defer restore(t, filepath.Join(dir, "services/payments/ledger/ledger.go"))()
+	defer restore(t, filepath.Join(dir, "services/orders/go.mod"))()
+	write(t, filepath.Join(dir, "services/payments/ledger/ledger.go"), "package ledger\n\nvar n int = \"ten\"\n")
+	write(t, filepath.Join(dir, "services/orders/go.mod"), "module example.com/nested/services/orders\n\ngo 1.22\n\nbogus directive\n")
+	for _, cmd := range [][]string{{"check"}, {"graph", "--format", "json"}, {"services"}} {
+		r := boundcheck(t, dir, cmd...)
+		r.wantCode(t, exitError)
+		out := r.stdout + r.stderr
+		for _, want := range []string{
+			"services/payments/ledger/ledger.go:3:13: cannot use \"ten\"",
+			"module example.com/nested/services/orders (services/orders/go.mod) could not be loaded",
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: output lacks %q:\nstdout:\n%s\nstderr:\n%s", cmd[0], want, r.stdout, r.stderr)
+			}
+		}
+	}
+}
+
+// write writes a file of a test's fixture.
+func write(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// restore returns a function that puts the file back as it is now, so that
+// the fixture check at the end of the test sees it unchanged.
+func restore(t *testing.T, name string) func() {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() { write(t, name, string(data)) }
+}

@@ -1,0 +1,3 @@
+module example.com/nested/services/orders
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/nested/services/payments
+
+go 1.22
