@@ -32,7 +32,9 @@ func TestLoadFastMatchesFloor(t *testing.T) {
 		}
 		return out
 	}
-	floor, fast := load(packages.Load), load(func(cfg *packages.Config, pats ...string) ([]*packages.Package, error) { return loadFast(cfg, nil, pats...) })
+	floor, fast := load(packages.Load), load(func(cfg *packages.Config, pats ...string) ([]*packages.Package, error) {
+		return loadFast(cfg, nil, pats...)
+	})
 	var ids []string
 	for id := range floor {
 		ids = append(ids, id)
