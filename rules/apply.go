@@ -49,11 +49,14 @@ func (s *Set) applyConfig(cfg *Config) error {
 		pat Pattern
 	}
 	owners := make(map[*PackageInfo]owner)
+	mains := s.mainDirs()
+	conventions := make(map[string]bool) // services without an api list
 	for _, sc := range cfg.Services {
 		svc := s.addService(sc.Name, "listed in "+at(sc.Pos))
 		svc.Hosts = append([]string(nil), sc.Hosts...)
 		svc.Owns = sc.Owns
 		svc.Group = sc.Group
+		conventions[sc.Name] = len(sc.API) == 0
 		claim := func(pat Pattern, infos []*PackageInfo) {
 			for _, info := range infos {
 				if ignored[info] {
@@ -86,18 +89,26 @@ func (s *Set) applyConfig(cfg *Config) error {
 			}
 			rule := fmt.Sprintf("matched by %q (%s)", o.pat.Text, at(o.pat.Pos))
 			api := false
-			if pat, ok := apis[info]; ok {
+			switch pat, ok := apis[info]; {
+			case ok && info.Command:
+				// cmd/api under an api pattern is a server binary.
+				rule += fmt.Sprintf("; not an api package: a main package never is, though api pattern %q (%s) covers it", pat.Text, at(pat.Pos))
+			case ok:
 				api, rule = true, fmt.Sprintf("api package: matched by %q (%s)", pat.Text, at(pat.Pos))
-			} else if len(sc.API) == 0 {
+			case len(sc.API) == 0:
+				// No api list: the conventions of discovery apply.
 				below := belowPattern(o.pat.Text, info, s.Tree, cfgDir)
-				if seg := firstSegmentIn(below, apiDirs); seg != "" {
-					api = true
-					rule += fmt.Sprintf("; api package by convention (a %q folder)", seg+"/")
+				if why := s.apiByConvention(info, svc.Name, below, mains); why != "" {
+					api, rule = true, rule+"; "+why
+				} else if note := mainNote(info, below); note != "" {
+					rule += "; " + note
 				}
 			}
 			s.own(info, svc, api, rule)
 		}
 	}
+
+	s.generatedContracts(conventions)
 
 	for _, pat := range cfg.Shared {
 		for _, info := range match(pat) {

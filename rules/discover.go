@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,9 +21,6 @@ var serviceRoots = map[string]bool{"services": true, "service": true, "svc": tru
 // containerDirs may stand in front of a service root (internal/services/orders).
 var containerDirs = map[string]bool{"internal": true, "pkg": true, "src": true, "app": true, "backend": true}
 
-// apiDirs are the folders of a service that other services may import.
-var apiDirs = map[string]bool{"api": true, "proto": true, "pb": true, "gen": true, "genproto": true, "client": true, "contract": true, "contracts": true}
-
 // genericNames say how a binary runs, not what it is; a main package in such a
 // folder is named after the folder above it.
 var genericNames = map[string]bool{"server": true, "service": true, "app": true, "main": true, "api": true, "grpc": true, "http": true, "svc": true, "daemon": true, "run": true, "cmd": true, "src": true}
@@ -29,12 +28,58 @@ var genericNames = map[string]bool{"server": true, "service": true, "app": true,
 // nonServiceDirs hold main packages that are not deployables.
 var nonServiceDirs = map[string]bool{"examples": true, "example": true, "tools": true, "tool": true, "hack": true, "scripts": true, "script": true, "test": true, "tests": true, "e2e": true, "integration": true, "benchmarks": true, "docs": true, "mocks": true, "tutorial": true, "tutorials": true, "demo": true, "samples": true, "sample": true}
 
+// toolFolders map folder names (or parts of them between "-" and "_"), in
+// lower case without separators, to the kind of tool whose main packages
+// they hold: a load generator, seeder, migrator or command-line tool runs
+// against the services and is none of them.
+var toolFolders = map[string]string{
+	"loadgen": "load generators", "loadgenerator": "load generators", "loadtest": "load generators",
+	"loadtests": "load generators", "loadtester": "load generators", "loadtesting": "load generators",
+	"stresstest": "load generators", "bench": "load generators", "benchmark": "load generators",
+	"seed": "seeders", "seeds": "seeders", "seeder": "seeders", "seeding": "seeders", "seeddata": "seeders",
+	"migrate": "migrators", "migrator": "migrators", "migration": "migrators", "migrations": "migrators",
+	"dbmigrate": "migrators", "migratedb": "migrators",
+	"cli": "command-line tools", "ctl": "command-line tools",
+}
+
+// Kinds of main packages that are not services, as Skipped.Kind gives them.
+const (
+	SkipNonDeployable   = "non-deployable folder" // under examples/, tools/, test/...
+	SkipTool            = "tool"                  // a load generator, seeder, migrator or CLI
+	SkipCompositionRoot = "composition root"      // builds several services into one binary
+)
+
+// toolFolder returns the kind of tool a main package in a folder named seg
+// is ("migrators" for migrate/, db-migrate/, orders_migrate/...), or "".
+func toolFolder(seg string) string {
+	if kind := toolFolders[normName(seg)]; kind != "" {
+		return kind
+	}
+	for part := range strings.FieldsFuncSeq(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if kind := toolFolders[part]; kind != "" {
+			return kind
+		}
+	}
+	if n := normName(seg); len(n) > 3 && (strings.HasSuffix(n, "ctl") || strings.HasSuffix(n, "cli")) {
+		return "command-line tools" // orderctl, orders-cli
+	}
+	return ""
+}
+
 // A claim is a folder that a service owns.
 type claim struct {
 	service string
 	rel     string // folder relative to the root; "" owns nothing below (root main)
 	exact   string // a single package folder owned on its own
 	rule    string
+	api     bool // every non-main package under rel is an api package, by rule
+}
+
+// skip records that main package p is not a service, of the given kind and
+// why. It stays out of every service, even one whose folder holds it.
+func (s *Set) skip(p *SourcePackage, kind, why string) {
+	s.Skipped = append(s.Skipped, Skipped{Path: p.ImportPath, Rel: p.Rel, Kind: kind, Why: why})
+	s.notServices[p.ImportPath] = "main package, not a service: " + why
 }
 
 func (s *Set) discover() {
@@ -47,7 +92,11 @@ func (s *Set) discover() {
 			continue
 		}
 		if seg := firstSegmentIn(p.Rel, nonServiceDirs); seg != "" {
-			s.Skipped = append(s.Skipped, Skipped{Path: p.ImportPath, Rel: p.Rel, Why: fmt.Sprintf("under %q, a folder for tools and examples, not deployables", seg+"/")})
+			s.skip(p, SkipNonDeployable, fmt.Sprintf("under %q, a folder for tools and examples, not deployables", seg+"/"))
+			continue
+		}
+		if seg, kind := toolSegment(p.Rel); kind != "" {
+			s.skip(p, SkipTool, fmt.Sprintf("a tool: in %q, a folder for %s, not a deployable", seg+"/", kind))
 			continue
 		}
 		byModule[p.Module] = append(byModule[p.Module], p)
@@ -116,7 +165,7 @@ func (s *Set) discover() {
 		s.addService(name, "main package "+strings.Join(rels, ", "))
 	}
 
-	claims = append(claims, s.launchedServices(mains)...)
+	claims = append(claims, s.launchedServices()...)
 
 	// Service roots named after a service: services/orders, internal/orders...
 	for _, p := range s.Tree.Packages {
@@ -125,7 +174,158 @@ func (s *Set) discover() {
 		}
 	}
 
+	s.dropCompositionRoots(mains, claims)
+	claims = append(claims, s.besideClaims(claims)...)
 	s.assignClaims(claims)
+	sort.SliceStable(s.Skipped, func(i, j int) bool { return s.Skipped[i].Rel < s.Skipped[j].Rel })
+}
+
+// usersOfSkipped maps each package of the tree to the sorted folders of
+// the main packages that are not services (Skipped) and import it, directly
+// or not; the mains themselves are left out.
+func (s *Set) usersOfSkipped() map[string][]string {
+	out := make(map[string][]string)
+	for _, sk := range s.Skipped {
+		for p := range s.imported([]string{sk.Path}) {
+			if p != sk.Path {
+				out[p] = append(out[p], sk.Rel)
+			}
+		}
+	}
+	for _, rels := range out {
+		slices.Sort(rels)
+	}
+	return out
+}
+
+// toolSegment returns the first folder of rel named for tools, and the kind
+// of tool, or "", "".
+func toolSegment(rel string) (seg, kind string) {
+	if rel == "." {
+		return "", ""
+	}
+	for seg := range strings.SplitSeq(rel, "/") {
+		if kind := toolFolder(seg); kind != "" {
+			return seg, kind
+		}
+	}
+	return "", ""
+}
+
+// dropCompositionRoots sets aside the main packages that import the root
+// packages of two or more other services: a monolith build, or one binary
+// that starts each service by subcommand, which wires services together
+// rather than being one. A service left with no main package is dropped, and
+// the folder it claimed with it.
+//
+// A service's root package is the non-main package at the top of a folder it
+// owns whole (services/orders, a module's root, internal/orders): the entry
+// point a module exposes to whatever wires it up. A main that imports other
+// services' inner packages (their store or domain) instead is still a
+// service of its own, and crossimport reports those imports.
+func (s *Set) dropCompositionRoots(mains map[string][]*SourcePackage, claims []claim) {
+	byRel := make(map[string]*SourcePackage)
+	for _, p := range s.Tree.Packages {
+		byRel[p.Rel] = p
+	}
+	roots := make(map[string]string) // import path → service
+	for _, c := range claims {
+		if c.exact != "" || c.api || s.byName[c.service] == nil {
+			continue
+		}
+		if p := byRel[c.rel]; p != nil && !p.IsCommand() && contractName(p.Name, c.service) == "" {
+			roots[p.ImportPath] = c.service // a contract at the root is no entry point
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(mains)) {
+		var kept []*SourcePackage
+		for _, p := range mains[name] {
+			wired := make(map[string]bool)
+			for _, imp := range p.Imports {
+				if svc := roots[imp]; svc != "" && svc != name {
+					wired[svc] = true
+				}
+			}
+			if len(wired) < 2 {
+				kept = append(kept, p)
+				continue
+			}
+			names := slices.Sorted(maps.Keys(wired))
+			s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: imports the root packages of %d services (%s) and builds them into one binary, not a service of its own", len(names), strings.Join(names, ", ")))
+		}
+		mains[name] = kept
+		if len(kept) == 0 {
+			s.removeService(name)
+		}
+	}
+}
+
+// besideClaims claims, for each service, the folders beside one of its own
+// that are named after it with a contract suffix (services/orderspb beside
+// services/orders), as its api packages. A folder that holds a main package
+// or that a service already claims is left alone.
+func (s *Set) besideClaims(claims []claim) []claim {
+	claimed := make(map[string]bool)
+	for _, c := range claims {
+		if c.exact == "" && s.byName[c.service] != nil {
+			claimed[c.rel] = true
+		}
+	}
+	hasMain := make(map[string]bool) // folders holding a main package, at any depth
+	for _, p := range s.Tree.Packages {
+		if p.IsCommand() {
+			for dir := p.Rel; dir != "." && dir != "/"; dir = path.Dir(dir) {
+				hasMain[dir] = true
+			}
+		}
+	}
+	names := make(map[string]*SourcePackage) // folder → its package, for its name
+	for _, p := range s.Tree.Packages {
+		names[p.Rel] = p
+	}
+	var out []claim
+	seen := make(map[string]bool)
+	for _, c := range claims {
+		if c.exact != "" || c.rel == "." || c.rel == "" || s.byName[c.service] == nil || seen[c.service+"\x00"+c.rel] {
+			continue
+		}
+		seen[c.service+"\x00"+c.rel] = true
+		parent := path.Dir(c.rel)
+		for _, p := range s.Tree.Packages {
+			rest, ok := strings.CutPrefix(p.Rel, parent+"/")
+			if parent == "." {
+				rest, ok = p.Rel, p.Rel != "."
+			}
+			if !ok {
+				continue
+			}
+			seg, _, _ := strings.Cut(rest, "/")
+			dir := path.Join(parent, seg)
+			if dir == c.rel || seen[dir] || claimed[dir] || hasMain[dir] {
+				continue
+			}
+			named := seg
+			suffix := contractName(seg, c.service)
+			if sp := names[dir]; suffix == "" && sp != nil {
+				named, suffix = "package "+sp.Name, contractName(sp.Name, c.service)
+			}
+			if suffix == "" {
+				continue
+			}
+			seen[dir] = true
+			out = append(out, claim{service: c.service, rel: dir, api: true,
+				rule: fmt.Sprintf("api package by convention (%s, beside %s/: the name of service %s and the contract suffix %q)", quoteName(named), c.rel, c.service, suffix)})
+		}
+	}
+	return out
+}
+
+// quoteName quotes a folder's name; a "package x" stays as it is.
+func quoteName(name string) string {
+	if strings.HasPrefix(name, "package ") {
+		return name
+	}
+	return fmt.Sprintf("named %q", name)
 }
 
 // launcherRoots hold service folders even when one binary launches them all.
@@ -136,8 +336,9 @@ var launcherRoots = map[string]bool{"services": true, "service": true, "svc": tr
 // folders services/geo, services/rate. A folder counts only when it has a
 // contract of its own (an api, proto, pb... subfolder) and at least two such
 // folders stand side by side, so a monolith's service layer
-// (internal/services/user.go) is not mistaken for services.
-func (s *Set) launchedServices(mains map[string][]*SourcePackage) []claim {
+// (internal/services/user.go) is not mistaken for services. The binary that
+// launches them is a composition root (see dropCompositionRoots).
+func (s *Set) launchedServices() []claim {
 	type cand struct{ dir, api string }
 	cands := make(map[string]*cand)
 	for _, p := range s.Tree.Packages {
@@ -188,36 +389,7 @@ func (s *Set) launchedServices(mains map[string][]*SourcePackage) []claim {
 		s.addService(name, fmt.Sprintf("folder %s/ under a service root, with %s", c.dir, why))
 		claims = append(claims, claim{service: name, rel: c.dir, rule: fmt.Sprintf("under %s/, a service folder with no main package of its own", c.dir)})
 	}
-	s.dropLaunchers(mains, names)
 	return claims
-}
-
-// dropLaunchers removes the services made from main packages that only
-// launch the given services (they import the root package of two or more):
-// such a main is a launcher, not a deployable of its own, and is left unowned.
-func (s *Set) dropLaunchers(mains map[string][]*SourcePackage, launched []string) {
-	roots := make(map[string]bool)
-	for _, name := range launched {
-		for _, p := range s.Tree.Packages {
-			if strings.HasSuffix(p.Rel, "/"+name) && launcherRoots[path.Base(path.Dir(p.Rel))] {
-				roots[p.ImportPath] = true
-			}
-		}
-	}
-	for name, ps := range mains {
-		for _, p := range ps {
-			n := 0
-			for _, imp := range p.Imports {
-				if roots[imp] {
-					n++
-				}
-			}
-			if n >= 2 && len(ps) == 1 {
-				s.removeService(name)
-				s.launchers[p.ImportPath] = fmt.Sprintf("launcher main package: starts %d of the services %s by subcommand, not a service of its own", n, strings.Join(launched, ", "))
-			}
-		}
-	}
 }
 
 func (s *Set) removeService(name string) {
@@ -301,8 +473,11 @@ func namedRoot(p *SourcePackage, services map[string]*Service) (string, bool) {
 	return "", false
 }
 
-// assignClaims gives each package to the service with the deepest claim on it.
+// assignClaims gives each package to the service with the deepest claim on
+// it, as an api package when a convention makes it one. A main package that
+// is not a service stays out of every service.
 func (s *Set) assignClaims(claims []claim) {
+	mains := s.mainDirs()
 	folders := make(map[string][]*claim)
 	exact := make(map[string][]*claim)
 	for i := range claims {
@@ -327,6 +502,9 @@ func (s *Set) assignClaims(claims []claim) {
 		return best
 	}
 	for _, info := range s.Packages {
+		if s.notServices[info.Path] != "" {
+			continue
+		}
 		// An exact claim beats any folder; then the deepest folder wins.
 		best := pick(exact[info.Rel])
 		for dir := info.Rel; best == nil; dir = path.Dir(dir) {
@@ -339,14 +517,23 @@ func (s *Set) assignClaims(claims []claim) {
 			continue
 		}
 		svc := s.byName[best.service]
-		below := strings.TrimPrefix(strings.TrimPrefix(info.Rel, best.rel), "/")
-		api := best.exact == "" && firstSegmentIn(below, apiDirs) != ""
-		rule := best.rule
-		if api {
-			rule += fmt.Sprintf("; api package by convention (a %q folder)", firstSegmentIn(below, apiDirs)+"/")
+		rule, api := best.rule, false
+		switch below := strings.TrimPrefix(strings.TrimPrefix(info.Rel, best.rel), "/"); {
+		case best.exact != "":
+		case info.Command:
+			if note := mainNote(info, below); note != "" {
+				rule += "; " + note
+			}
+		case best.api:
+			api = true
+		default:
+			if why := s.apiByConvention(info, best.service, below, mains); why != "" {
+				api, rule = true, rule+"; "+why
+			}
 		}
 		s.own(info, svc, api, rule)
 	}
+	s.generatedContracts(nil)
 }
 
 // firstSegmentIn returns the first slash-separated element of rel in set, or "".

@@ -81,15 +81,17 @@ type Set struct {
 	SyncChainMaxDepth int
 	disabled          map[string]bool
 	runnerCache
-	launchers map[string]string // main packages that only launch services, and why
-	byPath    map[string]*PackageInfo
-	byName    map[string]*Service
-	hash      string
+	notServices map[string]string // main packages that are not services (Skipped), and why
+	byPath      map[string]*PackageInfo
+	byName      map[string]*Service
+	hash        string
 }
 
 // A Skipped main package, with the reason.
 type Skipped struct {
-	Path, Rel, Why string
+	Path, Rel string
+	Kind      string // SkipNonDeployable, SkipTool or SkipCompositionRoot
+	Why       string // the rule that applied, for `boundcheck services`
 }
 
 // Lookup returns the place of the package with the given import path; nil when
@@ -181,7 +183,7 @@ func Compile(tree *Tree, cfg *Config) (*Set, error) {
 		SyncChainMaxDepth: 3,
 		byPath:            make(map[string]*PackageInfo),
 		byName:            make(map[string]*Service),
-		launchers:         make(map[string]string),
+		notServices:       make(map[string]string),
 	}
 	for _, e := range tree.Problems {
 		s.Problems = append(s.Problems, e.Error())
@@ -247,6 +249,7 @@ func (s *Set) own(info *PackageInfo, svc *Service, api bool, rule string) {
 // (linked into two or more services) and unowned ones.
 func (s *Set) classifyUnowned() {
 	users := s.usersOf()
+	tools := s.usersOfSkipped()
 	for _, info := range s.Packages {
 		if info.Role != RoleExternal && info.Role != RoleShared {
 			continue
@@ -255,15 +258,18 @@ func (s *Set) classifyUnowned() {
 		switch {
 		case info.Role == RoleShared:
 			// declared shared by the config
-		case s.launchers[info.Path] != "":
+		case s.notServices[info.Path] != "":
 			info.Role = RoleUnowned
-			info.Rule = s.launchers[info.Path]
+			info.Rule = s.notServices[info.Path]
 		case len(info.UsedBy) >= 2:
 			info.Role = RoleShared
 			info.Rule = fmt.Sprintf("imported by %d services (%s) and owned by none", len(info.UsedBy), strings.Join(info.UsedBy, ", "))
 		case len(info.UsedBy) == 1:
 			info.Role = RoleUnowned
 			info.Rule = "imported only by service " + info.UsedBy[0] + ", owned by none"
+		case len(tools[info.Path]) > 0:
+			info.Role = RoleUnowned
+			info.Rule = fmt.Sprintf("imported by no service, only by main package %s, which is not one", strings.Join(tools[info.Path], ", "))
 		default:
 			info.Role = RoleUnowned
 			info.Rule = "imported by no service"
