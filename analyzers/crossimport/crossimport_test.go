@@ -40,6 +40,26 @@ func TestMulti(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), crossimport.New(set), "multi/...")
 }
 
+// TestMall runs on a modular monolith split into services (issue 11): each
+// module has its own main and a contract named after it (storespb), one
+// main wires every module into a monolith binary, and a load generator
+// reaches into a module. Only the look-alike of a contract (basketsdb) is
+// reported.
+func TestMall(t *testing.T) {
+	set := compile(t, "mall", "")
+	wantPlaces(t, set, map[string]string{
+		"mall/stores":              "internal stores",
+		"mall/stores/storespb":     "api stores",
+		"mall/baskets/basketspb":   "api baskets",
+		"mall/baskets/basketsdb":   "internal baskets",
+		"mall/cmd/mallbots":        "unowned ",
+		"mall/cmd/mallbots/system": "unowned ",
+		"mall/cmd/loadgen":         "unowned ",
+		"mall/internal/am":         "shared ",
+	})
+	analysistest.Run(t, analysistest.TestData(), crossimport.New(set), "mall/...")
+}
+
 // TestConfigured runs on a tree whose services only the config names: its
 // packages, api, shared and ignore patterns are the truth.
 func TestConfigured(t *testing.T) {

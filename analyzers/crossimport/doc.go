@@ -18,6 +18,10 @@
 //   - a shared package imports a package internal to a service; the message
 //     names the services it leaks into.
 //
+// Packages that belong to no service are not checked: a composition root (a
+// main that builds several services into one binary), a tool such as a load
+// generator or a migrator, and what only they import.
+//
 // Bad:
 //
 //	package checkout // in services/gateway
