@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"io/fs"
@@ -21,15 +22,16 @@ import (
 
 // Deployment knowledge, as DESIGN.md's "Hosts" describes it: a service is
 // reached by its name, by the config's hosts, and by the names that the
-// compose files and Kubernetes manifests of the tree give it. The
+// compose files and Kubernetes manifests give it, found from the analysed
+// folder up to the top of the repository. The
 // whole-program model asks HostService which service an outbound call's host
 // denotes, and EnvValue or EnvService which service the environment variable
 // that holds the URL points at.
 
-// A Deployment is what compose files and Kubernetes manifests in the tree say
-// about how services reach each other.
+// A Deployment is what compose files and Kubernetes manifests say about how
+// services reach each other.
 type Deployment struct {
-	Files []string     // compose files and manifests read, slash paths relative to Set.Root, sorted
+	Files []string     // compose files and manifests read, slash paths relative to Set.Dir, sorted
 	Units []DeployUnit // compose services, Kubernetes Services and workloads, sorted by file and line
 
 	hosts     map[string]string                // lower-case host name → service
@@ -42,7 +44,7 @@ type Deployment struct {
 type DeployUnit struct {
 	Kind    string   // "compose service", "kubernetes Service", "kubernetes Deployment", ...
 	Name    string   // its name in the file
-	File    string   // slash path relative to Set.Root
+	File    string   // slash path relative to Set.Dir
 	Line    int      // line of its name
 	Service string   // the boundcheck service it runs or reaches; "" for a datastore, broker or other program
 	Why     string   // how Service was found, for `boundcheck services`
@@ -74,8 +76,8 @@ const deployMaxFile = 1 << 20
 type depUnit struct {
 	DeployUnit
 	names      []unitName // names for the name rule, in order of preference
-	context    string     // build context relative to the root; "" when none or outside the tree
-	dockerfile string     // Dockerfile relative to the root; "" when unknown
+	context    string     // build context relative to Set.Root; "" when none or outside the tree
+	dockerfile string     // Dockerfile relative to Set.Root; "" when unknown or outside the tree
 	mentions   []depMention
 	env        []envVar          // a compose service's environment
 	containers []k8sContainer    // a Kubernetes workload's containers; non-nil for workloads
@@ -113,9 +115,11 @@ func (e envVar) where() string {
 }
 
 // LoadDeployment reads the compose files and Kubernetes manifests below
-// s.Root (skipping the folders the tree scan skips) and stores the result in
-// s.Deploy. A malformed file is a problem with its file and line; the other
-// files are still used.
+// s.Root (skipping the folders the tree scan skips) and, up to the top of the
+// repository, those of the folders above s.Root and of their deployment
+// folders (see deployReader.walk), and stores the result in s.Deploy. A
+// malformed file is a problem with its file and line; the other files are
+// still used.
 func (s *Set) LoadDeployment() (problems []DeployProblem) {
 	d := &Deployment{
 		hosts:     map[string]string{},
@@ -128,7 +132,7 @@ func (s *Set) LoadDeployment() (problems []DeployProblem) {
 			problems = append(problems, DeployProblem{File: s.Root, Msg: fmt.Sprintf("reading the deployment files stopped: internal error: %v", r)})
 		}
 	}()
-	r := &deployReader{root: s.Root}
+	r := &deployReader{root: s.Root, dir: cmp.Or(s.Dir, s.Root)}
 	r.walk()
 	composeUnits := r.compose()
 	k8sUnits := r.kubernetes()
@@ -217,45 +221,150 @@ func (d *Deployment) index(units []*depUnit, idx *serviceIndex) {
 
 // deployReader finds and reads the deployment files of a tree.
 type deployReader struct {
-	root        string
-	composeDirs map[string][]string // folder (absolute) → compose file names in it
-	yamls       []string            // other YAML files, absolute
-	files       []string
-	problems    []DeployProblem
+	root         string              // the tree's root, absolute
+	dir          string              // the folder paths are shown relative to, absolute
+	composeDirs  map[string][]string // folder (absolute) → compose file names in it
+	composeOrder []string            // the keys of composeDirs, in reading order
+	yamls        []string            // other YAML files, absolute, in reading order
+	seen         map[string]bool     // folders whose files have been listed
+	files        []string
+	problems     []DeployProblem
 }
 
-// walk finds the compose files and the other YAML files below the root.
+// walk finds the compose files and the other YAML files: every one below
+// the root (skipping the folders the tree scan skips); then, in each folder
+// above the root up to the top of the repository (repoAncestors), those in
+// the folder itself and those in its deployment folders (deployDir) and
+// their subfolders, and no other, so that a large repository is not read
+// whole. The files below the root come first, then those of each folder
+// above it, nearest first, each group sorted; index lets the first unit
+// that sets a variable win, so the files nearer the code win among the
+// compose files, and among the manifests.
 func (r *deployReader) walk() {
 	r.composeDirs = map[string][]string{}
-	_ = filepath.WalkDir(r.root, func(p string, d fs.DirEntry, err error) error {
+	r.seen = map[string]bool{}
+	r.group(func() { r.walkTree(r.root) })
+	for _, dir := range repoAncestors(r.root) {
+		r.group(func() { r.walkAbove(dir) })
+	}
+}
+
+// group runs find and sorts the compose folders and YAML files it adds.
+func (r *deployReader) group(find func()) {
+	nd, ny := len(r.composeOrder), len(r.yamls)
+	find()
+	slices.Sort(r.composeOrder[nd:])
+	slices.Sort(r.yamls[ny:])
+}
+
+// walkTree lists the files below top, skipping the folders the tree scan
+// skips and those already listed.
+func (r *deployReader) walkTree(top string) {
+	_ = filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil // an unreadable folder is the tree scan's to report
 		}
 		if d.IsDir() {
-			if p != r.root && skipDir(d.Name()) {
+			if p != top && skipDir(d.Name()) || r.seen[p] {
 				return filepath.SkipDir
 			}
+			r.seen[p] = true
 			return nil
 		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		name := d.Name()
-		switch {
-		case composeRank(name) >= 0:
-			dir := filepath.Dir(p)
-			r.composeDirs[dir] = append(r.composeDirs[dir], name)
-		case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml"):
-			r.yamls = append(r.yamls, p)
-		}
+		r.add(p, d)
 		return nil
 	})
-	sort.Strings(r.yamls)
 }
 
-// rel returns abs relative to the root, with slashes.
-func (r *deployReader) rel(abs string) string {
-	return filepath.ToSlash(relOrAbs(r.root, abs))
+// walkAbove lists the files of dir, a folder above the root, and those of
+// its deployment folders.
+func (r *deployReader) walkAbove(dir string) {
+	if r.seen[dir] {
+		return
+	}
+	r.seen[dir] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		switch {
+		case !e.IsDir():
+			r.add(p, e)
+		case deployDir(e.Name()) && !skipDir(e.Name()) && !r.seen[p]:
+			r.walkTree(p)
+		}
+	}
+}
+
+// add lists file p when it is a compose file or another YAML file.
+func (r *deployReader) add(p string, d fs.DirEntry) {
+	if !d.Type().IsRegular() {
+		return
+	}
+	name := d.Name()
+	switch {
+	case composeRank(name) >= 0:
+		dir := filepath.Dir(p)
+		if r.composeDirs[dir] == nil {
+			r.composeOrder = append(r.composeOrder, dir)
+		}
+		r.composeDirs[dir] = append(r.composeDirs[dir], name)
+	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml"):
+		r.yamls = append(r.yamls, p)
+	}
+}
+
+// repoAncestors returns the folders above root up to the top of its
+// repository, the nearest folder that holds .git (a folder, or in a git
+// worktree a file), nearest first. There are none when no folder at or
+// above root holds .git, and none when root is in a folder that the go
+// command leaves out (testdata, vendor, _examples, .cache): the code there is
+// a fixture or an example that the repository's deployment does not describe.
+func repoAncestors(root string) []string {
+	var dirs []string
+	for dir := root; ; {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dirs
+		}
+		if skipDir(filepath.Base(dir)) {
+			return nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		dirs = append(dirs, parent)
+		dir = parent
+	}
+}
+
+// deployWords are the words of a folder name that say it holds deployment
+// files: k8s/, kubernetes-manifests/, deploy/, deployments/, helm-chart/
+// (whose templates are not read, but rendered output is), docker/, ...
+var deployWords = map[string]bool{
+	"k8s": true, "kube": true, "kubernetes": true, "openshift": true, "manifest": true, "manifests": true,
+	"deploy": true, "deploys": true, "deployment": true, "deployments": true,
+	"helm": true, "chart": true, "charts": true, "kustomize": true,
+	"compose": true, "docker": true, "infra": true, "infrastructure": true, "ops": true, "devops": true, "gitops": true,
+}
+
+// deployDir reports whether a folder above the root is a deployment folder,
+// by the words of its name.
+func deployDir(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if deployWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// show returns abs as it is shown: relative to the folder the run started
+// in, with slashes.
+func (r *deployReader) show(abs string) string {
+	return filepath.ToSlash(relOrAbs(r.dir, abs))
 }
 
 // read returns the content of file, or nil when it cannot be read or is too

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -49,10 +48,10 @@ func composeRank(name string) int {
 
 // composeFile is a compose file that parses as YAML.
 type composeFile struct {
-	abs, rel string
-	data     []byte
-	svcs     []*composeSvc // its services as yaml.v3 reads them, documents in order
-	tangled  bool          // aliases that loop or expand to a huge tree: not for compose-go
+	abs, shown string // its path, and the path shown (see deployReader.show)
+	data       []byte
+	svcs       []*composeSvc // its services as yaml.v3 reads them, documents in order
+	tangled    bool          // aliases that loop or expand to a huge tree: not for compose-go
 }
 
 // composeSvc is a compose service: what one file says of it, or what the
@@ -77,7 +76,7 @@ type composeSvc struct {
 // own. The default projects come first, so that their values win.
 func (r *deployReader) compose() []*depUnit {
 	var first, rest []*depUnit
-	for _, dir := range slices.Sorted(maps.Keys(r.composeDirs)) {
+	for _, dir := range r.composeOrder {
 		names := r.composeDirs[dir]
 		sort.Slice(names, func(i, j int) bool {
 			ri, rj := composeRank(names[i]), composeRank(names[j])
@@ -131,8 +130,8 @@ func (r *deployReader) readCompose(file string) *composeFile {
 	if data == nil {
 		return nil
 	}
-	f := &composeFile{abs: file, rel: r.rel(file), data: data}
-	r.files = append(r.files, f.rel)
+	f := &composeFile{abs: file, shown: r.show(file), data: data}
+	r.files = append(r.files, f.shown)
 	docs, err := parseYAMLDocs(data)
 	if err != nil {
 		r.yamlProblem(file, data, err)
@@ -237,7 +236,7 @@ func (r *deployReader) composeServices(f *composeFile, doc *yaml.Node) []*compos
 	}
 	var out []*composeSvc
 	for _, e := range yEntries(services) {
-		svc := &composeSvc{name: e.key, file: f.rel, line: e.k.Line}
+		svc := &composeSvc{name: e.key, file: f.shown, line: e.k.Line}
 		v := yResolve(e.val)
 		switch {
 		case yIsNull(v):
@@ -318,11 +317,10 @@ func (r *deployReader) composeProject(dir string, files []*composeFile) []*depUn
 	} else {
 		composePlace(svcs, files)
 	}
-	dirRel := r.rel(dir)
 	var units []*depUnit
 	byName := map[string]*depUnit{}
 	for _, svc := range svcs {
-		u := svc.unit(dirRel)
+		u := svc.unit(dir, r.root)
 		units = append(units, u)
 		byName[svc.name] = u
 	}
@@ -339,8 +337,9 @@ func (r *deployReader) composeProject(dir string, files []*composeFile) []*depUn
 }
 
 // unit returns the deployment unit of a compose service of a project in
-// folder dirRel.
-func (svc *composeSvc) unit(dirRel string) *depUnit {
+// folder dir; its build context and Dockerfile are kept when they are in
+// the tree at root, relative to root (both absolute).
+func (svc *composeSvc) unit(dir, root string) *depUnit {
 	u := &depUnit{DeployUnit: DeployUnit{Kind: "compose service", Name: svc.name, File: svc.file, Line: svc.line}}
 	for _, n := range []unitName{{svc.name, "name"}, {svc.containerName, "container_name"}, {svc.hostname, "hostname"}, {imageBaseName(svc.image), "image name"}} {
 		if n.text != "" {
@@ -358,15 +357,19 @@ func (svc *composeSvc) unit(dirRel string) *depUnit {
 			ctx = "."
 		}
 		if relativeRef(ctx) {
-			if rel := path.Join(dirRel, ctx); rel != ".." && !strings.HasPrefix(rel, "../") {
-				u.context = rel
-				df := filepath.ToSlash(svc.dockerfile)
-				if df == "" {
-					df = "Dockerfile"
-				}
-				if relativeRef(df) {
-					u.dockerfile = path.Join(rel, df)
-				}
+			// A compose file above the root may build from a folder
+			// outside the tree (the repository's top) with a Dockerfile
+			// inside it.
+			ctxAbs := filepath.Join(dir, filepath.FromSlash(ctx))
+			if within(ctxAbs, root) {
+				u.context = filepath.ToSlash(relOrAbs(root, ctxAbs))
+			}
+			df := filepath.ToSlash(svc.dockerfile)
+			if df == "" {
+				df = "Dockerfile"
+			}
+			if dfAbs := filepath.Join(ctxAbs, filepath.FromSlash(df)); relativeRef(df) && within(dfAbs, root) {
+				u.dockerfile = filepath.ToSlash(relOrAbs(root, dfAbs))
 			}
 		}
 	}
@@ -500,7 +503,7 @@ func composePlace(svcs []*composeSvc, files []*composeFile) {
 			}
 		}
 		if svc.file == "" {
-			svc.file = files[0].rel // brought in by extends
+			svc.file = files[0].shown // brought in by extends
 		}
 		for i, e := range svc.env {
 			if at, ok := lines[e.name]; ok {

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"bytes"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -26,16 +28,22 @@ type k8sContainer struct {
 
 // kubernetes reads the Kubernetes manifests among the YAML files that are
 // not compose files: the documents with an apiVersion and a kind. A file
-// with template markers ({{) is a Helm or Go template and is left alone; a
-// file that is not YAML is reported only when it looks like a manifest.
+// with template markers ({{) is a Helm or Go template and is left alone, and
+// so is a kustomize patch (a file a kustomization names as one), which is
+// only part of an object; a file that is not YAML is reported only when it
+// looks like a manifest.
 func (r *deployReader) kubernetes() []*depUnit {
 	var units []*depUnit
+	patches := r.kustomizePatches()
 	for _, file := range r.yamls {
+		if patches[file] {
+			continue
+		}
 		data := r.read(file, false)
 		if data == nil || !bytes.Contains(data, []byte("apiVersion")) || !bytes.Contains(data, []byte("kind")) || bytes.Contains(data, []byte("{{")) {
 			continue
 		}
-		rel := r.rel(file)
+		rel := r.show(file)
 		docs, err := parseYAMLDocs(data)
 		if err != nil {
 			if bytes.Contains(data, []byte("apiVersion:")) {
@@ -63,7 +71,7 @@ func k8sObjects(doc *yaml.Node, rel string, depth int) ([]*depUnit, bool) {
 	doc = yResolve(doc)
 	apiVersion, ok1 := yStr(yGet(doc, "apiVersion"))
 	kind, ok2 := yStr(yGet(doc, "kind"))
-	if !ok1 || !ok2 || depth > 2 {
+	if !ok1 || !ok2 || depth > 2 || toolConfig(apiVersion) {
 		return nil, false
 	}
 	if strings.HasSuffix(kind, "List") {
@@ -131,6 +139,16 @@ func k8sObjects(doc *yaml.Node, rel string, depth int) ([]*depUnit, bool) {
 	return []*depUnit{u}, true
 }
 
+// toolConfigs are the API groups of the files that tools, not the cluster,
+// read: a Kustomization or Component, a skaffold.yaml.
+var toolConfigs = []string{"kustomize.config.k8s.io/", "skaffold/"}
+
+// toolConfig reports whether apiVersion is that of a tool's configuration,
+// which has an apiVersion and a kind but is no manifest.
+func toolConfig(apiVersion string) bool {
+	return slices.ContainsFunc(toolConfigs, func(p string) bool { return strings.HasPrefix(apiVersion, p) })
+}
+
 // k8sReadContainer reads a container's name, image, and the env entries
 // that give a value.
 func k8sReadContainer(n *yaml.Node, rel string) k8sContainer {
@@ -169,4 +187,45 @@ func yContent(n *yaml.Node) []*yaml.Node {
 		return nil
 	}
 	return n.Content
+}
+
+// kustomizations are the file names kustomize reads in a folder.
+var kustomizations = []string{"kustomization.yaml", "kustomization.yml", "Kustomization"}
+
+// kustomizePatches returns the files (absolute) that the kustomizations
+// among the YAML files name as patches: patchesStrategicMerge entries, and
+// the path of patches and patchesJson6902 entries.
+func (r *deployReader) kustomizePatches() map[string]bool {
+	patches := map[string]bool{}
+	for _, file := range r.yamls {
+		if !slices.Contains(kustomizations, filepath.Base(file)) {
+			continue
+		}
+		data := r.read(file, false)
+		if data == nil {
+			continue
+		}
+		docs, _ := parseYAMLDocs(data)
+		for _, doc := range docs {
+			var refs []string
+			for _, item := range yContent(yGet(doc, "patchesStrategicMerge")) {
+				if s, ok := yStr(item); ok && !strings.Contains(s, "\n") {
+					refs = append(refs, s)
+				}
+			}
+			for _, key := range []string{"patches", "patchesJson6902"} {
+				for _, item := range yContent(yGet(doc, key)) {
+					if s, ok := yStr(yGet(item, "path")); ok {
+						refs = append(refs, s)
+					}
+				}
+			}
+			for _, ref := range refs {
+				if relativeRef(ref) {
+					patches[filepath.Join(filepath.Dir(file), filepath.FromSlash(ref))] = true
+				}
+			}
+		}
+	}
+	return patches
 }

@@ -69,6 +69,7 @@ type Service struct {
 // settings, and a hash that changes whenever either does.
 type Set struct {
 	Root       string  // absolute directory discovery started from
+	Dir        string  // absolute directory the run started in; deployment paths are shown relative to it ("" means Root)
 	ConfigFile string  // absolute path of the config file, "" when discovered
 	Config     *Config // nil when discovered
 	Tree       *Tree
@@ -145,6 +146,9 @@ func LoadSession(dir, session string) (*Set, error) {
 		return nil, fmt.Errorf("reading the source tree: %w", err)
 	}
 	set, err := Compile(tree, cfg)
+	if set != nil {
+		set.Dir = abs
+	}
 	if len(cfgErrs) > 0 {
 		// Report the patterns of the decodable part that match nothing
 		// with the decoding problems, so that one run shows every error.
