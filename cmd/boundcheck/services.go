@@ -138,9 +138,12 @@ type packageView struct {
 	UsedBy []string `json:"used_by,omitempty"`
 }
 
+// skippedView is a main package that is not a service: kind is "non-deployable
+// folder", "tool" or "composition root", and why the rule that applied.
 type skippedView struct {
 	Path string `json:"path"`
 	Dir  string `json:"dir"`
+	Kind string `json:"kind"`
 	Why  string `json:"why"`
 }
 
@@ -184,7 +187,10 @@ func newModelView(set *rules.Set, wd string, patterns []string) (*modelView, err
 		m.Services = append(m.Services, serviceView{Name: svc.Name, Rule: svc.Rule, Hosts: svc.Hosts, Packages: pkgs})
 	}
 	for _, s := range set.Skipped {
-		m.Skipped = append(m.Skipped, skippedView{Path: s.Path, Dir: dir(s.Rel), Why: s.Why})
+		if !match(filepath.Join(set.Root, filepath.FromSlash(s.Rel))) {
+			continue
+		}
+		m.Skipped = append(m.Skipped, skippedView{Path: s.Path, Dir: dir(s.Rel), Kind: s.Kind, Why: s.Why})
 	}
 	m.Problems = set.Problems
 	return m, nil

@@ -1,0 +1,3 @@
+module example.com/cmdapi
+
+go 1.26
