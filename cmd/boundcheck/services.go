@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"go/types"
@@ -45,6 +46,7 @@ prints the model from the file tree alone, fast.`,
 					return err
 				}
 			}
+			m.addDeployFiles(wd, set)
 			if format == "json" {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -76,6 +78,9 @@ type modelView struct {
 	Ignored  []packageView `json:"ignored,omitempty"`
 	Skipped  []skippedView `json:"skipped_mains,omitempty"`
 	Problems []string      `json:"problems,omitempty"`
+	// The compose files and manifests read for host names, from the
+	// analysed folder up to the repository's top.
+	DeployFiles []string `json:"deployment_files"`
 
 	run *modelRun // the load behind the endpoints, nil with --endpoints=false
 }
@@ -273,6 +278,7 @@ func (m *modelView) writeText(w io.Writer) error {
 			fmt.Fprintf(tw, "  %s\t\t%s\n", s.Path, s.Why)
 		}
 	}
+	m.writeDeployFiles(tw)
 	if len(m.Problems) > 0 {
 		fmt.Fprintf(tw, "\nproblems (%d)\n", len(m.Problems))
 		for _, p := range m.Problems {
@@ -280,6 +286,31 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// addDeployFiles lists the compose files and manifests read, relative to
+// wd and sorted, reading them when listing the endpoints did not; their
+// problems are listed with the others.
+func (m *modelView) addDeployFiles(wd string, set *rules.Set) {
+	if set.Deploy == nil {
+		for _, p := range deployDriverProblems(set.LoadDeployment()) {
+			m.Problems = append(m.Problems, relProblem(wd, p))
+		}
+	}
+	m.DeployFiles = []string{}
+	for _, f := range set.Deploy.Files {
+		abs := filepath.Join(cmp.Or(set.Dir, set.Root), filepath.FromSlash(f))
+		m.DeployFiles = append(m.DeployFiles, filepath.ToSlash(relPath(wd, abs)))
+	}
+	slices.Sort(m.DeployFiles)
+}
+
+// writeDeployFiles writes the section of the deployment files read.
+func (m *modelView) writeDeployFiles(w io.Writer) {
+	fmt.Fprintf(w, "\ndeployment files read (%d)\n", len(m.DeployFiles))
+	for _, f := range m.DeployFiles {
+		fmt.Fprintf(w, "  %s\n", f)
+	}
 }
 
 // handlerName names a handler by its package's name, not its path:

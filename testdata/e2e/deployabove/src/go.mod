@@ -1,0 +1,3 @@
+module example.com/deployabove
+
+go 1.26
