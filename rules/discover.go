@@ -103,6 +103,13 @@ func (s *Set) discover() {
 	}
 
 	multiModule := len(s.Tree.Modules) > 1
+	type modService struct {
+		m         *Module
+		rel, name string
+		main      *SourcePackage
+	}
+	var modServices []modService
+	modNames := make(map[string][]string) // name → the folders of the modules it names
 	for _, m := range s.Tree.Modules {
 		cmds := byModule[m]
 		if !multiModule || len(cmds) != 1 || m.Dir == s.Root {
@@ -114,9 +121,19 @@ func (s *Set) discover() {
 		if genericNames[name] {
 			name = path.Base(m.Path)
 		}
-		mains[name] = append(mains[name], cmds[0])
-		claims = append(claims, claim{service: name, rel: rel, rule: fmt.Sprintf("in module %s (%s/go.mod), whose only main package is %s", m.Path, rel, cmds[0].Rel)})
+		modServices = append(modServices, modService{m, rel, name, cmds[0]})
+		modNames[name] = append(modNames[name], rel)
 		delete(byModule, m)
+	}
+	for _, ms := range modServices {
+		name := ms.name
+		if len(modNames[name]) > 1 {
+			// Modules in folders named alike (examples/http/orders,
+			// examples/sdk/orders) are deployables of their own.
+			name = distinctName(ms.rel, modNames[name])
+		}
+		mains[name] = append(mains[name], ms.main)
+		claims = append(claims, claim{service: name, rel: ms.rel, rule: fmt.Sprintf("in module %s (%s/go.mod), whose only main package is %s", ms.m.Path, ms.rel, ms.main.Rel)})
 	}
 
 	var rest []*SourcePackage
@@ -326,6 +343,27 @@ func quoteName(name string) string {
 		return name
 	}
 	return fmt.Sprintf("named %q", name)
+}
+
+// distinctName names the module in folder rel after as many of its last
+// folders as tell it from the other folders of its group, joined by "-":
+// http/orders and sdk/orders become http-orders and sdk-orders.
+func distinctName(rel string, group []string) string {
+	segs := strings.Split(rel, "/")
+	for k := 2; k <= len(segs); k++ {
+		suffix := strings.Join(segs[len(segs)-k:], "/")
+		unique := true
+		for _, o := range group {
+			if o != rel && (o == suffix || strings.HasSuffix(o, "/"+suffix)) {
+				unique = false
+				break
+			}
+		}
+		if unique {
+			return strings.Join(segs[len(segs)-k:], "-")
+		}
+	}
+	return strings.ReplaceAll(rel, "/", "-")
 }
 
 // launcherRoots hold service folders even when one binary launches them all.

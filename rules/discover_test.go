@@ -346,6 +346,37 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// Modules in folders of one name are deployables of their own,
+		// named by as many folders as tell them apart, also when they
+		// declare the same module path; a lone module keeps its name.
+		name: "modules in folders named alike are services apart",
+		files: map[string]string{
+			"state/go/http/order-processor/go.mod":          goMod("dapr_example"),
+			"state/go/http/order-processor/main.go":         goSrc("main"),
+			"state/go/sdk/order-processor/go.mod":           goMod("dapr_example"),
+			"state/go/sdk/order-processor/main.go":          goSrc("main"),
+			"pubsub/go/http/order-processor/go.mod":         goMod("order_processor_example"),
+			"pubsub/go/http/order-processor/main.go":        goSrc("main", "order_processor_example/store"),
+			"pubsub/go/http/order-processor/store/store.go": goSrc("store"),
+			"pubsub/go/http/checkout/go.mod":                goMod("checkout_example"),
+			"pubsub/go/http/checkout/main.go":               goSrc("main"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"checkout":                       {"pubsub/go/http/checkout"},
+				"pubsub-go-http-order-processor": {"pubsub/go/http/order-processor"},
+				"sdk-order-processor":            {"state/go/sdk/order-processor"},
+				"state-go-http-order-processor":  {"state/go/http/order-processor"},
+			},
+			Places: map[string]string{
+				"pubsub/go/http/checkout":              "internal checkout",
+				"pubsub/go/http/order-processor":       "internal pubsub-go-http-order-processor",
+				"pubsub/go/http/order-processor/store": "internal pubsub-go-http-order-processor",
+				"state/go/http/order-processor":        "internal state-go-http-order-processor",
+				"state/go/sdk/order-processor":         "internal sdk-order-processor",
+			},
+		},
+	}, {
 		// A go.work at the root lists the modules; a tutorial folder with its
 		// own go.work and go.mod reuses their module paths and is another
 		// program, as is a module the workspace does not use.
