@@ -33,6 +33,10 @@ import (
 // an address that names no host is "localhost", as the drivers default.
 // A part that cannot be resolved is "?", and when nothing is known the id
 // is "ENGINE:?" ("postgres:?", "sql:?" when even the driver is unknown).
+// That is a package's record; in the whole program, a datastore whose
+// host cannot be resolved ("postgres:?/orders", "redis:?") is each
+// service's own unknown (unknowns.go): two services that read their DSN
+// from a variable no deployment sets need not share a database.
 
 // A Datastore is one place a package connects to a datastore, or names a
 // MongoDB database or collection on a client.
@@ -258,8 +262,8 @@ type dataRef struct {
 // id renders the resource id (see the top of this file).
 func (r dataRef) id() string {
 	engine := r.engine
-	if engine == "" {
-		engine = "sql"
+	if engine == "" || IsUnknown(engine+":") {
+		engine = "sql" // and a driver named "unknown" cannot pass for an unknown
 	}
 	switch {
 	case engine == rules.EngineSQLite:
@@ -290,6 +294,42 @@ func (r dataRef) detail() string {
 		return r.db + "." + r.coll
 	}
 	return r.db
+}
+
+// unresolved reports whether the datastore's host (an SQLite database's
+// file) could not be resolved.
+func (r dataRef) unresolved() bool {
+	if r.engine == rules.EngineSQLite {
+		return r.db == "?"
+	}
+	return r.host == "?"
+}
+
+// unknownWhat says what is known of a datastore whose host is not: the
+// database or collection it names, and what its address is read from.
+func (r dataRef) unknownWhat(from []string) string {
+	var parts []string
+	switch {
+	case r.engine == rules.EngineRedis:
+		if d := r.detail(); d != "" {
+			parts = append(parts, d)
+		}
+	case r.coll != "" && r.coll != "?":
+		parts = append(parts, "collection "+r.db+"."+r.coll)
+	case r.db != "" && r.db != "?" && r.engine != rules.EngineSQLite:
+		parts = append(parts, "db "+r.db)
+	}
+	if len(from) > 0 {
+		noun := "DSN"
+		switch r.engine {
+		case rules.EngineMongo:
+			noun = "URI"
+		case rules.EngineRedis:
+			noun = "address"
+		}
+		parts = append(parts, noun+" from "+strings.Join(from, ", "))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // vaguer reports whether r is other with some known parts unknown: an
@@ -530,7 +570,7 @@ func (b *builder) data() {
 						at = c.site
 					}
 					edges = append(edges, &DataEdge{From: svc, Kind: d.Kind(), Protocol: d.Protocol, Pkg: in.Path, Conn: d,
-						Site: at.pos, SitePkg: at.pkg, Why: c.why, ref: c.ref})
+						Site: at.pos, SitePkg: at.pkg, Why: c.why, ref: c.ref, from: c.from})
 				}
 			}
 		}
@@ -538,6 +578,12 @@ func (b *builder) data() {
 	edges = fillMongoHosts(edges)
 	for _, e := range edges {
 		e.Resource, e.Detail = e.ref.id(), e.ref.detail()
+		if e.ref.unresolved() {
+			engine, _, _ := strings.Cut(e.Resource, ":")
+			what := e.ref.unknownWhat(e.from)
+			e.Resource = b.unknown(e.From, engine, what, unknownLabel(engine, ", ", what))
+			b.unknownAt(e.Resource, e.Site)
+		}
 	}
 	slices.SortStableFunc(edges, func(x, y *DataEdge) int {
 		return cmp.Or(b.m.Compare(x.Site, y.Site), strings.Compare(x.Resource, y.Resource), strings.Compare(x.From, y.From))
@@ -556,6 +602,8 @@ type dataCandidate struct {
 	// deployed marks an address read from the deployment's environment.
 	deployed bool
 	site     siteOf
+	// from names what the address's unknown parts are read from.
+	from []string
 }
 
 // dataCandidates resolves one record for service svc: its parameters
@@ -615,7 +663,7 @@ func (b *builder) dataCandidates(d *Datastore, svc string) []dataCandidate {
 		var cs []dataCandidate
 		for _, a := range bySite[at] {
 			for _, r := range d.refs([]string{a.text}, dbs, colls) {
-				cs = append(cs, dataCandidate{ref: r, why: a.why, deployed: a.deployed, site: at})
+				cs = append(cs, dataCandidate{ref: r, why: a.why, deployed: a.deployed, site: at, from: a.from})
 			}
 		}
 		if slices.ContainsFunc(cs, func(c dataCandidate) bool { return c.deployed }) {
@@ -631,6 +679,7 @@ func (b *builder) dataCandidates(d *Datastore, svc string) []dataCandidate {
 type dataText struct {
 	text, why string
 	deployed  bool
+	from      []string // what the unknown parts are read from
 }
 
 func texts(ts []dataText) []string {
@@ -675,12 +724,14 @@ func renderData(v Value, env func(name string) (value, where string, ok bool)) d
 				continue
 			}
 			sb.WriteString(unknownPart)
+			t.from = appendNew(t.from, partSource(p))
 		case p.HasDefault:
 			sb.WriteString(p.Default)
 		case p == values.Part{Lit: p.Lit}:
 			sb.WriteString(p.Lit)
 		default:
 			sb.WriteString(unknownPart)
+			t.from = appendNew(t.from, partSource(p))
 		}
 	}
 	t.text, t.why = sb.String(), strings.Join(whys, ", ")

@@ -29,6 +29,10 @@ type Model struct {
 	Async     []*AsyncEdge
 	Topics    []*Topic    // by id
 	Data      []*DataEdge // by site, then resource
+	// Unresolved are the targets, datastores and destinations that could
+	// not be resolved, by id; each is its own resource, apart per service
+	// (see unknowns.go).
+	Unresolved []*Unresolved
 }
 
 // A ServiceEndpoint is an endpoint with the service that serves it.
@@ -44,8 +48,9 @@ type ServiceEndpoint struct {
 // A SyncEdge is one outbound call, resolved to the service it reaches.
 type SyncEdge struct {
 	From string // calling service
-	// To is the called service, or "external:HOST" ("external:?" when the
-	// host cannot be resolved).
+	// To is the called service, "external:HOST", or, when the target
+	// cannot be resolved, the caller's own unknown
+	// ("unknown:CALLER/grpc/hipstershop.CartService", see unknowns.go).
 	To       string
 	Protocol string
 	// Detail names what is called: "POST /orders/{?}", "/orders.v1.Orders/GetOrder".
@@ -73,17 +78,27 @@ func (m *Model) Compare(a, b token.Pos) int {
 	return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 }
 
-// External reports whether the edge leaves the program.
-func (e *SyncEdge) External() bool { return strings.HasPrefix(e.To, "external:") }
+// External reports whether the edge reaches none of the analysed
+// services: an external host, or a target that could not be resolved.
+func (e *SyncEdge) External() bool { return strings.HasPrefix(e.To, "external:") || e.Unknown() }
+
+// Unknown reports whether the edge's target could not be resolved.
+func (e *SyncEdge) Unknown() bool { return IsUnknown(e.To) }
 
 // A Topic is a broker destination with its publishers and consumers.
 type Topic struct {
-	ID       string // "kafka:orders.created"
+	// ID is "kafka:orders.created"; for a destination that could not be
+	// resolved, one service's unknown ("unknown:billing/nats/{?}"), which
+	// nothing matches.
+	ID       string
 	Protocol string
 	Name     string
 	Publish  []*MessageRef
 	Consume  []*MessageRef
 }
+
+// Unknown reports whether the topic's destination could not be resolved.
+func (t *Topic) Unknown() bool { return IsUnknown(t.ID) }
 
 // A MessageRef is one Message with its service and package, and where
 // the service's own code makes it (see SyncEdge.Site).
@@ -107,7 +122,9 @@ type AsyncEdge struct {
 type DataEdge struct {
 	From string // the service
 	// Resource is the datastore's id: "postgres:orders-db/orders",
-	// "mongo:mongo/shop/carts", "redis:cache/2" (see datastores.go).
+	// "mongo:mongo/shop/carts", "redis:cache/2" (see datastores.go), or
+	// the service's own unknown when its host cannot be resolved
+	// ("unknown:orders/postgres/DSN from ORDERS_DB_URL", see unknowns.go).
 	Resource string
 	Kind     string // "database" or "collection"
 	Protocol string // "sql", "mongo" or "redis"
@@ -122,8 +139,9 @@ type DataEdge struct {
 	Site    token.Pos
 	SitePkg string
 	// Why says how the address was resolved ("DATABASE_URL in compose.yaml:12").
-	Why string
-	ref dataRef
+	Why  string
+	ref  dataRef
+	from []string // what an unresolved address is read from
 }
 
 // Build assembles the model from every package's result. The packages'
@@ -145,6 +163,7 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.reach()
 	b.messages()
 	b.data()
+	b.unresolvedList()
 	return b.m
 }
 
@@ -161,6 +180,8 @@ type builder struct {
 	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
+	// unresolved are the unknowns by id (see unknowns.go)
+	unresolved map[string]*Unresolved
 }
 
 func (b *builder) service(pkg string) string {
@@ -228,6 +249,7 @@ func (b *builder) calls() {
 					if e.To == caller {
 						continue // another instance of the same service
 					}
+					b.unknownAt(e.To, e.Site)
 					b.m.Sync = append(b.m.Sync, e)
 				}
 			}
@@ -245,7 +267,7 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	known := false
 	for _, u := range b.substitute(c.URL, caller) {
 		e := b.httpEdge(caller, c, u)
-		if !e.External() || e.To != "external:?" {
+		if !e.Unknown() {
 			known = true
 		}
 		if k := e.To + " " + e.Detail; !seen[k] {
@@ -255,10 +277,12 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	}
 	if known {
 		// Drop the unresolved candidates when another resolved.
-		out = slices.DeleteFunc(out, func(e *SyncEdge) bool { return e.To == "external:?" })
+		out = slices.DeleteFunc(out, (*SyncEdge).Unknown)
 	}
 	if len(out) == 0 {
-		out = append(out, &SyncEdge{From: caller, To: "external:?", Protocol: "http", Detail: strings.TrimSpace(c.Method + " ?"), Call: c})
+		detail := strings.TrimSpace(c.Method + " ?")
+		out = append(out, &SyncEdge{From: caller, To: b.unknown(caller, "http", detail, unknownLabel("http", " ", detail)),
+			Protocol: "http", Detail: detail, Call: c, Why: "no URL seen"})
 	}
 	return out
 }
@@ -330,21 +354,28 @@ func (b *builder) substitute(vs []Value, svc string) []Value {
 // httpEdge resolves one candidate URL.
 func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
 	e := &SyncEdge{From: caller, Protocol: "http", Call: c}
-	host, path, why := b.hostOf(caller, u)
+	host, path, why, from := b.hostOf(caller, u)
 	e.Detail = strings.TrimSpace(c.Method + " " + path)
 	e.Why = why
+	if host == "" {
+		// The caller's own unknown: by what the host is read from, else
+		// by the request.
+		what := e.Detail
+		if from != "" {
+			what = "host from " + from
+		}
+		e.To = b.unknown(caller, "http", what, unknownLabel("http", " ", what))
+		return e
+	}
 	e.To = b.target(host)
-	if e.To != "" && !e.External() {
+	if !e.External() {
 		e.Endpoint = b.matchHTTP(e.To, c.Method, path)
 	}
 	return e
 }
 
-// target maps a host to a service, or to an external node.
+// target maps a known host to a service, or to an external node.
 func (b *builder) target(host string) string {
-	if host == "" {
-		return "external:?"
-	}
 	if svc, ok := b.set.HostService(host); ok {
 		return svc
 	}
@@ -353,8 +384,9 @@ func (b *builder) target(host string) string {
 
 // hostOf splits a URL value into its host and path, reading environment
 // variables through the deployment (compose, Kubernetes) and their
-// defaults.
-func (b *builder) hostOf(caller string, u Value) (host, path, why string) {
+// defaults. When the host is not known, from names what it is read from
+// (an environment variable, a flag, a config field), if anything.
+func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) {
 	parts := u.Parts
 	// "http://" + HOST_ADDR: the host is in what follows the scheme.
 	if len(parts) > 1 && parts[0].Env == "" && parts[0].Flag == "" && parts[0].Field == "" && parts[0].Param == "" &&
@@ -362,7 +394,7 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why string) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
-		return "", "", ""
+		return "", "", "", ""
 	}
 	first := parts[0]
 	rest := Value{Parts: parts[1:]}
@@ -370,33 +402,38 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why string) {
 	case first.Env != "" && first.Env != "?":
 		if val, where, ok := b.set.EnvValue(caller, first.Env); ok {
 			h, p := splitURL(val)
-			return h, p + render(rest), fmt.Sprintf("%s=%s at %s", first.Env, val, where)
+			return h, p + render(rest), fmt.Sprintf("%s=%s at %s", first.Env, val, where), ""
 		}
 		if svc, ok := b.set.EnvService(first.Env); ok {
-			return svc, render(rest), "named by " + first.Env
+			return svc, render(rest), "named by " + first.Env, ""
 		}
 		if first.HasDefault {
 			h, p := splitURL(first.Default)
-			return h, p + render(rest), first.Env + " defaults to " + first.Default
+			return h, p + render(rest), first.Env + " defaults to " + first.Default, ""
 		}
-		return "", render(rest), "from " + first.Env
+		return "", render(rest), "from " + first.Env + ", which no deployment file read sets", first.Env
 	case first.Field != "":
 		key := strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(first.Field[strings.IndexByte(first.Field, ':')+1:]))
 		if svc, ok := b.set.EnvService(key); ok {
-			return svc, render(rest), "named by " + first.Field
+			return svc, render(rest), "named by " + first.Field, ""
 		}
-		return "", render(rest), ""
+		return "", render(rest), "from " + first.Field, partSource(first)
 	case first.Flag != "" && first.HasDefault:
 		h, p := splitURL(first.Default)
-		return h, p + render(rest), "flag " + first.Flag + " defaults to " + first.Default
+		return h, p + render(rest), "flag " + first.Flag + " defaults to " + first.Default, ""
 	}
 	// Known text up to the host.
 	text := render(u)
 	h, p := splitURL(text)
 	if strings.Contains(h, "{") {
-		return "", p, ""
+		from := partSource(first)
+		why := ""
+		if from != "" {
+			why = "from " + from
+		}
+		return "", p, why, from
 	}
-	return h, p, ""
+	return h, p, "", ""
 }
 
 // render writes a value with every unknown part as "{?}".
@@ -516,7 +553,9 @@ func unknownMatches(q, p string) bool {
 }
 
 // grpcEdge resolves a gRPC call by the proto service it names: the service
-// that registers it, else the dial target's host.
+// that registers it, else the dial target's host, else the service the
+// deployment declares under the proto service's name (byProtoName), else
+// the caller's own unknown for that proto service.
 func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 	e := &SyncEdge{From: caller, Protocol: "grpc", Detail: c.GRPCMethod, Call: c}
 	var regs []*ServiceEndpoint
@@ -540,16 +579,31 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 	// Several registrations or none: the dial target decides.
 	var host, why string
 	for _, t := range b.substitute(c.Target, caller) {
-		if h, _, w := b.hostOf(caller, t); h != "" {
+		h, _, w, _ := b.hostOf(caller, t)
+		if h != "" {
 			host, why = h, w
 			break
 		}
+		why = cmp.Or(why, w)
 	}
-	e.To, e.Why = b.target(host), why
-	if ep, ok := services[e.To]; ok {
-		e.Endpoint = ep
+	switch {
+	case host != "":
+		e.To, e.Why = b.target(host), why
+		if ep, ok := services[e.To]; ok {
+			e.Endpoint = ep
+		}
+	case len(services) == 0:
+		// No target, and no analysed service registers it: the proto
+		// service's name may be a deployed service's.
+		if to, w, ok := b.byProtoName(c.GRPCService); ok {
+			e.To, e.Why = to, w
+			break
+		}
+		what := cmp.Or(c.GRPCService, c.GRPCMethod)
+		e.To = b.unknown(caller, "grpc", what, unknownLabel("grpc", " ", what))
+		e.Why = cmp.Or(why, "dial target not seen")
 	}
-	if e.External() && len(services) > 0 {
+	if (e.To == "" || e.External()) && len(services) > 0 {
 		// Ambiguous and no target: the first registering service, by name.
 		names := make([]string, 0, len(services))
 		for s := range services {
@@ -828,11 +882,13 @@ func (b *builder) reach() {
 	}
 }
 
-// messages groups publishers and consumers by topic and links them.
+// messages groups publishers and consumers by topic and links them. A
+// destination that could not be resolved is the service's own unknown,
+// and a name with unknown parts matches nothing: which subscriber gets
+// "orders.{?}" cannot be told, and guessing every one draws a hub.
 func (b *builder) messages() {
 	topics := make(map[string]*Topic)
-	topicOf := func(protocol, name string) *Topic {
-		id := protocol + ":" + name
+	topicOf := func(id, protocol, name string) *Topic {
 		t := topics[id]
 		if t == nil {
 			t = &Topic{ID: id, Protocol: protocol, Name: name}
@@ -857,7 +913,13 @@ func (b *builder) messages() {
 							name = val
 						}
 					}
-					t := topicOf(msg.Protocol, name)
+					id := msg.Protocol + ":" + name
+					if unresolvedTopic(msg.Protocol, name) {
+						what := topicWhat(name, d)
+						id = b.unknown(svc, msg.Protocol, what, unknownLabel(msg.Protocol+" "+destinationNoun(msg.Protocol), " ", what))
+						b.unknownAt(id, ref.Site)
+					}
+					t := topicOf(id, msg.Protocol, name)
 					switch msg.Role {
 					case "publish":
 						t.Publish = append(t.Publish, ref)
@@ -877,9 +939,12 @@ func (b *builder) messages() {
 		b.m.Topics = append(b.m.Topics, topics[id])
 	}
 	for _, t := range b.m.Topics {
+		if unresolvedName(t.Name) {
+			continue
+		}
 		for _, pub := range t.Publish {
 			for _, other := range b.m.Topics {
-				if other.Protocol != t.Protocol {
+				if other.Protocol != t.Protocol || unresolvedName(other.Name) {
 					continue
 				}
 				for _, sub := range other.Consume {

@@ -1,0 +1,199 @@
+package interactions
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// TestBuildUnknowns checks that what cannot be resolved stays unknown and
+// apart: two services whose HTTP host, gRPC target, DSN and NATS subject
+// come from variables no deployment sets get one unknown each, never a
+// shared node, and an unknown subject matches no subscriber, not even
+// ">"; a gRPC call without a target goes to the one deployed service named
+// like its proto service, and to none when two are. The clean look-alikes:
+// a resolved host, a DSN both services share, and a known subject that a
+// wildcard subscription receives.
+func TestBuildUnknowns(t *testing.T) {
+	t.Parallel()
+	set := unknownsSet(t)
+	fset := token.NewFileSet()
+	base := token.Pos(fset.AddFile("sys.go", -1, 1000).Base())
+	pos := func(i int) token.Pos { return base + token.Pos(i) }
+	fn := func(pkg, name string) *types.Func {
+		return types.NewFunc(token.NoPos, types.NewPackage(pkg, path.Base(pkg)), name, types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	}
+	webMain, adminMain := fn("example.com/sys/cmd/web", "main"), fn("example.com/sys/cmd/admin", "main")
+	env := func(name string) values.Part { return values.Part{Env: name} }
+	lit := func(s string) values.Part { return values.Part{Lit: s} }
+	val := func(ps ...values.Part) Value { return Value{Parts: ps} }
+	cartURL := val(env("CART_URL"), lit("/carts/"), values.Part{Unknown: "?"})
+	grpc := func(svc, method string, at token.Pos, target ...Value) Call {
+		return Call{Protocol: "grpc", Method: method, GRPCService: svc, GRPCMethod: "/" + svc + "/" + method, Target: target, Pos: at}
+	}
+	pg := func(at token.Pos, addr Value) Datastore {
+		return Datastore{Protocol: "sql", Role: rules.DataConnect, Engine: "postgres", Addr: []Value{addr}, Pos: at}
+	}
+	nats := func(role string, at token.Pos, dest Value) Message {
+		return Message{Protocol: "nats", Role: role, Destination: []Value{dest}, Pos: at}
+	}
+	service := func(main *types.Func, calls []Call, data []Datastore, msgs []Message) *Result {
+		for i := range calls {
+			calls[i].Func = main
+		}
+		for i := range data {
+			data[i].Func = main
+		}
+		for i := range msgs {
+			msgs[i].Func = main
+		}
+		return &Result{Calls: calls, Datastores: data, Messages: msgs}
+	}
+	web := service(webMain, []Call{
+		{Protocol: "http", Method: "GET", URL: []Value{cartURL}, Pos: pos(10)},
+		grpc("hipstershop.CartService", "GetCart", pos(11), val(env("CART_ADDR"))),
+		grpc("hipstershop.AdService", "GetAds", pos(12), val(env("AD_ADDR"))),
+		grpc("hipstershop.CurrencyService", "Convert", pos(13)),
+		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://admin:8080/stats")}, Pos: pos(14)},
+	}, []Datastore{
+		pg(pos(15), val(env("ORDERS_DB_URL"))),
+		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
+		pg(pos(17), values.Lit("postgres://u@shared-db/shop")),
+	}, []Message{
+		nats(rules.RolePublish, pos(18), val(env("SUBJECT"))),
+		nats(rules.RolePublish, pos(19), values.Lit("orders.created")),
+	})
+	admin := service(adminMain, []Call{
+		{Protocol: "http", Method: "GET", URL: []Value{cartURL}, Pos: pos(30)},
+		grpc("hipstershop.AdService", "GetAds", pos(31), val(env("AD_ADDR"))),
+	}, []Datastore{
+		pg(pos(32), val(env("ORDERS_DB_URL"))),
+		pg(pos(33), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
+		pg(pos(34), values.Lit("postgres://u@shared-db/shop")),
+	}, []Message{
+		nats(rules.RoleConsume, pos(35), val(env("SUBJECT"))),
+		nats(rules.RoleConsume, pos(36), values.Lit("orders.*")),
+		nats(rules.RoleConsume, pos(37), values.Lit(">")),
+	})
+	m := Build(set, fset, []Input{
+		{Path: "example.com/sys/cmd/web", Result: web},
+		{Path: "example.com/sys/cmd/admin", Result: admin},
+	})
+	at := func(p token.Pos) int { return int(p - base) }
+
+	var got []string
+	for _, e := range m.Sync {
+		got = append(got, fmt.Sprintf("%d %s -> %s %s %q (%s)", at(e.Site), e.From, e.To, e.Protocol, e.Detail, e.Why))
+	}
+	sameLines(t, "sync edges", got, []string{
+		`30 admin -> unknown:admin/http/host from CART_URL http "GET /carts/{?}" (from CART_URL, which no deployment file read sets)`,
+		`31 admin -> unknown:admin/grpc/hipstershop.AdService grpc "/hipstershop.AdService/GetAds" (from AD_ADDR, which no deployment file read sets)`,
+		`10 web -> unknown:web/http/host from CART_URL http "GET /carts/{?}" (from CART_URL, which no deployment file read sets)`,
+		`11 web -> external:cartservice grpc "/hipstershop.CartService/GetCart" (via proto service name hipstershop.CartService: compose service cartservice at compose.yaml:2)`,
+		`12 web -> unknown:web/grpc/hipstershop.AdService grpc "/hipstershop.AdService/GetAds" (from AD_ADDR, which no deployment file read sets)`,
+		`13 web -> unknown:web/grpc/hipstershop.CurrencyService grpc "/hipstershop.CurrencyService/Convert" (dial target not seen)`,
+		`14 web -> admin http "GET /stats" ()`,
+	})
+
+	got = nil
+	for _, e := range m.Data {
+		got = append(got, fmt.Sprintf("%d %s -> %s", at(e.Site), e.From, e.Resource))
+	}
+	sameLines(t, "data edges", got, []string{
+		"15 web -> unknown:web/postgres/DSN from ORDERS_DB_URL",
+		"16 web -> unknown:web/postgres/db orders, DSN from PGHOST",
+		"17 web -> postgres:shared-db/shop",
+		"32 admin -> unknown:admin/postgres/DSN from ORDERS_DB_URL",
+		"33 admin -> unknown:admin/postgres/db orders, DSN from PGHOST",
+		"34 admin -> postgres:shared-db/shop",
+	})
+
+	got = nil
+	for _, tp := range m.Topics {
+		got = append(got, fmt.Sprintf("%s publish=%d consume=%d", tp.ID, len(tp.Publish), len(tp.Consume)))
+	}
+	sameLines(t, "topics", got, []string{
+		"nats:> publish=0 consume=1",
+		"nats:orders.* publish=0 consume=1",
+		"nats:orders.created publish=1 consume=0",
+		"unknown:admin/nats/from SUBJECT publish=0 consume=1",
+		"unknown:web/nats/from SUBJECT publish=1 consume=0",
+	})
+	got = nil
+	for _, a := range m.Async {
+		got = append(got, fmt.Sprintf("%s -> %s via %s (sub %s)", a.From, a.To, a.Topic.ID, a.Sub.Destination[0]))
+	}
+	sameLines(t, "async edges", got, []string{
+		"web -> admin via nats:orders.created (sub >)",
+		"web -> admin via nats:orders.created (sub orders.*)",
+	})
+
+	got = nil
+	for _, u := range m.Unresolved {
+		var sites []string
+		for _, s := range u.Sites {
+			sites = append(sites, fmt.Sprint(at(s)))
+		}
+		got = append(got, fmt.Sprintf("%s %q at %s", u.ID, u.Label, strings.Join(sites, ",")))
+	}
+	sameLines(t, "unresolved", got, []string{
+		`unknown:admin/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 31`,
+		`unknown:admin/http/host from CART_URL "? (http host from CART_URL)" at 30`,
+		`unknown:admin/nats/from SUBJECT "? (nats subject from SUBJECT)" at 35`,
+		`unknown:admin/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 32`,
+		`unknown:admin/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 33`,
+		`unknown:web/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 12`,
+		`unknown:web/grpc/hipstershop.CurrencyService "? (grpc hipstershop.CurrencyService)" at 13`,
+		`unknown:web/http/host from CART_URL "? (http host from CART_URL)" at 10`,
+		`unknown:web/nats/from SUBJECT "? (nats subject from SUBJECT)" at 18`,
+		`unknown:web/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 15`,
+		`unknown:web/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 16`,
+	})
+}
+
+// unknownsSet is the rule set of a tree with two services, web and admin,
+// and a compose file that deploys three programs none of them is: one
+// named like hipstershop.CartService, two like hipstershop.CurrencyService.
+func unknownsSet(t *testing.T) *rules.Set {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod":            "module example.com/sys\n\ngo 1.26\n",
+		"cmd/web/main.go":   "package main\n\nfunc main() {}\n",
+		"cmd/admin/main.go": "package main\n\nfunc main() {}\n",
+		"compose.yaml": "services:\n  cartservice:\n    image: example/cartservice\n" +
+			"  currency:\n    image: example/currency\n  currencyservice:\n    image: example/currency-v2\n",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := rules.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if problems := set.LoadDeployment(); len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	return set
+}
+
+// sameLines reports got and want, what they list, unless they are equal.
+func sameLines(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
