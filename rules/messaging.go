@@ -442,6 +442,18 @@ func NATSSubjectMatch(pattern, subject string) bool {
 	return len(pt) == len(st)
 }
 
+// replyFields are the fields of received messages that hold the subject to
+// answer a request on (a private inbox), by type: a publish there is a
+// reply, not an event another service consumes.
+var replyFields = map[string]string{NATSPath + ".Msg": "Reply"}
+
+// IsReplySubject reports whether field, selected on a value of type recv,
+// is a received message's reply subject (nats.Msg.Reply).
+func IsReplySubject(recv types.Type, field *types.Var) bool {
+	name, ok := typeName(recv)
+	return ok && field != nil && field.IsField() && replyFields[name] == field.Name()
+}
+
 // DestinationMatch reports whether a consumer's destination pattern
 // receives what is published to name, by the broker's rules: NATS subject
 // wildcards, an AMQP binding "exchange/key" (topic exchange: "*" one word,

@@ -19,6 +19,9 @@ import (
 func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
 	for _, op := range rules.MessageOps(fn) {
 		here := site{at: values.Origin{Expr: call, Index: -1}, call: call}
+		if op.Role == rules.RolePublish && c.reply(here, op.Dest) {
+			continue // answers a request; the request is the edge
+		}
 		var n names
 		c.read(here, op.Dest, &n, 0)
 		if len(n.dest) == 0 {
@@ -45,6 +48,30 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
 		}
 		c.addMessage(m)
 	}
+}
+
+// reply reports whether a publish sends to the reply subject of a message
+// it received (nc.Publish(m.Reply, ...), a nats.Msg{Subject: m.Reply}):
+// that answers the request, whose sender's own publish is the edge; a
+// subscriber that answers is not a publisher.
+func (c *collector) reply(s site, ws []rules.Where) bool {
+	for _, w := range ws {
+		for _, op := range c.operands(s, w) {
+			if op.origin != nil {
+				continue
+			}
+			sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if x := c.pass.TypesInfo.Selections[sel]; x != nil && x.Kind() == types.FieldVal {
+				if f, ok := x.Obj().(*types.Var); ok && rules.IsReplySubject(x.Recv(), f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // addMessage keeps the messages in the order of their positions.

@@ -195,3 +195,18 @@ func TestPubSub(t *testing.T) {
 		"69: consume pubsub subscription:orders-fulfilment queue=orders-fulfilment",
 	})
 }
+
+// TestNATSReply checks that a publish to a received message's reply
+// subject (nats.Msg.Reply, directly or in a message struct) is not
+// recorded: it answers a request, and a subscriber that answers is not a
+// publisher. A subject built from the message's own subject (which the
+// package also sets to a reply subject, in the literal), and a field
+// named Reply of another type, are publishes.
+func TestNATSReply(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_natsreply", []string{
+		"13: consume nats quotes.get",
+		"17: publish nats {Reply}.done | {Subject}.done",
+		"23: publish nats {Reply}",
+	})
+}
