@@ -77,6 +77,8 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 			attrs["shape"], attrs["style"], attrs["fillcolor"], attrs["color"] = "box", dotQuote("rounded,filled"), "gray95", "gray40"
 		case "external":
 			attrs["shape"], attrs["style"], attrs["color"], attrs["fontcolor"] = "box", "dashed", "gray50", "gray50"
+		case "unknown":
+			attrs["shape"], attrs["style"], attrs["color"], attrs["fontcolor"] = "box", dotQuote("dashed,rounded"), "gray50", "gray50"
 		case "datastore":
 			attrs["shape"] = "cylinder"
 		case "topic":
@@ -108,7 +110,7 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 		from, to := d.nodes[e.fi].dotID(), d.nodes[e.ti].dotID()
 		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
 	}
-	steps = append(steps, legend(gv, name)...)
+	steps = append(steps, legend(gv, name, d.hasUnknown())...)
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("building the DOT graph: %w", err)
@@ -124,7 +126,7 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 
 // legend returns the steps that add a legend cluster: the node shapes and
 // the edge styles. Its node ids cannot be a service's or a resource's.
-func legend(gv *gographviz.Graph, parent string) []func() error {
+func legend(gv *gographviz.Graph, parent string, unknown bool) []func() error {
 	const sub = "cluster_legend"
 	id := func(s string) string { return dotQuote("\u2063legend " + s) }
 	nodes := []struct{ key, label, shape, style, color string }{
@@ -133,6 +135,9 @@ func legend(gv *gographviz.Graph, parent string) []func() error {
 		{"topic", "topic, queue", "cds", "", ""},
 		{"external", "external host", "box", "dashed", "gray50"},
 		{"datastore", "datastore", "cylinder", "", ""},
+	}
+	if unknown {
+		nodes = append(nodes, struct{ key, label, shape, style, color string }{"unknown", "? not resolved", "box", "dashed,rounded", "gray50"})
 	}
 	steps := []func() error{func() error {
 		return gv.AddSubGraph(parent, sub, map[string]string{"label": dotQuote("legend"), "style": "dashed", "color": "gray70", "fontsize": "10"})
@@ -205,6 +210,8 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 			fmt.Fprintf(&b, "%s%s(\"%s\"):::deployed\n", indent, id, text)
 		case "external":
 			fmt.Fprintf(&b, "%s%s[\"%s\"]:::external\n", indent, id, text)
+		case "unknown":
+			fmt.Fprintf(&b, "%s%s(\"%s\"):::unknown\n", indent, id, text)
 		case "datastore":
 			fmt.Fprintf(&b, "%s%s[(\"%s\")]\n", indent, id, text)
 		case "topic":
@@ -251,6 +258,9 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 	b.WriteString("  classDef external stroke-dasharray: 4 4,color:#777,stroke:#999\n")
 	b.WriteString("  classDef deployed fill:#f0f1f4,stroke:#6b7280\n")
 	b.WriteString("  classDef finding stroke:#d00,color:#d00\n")
+	if d.hasUnknown() {
+		b.WriteString("  classDef unknown stroke-dasharray: 4 4,color:#777,stroke:#999\n")
+	}
 	for _, k := range slices.Sorted(maps.Keys(styled)) {
 		b.WriteString("  linkStyle " + strings.Join(styled[k], ",") + " " + k + "\n")
 	}

@@ -34,7 +34,7 @@ type drawing struct {
 type node struct {
 	key      string // unique in the drawing; a service's or resource's name at service level
 	label    string
-	kind     string // service, endpoint, deployed, topic, external, datastore, other
+	kind     string // service, endpoint, deployed, topic, external, unknown, datastore, other
 	tooltip  string
 	finding  bool
 	cluster  int    // index into drawing.clusters, -1 for none
@@ -150,6 +150,9 @@ func newDrawing(g *Graph, o Options) *drawing {
 		}
 		kind, label, tip := "topic", r.ID, r.Kind+" "+r.ID
 		switch {
+		case r.Kind == "unknown":
+			kind, label = "unknown", cmp.Or(r.Label, "?")
+			tip = label + "\ncould not be resolved: " + r.ID + "\nthis service's own node, never shared with another's"
 		case r.Kind == "external":
 			kind = "external"
 		case r.Kind == "deployed":
@@ -213,6 +216,13 @@ func newDrawing(g *Graph, o Options) *drawing {
 			cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
 	})
 	return d
+}
+
+// hasUnknown reports whether the drawing has a node for something that
+// could not be resolved; the legend shows the kind only then, so that
+// the drawings of systems without one stay as they were.
+func (d *drawing) hasUnknown() bool {
+	return slices.ContainsFunc(d.nodes, func(n node) bool { return n.kind == "unknown" })
 }
 
 // serviceTooltip is a service's name, endpoints and findings.

@@ -78,3 +78,8 @@ func (g *Graph) Narrow(v View) (*Graph, error) {
 func isDatastore(kind string) bool {
 	return kind == "table" || kind == "database" || kind == "collection"
 }
+
+// HasResource reports whether the graph has the resource with the given id.
+func (g *Graph) HasResource(id string) bool {
+	return slices.ContainsFunc(g.Resources, func(r Resource) bool { return r.ID == id })
+}

@@ -42,13 +42,18 @@ type Service struct {
 // A Resource is something services talk to that is not a service.
 type Resource struct {
 	ID string `json:"id"`
-	// Kind is topic, subject, queue, exchange, channel or stream; external
-	// for a host outside the system; deployed for a program the deployment
-	// runs that is none of the analysed services (not Go, or not in the
-	// tree), which keeps its "external:" id.
+	// Kind is topic, subject, queue, exchange, channel or stream; table,
+	// database or collection; external for a host outside the system;
+	// deployed for a program the deployment runs that is none of the
+	// analysed services (not Go, or not in the tree), which keeps its
+	// "external:" id; unknown for a call target, datastore or destination
+	// that could not be resolved, which is one service's own, with the id
+	// "unknown:SERVICE/KIND/WHAT" (see the interactions package).
 	Kind string `json:"kind"`
 	// Deployed says where the deployment declares a deployed resource.
 	Deployed string `json:"deployed,omitempty"`
+	// Label is how an unknown is drawn: "? (grpc hipstershop.CartService)".
+	Label string `json:"label,omitempty"`
 }
 
 // An Edge is a service talking to a service or a resource.
@@ -98,6 +103,10 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 	}
 	resources := make(map[string]string)
 	deployed := make(map[string]string)
+	labels := make(map[string]string)
+	for _, u := range m.Unresolved {
+		labels[u.ID] = u.Label
+	}
 	pos := func(p token.Pos) (string, int) {
 		position := fset.Position(p)
 		return rel(position.Filename), position.Line
@@ -112,7 +121,10 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		if e.Endpoint != nil && e.Protocol == "http" {
 			detail = e.Endpoint.String() // the route as the callee declares it
 		}
-		if e.External() {
+		switch {
+		case e.Unknown():
+			resources[e.To] = "unknown"
+		case e.External():
 			resources[e.To] = "external"
 			if u, ok := set.DeployedUnit(strings.TrimPrefix(e.To, "external:")); ok {
 				resources[e.To] = "deployed"
@@ -133,6 +145,9 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 			call = callAt(pos, d.Site, d.Conn.Pos)
 		}
 		resources[d.Resource] = d.Kind
+		if interactions.IsUnknown(d.Resource) {
+			resources[d.Resource] = "unknown"
+		}
 		detail := cmp.Or(d.Detail, d.Resource)
 		if d.Detail == "" && d.Protocol == "redis" {
 			detail = "db 0"
@@ -158,7 +173,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 	}
 	for _, t := range m.Topics {
-		if t.Protocol == "amqp" {
+		if t.Protocol == "amqp" && !t.Unknown() {
 			for _, c := range t.Consume {
 				if c.Role == "consume" && bound[c.Service+" "+t.Name] {
 					linked[c] = true
@@ -182,7 +197,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 	}
 	for id, kind := range resources {
-		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind, Deployed: deployed[id]})
+		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind, Deployed: deployed[id], Label: labels[id]})
 	}
 	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(g.Edges, compareEdges)
@@ -227,9 +242,10 @@ func compareEdges(a, b Edge) int {
 }
 
 // resourceID names a topic's resource: an AMQP exchange without its
-// routing key ("amqp:billing" for "billing/invoice.created").
+// routing key ("amqp:billing" for "billing/invoice.created"); an unknown's
+// own id.
 func resourceID(t *interactions.Topic) string {
-	if t.Protocol == "amqp" {
+	if t.Protocol == "amqp" && !t.Unknown() {
 		if ex, key, ok := strings.Cut(t.Name, "/"); ok {
 			if ex == "" {
 				return "amqp:" + key // the default exchange delivers to the queue named by the key
@@ -242,6 +258,9 @@ func resourceID(t *interactions.Topic) string {
 
 // topicKind names what a broker destination is called in its protocol.
 func topicKind(t *interactions.Topic) string {
+	if t.Unknown() {
+		return "unknown"
+	}
 	switch t.Protocol {
 	case "nats":
 		return "subject"

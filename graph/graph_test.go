@@ -26,7 +26,7 @@ func model() (*interactions.Model, *token.FileSet) {
 	m := &interactions.Model{Fset: fset}
 	m.Sync = []*interactions.SyncEdge{
 		{From: "a", To: "b", Protocol: "http", Detail: "POST /x", Call: &interactions.Call{Pos: pos(3)}, Site: pos(3)},
-		{From: "a", To: "external:?", Protocol: "http", Detail: "GET ?", Call: &interactions.Call{Pos: pos(5)}, Site: pos(5)},
+		{From: "a", To: "unknown:a/http/GET ?", Protocol: "http", Detail: "GET ?", Call: &interactions.Call{Pos: pos(5)}, Site: pos(5)},
 		{From: "a", To: `b"<svc>{}`, Protocol: "grpc", Detail: "/p.S/M", Call: &interactions.Call{Pos: pos(7)}, Site: pos(7)},
 	}
 	pub := &interactions.MessageRef{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(9)}
@@ -37,6 +37,7 @@ func model() (*interactions.Model, *token.FileSet) {
 	bound := &interactions.Topic{ID: "amqp:billing/invoice.*", Protocol: "amqp", Name: "billing/invoice.*", Consume: []*interactions.MessageRef{sub}}
 	orphan := &interactions.Topic{ID: "kafka:audit", Protocol: "kafka", Name: "audit", Publish: []*interactions.MessageRef{{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(13)}}}
 	m.Topics = []*interactions.Topic{known, vague, bound, orphan}
+	m.Unresolved = []*interactions.Unresolved{{ID: "unknown:a/http/GET ?", Service: "a", Kind: "http", What: "GET ?", Label: "? (http GET ?)", Sites: []token.Pos{pos(5)}}}
 	m.Async = []*interactions.AsyncEdge{
 		{From: "a", To: "c", Topic: known, Pub: pub, Sub: sub},
 		{From: "a", To: "c", Topic: vague, Pub: pubVague, Sub: sub},
@@ -59,8 +60,8 @@ func TestBuild(t *testing.T) {
 		{From: "a", To: "b", Kind: "sync", Protocol: "http", Detail: "POST /x", File: "a.go", Line: 3},
 		{From: "a", To: `b"<svc>{}`, Kind: "sync", Protocol: "grpc", Detail: "/p.S/M", File: "a.go", Line: 7},
 		{From: "a", To: "c", Kind: "async", Protocol: "amqp", Detail: "billing/invoice.created", File: "a.go", Line: 9, Via: "amqp:billing"},
-		{From: "a", To: "external:?", Kind: "sync", Protocol: "http", Detail: "GET ?", File: "a.go", Line: 5},
 		{From: "a", To: "kafka:audit", Kind: "async", Protocol: "kafka", Detail: "audit", File: "a.go", Line: 13, Via: "kafka:audit"},
+		{From: "a", To: "unknown:a/http/GET ?", Kind: "sync", Protocol: "http", Detail: "GET ?", File: "a.go", Line: 5},
 	}
 	if len(back.Edges) != len(want) {
 		t.Fatalf("got %d edges, want %d:\n%s", len(back.Edges), len(want), b.String())
@@ -74,7 +75,7 @@ func TestBuild(t *testing.T) {
 	for _, r := range back.Resources {
 		ids[r.ID] = r.Kind
 	}
-	for id, kind := range map[string]string{"amqp:billing": "exchange", "kafka:audit": "topic", "external:?": "external"} {
+	for id, kind := range map[string]string{"amqp:billing": "exchange", "kafka:audit": "topic", "unknown:a/http/GET ?": "unknown"} {
 		if ids[id] != kind {
 			t.Errorf("resource %s: kind %q, want %q (have %v)", id, ids[id], kind, ids)
 		}

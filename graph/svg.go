@@ -35,6 +35,7 @@ var nodeStyles = map[string]nodeStyle{
 	"deployed":  {13, 28, 34},
 	"topic":     {12, 40, 32},
 	"external":  {12, 24, 30},
+	"unknown":   {12, 24, 30},
 	"datastore": {12, 28, 46},
 	"other":     {12, 24, 30},
 }
@@ -169,7 +170,7 @@ type svgOut struct {
 // drawSVG writes the drawing laid out as l.
 func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 	var b, legend bytes.Buffer
-	width := math.Max(l.Width, writeLegend(&legend, l.Height)+16)
+	width := math.Max(l.Width, writeLegend(&legend, l.Height, d.hasUnknown())+16)
 	height := l.Height + legendH
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="boundcheck-graph" viewBox="0 0 %s %s" width="%s" height="%s" font-family="Helvetica,Arial,sans-serif">`+"\n",
 		num(width), num(height), num(width), num(height))
@@ -214,6 +215,9 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 		st := styleOf(n.kind)
 		w, h := n.size()
 		class := "node " + n.kind
+		if n.kind == "unknown" {
+			class = "node external unknown" // drawn like an external host, labelled "?"
+		}
 		if n.finding {
 			class += " finding"
 		}
@@ -294,7 +298,7 @@ func shape(kind string, x, y, w, h float64) string {
 
 // writeLegend draws the legend in a strip below the graph and returns its
 // width.
-func writeLegend(b *bytes.Buffer, top float64) float64 {
+func writeLegend(b *bytes.Buffer, top float64, unknown bool) float64 {
 	y := top + 8
 	fmt.Fprintf(b, `<g class="legend" transform="translate(8,%s)" font-size="11">`, num(y))
 	x := 0.0
@@ -302,8 +306,12 @@ func writeLegend(b *bytes.Buffer, top float64) float64 {
 		st := styleOf(kind)
 		w := textWidth(label, 11) + 16
 		h := math.Min(st.height, 28)
+		class := kind
+		if kind == "unknown" {
+			class = "external unknown"
+		}
 		fmt.Fprintf(b, `<g class="key %s">%s<text x="%s" y="%s" font-size="11">%s</text></g>`,
-			kind, shape(kind, x, 0, w, h), num(x+w/2), num(h/2+4), label)
+			class, shape(kind, x, 0, w, h), num(x+w/2), num(h/2+4), label)
 		x += w + 10
 	}
 	item("service", "service")
@@ -311,6 +319,9 @@ func writeLegend(b *bytes.Buffer, top float64) float64 {
 	item("topic", "topic, queue")
 	item("datastore", "datastore")
 	item("external", "external host")
+	if unknown {
+		item("unknown", "? not resolved")
+	}
 	line := func(class, label string) {
 		fmt.Fprintf(b, `<g class="key %s"><path class="line" d="M%s,14H%s"/><text class="start" x="%s" y="18" font-size="11">%s</text></g>`,
 			class, num(x), num(x+30), num(x+34), label)

@@ -85,11 +85,19 @@ func checkEveryEdge(t testing.TB, g *Graph, svg string) {
 	for _, m := range edgeElem.FindAllStringSubmatch(svg, -1) {
 		tips[[2]string{names[m[2]], names[m[3]]}] += unescapeXML(m[4]) + "\n"
 	}
+	// An unknown is drawn by its label ("? (grpc x.Y)").
+	labels := make(map[string]string)
+	for _, r := range g.Resources {
+		if r.Label != "" {
+			labels[r.ID] = r.Label
+		}
+	}
+	drawn := func(id string) string { return cmp.Or(labels[id], id) }
 	missing := 0
 	for _, e := range g.Edges {
-		hops := [][2]string{{e.From, e.To}}
+		hops := [][2]string{{drawn(e.From), drawn(e.To)}}
 		if e.Kind == "async" && e.Via != "" && e.From != e.Via && e.To != e.Via {
-			hops = [][2]string{{e.From, e.Via}, {e.Via, e.To}}
+			hops = [][2]string{{drawn(e.From), drawn(e.Via)}, {drawn(e.Via), drawn(e.To)}}
 		}
 		for _, h := range hops {
 			want := fmt.Sprintf("%s (%s:%d)", e.Detail, e.File, e.Line)
