@@ -34,7 +34,7 @@ func TestE2EDeployAbove(t *testing.T) {
 	src := filepath.Join(dir, "src")
 
 	t.Run("graph", func(t *testing.T) {
-		g := deployGraph(t, src)
+		g := deployGraph(t, src, "")
 		checkout := g.edge("frontend", "checkout")
 		if checkout == nil {
 			t.Fatalf("no edge frontend -> checkout; edges:\n%s", g.edges())
@@ -114,7 +114,7 @@ func TestE2EDeployAboveWorktree(t *testing.T) {
 	t.Parallel()
 	dir := copyFixture(t, filepath.Join(fixtureDir, "deployabove"))
 	writeFile(t, filepath.Join(dir, ".git"), "gitdir: /nowhere/.git/worktrees/deployabove\n")
-	g := deployGraph(t, filepath.Join(dir, "src"))
+	g := deployGraph(t, filepath.Join(dir, "src"), "")
 	if g.edge("frontend", "checkout") == nil {
 		t.Errorf("no edge frontend -> checkout; edges:\n%s", g.edges())
 	}
@@ -124,12 +124,15 @@ func TestE2EDeployAboveWorktree(t *testing.T) {
 }
 
 // TestE2EDeployAboveNoRepository: without a .git, nothing above the
-// module is read; frontend's targets stay unresolved.
+// module is read; frontend's targets stay unresolved, and graph says so.
 func TestE2EDeployAboveNoRepository(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, filepath.Join(fixtureDir, "deployabove"))
 	src := filepath.Join(dir, "src")
-	g := deployGraph(t, src)
+	g := deployGraph(t, src, `boundcheck: could not resolve the target of 2 calls, connections or messages; each is drawn as a "?" node of its own service:
+  frontend/main.go:15: frontend: ? (http host from ORDER_BACKEND)
+  frontend/main.go:23: frontend: ? (http host from BASKET_HOST)
+`)
 	if e := g.edge("frontend", "checkout"); e != nil {
 		t.Errorf("edge frontend -> checkout without the manifests: %+v", e)
 	}
@@ -161,12 +164,13 @@ type deployGraphJSON struct {
 	Edges     []deployEdge
 }
 
-// deployGraph runs graph --format json in dir, which must succeed.
-func deployGraph(t *testing.T, dir string) *deployGraphJSON {
+// deployGraph runs graph --format json in dir, which must succeed and
+// print stderr.
+func deployGraph(t *testing.T, dir, stderr string) *deployGraphJSON {
 	t.Helper()
 	r := boundcheck(t, dir, "graph", "--format", "json")
 	r.wantCode(t, exitClean)
-	r.wantStderr(t, "")
+	r.wantStderr(t, stderr)
 	checkPortable(t, "graph", r.stdout)
 	var g deployGraphJSON
 	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {

@@ -120,6 +120,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if err != nil {
 		return &codeError{exitError, err}
 	}
+	writeUnresolved(stderr, unresolvedLines(wd, m, fset, g.HasResource))
 	return reportRun(stderr, wd, run.res, run.problems, verbose, "the graph covers the rest")
 }
 

@@ -81,6 +81,9 @@ type modelView struct {
 	// The compose files and manifests read for host names, from the
 	// analysed folder up to the repository's top.
 	DeployFiles []string `json:"deployment_files"`
+	// Unresolved are the calls, connections and messages whose target
+	// could not be resolved: "file:line: service: ? (http host from X)".
+	Unresolved []string `json:"unresolved,omitempty"`
 
 	run *modelRun // the load behind the endpoints, nil with --endpoints=false
 }
@@ -110,6 +113,7 @@ func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) e
 	}
 	model, fset := run.model, run.fset
 	m.run = run
+	m.Unresolved = unresolvedLines(wd, model, fset, nil)
 	for _, p := range run.problems {
 		m.Problems = append(m.Problems, relProblem(wd, p))
 	}
@@ -279,6 +283,12 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	m.writeDeployFiles(tw)
+	if len(m.Unresolved) > 0 {
+		fmt.Fprintf(tw, "\ncould not resolve (%d), each drawn as a \"?\" node of its own service\n", len(m.Unresolved))
+		for _, u := range m.Unresolved {
+			fmt.Fprintf(tw, "  %s\n", u)
+		}
+	}
 	if len(m.Problems) > 0 {
 		fmt.Fprintf(tw, "\nproblems (%d)\n", len(m.Problems))
 		for _, p := range m.Problems {

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"io"
+	"slices"
+
+	"github.com/boundcheck/boundcheck/analyzers/interactions"
+)
+
+// unresolvedLines lists what the model could not resolve, one line per
+// place a service's code uses it, sorted by file and line:
+// "cmd/web/main.go:25: web: ? (http host from CART_URL)". keep, if not nil,
+// says which unknowns to list, by id.
+func unresolvedLines(wd string, m *interactions.Model, fset *token.FileSet, keep func(id string) bool) []string {
+	type site struct {
+		file string
+		line int
+		text string
+	}
+	var sites []site
+	for _, u := range m.Unresolved {
+		if keep != nil && !keep(u.ID) {
+			continue
+		}
+		for _, p := range u.Sites {
+			pos := fset.Position(p)
+			sites = append(sites, site{relPath(wd, pos.Filename), pos.Line, u.Service + ": " + u.Label})
+		}
+	}
+	slices.SortFunc(sites, func(a, b site) int {
+		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line), cmp.Compare(a.text, b.text))
+	})
+	sites = slices.Compact(sites)
+	out := make([]string, len(sites))
+	for i, s := range sites {
+		out[i] = fmt.Sprintf("%s:%d: %s", s.file, s.line, s.text)
+	}
+	return out
+}
+
+// writeUnresolved says on w what could not be resolved, with the file and
+// line of each use, so that no "?" in the graph is a silent guess.
+func writeUnresolved(w io.Writer, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	noun := "calls, connections or messages"
+	if len(lines) == 1 {
+		noun = "call, connection or message"
+	}
+	fmt.Fprintf(w, "boundcheck: could not resolve the target of %d %s; each is drawn as a \"?\" node of its own service:\n", len(lines), noun)
+	for _, l := range lines {
+		fmt.Fprintln(w, "  "+l)
+	}
+}
