@@ -272,7 +272,8 @@ var majorVersion = regexp.MustCompile(`^v[0-9]+$`)
 
 // isContractGenerator reports whether a generator writes a service's
 // contract from an interface description: protobuf and gRPC (protoc and its
-// plugins, Connect, Twirp, grpc-gateway), Thrift (Kitex), OpenAPI and
+// plugins, Connect, Twirp, grpc-gateway), Thrift (Apache's compiler,
+// Kitex), OpenAPI and
 // Swagger clients, Goa. Database code (sqlc, ent), mocks, dependency
 // wiring and other generators are not contracts, and neither is a file that
 // is not generated ("").
@@ -284,7 +285,7 @@ func isContractGenerator(gen string) bool {
 		return true
 	}
 	switch gen {
-	case "protoc", "buf", "kitex", "thriftgo", "twirp", "connect",
+	case "protoc", "buf", "kitex", "thrift", "thriftgo", "twirp", "connect",
 		"oapi-codegen", "openapi", "openapi-generator", "swagger", "go-swagger", "ogen", "goa":
 		return true
 	}

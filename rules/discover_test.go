@@ -346,6 +346,37 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// NAME/cmd/NAME owns NAME/ (go-kit's addsvc/cmd/addsvc with its code
+		// in addsvc/pkg); NAME/cmd/OTHER owns only its own folder. A main
+		// whose files a contract generator wrote (Thrift's *-remote) is a
+		// client command, and the Thrift stubs are a contract.
+		name: "NAME/cmd/NAME owns NAME, generated mains are tools",
+		files: map[string]string{
+			"go.mod":                           goMod(shop),
+			"addsvc/cmd/addsvc/main.go":        goSrc("main", shop+"/addsvc/pkg/transport"),
+			"addsvc/cmd/adder/main.go":         goSrc("main", shop+"/addsvc/pkg/transport"),
+			"addsvc/pkg/transport/t.go":        goSrc("transport", shop+"/addsvc/gen-go/addsvc"),
+			"addsvc/gen-go/addsvc/addsvc.go":   genSrc("Thrift Compiler (0.14.1).", "addsvc"),
+			"addsvc/gen-go/addsvc/remote/r.go": genSrc("Thrift Compiler (0.14.1).", "main", shop+"/addsvc/gen-go/addsvc"),
+			"gateway/main.go":                  goSrc("main", shop+"/addsvc/gen-go/addsvc"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"adder":   {"addsvc/cmd/adder"},
+				"addsvc":  {"addsvc/cmd/addsvc"},
+				"gateway": {"gateway"},
+			},
+			Places: map[string]string{
+				"addsvc/cmd/addsvc":           "internal addsvc",
+				"addsvc/cmd/adder":            "internal adder",
+				"addsvc/pkg/transport":        "internal addsvc",
+				"addsvc/gen-go/addsvc":        "api addsvc",
+				"gateway":                     "internal gateway",
+				"addsvc/gen-go/addsvc/remote": "unowned []",
+			},
+			Skipped: []string{"addsvc/gen-go/addsvc/remote"},
+		},
+	}, {
 		// Modules in folders of one name are deployables of their own,
 		// named by as many folders as tell them apart, also when they
 		// declare the same module path; a lone module keeps its name.
