@@ -915,7 +915,16 @@ func (b *builder) messages() {
 					}
 					id := msg.Protocol + ":" + name
 					if unresolvedTopic(msg.Protocol, name) {
-						what := topicWhat(name, d)
+						// Apart by direction too: one node for what the
+						// service publishes and what it consumes would
+						// read as a loop through one destination.
+						what := "consumed"
+						if msg.Role == "publish" {
+							what = "published"
+						}
+						if w := topicWhat(name, d); w != "" && w != "?" {
+							what += ", " + w
+						}
 						id = b.unknown(svc, msg.Protocol, what, unknownLabel(msg.Protocol+" "+destinationNoun(msg.Protocol), " ", what))
 						b.unknownAt(id, ref.Site)
 					}

@@ -23,7 +23,8 @@ import (
 // from or else the request ("unknown:web/http/host from CART_URL",
 // "unknown:web/http/GET /carts/{?}"), what the DSN names and where it comes
 // from ("unknown:orders/postgres/db orders, DSN from ORDERS_DB_URL"), the
-// destination ("unknown:billing/nats/from SUBJECT"); "?" when nothing is.
+// direction and destination ("unknown:billing/nats/published, from
+// SUBJECT"); "?" when nothing is.
 // No other id starts with "unknown:": services are names without a colon
 // in every layout boundcheck discovers, and every other resource id starts
 // with its protocol or engine, which is never "unknown" (a database/sql

@@ -70,6 +70,7 @@ func TestBuildUnknowns(t *testing.T) {
 	}, []Message{
 		nats(rules.RolePublish, pos(18), val(env("SUBJECT"))),
 		nats(rules.RolePublish, pos(19), values.Lit("orders.created")),
+		nats(rules.RoleConsume, pos(20), val(env("SUBJECT"))),
 	})
 	admin := service(adminMain, []Call{
 		{Protocol: "http", Method: "GET", URL: []Value{cartURL}, Pos: pos(30)},
@@ -124,8 +125,9 @@ func TestBuildUnknowns(t *testing.T) {
 		"nats:> publish=0 consume=1",
 		"nats:orders.* publish=0 consume=1",
 		"nats:orders.created publish=1 consume=0",
-		"unknown:admin/nats/from SUBJECT publish=0 consume=1",
-		"unknown:web/nats/from SUBJECT publish=1 consume=0",
+		"unknown:admin/nats/consumed, from SUBJECT publish=0 consume=1",
+		"unknown:web/nats/consumed, from SUBJECT publish=0 consume=1",
+		"unknown:web/nats/published, from SUBJECT publish=1 consume=0",
 	})
 	got = nil
 	for _, a := range m.Async {
@@ -147,13 +149,14 @@ func TestBuildUnknowns(t *testing.T) {
 	sameLines(t, "unresolved", got, []string{
 		`unknown:admin/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 31`,
 		`unknown:admin/http/host from CART_URL "? (http host from CART_URL)" at 30`,
-		`unknown:admin/nats/from SUBJECT "? (nats subject from SUBJECT)" at 35`,
+		`unknown:admin/nats/consumed, from SUBJECT "? (nats subject consumed, from SUBJECT)" at 35`,
 		`unknown:admin/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 32`,
 		`unknown:admin/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 33`,
 		`unknown:web/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 12`,
 		`unknown:web/grpc/hipstershop.CurrencyService "? (grpc hipstershop.CurrencyService)" at 13`,
 		`unknown:web/http/host from CART_URL "? (http host from CART_URL)" at 10`,
-		`unknown:web/nats/from SUBJECT "? (nats subject from SUBJECT)" at 18`,
+		`unknown:web/nats/consumed, from SUBJECT "? (nats subject consumed, from SUBJECT)" at 20`,
+		`unknown:web/nats/published, from SUBJECT "? (nats subject published, from SUBJECT)" at 18`,
 		`unknown:web/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 15`,
 		`unknown:web/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 16`,
 	})

@@ -32,17 +32,17 @@ func TestE2EUnknowns(t *testing.T) {
 
 	// Every unknown: kind unknown, labelled, used by one service only.
 	want := map[string]string{
-		"unknown:web/http/host from CART_URL":           "? (http host from CART_URL)",
-		"unknown:admin/http/host from CART_URL":         "? (http host from CART_URL)",
-		"unknown:web/grpc/hipstershop.AdService":        "? (grpc hipstershop.AdService)",
-		"unknown:admin/grpc/hipstershop.AdService":      "? (grpc hipstershop.AdService)",
-		"unknown:web/postgres/DSN from ORDERS_DB_URL":   "? (postgres, DSN from ORDERS_DB_URL)",
-		"unknown:admin/postgres/DSN from ORDERS_DB_URL": "? (postgres, DSN from ORDERS_DB_URL)",
-		"unknown:web/nats/from EVENTS_SUBJECT":          "? (nats subject from EVENTS_SUBJECT)",
-		"unknown:admin/nats/from EVENTS_SUBJECT":        "? (nats subject from EVENTS_SUBJECT)",
-		"postgres:shop-db/shop":                         "",
-		"nats:orders.created":                           "",
-		"external:cartservice":                          "",
+		"unknown:web/http/host from CART_URL":              "? (http host from CART_URL)",
+		"unknown:admin/http/host from CART_URL":            "? (http host from CART_URL)",
+		"unknown:web/grpc/hipstershop.AdService":           "? (grpc hipstershop.AdService)",
+		"unknown:admin/grpc/hipstershop.AdService":         "? (grpc hipstershop.AdService)",
+		"unknown:web/postgres/DSN from ORDERS_DB_URL":      "? (postgres, DSN from ORDERS_DB_URL)",
+		"unknown:admin/postgres/DSN from ORDERS_DB_URL":    "? (postgres, DSN from ORDERS_DB_URL)",
+		"unknown:web/nats/published, from EVENTS_SUBJECT":  "? (nats subject published, from EVENTS_SUBJECT)",
+		"unknown:admin/nats/consumed, from EVENTS_SUBJECT": "? (nats subject consumed, from EVENTS_SUBJECT)",
+		"postgres:shop-db/shop":                            "",
+		"nats:orders.created":                              "",
+		"external:cartservice":                             "",
 	}
 	kinds := make(map[string]string)
 	for _, res := range g.Resources {
@@ -117,11 +117,11 @@ func TestE2EUnknowns(t *testing.T) {
 		"  cmd/web/main.go:25: web: ? (http host from CART_URL)",
 		"  cmd/web/main.go:37: web: ? (grpc hipstershop.AdService)",
 		"  cmd/web/main.go:49: web: ? (postgres, DSN from ORDERS_DB_URL)",
-		"  cmd/web/main.go:68: web: ? (nats subject from EVENTS_SUBJECT)",
+		"  cmd/web/main.go:68: web: ? (nats subject published, from EVENTS_SUBJECT)",
 		"  cmd/admin/main.go:25: admin: ? (http host from CART_URL)",
 		"  cmd/admin/main.go:37: admin: ? (grpc hipstershop.AdService)",
 		"  cmd/admin/main.go:41: admin: ? (postgres, DSN from ORDERS_DB_URL)",
-		"  cmd/admin/main.go:61: admin: ? (nats subject from EVENTS_SUBJECT)",
+		"  cmd/admin/main.go:61: admin: ? (nats subject consumed, from EVENTS_SUBJECT)",
 	} {
 		if !strings.Contains(r.stderr, line+"\n") {
 			t.Errorf("stderr lacks %q:\n%s", line, r.stderr)
