@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"net"
 	"slices"
 	"strings"
 
@@ -367,19 +368,35 @@ func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
 		e.To = b.unknown(caller, "http", what, unknownLabel("http", " ", what))
 		return e
 	}
-	e.To = b.target(host)
+	e.To = b.target(caller, host)
 	if !e.External() {
 		e.Endpoint = b.matchHTTP(e.To, c.Method, path)
 	}
 	return e
 }
 
-// target maps a known host to a service, or to an external node.
-func (b *builder) target(host string) string {
+// target maps a known host that caller calls to a service, or to an
+// external node. A loopback host is the caller's own machine or pod (a
+// sidecar such as Dapr's, another process beside it): each service's is
+// its own node, "external:localhost (web)", never one that several
+// services would seem to share.
+func (b *builder) target(caller, host string) string {
 	if svc, ok := b.set.HostService(host); ok {
 		return svc
 	}
+	if isLoopback(host) {
+		return "external:" + host + " (" + caller + ")"
+	}
 	return "external:" + host
+}
+
+// isLoopback reports whether host names the machine it is used on.
+func isLoopback(host string) bool {
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
 
 // hostOf splits a URL value into its host and path, reading environment
@@ -588,7 +605,7 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 	}
 	switch {
 	case host != "":
-		e.To, e.Why = b.target(host), why
+		e.To, e.Why = b.target(caller, host), why
 		if ep, ok := services[e.To]; ok {
 			e.Endpoint = ep
 		}

@@ -63,6 +63,8 @@ func TestBuildUnknowns(t *testing.T) {
 		grpc("hipstershop.AdService", "GetAds", pos(12), val(env("AD_ADDR"))),
 		grpc("hipstershop.CurrencyService", "Convert", pos(13)),
 		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://admin:8080/stats")}, Pos: pos(14)},
+		{Protocol: "http", Method: "POST", URL: []Value{values.Lit("http://localhost:3500/v1.0/state")}, Pos: pos(21)},
+		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://api.example.com/rates")}, Pos: pos(22)},
 	}, []Datastore{
 		pg(pos(15), val(env("ORDERS_DB_URL"))),
 		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
@@ -75,6 +77,8 @@ func TestBuildUnknowns(t *testing.T) {
 	admin := service(adminMain, []Call{
 		{Protocol: "http", Method: "GET", URL: []Value{cartURL}, Pos: pos(30)},
 		grpc("hipstershop.AdService", "GetAds", pos(31), val(env("AD_ADDR"))),
+		{Protocol: "http", Method: "POST", URL: []Value{values.Lit("http://127.0.0.1:3500/v1.0/state")}, Pos: pos(38)},
+		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("https://api.example.com/rates")}, Pos: pos(39)},
 	}, []Datastore{
 		pg(pos(32), val(env("ORDERS_DB_URL"))),
 		pg(pos(33), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
@@ -97,11 +101,15 @@ func TestBuildUnknowns(t *testing.T) {
 	sameLines(t, "sync edges", got, []string{
 		`30 admin -> unknown:admin/http/host from CART_URL http "GET /carts/{?}" (from CART_URL, which no deployment file read sets)`,
 		`31 admin -> unknown:admin/grpc/hipstershop.AdService grpc "/hipstershop.AdService/GetAds" (from AD_ADDR, which no deployment file read sets)`,
+		`38 admin -> external:127.0.0.1 (admin) http "POST /v1.0/state" ()`,
+		`39 admin -> external:api.example.com http "GET /rates" ()`,
 		`10 web -> unknown:web/http/host from CART_URL http "GET /carts/{?}" (from CART_URL, which no deployment file read sets)`,
 		`11 web -> external:cartservice grpc "/hipstershop.CartService/GetCart" (via proto service name hipstershop.CartService: compose service cartservice at compose.yaml:2)`,
 		`12 web -> unknown:web/grpc/hipstershop.AdService grpc "/hipstershop.AdService/GetAds" (from AD_ADDR, which no deployment file read sets)`,
 		`13 web -> unknown:web/grpc/hipstershop.CurrencyService grpc "/hipstershop.CurrencyService/Convert" (dial target not seen)`,
 		`14 web -> admin http "GET /stats" ()`,
+		`21 web -> external:localhost (web) http "POST /v1.0/state" ()`,
+		`22 web -> external:api.example.com http "GET /rates" ()`,
 	})
 
 	got = nil
