@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,9 +61,17 @@ func TestMark(t *testing.T) {
 			{From: "b", To: "d", Kind: "sync", File: "b.go", Line: 9},
 		},
 	}
-	g.Mark([]Finding{{Analyzer: "syncchain", Message: "chain", Service: "a", File: "a.go", Line: 3, Related: []Position{{"b.go", 7}}}})
-	if got := g.Services[0].Findings; len(got) != 1 || got[0] != "syncchain: chain" {
-		t.Errorf("service a: %v", got)
+	g.Mark([]Finding{
+		{Analyzer: "syncchain", Message: "chain", Service: "a", File: "a.go", Line: 3, Related: []Position{{"b.go", 7}}},
+		// Two findings with one message are two, as check counts them;
+		// the same one twice (a test variant's copy) is one.
+		{Analyzer: "notimeout", Message: "no timeout", Service: "a", File: "a.go", Line: 5},
+		{Analyzer: "notimeout", Message: "no timeout", Service: "a", File: "a.go", Line: 6},
+		{Analyzer: "notimeout", Message: "no timeout", Service: "a", File: "a.go", Line: 6},
+	})
+	want := []string{"syncchain: chain (a.go:3)", "notimeout: no timeout (a.go:5)", "notimeout: no timeout (a.go:6)"}
+	if got := g.Services[0].Findings; !slices.Equal(got, want) {
+		t.Errorf("service a: %q, want %q", got, want)
 	}
 	if len(g.Services[1].Findings) != 0 {
 		t.Errorf("service b marked: %v", g.Services[1].Findings)

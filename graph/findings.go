@@ -1,6 +1,9 @@
 package graph
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // A Finding is a check's finding as the graph shows it: on the service it
 // is in, and on the edges whose call it is at (or one of its related
@@ -29,13 +32,16 @@ func (g *Graph) Mark(fs []Finding) {
 	}
 	for _, f := range fs {
 		text := f.Analyzer + ": " + f.Message
-		if i, ok := services[f.Service]; ok && !slices.Contains(g.Services[i].Findings, text) {
-			g.Services[i].Findings = append(g.Services[i].Findings, text)
+		// A service lists each finding once with where it is, so that two
+		// findings with one message are two, as check counts them.
+		at := fmt.Sprintf("%s (%s:%d)", text, f.File, f.Line)
+		if i, ok := services[f.Service]; ok && !slices.Contains(g.Services[i].Findings, at) {
+			g.Services[i].Findings = append(g.Services[i].Findings, at)
 		}
-		at := append([]Position{{f.File, f.Line}}, f.Related...)
+		positions := append([]Position{{f.File, f.Line}}, f.Related...)
 		for i := range g.Edges {
 			e := &g.Edges[i]
-			if slices.Contains(at, Position{e.File, e.Line}) && !slices.Contains(e.Findings, text) {
+			if slices.Contains(positions, Position{e.File, e.Line}) && !slices.Contains(e.Findings, text) {
 				e.Findings = append(e.Findings, text)
 			}
 		}

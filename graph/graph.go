@@ -31,7 +31,7 @@ type Service struct {
 	// Group is the cluster it is drawn in: the config's group, else the
 	// folder its packages sit in when services sit in several folders.
 	Group    string   `json:"group,omitempty"`
-	Findings []string `json:"findings,omitempty"` // "analyzer: message" of the findings in its code
+	Findings []string `json:"findings,omitempty"` // "analyzer: message (file:line)" of each finding in its code
 	// Chain is the longest synchronous call chain it takes part in, as
 	// the services along it.
 	Chain []string `json:"chain,omitempty"`

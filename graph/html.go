@@ -19,7 +19,7 @@ type page struct {
 type pageService struct {
 	Name      string   `json:"name"`
 	Node      string   `json:"node"`     // id of its <g class="node"> in the SVG ("" when not drawn)
-	Findings  []string `json:"findings"` // "analyzer: message"
+	Findings  []string `json:"findings"` // "analyzer: message (file:line)"
 	Endpoints []string `json:"endpoints"`
 	Chain     []string `json:"chain"` // ids of the <g class="edge"> of its longest synchronous call chain, in order
 	// ChainServices are the services along that chain, which the panel

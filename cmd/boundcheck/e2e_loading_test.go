@@ -207,3 +207,51 @@ func restore(t *testing.T, name string) func() {
 	}
 	return func() { write(t, name, string(data)) }
 }
+
+// TestE2EFindingCounts: the graph (and so the HTML page's panel) lists as
+// many findings per service as check reports for it, also when two of
+// them have one message.
+func TestE2EFindingCounts(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, filepath.Join(fixtureDir, "samepath"))
+	// A second call like billing's, with the same message.
+	handler := filepath.Join(dir, "services/billing/internal/handler/handler.go")
+	defer restore(t, handler)()
+	data, err := os.ReadFile(handler)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, handler, string(data)+"\n// Refund tells the orders service, with no timeout either.\nfunc Refund() {\n\tresp, err := http.Post(\"http://orders:8080/orders\", \"application/json\", nil)\n\tif err == nil {\n\t\tresp.Body.Close()\n\t}\n}\n")
+
+	r := boundcheck(t, dir, "check", "--format", "json")
+	r.wantCode(t, exitFindings)
+	var check struct {
+		Diagnostics []struct{ Service string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &check); err != nil {
+		t.Fatal(err)
+	}
+	want := make(map[string]int)
+	for _, d := range check.Diagnostics {
+		want[d.Service]++
+	}
+	if want["billing"] != 2 {
+		t.Fatalf("check reports %d findings in billing, want the two calls:\n%s", want["billing"], r.stdout)
+	}
+	r = boundcheck(t, dir, "graph", "--format", "json")
+	r.wantCode(t, exitClean)
+	var g struct {
+		Services []struct {
+			Name     string
+			Findings []string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range g.Services {
+		if len(s.Findings) != want[s.Name] {
+			t.Errorf("graph lists %d findings for %s, check reports %d: %q", len(s.Findings), s.Name, want[s.Name], s.Findings)
+		}
+	}
+}
