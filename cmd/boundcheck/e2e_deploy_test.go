@@ -98,10 +98,10 @@ func TestE2EDeployAbove(t *testing.T) {
 			t.Fatal(err)
 		}
 		writeFile(t, filepath.Join(bad, "kubernetes-manifests", "broken.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: [\n")
-		for _, args := range [][]string{{"graph", "--format", "json"}, {"check"}} {
+		for _, args := range [][]string{{"graph", "--format", "json"}, {"check"}, {"services"}, {"services", "--endpoints=false"}} {
 			r := boundcheck(t, filepath.Join(bad, "src"), args...)
 			r.wantCode(t, exitError)
-			if !strings.Contains(r.stderr, "../kubernetes-manifests/broken.yaml:5") {
+			if !strings.Contains(r.stdout+r.stderr, "../kubernetes-manifests/broken.yaml:5") {
 				t.Errorf("%s: stderr does not name ../kubernetes-manifests/broken.yaml:5:\n%s", strings.Join(args, " "), r.stderr)
 			}
 		}

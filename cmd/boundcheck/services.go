@@ -55,8 +55,14 @@ prints the model from the file tree alone, fast.`,
 			} else {
 				err = m.writeText(cmd.OutOrStdout())
 			}
-			if err != nil || m.run == nil {
+			if err != nil {
 				return err
+			}
+			if m.run == nil {
+				if m.deployProblems > 0 {
+					return &codeError{exitError, fmt.Errorf("%d problem(s) in the deployment files; the listing covers the rest", m.deployProblems)}
+				}
+				return nil
 			}
 			// The listing holds the problems; exit as check and graph do.
 			verbose, _ := cmd.Flags().GetBool("verbose")
@@ -85,7 +91,8 @@ type modelView struct {
 	// could not be resolved: "file:line: service: ? (http host from X)".
 	Unresolved []string `json:"unresolved,omitempty"`
 
-	run *modelRun // the load behind the endpoints, nil with --endpoints=false
+	run            *modelRun // the load behind the endpoints, nil with --endpoints=false
+	deployProblems int       // problems of the deployment files read without it
 }
 
 type serviceView struct {
@@ -305,6 +312,7 @@ func (m *modelView) addDeployFiles(wd string, set *rules.Set) {
 	if set.Deploy == nil {
 		for _, p := range deployDriverProblems(set.LoadDeployment()) {
 			m.Problems = append(m.Problems, relProblem(wd, p))
+			m.deployProblems++
 		}
 	}
 	m.DeployFiles = []string{}
