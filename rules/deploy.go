@@ -858,6 +858,15 @@ func normServiceName(s string) string {
 	}, s)
 }
 
+// NameKey is the loosest form of a name that services, deployed programs
+// and their hosts are matched by: lower case, without '-', '_' and '.', and
+// without a "service" or "svc" suffix ("CartService", "cart-service" and
+// "cart" are all "cart").
+func NameKey(s string) string {
+	keys := looseKeys(s)
+	return keys[len(keys)-1]
+}
+
 // looseKeys returns the normalized name and, when it ends in "service" or
 // "svc" or in "-api" or "-server" after a separator, the normalized name
 // without it.

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+
+	"github.com/boundcheck/boundcheck/rules"
 )
 
 // Unknowns stay unknown, and apart (DESIGN.md, "Finding the services"): a
@@ -194,7 +196,7 @@ func (b *builder) byProtoName(protoService string) (to, why string, ok bool) {
 	if b.set.Deploy == nil || protoService == "" {
 		return "", "", false
 	}
-	want := nameKey(lastDot(protoService))
+	want := rules.NameKey(lastDot(protoService))
 	if want == "" {
 		return "", "", false
 	}
@@ -202,14 +204,14 @@ func (b *builder) byProtoName(protoService string) (to, why string, ok bool) {
 	for _, u := range b.set.Deploy.Units {
 		target := ""
 		if u.Service != "" {
-			if nameKey(u.Name) == want || slices.ContainsFunc(u.Hosts, func(h string) bool { return nameKey(h) == want }) {
+			if rules.NameKey(u.Name) == want || slices.ContainsFunc(u.Hosts, func(h string) bool { return rules.NameKey(h) == want }) {
 				target = u.Service
 			}
 		} else {
 			// A program that is none of the analysed services: reached by
 			// one of its host names (a workload without a Service has none).
 			for _, h := range u.Hosts {
-				if !strings.Contains(h, ".") && nameKey(h) == want {
+				if !strings.Contains(h, ".") && rules.NameKey(h) == want {
 					target = "external:" + strings.ToLower(h)
 					break
 				}
@@ -229,27 +231,6 @@ func (b *builder) byProtoName(protoService string) (to, why string, ok bool) {
 		to, why = t, w
 	}
 	return to, why, true
-}
-
-// nameKey is a name as byProtoName compares it: lower case, without '-',
-// '_' and '.', and without a "service" or "svc" suffix.
-func nameKey(s string) string {
-	k := strings.Map(func(r rune) rune {
-		switch r {
-		case '-', '_', '.':
-			return -1
-		}
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-	for _, suffix := range []string{"service", "svc"} {
-		if rest, ok := strings.CutSuffix(k, suffix); ok && rest != "" {
-			return rest
-		}
-	}
-	return k
 }
 
 // appendNew appends s to list unless it is empty or there already.
