@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"errors"
 	"fmt"
 	"go/token"
 	"path"
@@ -98,6 +97,17 @@ func isDirPattern(pat string) bool {
 		pat == "..." || filepath.IsAbs(pat)
 }
 
+// dirPattern returns the absolute folder a folder pattern given in dir
+// names, and whether it ends in "/..." (the folders below it too).
+func dirPattern(dir, pat string) (base string, recursive bool) {
+	recursive = strings.HasSuffix(pat, "/...") || pat == "..."
+	base = strings.TrimSuffix(strings.TrimSuffix(pat, "/..."), "...")
+	if !filepath.IsAbs(base) {
+		base = filepath.Join(dir, base)
+	}
+	return filepath.Clean(base), recursive
+}
+
 // workspacePatterns rewrites relative patterns given at a workspace root
 // that is not a module into patterns under each module of the workspace.
 func workspacePatterns(dir string, patterns []string, tree *rules.Tree) []string {
@@ -131,12 +141,7 @@ func patternInModule(dir string, m *rules.Module, pat string, tree *rules.Tree) 
 	if !isDirPattern(pat) {
 		return importPatternInModule(m, pat)
 	}
-	recursive := strings.HasSuffix(pat, "/...") || pat == "..."
-	base := strings.TrimSuffix(strings.TrimSuffix(pat, "/..."), "...")
-	if !filepath.IsAbs(base) {
-		base = filepath.Join(dir, base)
-	}
-	base = filepath.Clean(base)
+	base, recursive := dirPattern(dir, pat)
 	switch {
 	case recursive && rules.Within(m.Dir, base):
 		return "./...", true
@@ -280,20 +285,12 @@ func rekeyPath(m *rules.Module, p string) string {
 	return m.KeyOf(p)
 }
 
-// errNothing is the error of a run that analysed no package.
-var errNothing = errors.New("no package was analysed")
-
-// scopeOf reports whether the tree package sp is one the patterns given in
+// inScope reports whether the tree package sp is one the patterns given in
 // dir ask for.
 func inScope(sp *rules.SourcePackage, dir string, patterns []string) bool {
 	for _, pat := range defaultPatterns(patterns) {
 		if isDirPattern(pat) {
-			recursive := strings.HasSuffix(pat, "/...") || pat == "..."
-			base := strings.TrimSuffix(strings.TrimSuffix(pat, "/..."), "...")
-			if !filepath.IsAbs(base) {
-				base = filepath.Join(dir, base)
-			}
-			base = filepath.Clean(base)
+			base, recursive := dirPattern(dir, pat)
 			if sp.Dir == base || recursive && rules.Within(sp.Dir, base) {
 				return true
 			}
@@ -346,9 +343,9 @@ func coverageProblems(opts Options, loads []*load, roots []*packages.Package, an
 			}
 		}
 		if failed > 0 && failed == len(loads) {
-			return []Problem{{Msg: fmt.Sprintf("%v: no module that %s reaches could be loaded (see above)", errNothing, pats)}}
+			return []Problem{{Msg: fmt.Sprintf("no package was analysed: no module that %s reaches could be loaded (see above)", pats)}}
 		}
-		return []Problem{{Msg: fmt.Sprintf("%v: %s matches no Go package", errNothing, pats)}}
+		return []Problem{{Msg: fmt.Sprintf("no package was analysed: %s matches no Go package", pats)}}
 	}
 	var out []Problem
 	tree := opts.Set.Tree
