@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"go/build"
 	"go/token"
 	"io"
 	"os"
@@ -168,8 +169,26 @@ func relProblem(wd string, p driver.Problem) string {
 	if p.Pos.Filename == "" {
 		return "boundcheck: " + p.Msg
 	}
-	p.Pos.Filename = relPath(wd, p.Pos.Filename)
+	if !inGoCaches(p.Pos.Filename) {
+		p.Pos.Filename = relPath(wd, p.Pos.Filename)
+	}
 	return p.String()
+}
+
+// inGoCaches reports whether file is in the module cache or GOROOT: a
+// dependency's file, which a path relative to the working directory
+// (../../root/go/pkg/mod/...) would only hide.
+func inGoCaches(file string) bool {
+	modcache := os.Getenv("GOMODCACHE")
+	if modcache == "" && build.Default.GOPATH != "" {
+		modcache = filepath.Join(filepath.SplitList(build.Default.GOPATH)[0], "pkg", "mod")
+	}
+	for _, dir := range []string{modcache, build.Default.GOROOT} {
+		if dir != "" && rules.Within(file, dir) {
+			return true
+		}
+	}
+	return false
 }
 
 func countProblemPackages(ps []driver.Problem) int {
