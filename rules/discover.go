@@ -153,17 +153,32 @@ func (s *Set) discover() {
 	}
 	var ns []named
 	count := make(map[string]int)
+	modulesOf := make(map[string]map[*Module]bool) // name → the modules of its mains
 	for _, p := range rest {
 		n := named{p: p}
 		n.name, n.dir, n.why, n.viaRoot = serviceName(p)
 		ns = append(ns, n)
 		count[n.name]++
+		if modulesOf[n.name] == nil {
+			modulesOf[n.name] = make(map[*Module]bool)
+		}
+		modulesOf[n.name][p.Module] = true
 	}
 	for _, n := range ns {
 		p, name, dir, why := n.p, n.name, n.dir, n.why
-		// Two mains named alike by their own folders (billing/worker,
-		// shipping/worker) are two deployables: qualify with the folder above.
-		if count[name] > 1 && !n.viaRoot && dir != "" && strings.Contains(dir, "/") {
+		switch {
+		case len(modulesOf[name]) > 1 && p.Module != nil:
+			// Mains named alike in different modules (book-shop/app/user,
+			// easy_note/cmd/user) are different deployables: qualify with
+			// the module's folder, or its path at the root.
+			mod := path.Base(relSlash(s.Root, p.Module.Dir))
+			if mod == "." || mod == ".." {
+				mod = path.Base(p.Module.Path)
+			}
+			name = mod + "-" + name
+		case count[name] > 1 && !n.viaRoot && dir != "" && strings.Contains(dir, "/"):
+			// Two mains named alike by their own folders (billing/worker,
+			// shipping/worker) are two deployables: qualify with the folder above.
 			name = path.Base(path.Dir(dir)) + "-" + name
 		}
 		mains[name] = append(mains[name], p)
@@ -448,40 +463,72 @@ func (s *Set) removeService(name string) {
 // serviceName names the service of main package p and returns the folder it
 // owns ("" when it owns only its own package, as a main at a module root does).
 func serviceName(p *SourcePackage) (name, dir, why string, viaRoot bool) {
-	segs := strings.Split(p.Rel, "/")
 	if p.Rel == "." {
-		base := "root"
-		if p.Module != nil && p.Module.Path != "" {
-			base = path.Base(p.Module.Path)
-		}
-		return base, "", "at the root of module " + moduleName(p), false
+		return moduleBase(p), "", "at the root of module " + moduleName(p), false
 	}
 	// The outermost folder that sits in a service root: services/orders/cmd/server → orders.
-	// A service root or container in a service root is not a service
-	// (internal/services/orders → orders, internal/pkg/codegen → codegen).
-	for i := 1; i < len(segs); i++ {
-		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) {
-			n := segs[i]
-			if !genericNames[n] && !serviceRoots[n] && !containerDirs[n] {
-				return n, strings.Join(segs[:i+1], "/"), "", true
-			}
+	if n, d, ok := underServiceRoot(strings.Split(p.Rel, "/")); ok {
+		return n, d, "", true
+	}
+	// Below a module in a folder of its own, the module's layout decides,
+	// as it does when the run starts in the module: easy_note/cmd/api is
+	// cmd/api of module easy_note, not a main that owns easy_note/.
+	rel, prefix := p.Rel, ""
+	if p.Module != nil && p.ModRel != p.Rel {
+		if p.ModRel == "." {
+			return moduleBase(p), "", "at the root of module " + moduleName(p), false
+		}
+		if pre, ok := strings.CutSuffix(p.Rel, "/"+p.ModRel); ok {
+			rel, prefix = p.ModRel, pre
+		}
+	}
+	segs := strings.Split(rel, "/")
+	join := func(segs []string) string { return path.Join(prefix, strings.Join(segs, "/")) }
+	if prefix != "" {
+		if n, d, ok := underServiceRoot(segs); ok {
+			return n, path.Join(prefix, d), "", true
 		}
 	}
 	// NAME/cmd/NAME: the folder above cmd is the service's (addsvc/cmd/addsvc
 	// with its code in addsvc/pkg).
 	if n := len(segs); n >= 3 && segs[n-2] == "cmd" && segs[n-3] == segs[n-1] && !genericNames[segs[n-1]] {
-		return segs[n-1], strings.Join(segs[:n-2], "/"), "", false
+		return segs[n-1], join(segs[:n-2]), "", false
 	}
 	// Otherwise the main's own folder, or the nearest non-generic folder above it.
 	for i := len(segs) - 1; i >= 0; i-- {
 		if !genericNames[segs[i]] && !serviceRoots[segs[i]] {
-			return segs[i], strings.Join(segs[:i+1], "/"), "", false
+			return segs[i], join(segs[:i+1]), "", false
 		}
 	}
 	if p.Module != nil && p.Module.Path != "" {
-		return path.Base(p.Module.Path), "", fmt.Sprintf("%s, in a folder with a generic name; named after module %s", p.Rel, p.Module.Path), false
+		// cmd/api: named after its module, owning its own folder.
+		return moduleBase(p), join(segs), "", false
 	}
-	return segs[len(segs)-1], strings.Join(segs, "/"), "", false
+	return segs[len(segs)-1], join(segs), "", false
+}
+
+// underServiceRoot returns the outermost folder of segs that sits in a
+// service root, and its name. A service root or container in a service root
+// is not a service (internal/services/orders → orders, internal/pkg/codegen
+// → none).
+func underServiceRoot(segs []string) (name, dir string, ok bool) {
+	for i := 1; i < len(segs); i++ {
+		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) {
+			n := segs[i]
+			if !genericNames[n] && !serviceRoots[n] && !containerDirs[n] {
+				return n, strings.Join(segs[:i+1], "/"), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// moduleBase is the last element of p's module path, "root" without one.
+func moduleBase(p *SourcePackage) string {
+	if p.Module != nil && p.Module.Path != "" {
+		return path.Base(p.Module.Path)
+	}
+	return "root"
 }
 
 func moduleName(p *SourcePackage) string {

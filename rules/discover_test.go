@@ -346,6 +346,44 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// Below a module in a folder of its own, the module's layout
+		// decides, as when the run starts in the module: note/cmd/api is
+		// the module's generic cmd/api, named after the module, which owns
+		// its own folder, not note/; note/pkg is shared. Mains named alike in two modules
+		// are two services, qualified by their modules' folders.
+		name: "module layouts below the root; mains named alike in two modules",
+		files: map[string]string{
+			"note/go.mod":              goMod("example.com/demo/note"),
+			"note/cmd/api/main.go":     goSrc("main", "example.com/demo/note/pkg/errno", "example.com/demo/note/cmd/api/rpc"),
+			"note/cmd/api/rpc/rpc.go":  goSrc("rpc"),
+			"note/cmd/user/main.go":    goSrc("main", "example.com/demo/note/pkg/errno", "example.com/demo/note/cmd/user/dal"),
+			"note/cmd/user/dal/dal.go": goSrc("dal"),
+			"note/cmd/notes/main.go":   goSrc("main", "example.com/demo/note/pkg/errno"),
+			"note/pkg/errno/errno.go":  goSrc("errno"),
+			"shop/go.mod":              goMod("example.com/demo/shop"),
+			"shop/app/user/main.go":    goSrc("main"),
+			"shop/app/order/main.go":   goSrc("main"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"note":      {"note/cmd/api"},
+				"note-user": {"note/cmd/user"},
+				"notes":     {"note/cmd/notes"},
+				"order":     {"shop/app/order"},
+				"shop-user": {"shop/app/user"},
+			},
+			Places: map[string]string{
+				"note/cmd/api":      "internal note",
+				"note/cmd/api/rpc":  "internal note",
+				"note/cmd/user":     "internal note-user",
+				"note/cmd/user/dal": "internal note-user",
+				"note/cmd/notes":    "internal notes",
+				"note/pkg/errno":    "shared [note note-user notes]",
+				"shop/app/user":     "internal shop-user",
+				"shop/app/order":    "internal order",
+			},
+		},
+	}, {
 		// NAME/cmd/NAME owns NAME/ (go-kit's addsvc/cmd/addsvc with its code
 		// in addsvc/pkg); NAME/cmd/OTHER owns only its own folder. A main
 		// whose files a contract generator wrote (Thrift's *-remote) is a
