@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"go/token"
+	"os"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/boundcheck/boundcheck/rules"
@@ -18,11 +20,12 @@ import (
 // A load is one go command invocation: the folder it runs in, the patterns
 // it is given there, and what it gave.
 type load struct {
-	dir      string
-	module   *rules.Module // the module loaded; nil for a workspace
-	patterns []string
-	pkgs     []*packages.Package
-	err      error
+	dir       string
+	module    *rules.Module // the module loaded; nil for a workspace
+	workspace string        // the go.work of a workspace load
+	patterns  []string
+	pkgs      []*packages.Package
+	err       error
 }
 
 // planLoads splits the patterns given in dir into go command invocations.
@@ -47,7 +50,7 @@ func planLoads(dir string, patterns []string, tree *rules.Tree) ([]*load, error)
 			// command finds no packages in "./...", so name each module.
 			pats = workspacePatterns(dir, patterns, tree)
 		}
-		return []*load{{dir: dir, patterns: pats}}, nil
+		return []*load{{dir: dir, workspace: tree.Workspace, patterns: pats}}, nil
 	}
 	var loads []*load
 	for _, m := range tree.Modules {
@@ -207,7 +210,23 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			cfg := loadConfig(fset, l.dir, tests, env)
+			lenv := env
+			if l.workspace != "" {
+				// The go command records the checksums it verifies in
+				// go.work.sum beside go.work, in the analysed tree: give
+				// it a copy of the workspace elsewhere.
+				work, cleanup, err := workspaceCopy(l.workspace)
+				if err != nil {
+					l.err = err
+					return
+				}
+				defer cleanup()
+				if lenv == nil {
+					lenv = os.Environ()
+				}
+				lenv = append(slices.Clip(lenv), "GOWORK="+work)
+			}
+			cfg := loadConfig(fset, l.dir, tests, lenv)
 			l.pkgs, l.err = loadFast(cfg, rekey, l.patterns...)
 			if l.err != nil {
 				l.err = loadError(l.err)
@@ -219,6 +238,72 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 		return nil, loads[0].err
 	}
 	return loads, nil
+}
+
+// workspaceCopy writes a copy of the go.work file gowork, and of its
+// go.work.sum, into a temporary folder, with the folders it uses and
+// replaces with made absolute, so that the go command run with GOWORK set
+// to the copy sees the same workspace and writes nothing beside the
+// original. cleanup removes the copy.
+func workspaceCopy(gowork string) (file string, cleanup func(), err error) {
+	data, err := os.ReadFile(gowork)
+	if err != nil {
+		return "", nil, err
+	}
+	wf, err := modfile.ParseWork(gowork, data, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	base := filepath.Dir(gowork)
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(base, p)
+	}
+	// Drop and Add clear the entries they replace: take copies first.
+	var uses []modfile.Use
+	for _, u := range wf.Use {
+		uses = append(uses, *u)
+	}
+	var replaces []modfile.Replace
+	for _, r := range wf.Replace {
+		if r.New.Version == "" { // a folder, not a module version
+			replaces = append(replaces, *r)
+		}
+	}
+	for _, u := range uses {
+		if err := wf.DropUse(u.Path); err != nil {
+			return "", nil, err
+		}
+		if err := wf.AddUse(abs(u.Path), u.ModulePath); err != nil {
+			return "", nil, err
+		}
+	}
+	for _, r := range replaces {
+		if err := wf.DropReplace(r.Old.Path, r.Old.Version); err != nil {
+			return "", nil, err
+		}
+		if err := wf.AddReplace(r.Old.Path, r.Old.Version, abs(r.New.Path), ""); err != nil {
+			return "", nil, err
+		}
+	}
+	wf.Cleanup()
+	dir, err := os.MkdirTemp("", "boundcheck-work-")
+	if err != nil {
+		return "", nil, err
+	}
+	cleanup = func() { os.RemoveAll(dir) }
+	file = filepath.Join(dir, "go.work")
+	err = os.WriteFile(file, modfile.Format(wf.Syntax), 0o644)
+	if sum, rerr := os.ReadFile(gowork + ".sum"); err == nil && rerr == nil {
+		err = os.WriteFile(file+".sum", sum, 0o644)
+	}
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	return file, cleanup, nil
 }
 
 // moduleProblem names the module a failed load was for, with the go

@@ -4,9 +4,11 @@ package main
 import (
 	"net/http"
 	"time"
+
+	"github.com/google/uuid"
 )
 
 func main() {
 	c := &http.Client{Timeout: 2 * time.Second}
-	c.Get("http://inventory:8080/stock")
+	c.Get("http://inventory:8080/stock?id=" + uuid.NewString())
 }
