@@ -265,7 +265,9 @@ func (r *deployReader) walkTree(top string) {
 			return nil // an unreadable folder is the tree scan's to report
 		}
 		if d.IsDir() {
-			if p != top && skipDir(d.Name()) || r.seen[p] {
+			// A folder with a go.work of its own is another program, which
+			// the tree scan leaves out too.
+			if p != top && (skipDir(d.Name()) || fileExists(filepath.Join(p, "go.work"))) || r.seen[p] {
 				return filepath.SkipDir
 			}
 			r.seen[p] = true

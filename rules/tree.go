@@ -72,6 +72,10 @@ type Tree struct {
 	Modules   []*Module
 	Packages  []*SourcePackage // sorted by ImportPath
 	Problems  []error          // directories that could not be read as a package
+	// Others are the folders below Root, relative to it and sorted, that
+	// hold a go.work of their own: other programs, not scanned, which a
+	// run says it did not analyse.
+	Others []string
 
 	byPath map[string]*SourcePackage
 }
@@ -203,6 +207,9 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 			return nil
 		}
 		if p != root && outsideProgram(p, used) {
+			if !skipDir(d.Name()) && fileExists(filepath.Join(p, "go.work")) {
+				t.Others = append(t.Others, filepath.ToSlash(relOrAbs(root, p)))
+			}
 			return filepath.SkipDir
 		}
 		if fileExists(filepath.Join(p, "go.mod")) && !(p == root && modulePath != "") {

@@ -25,7 +25,7 @@ import (
 
 // treeCacheFormat is part of every signature, so that a cache written by a
 // build that scanned differently is never read.
-const treeCacheFormat = "boundcheck tree cache 2\x00"
+const treeCacheFormat = "boundcheck tree cache 3\x00"
 
 // cachedTree is the encodable form of a Tree.
 type cachedTree struct {
@@ -35,6 +35,7 @@ type cachedTree struct {
 	Modules   []Module
 	Packages  []cachedPackage
 	Problems  []string
+	Others    []string
 }
 
 type cachedPackage struct {
@@ -187,12 +188,13 @@ func readCachedTree(file string, sig [32]byte) *Tree {
 	for _, p := range ct.Problems {
 		t.Problems = append(t.Problems, errors.New(p))
 	}
+	t.Others = ct.Others
 	return t
 }
 
 // writeCachedTree writes the cache file whole or not at all.
 func writeCachedTree(file string, sig [32]byte, t *Tree) {
-	ct := cachedTree{Signature: sig, Root: t.Root, Workspace: t.Workspace}
+	ct := cachedTree{Signature: sig, Root: t.Root, Workspace: t.Workspace, Others: t.Others}
 	index := make(map[*Module]int)
 	for i, m := range t.Modules {
 		ct.Modules = append(ct.Modules, *m)

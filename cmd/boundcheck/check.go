@@ -92,7 +92,20 @@ func reportRun(stderr io.Writer, wd string, res *driver.Result, problems []drive
 	for _, pr := range problems {
 		fmt.Fprintln(stderr, relProblem(wd, pr))
 	}
+	for _, line := range othersNote(wd, res) {
+		fmt.Fprintln(stderr, line)
+	}
 	return runExit(stderr, res, problems, verbose, covers)
+}
+
+// othersNote says which folders the patterns reach but the run did not
+// analyse because they are programs of their own.
+func othersNote(wd string, res *driver.Result) []string {
+	var out []string
+	for _, dir := range res.Others {
+		out = append(out, fmt.Sprintf("boundcheck: not analysed: %s/ holds a go.work of its own, another program; run boundcheck in it", relPath(wd, dir)))
+	}
+	return out
 }
 
 // runExit is reportRun for output that lists the problems itself.

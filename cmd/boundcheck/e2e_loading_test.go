@@ -255,3 +255,37 @@ func TestE2EFindingCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestE2EOtherWorkspace: a folder below the run's that holds a go.work of
+// its own is another program; every command says it did not analyse it,
+// and its compose file is not read.
+func TestE2EOtherWorkspace(t *testing.T) {
+	t.Parallel()
+	dir := copyFixture(t, filepath.Join(fixtureDir, "nested"))
+	other := filepath.Join(dir, "labs", "shop")
+	if err := os.MkdirAll(filepath.Join(other, "cart"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(other, "go.work"), "go 1.22\n\nuse ./cart\n")
+	write(t, filepath.Join(other, "cart", "go.mod"), "module example.com/labs/cart\n\ngo 1.22\n")
+	write(t, filepath.Join(other, "cart", "main.go"), "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"http://payments:8080/\") }\n")
+	write(t, filepath.Join(other, "compose.yaml"), "services:\n  cart:\n    image: cart\n")
+	const note = "boundcheck: not analysed: labs/shop/ holds a go.work of its own, another program; run boundcheck in it\n"
+	r := boundcheck(t, dir, "check")
+	r.wantCode(t, exitFindings)
+	r.wantStderr(t, note)
+	if strings.Contains(r.stdout, "labs/") {
+		t.Errorf("check analysed the other program:\n%s", r.stdout)
+	}
+	r = boundcheck(t, dir, "graph", "--format", "json")
+	r.wantCode(t, exitClean)
+	r.wantStderr(t, note)
+	r = boundcheck(t, dir, "services")
+	r.wantCode(t, exitClean)
+	if !strings.Contains(r.stdout, "  labs/shop/\n") || strings.Contains(r.stdout, "compose.yaml") {
+		t.Errorf("services does not list labs/shop/ as not analysed, or read its compose file:\n%s", r.stdout)
+	}
+	// A run that does not reach it says nothing of it.
+	r = boundcheck(t, dir, "check", "./services/...")
+	r.wantStderr(t, "")
+}

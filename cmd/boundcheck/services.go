@@ -83,7 +83,10 @@ type modelView struct {
 	Unowned  []packageView `json:"unowned"`
 	Ignored  []packageView `json:"ignored,omitempty"`
 	Skipped  []skippedView `json:"skipped_mains,omitempty"`
-	Problems []string      `json:"problems,omitempty"`
+	// NotAnalysed are the folders below that hold a go.work of their own:
+	// other programs, which a run from here does not analyse.
+	NotAnalysed []string `json:"not_analysed,omitempty"`
+	Problems    []string `json:"problems,omitempty"`
 	// The compose files and manifests read for host names, from the
 	// analysed folder up to the repository's top.
 	DeployFiles []string `json:"deployment_files"`
@@ -208,6 +211,11 @@ func newModelView(set *rules.Set, wd string, patterns []string) (*modelView, err
 		}
 		m.Skipped = append(m.Skipped, skippedView{Path: s.Path, Dir: dir(s.Rel), Kind: s.Kind, Why: s.Why})
 	}
+	for _, rel := range set.Tree.Others {
+		if d := filepath.Join(set.Root, filepath.FromSlash(rel)); match(d) || match(filepath.Join(d, "x")) {
+			m.NotAnalysed = append(m.NotAnalysed, relPath(wd, d))
+		}
+	}
 	m.Problems = set.Problems
 	return m, nil
 }
@@ -287,6 +295,12 @@ func (m *modelView) writeText(w io.Writer) error {
 		fmt.Fprintf(tw, "\nmain packages that are not services (%d)\n", len(m.Skipped))
 		for _, s := range m.Skipped {
 			fmt.Fprintf(tw, "  %s\t\t%s\n", s.Path, s.Why)
+		}
+	}
+	if len(m.NotAnalysed) > 0 {
+		fmt.Fprintf(tw, "\nnot analysed: folders with a go.work of their own, other programs; run boundcheck in them (%d)\n", len(m.NotAnalysed))
+		for _, d := range m.NotAnalysed {
+			fmt.Fprintf(tw, "  %s/\n", d)
 		}
 	}
 	m.writeDeployFiles(tw)

@@ -77,6 +77,9 @@ type Result struct {
 	Packages int                // packages analysed
 	Modules  int                // modules with a package analysed
 	Services []string           // services with at least one package analysed, sorted
+	// Others are the folders the patterns reach that hold a go.work of
+	// their own, absolute and sorted: other programs, not analysed.
+	Others []string
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and
@@ -87,7 +90,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{}
+	res := &Result{Others: otherPrograms(opts)}
 	var dirs []string
 	for _, m := range opts.Set.Tree.Modules {
 		dirs = append(dirs, m.Dir)

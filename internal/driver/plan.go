@@ -470,3 +470,22 @@ func countModules(pkgs []*packages.Package) int {
 	}
 	return len(dirs)
 }
+
+// otherPrograms returns the folders of the tree that hold a go.work of
+// their own (rules.Tree.Others) and that the run's folder patterns reach.
+func otherPrograms(opts Options) []string {
+	var out []string
+	for _, rel := range opts.Set.Tree.Others {
+		dir := filepath.Join(opts.Set.Tree.Root, filepath.FromSlash(rel))
+		for _, pat := range defaultPatterns(opts.Patterns) {
+			if !isDirPattern(pat) {
+				continue
+			}
+			if base, recursive := dirPattern(opts.Dir, pat); recursive && rules.Within(dir, base) {
+				out = append(out, dir)
+				break
+			}
+		}
+	}
+	return out
+}
