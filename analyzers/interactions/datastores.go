@@ -296,13 +296,18 @@ func (r dataRef) detail() string {
 	return r.db
 }
 
-// unresolved reports whether the datastore's host (an SQLite database's
-// file) could not be resolved.
+// unresolved reports whether the datastore could not be resolved: its host
+// (an SQLite database's file), or a SQL server's database.
 func (r dataRef) unresolved() bool {
-	if r.engine == rules.EngineSQLite {
+	switch r.engine {
+	case rules.EngineSQLite:
 		return r.db == "?"
+	case rules.EngineMongo, rules.EngineRedis:
+		return r.host == "?"
 	}
-	return r.host == "?"
+	// A SQL server whose database is not known: two services on it may
+	// use one database or two, so it is not drawn as one they share.
+	return r.host == "?" || r.db == "?"
 }
 
 // unknownWhat says what is known of a datastore whose host is not: the
@@ -318,6 +323,8 @@ func (r dataRef) unknownWhat(from []string) string {
 		parts = append(parts, "collection "+r.db+"."+r.coll)
 	case r.db != "" && r.db != "?" && r.engine != rules.EngineSQLite:
 		parts = append(parts, "db "+r.db)
+	case r.host != "" && r.host != "?":
+		parts = append(parts, "host "+r.host)
 	}
 	if len(from) > 0 {
 		noun := "DSN"

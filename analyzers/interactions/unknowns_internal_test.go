@@ -69,6 +69,7 @@ func TestBuildUnknowns(t *testing.T) {
 		pg(pos(15), val(env("ORDERS_DB_URL"))),
 		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
 		pg(pos(17), values.Lit("postgres://u@shared-db/shop")),
+		pg(pos(23), val(lit("postgres://u@shared-db/"), env("PGDB"))),
 	}, []Message{
 		nats(rules.RolePublish, pos(18), val(env("SUBJECT"))),
 		nats(rules.RolePublish, pos(19), values.Lit("orders.created")),
@@ -83,6 +84,7 @@ func TestBuildUnknowns(t *testing.T) {
 		pg(pos(32), val(env("ORDERS_DB_URL"))),
 		pg(pos(33), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
 		pg(pos(34), values.Lit("postgres://u@shared-db/shop")),
+		pg(pos(40), val(lit("postgres://u@shared-db/"), env("PGDB"))),
 	}, []Message{
 		nats(rules.RoleConsume, pos(35), val(env("SUBJECT"))),
 		nats(rules.RoleConsume, pos(36), values.Lit("orders.*")),
@@ -120,9 +122,11 @@ func TestBuildUnknowns(t *testing.T) {
 		"15 web -> unknown:web/postgres/DSN from ORDERS_DB_URL",
 		"16 web -> unknown:web/postgres/db orders, DSN from PGHOST",
 		"17 web -> postgres:shared-db/shop",
+		"23 web -> unknown:web/postgres/host shared-db, DSN from PGDB",
 		"32 admin -> unknown:admin/postgres/DSN from ORDERS_DB_URL",
 		"33 admin -> unknown:admin/postgres/db orders, DSN from PGHOST",
 		"34 admin -> postgres:shared-db/shop",
+		"40 admin -> unknown:admin/postgres/host shared-db, DSN from PGDB",
 	})
 
 	got = nil
@@ -160,6 +164,7 @@ func TestBuildUnknowns(t *testing.T) {
 		`unknown:admin/nats/consumed, from SUBJECT "? (nats subject consumed, from SUBJECT)" at 35`,
 		`unknown:admin/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 32`,
 		`unknown:admin/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 33`,
+		`unknown:admin/postgres/host shared-db, DSN from PGDB "? (postgres, host shared-db, DSN from PGDB)" at 40`,
 		`unknown:web/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 12`,
 		`unknown:web/grpc/hipstershop.CurrencyService "? (grpc hipstershop.CurrencyService)" at 13`,
 		`unknown:web/http/host from CART_URL "? (http host from CART_URL)" at 10`,
@@ -167,6 +172,7 @@ func TestBuildUnknowns(t *testing.T) {
 		`unknown:web/nats/published, from SUBJECT "? (nats subject published, from SUBJECT)" at 18`,
 		`unknown:web/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 15`,
 		`unknown:web/postgres/db orders, DSN from PGHOST "? (postgres, db orders, DSN from PGHOST)" at 16`,
+		`unknown:web/postgres/host shared-db, DSN from PGDB "? (postgres, host shared-db, DSN from PGDB)" at 23`,
 	})
 }
 
