@@ -445,10 +445,15 @@ func NATSSubjectMatch(pattern, subject string) bool {
 // replyFields are the fields of received messages that hold the subject to
 // answer a request on (a private inbox), by type: a publish there is a
 // reply, not an event another service consumes.
-var replyFields = map[string]string{NATSPath + ".Msg": "Reply"}
+var replyFields = map[string]string{
+	NATSPath + ".Msg":                         "Reply",
+	"github.com/rabbitmq/amqp091-go.Delivery": "ReplyTo",
+	"github.com/streadway/amqp.Delivery":      "ReplyTo",
+}
 
 // IsReplySubject reports whether field, selected on a value of type recv,
-// is a received message's reply subject (nats.Msg.Reply).
+// is a received message's reply subject (nats.Msg.Reply) or queue
+// (amqp.Delivery.ReplyTo).
 func IsReplySubject(recv types.Type, field *types.Var) bool {
 	name, ok := typeName(recv)
 	return ok && field != nil && field.IsField() && replyFields[name] == field.Name()

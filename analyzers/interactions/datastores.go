@@ -589,7 +589,7 @@ func (b *builder) data() {
 			engine, _, _ := strings.Cut(e.Resource, ":")
 			what := e.ref.unknownWhat(e.from)
 			e.Resource = b.unknown(e.From, engine, what, unknownLabel(engine, ", ", what))
-			b.unknownAt(e.Resource, e.Site)
+			b.unknownAt(e.Resource, e.Conn.Pos)
 		}
 	}
 	slices.SortStableFunc(edges, func(x, y *DataEdge) int {

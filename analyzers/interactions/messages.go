@@ -19,7 +19,7 @@ import (
 func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
 	for _, op := range rules.MessageOps(fn) {
 		here := site{at: values.Origin{Expr: call, Index: -1}, call: call}
-		if op.Role == rules.RolePublish && c.reply(here, op.Dest) {
+		if op.Role == rules.RolePublish && (c.reply(here, op.Dest) || c.reply(here, op.Key)) {
 			continue // answers a request; the request is the edge
 		}
 		var n names
@@ -51,7 +51,8 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
 }
 
 // reply reports whether a publish sends to the reply subject of a message
-// it received (nc.Publish(m.Reply, ...), a nats.Msg{Subject: m.Reply}):
+// it received (nc.Publish(m.Reply, ...), a nats.Msg{Subject: m.Reply}, an
+// AMQP ch.Publish("", d.ReplyTo, ...)):
 // that answers the request, whose sender's own publish is the edge; a
 // subscriber that answers is not a publisher.
 func (c *collector) reply(s site, ws []rules.Where) bool {

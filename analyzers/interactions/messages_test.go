@@ -202,6 +202,15 @@ func TestPubSub(t *testing.T) {
 // publisher. A subject built from the message's own subject (which the
 // package also sets to a reply subject, in the literal), and a field
 // named Reply of another type, are publishes.
+// TestAMQPReply: a publish to a delivery's ReplyTo answers an RPC request.
+func TestAMQPReply(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_amqpreply", []string{
+		"17: publish amqp /{RoutingKey}.done",
+		"26: publish amqp /{ReplyTo}",
+	})
+}
+
 func TestNATSReply(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_natsreply", []string{

@@ -250,7 +250,7 @@ func (b *builder) calls() {
 					if e.To == caller {
 						continue // another instance of the same service
 					}
-					b.unknownAt(e.To, e.Site)
+					b.unknownAt(e.To, e.Call.Pos)
 					b.m.Sync = append(b.m.Sync, e)
 				}
 			}
@@ -943,7 +943,7 @@ func (b *builder) messages() {
 							what += ", " + w
 						}
 						id = b.unknown(svc, msg.Protocol, what, unknownLabel(msg.Protocol+" "+destinationNoun(msg.Protocol), " ", what))
-						b.unknownAt(id, ref.Site)
+						b.unknownAt(id, msg.Pos)
 					}
 					t := topicOf(id, msg.Protocol, name)
 					switch msg.Role {

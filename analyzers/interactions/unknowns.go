@@ -52,8 +52,10 @@ type Unresolved struct {
 	What string
 	// Label is how it is drawn: "? (grpc hipstershop.CartService)".
 	Label string
-	// Sites are where the service's own code makes the call, the
-	// connection, the publish or the subscription, by file and offset.
+	// Sites are the calls, connections, publishes and subscriptions whose
+	// target is this, by file and offset: where the value that could not be
+	// resolved is used, in a shared package too, not where the service's
+	// own code calls into that package (the edge's Site).
 	Sites []token.Pos
 }
 
@@ -84,7 +86,8 @@ func unknownLabel(head, sep, what string) string {
 	return "? (" + head + sep + what + ")"
 }
 
-// unknownAt records that the service's code uses unresolved id at pos.
+// unknownAt records that a call, connection or message at pos, made for
+// the service, uses unresolved id.
 func (b *builder) unknownAt(id string, pos token.Pos) {
 	if u := b.unresolved[id]; u != nil && pos.IsValid() {
 		u.Sites = append(u.Sites, pos)

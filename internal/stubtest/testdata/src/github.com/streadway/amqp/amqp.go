@@ -98,6 +98,7 @@ type Delivery struct {
 	Headers     Table
 	ContentType string
 	MessageId   string
+	ReplyTo     string
 	Timestamp   time.Time
 	Type        string
 	DeliveryTag uint64
