@@ -346,6 +346,22 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// A folder of a main package's tests alone (system tests run with
+		// go test) builds no program: no service.
+		name: "test-only main package is no service",
+		files: map[string]string{
+			"go.mod":                    goMod(shop),
+			"cmd/orders/main.go":        goSrc("main"),
+			"system-tests/main_test.go": goSrc("main", shop+"/cmd/orders"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{"orders": {"cmd/orders"}},
+			Places: map[string]string{
+				"cmd/orders":   "internal orders",
+				"system-tests": "unowned []",
+			},
+		},
+	}, {
 		// Below a module in a folder of its own, the module's layout
 		// decides, as when the run starts in the module: note/cmd/api is
 		// the module's generic cmd/api, named after the module, which owns

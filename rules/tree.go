@@ -58,10 +58,12 @@ type SourcePackage struct {
 	Name        string
 	Imports     []string // from non-test files
 	TestImports []string // from _test.go files, both in-package and external
+	TestOnly    bool     // only _test.go files: tests, not a program
 }
 
-// IsCommand reports whether p is a main package.
-func (p *SourcePackage) IsCommand() bool { return p.Name == "main" }
+// IsCommand reports whether p is a main package that builds a program: a
+// folder of a main package's tests alone (system tests) is none.
+func (p *SourcePackage) IsCommand() bool { return p.Name == "main" && !p.TestOnly }
 
 // A Tree is a source tree: the modules and packages below a root directory.
 // Scanning reads only the package clauses and imports, which is fast enough
@@ -256,6 +258,7 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		if len(bp.GoFiles)+len(bp.CgoFiles) == 0 {
 			// Only test files: not importable, but its tests still count.
 			sp.Name = strings.TrimSuffix(bp.Name, "_test")
+			sp.TestOnly = true
 		}
 		sp.Module = t.moduleFor(dir)
 		sp.ImportPath = importPathFor(root, sp.Module, dir)
