@@ -102,6 +102,14 @@ func reportRun(stderr io.Writer, wd string, res *driver.Result, problems []drive
 // analyse because they are programs of their own.
 func othersNote(wd string, res *driver.Result) []string {
 	var out []string
+	if len(res.Others) > 3 {
+		// Many (a tutorial's chapters): one line, and services lists them.
+		var some []string
+		for _, dir := range res.Others[:3] {
+			some = append(some, relPath(wd, dir)+"/")
+		}
+		return []string{fmt.Sprintf("boundcheck: not analysed: %d folders that hold a go.work of their own, other programs (%s, ...); boundcheck services lists them", len(res.Others), strings.Join(some, ", "))}
+	}
 	for _, dir := range res.Others {
 		out = append(out, fmt.Sprintf("boundcheck: not analysed: %s/ holds a go.work of its own, another program; run boundcheck in it", relPath(wd, dir)))
 	}

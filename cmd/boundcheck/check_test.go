@@ -25,3 +25,23 @@ func TestRelProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersNote: one line per folder with a go.work of its own, or one
+// line for them all when there are many.
+func TestOthersNote(t *testing.T) {
+	wd := t.TempDir()
+	dirs := func(names ...string) (out []string) {
+		for _, n := range names {
+			out = append(out, filepath.Join(wd, n))
+		}
+		return out
+	}
+	got := othersNote(wd, &driver.Result{Others: dirs("shop")})
+	if want := "boundcheck: not analysed: shop/ holds a go.work of its own, another program; run boundcheck in it"; len(got) != 1 || got[0] != want {
+		t.Errorf("one folder: %q", got)
+	}
+	got = othersNote(wd, &driver.Result{Others: dirs("t/ch1", "t/ch2", "t/ch3", "t/ch4")})
+	if want := "boundcheck: not analysed: 4 folders that hold a go.work of their own, other programs (t/ch1/, t/ch2/, t/ch3/, ...); boundcheck services lists them"; len(got) != 1 || got[0] != want {
+		t.Errorf("four folders: %q", got)
+	}
+}
