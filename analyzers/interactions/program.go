@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boundcheck/boundcheck/analyzers/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -284,6 +285,60 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 		detail := strings.TrimSpace(c.Method + " ?")
 		out = append(out, &SyncEdge{From: caller, To: b.unknown(caller, "http", detail, unknownLabel("http", " ", detail)),
 			Protocol: "http", Detail: detail, Call: c, Why: "no URL seen"})
+	}
+	return out
+}
+
+// A destCandidate is one destination a message may have for a service.
+type destCandidate struct {
+	name       string // rendered, "{?}" for unknown parts
+	value      Value
+	unresolved bool
+}
+
+// messageCandidates returns the destinations msg may have for service svc,
+// with the values the deployment gives environment variables put in. As for
+// a call's URL, the unresolved candidates are dropped when one resolved, and
+// are one when none did (the first by name): one consume whose exchange
+// comes from one of two variables is one unknown, not two.
+func (b *builder) messageCandidates(msg *Message, svc string) []destCandidate {
+	var known, unknown []destCandidate
+	for _, d := range b.destinations(msg.Destination, svc) {
+		d = b.deployedEnv(svc, d)
+		c := destCandidate{name: render(d.WithDefaults()), value: d}
+		if c.unresolved = unresolvedTopic(msg.Protocol, c.name); c.unresolved {
+			unknown = append(unknown, c)
+		} else {
+			known = append(known, c)
+		}
+	}
+	if len(known) > 0 || len(unknown) == 0 {
+		return known
+	}
+	slices.SortStableFunc(unknown, func(x, y destCandidate) int {
+		return cmp.Or(cmp.Compare(len(sources(y.value)), len(sources(x.value))), cmp.Compare(x.name, y.name))
+	})
+	return unknown[:1]
+}
+
+// deployedEnv puts in v the values the deployment of service svc gives
+// the environment variables v is read from: "amqp:" + RMQ_EXCHANGE + "/"
+// with RMQ_EXCHANGE=rpc_server in compose.yaml is "amqp:rpc_server/".
+func (b *builder) deployedEnv(svc string, v Value) Value {
+	var out Value
+	changed := false
+	for _, p := range v.Parts {
+		if p.Env != "" && p.Env != "?" {
+			if val, _, ok := b.set.EnvValue(svc, p.Env); ok {
+				out.Parts = append(out.Parts, values.Part{Lit: val})
+				changed = true
+				continue
+			}
+		}
+		out.Parts = append(out.Parts, p)
+	}
+	if !changed {
+		return v
 	}
 	return out
 }
@@ -923,15 +978,9 @@ func (b *builder) messages() {
 					continue
 				}
 				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg, Site: site.pos, SitePkg: site.pkg}
-				for _, d := range b.destinations(msg.Destination, svc) {
-					name := render(d.WithDefaults())
-					if env := d.Env(); len(env) == 1 && len(d.Parts) == 1 && !d.Parts[0].HasDefault {
-						if val, _, ok := b.set.EnvValue(svc, env[0]); ok {
-							name = val
-						}
-					}
-					id := msg.Protocol + ":" + name
-					if unresolvedTopic(msg.Protocol, name) {
+				for _, c := range b.messageCandidates(msg, svc) {
+					name, id := c.name, msg.Protocol+":"+c.name
+					if c.unresolved {
 						// Apart by direction too: one node for what the
 						// service publishes and what it consumes would
 						// read as a loop through one destination.
@@ -939,7 +988,7 @@ func (b *builder) messages() {
 						if msg.Role == "publish" {
 							what = "published"
 						}
-						if w := topicWhat(name, d); w != "" && w != "?" {
+						if w := topicWhat(name, c.value); w != "" && w != "?" {
 							what += ", " + w
 						}
 						id = b.unknown(svc, msg.Protocol, what, unknownLabel(msg.Protocol+" "+destinationNoun(msg.Protocol), " ", what))
