@@ -288,7 +288,7 @@ func (s *Set) dropCompositionRoots(mains map[string][]*SourcePackage, claims []c
 				continue
 			}
 			names := slices.Sorted(maps.Keys(wired))
-			s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: imports the root packages of %d services (%s) and builds them into one binary, not a service of its own", len(names), strings.Join(names, ", ")))
+			s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: imports the root packages of %d services (%s) and builds or launches them in one binary (a monolith build or a launcher), not a service of its own", len(names), strings.Join(names, ", ")))
 		}
 		mains[name] = kept
 		if len(kept) == 0 {

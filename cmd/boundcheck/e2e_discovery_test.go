@@ -174,7 +174,7 @@ func TestE2EDiscoveryMonolith(t *testing.T) {
 		"4 services in ., discovered by convention",
 		"main packages that are not services (2)",
 		`example.com/monolith/cmd/loadgen     a tool: in "loadgen/", a folder for load generators, not a deployable`,
-		"example.com/monolith/cmd/monolith    composition root: imports the root packages of 3 services (billing, orders, payments) and builds them into one binary",
+		"example.com/monolith/cmd/monolith    composition root: imports the root packages of 3 services (billing, orders, payments) and builds or launches them in one binary",
 	} {
 		if !strings.Contains(r.stdout, line) {
 			t.Errorf("services lacks %q:\n%s", line, r.stdout)

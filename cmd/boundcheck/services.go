@@ -287,7 +287,11 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	section("shared packages", m.Shared)
-	section("unowned packages", m.Unowned)
+	// The mains that are not services have a section of their own below.
+	unowned := slices.DeleteFunc(slices.Clone(m.Unowned), func(p packageView) bool {
+		return slices.ContainsFunc(m.Skipped, func(s skippedView) bool { return s.Path == p.Path })
+	})
+	section("unowned packages", unowned)
 	if len(m.Ignored) > 0 {
 		section("ignored packages", m.Ignored)
 	}
