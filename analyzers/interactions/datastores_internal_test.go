@@ -97,29 +97,13 @@ func TestDataDefaults(t *testing.T) {
 // client's and the database's edges dropped for its collections'.
 func TestBuildData(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	for name, src := range map[string]string{
+	set := deployedSet(t, map[string]string{
 		"go.mod":              "module example.com/sys\n\ngo 1.26\n",
 		"cmd/orders/main.go":  "package main\n\nimport _ \"example.com/sys/pkg/store\"\n\nfunc main() {}\n",
 		"cmd/billing/main.go": "package main\n\nimport _ \"example.com/sys/pkg/store\"\n\nfunc main() {}\n",
 		"pkg/store/store.go":  "package store\n",
 		"compose.yaml":        "services:\n  orders:\n    environment:\n      DATABASE_URL: postgres://app:pw@orders-db:5432/orders\n",
-	} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	set, err := rules.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if problems := set.LoadDeployment(); len(problems) > 0 {
-		t.Fatal(problems)
-	}
+	})
 	fset := token.NewFileSet()
 	base := token.Pos(fset.AddFile("sys.go", -1, 1000).Base())
 	pos := func(i int) token.Pos { return base + token.Pos(i) }
@@ -168,4 +152,28 @@ func TestBuildData(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("data edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// deployedSet writes files (slash-separated name → content) into a new
+// folder and returns its rule set with the deployment files read.
+func deployedSet(t *testing.T, files map[string]string) *rules.Set {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := rules.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if problems := set.LoadDeployment(); len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	return set
 }

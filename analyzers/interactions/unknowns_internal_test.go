@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -181,30 +179,13 @@ func TestBuildUnknowns(t *testing.T) {
 // named like hipstershop.CartService, two like hipstershop.CurrencyService.
 func unknownsSet(t *testing.T) *rules.Set {
 	t.Helper()
-	dir := t.TempDir()
-	for name, src := range map[string]string{
+	return deployedSet(t, map[string]string{
 		"go.mod":            "module example.com/sys\n\ngo 1.26\n",
 		"cmd/web/main.go":   "package main\n\nfunc main() {}\n",
 		"cmd/admin/main.go": "package main\n\nfunc main() {}\n",
 		"compose.yaml": "services:\n  cartservice:\n    image: example/cartservice\n" +
 			"  currency:\n    image: example/currency\n  currencyservice:\n    image: example/currency-v2\n",
-	} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	set, err := rules.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if problems := set.LoadDeployment(); len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	return set
+	})
 }
 
 // sameLines reports got and want, what they list, unless they are equal.
