@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -75,9 +74,7 @@ func TestE2EDeployAbove(t *testing.T) {
 		var m struct {
 			Files []string `json:"deployment_files"`
 		}
-		if err := json.Unmarshal([]byte(r.stdout), &m); err != nil {
-			t.Fatalf("services --format json: %v\n%s", err, r.stdout)
-		}
+		decodeJSON(t, r, &m)
 		if !slices.Equal(m.Files, deployAboveFiles) {
 			t.Errorf("deployment_files = %q, want %q", m.Files, deployAboveFiles)
 		}
@@ -173,9 +170,7 @@ func deployGraph(t *testing.T, dir, stderr string) *deployGraphJSON {
 	r.wantStderr(t, stderr)
 	checkPortable(t, "graph", r.stdout)
 	var g deployGraphJSON
-	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
-		t.Fatalf("graph output is not JSON: %v\n%s", err, r.stdout)
-	}
+	decodeJSON(t, r, &g)
 	return &g
 }
 

@@ -5,7 +5,6 @@ package main
 // service, a composition root and a load generator.
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,14 +37,6 @@ type graphDoc struct {
 		Detail   string `json:"detail"`
 		File     string `json:"file"`
 	} `json:"edges"`
-}
-
-// decodeJSON decodes the stdout of r into v.
-func decodeJSON(t *testing.T, r result, v any) {
-	t.Helper()
-	if err := json.Unmarshal([]byte(r.stdout), v); err != nil {
-		t.Fatalf("%s: %v\n%s", strings.Join(r.args, " "), err, r.stdout)
-	}
 }
 
 // places maps each package of a services document to "ROLE SERVICE" (or

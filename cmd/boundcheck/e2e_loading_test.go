@@ -6,7 +6,6 @@ package main
 // one exit status for check, graph and services.
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,14 +14,12 @@ import (
 )
 
 // graphEdges returns the edges of graph --format json as "from -> to detail".
-func graphEdges(t *testing.T, out string) []string {
+func graphEdges(t *testing.T, r result) []string {
 	t.Helper()
 	var g struct {
 		Edges []struct{ From, To, Detail string }
 	}
-	if err := json.Unmarshal([]byte(out), &g); err != nil {
-		t.Fatalf("graph --format json: %v\n%s", err, out)
-	}
+	decodeJSON(t, r, &g)
 	var edges []string
 	for _, e := range g.Edges {
 		edges = append(edges, e.From+" -> "+e.To+" "+e.Detail)
@@ -62,7 +59,7 @@ func TestE2ENestedModules(t *testing.T) {
 
 	r = boundcheck(t, dir, "graph", "--format", "json")
 	r.wantCode(t, exitClean)
-	if got := graphEdges(t, r.stdout); !slices.Equal(got, []string{"orders -> payments POST /charges"}) {
+	if got := graphEdges(t, r); !slices.Equal(got, []string{"orders -> payments POST /charges"}) {
 		t.Errorf("graph edges = %q, want the one call from orders to payments", got)
 	}
 }
@@ -78,7 +75,7 @@ func TestE2ESameModulePath(t *testing.T) {
 		r := boundcheck(t, dir, "graph", "--format", "json")
 		r.wantCode(t, exitClean)
 		want := []string{"billing -> orders POST /orders", "orders -> users GET /users/{id}"}
-		if got := graphEdges(t, r.stdout); !slices.Equal(got, want) {
+		if got := graphEdges(t, r); !slices.Equal(got, want) {
 			t.Errorf("graph edges = %q, want %q", got, want)
 		}
 		if !all {
@@ -231,9 +228,7 @@ func TestE2EFindingCounts(t *testing.T) {
 	var check struct {
 		Diagnostics []struct{ Service string }
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &check); err != nil {
-		t.Fatal(err)
-	}
+	decodeJSON(t, r, &check)
 	want := make(map[string]int)
 	for _, d := range check.Diagnostics {
 		want[d.Service]++
@@ -249,9 +244,7 @@ func TestE2EFindingCounts(t *testing.T) {
 			Findings []string
 		}
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
-		t.Fatal(err)
-	}
+	decodeJSON(t, r, &g)
 	for _, s := range g.Services {
 		if len(s.Findings) != want[s.Name] {
 			t.Errorf("graph lists %d findings for %s, check reports %d: %q", len(s.Findings), s.Name, want[s.Name], s.Findings)

@@ -459,6 +459,14 @@ func (r result) wantStderr(t *testing.T, want string) {
 	}
 }
 
+// decodeJSON decodes the stdout of r into v.
+func decodeJSON(t *testing.T, r result, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(r.stdout), v); err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(r.args, " "), err, r.stdout)
+	}
+}
+
 // boundcheck runs the binary in dir.
 func boundcheck(t *testing.T, dir string, args ...string) result {
 	t.Helper()

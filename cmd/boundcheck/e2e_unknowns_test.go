@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -26,9 +25,7 @@ func TestE2EUnknowns(t *testing.T) {
 		Resources []struct{ ID, Kind, Label string }
 		Edges     []struct{ From, To, Kind, Protocol, Via, Resolved, File string }
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
-		t.Fatalf("graph output is not JSON: %v\n%s", err, r.stdout)
-	}
+	decodeJSON(t, r, &g)
 
 	// Every unknown: kind unknown, labelled, used by one service only.
 	want := map[string]string{
