@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"go/token"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -234,9 +235,6 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 		}()
 	}
 	wg.Wait()
-	if len(loads) == 1 && loads[0].err != nil {
-		return nil, loads[0].err
-	}
 	return loads, nil
 }
 
@@ -404,14 +402,13 @@ func matchImport(pat, p string) bool {
 // analysedServices returns the sorted services that own at least one of the
 // packages analysed.
 func analysedServices(roots []*packages.Package, set *rules.Set) []string {
-	var out []string
+	seen := make(map[string]bool)
 	for _, p := range roots {
-		if info := set.Lookup(strings.TrimSuffix(p.PkgPath, "_test")); info != nil && info.Service != "" && !slices.Contains(out, info.Service) {
-			out = append(out, info.Service)
+		if info := set.Lookup(strings.TrimSuffix(p.PkgPath, "_test")); info != nil && info.Service != "" {
+			seen[info.Service] = true
 		}
 	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // coverageProblems says what a run did not analyse although it was asked
