@@ -74,10 +74,11 @@ type Tree struct {
 	Modules   []*Module
 	Packages  []*SourcePackage // sorted by ImportPath
 	Problems  []error          // directories that could not be read as a package
-	// Others are the folders below Root, relative to it and sorted, that
-	// hold a go.work of their own: other programs, not scanned, which a
-	// run says it did not analyse.
-	Others []string
+	// Others are the folders below Root with Go code that the program
+	// leaves out, not scanned, which a run says it did not analyse: those
+	// holding a go.work of their own, and the modules the workspace does
+	// not use. Sorted by folder.
+	Others []Outside
 
 	byPath map[string]*SourcePackage
 }
@@ -209,8 +210,8 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 			return nil
 		}
 		if p != root && outsideProgram(p, used) {
-			if !skipDir(d.Name()) && fileExists(filepath.Join(p, "go.work")) {
-				t.Others = append(t.Others, filepath.ToSlash(relOrAbs(root, p)))
+			if why := outsideWhy(p); why != "" {
+				t.Others = append(t.Others, Outside{Dir: p, Rel: filepath.ToSlash(relOrAbs(root, p)), Why: why})
 			}
 			return filepath.SkipDir
 		}
@@ -278,6 +279,25 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 	}
 	sort.Slice(t.Packages, func(i, j int) bool { return t.Packages[i].ImportPath < t.Packages[j].ImportPath })
 	return t, nil
+}
+
+// An Outside is a folder below the root that the program leaves out.
+type Outside struct {
+	Dir string // absolute
+	Rel string // relative to the root, with slashes
+	Why string // "holds a go.work of its own, another program; run boundcheck in it"
+}
+
+// outsideWhy says why outsideProgram left out dir, when it holds code a
+// user may expect analysed: "" for the folders the go command skips.
+func outsideWhy(dir string) string {
+	switch {
+	case skipDir(filepath.Base(dir)):
+		return ""
+	case fileExists(filepath.Join(dir, "go.work")):
+		return "holds a go.work of its own, another program; run boundcheck in it"
+	}
+	return "a module the go.work does not use; add it to the go.work's use, or run boundcheck in it"
 }
 
 // outsideProgram reports whether the folder dir below the root is not part of

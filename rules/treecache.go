@@ -25,7 +25,7 @@ import (
 
 // treeCacheFormat is part of every signature, so that a cache written by a
 // build that scanned differently is never read.
-const treeCacheFormat = "boundcheck tree cache 3\x00"
+const treeCacheFormat = "boundcheck tree cache 4\x00"
 
 // cachedTree is the encodable form of a Tree.
 type cachedTree struct {
@@ -35,7 +35,7 @@ type cachedTree struct {
 	Modules   []Module
 	Packages  []cachedPackage
 	Problems  []string
-	Others    []string
+	Others    []Outside
 }
 
 type cachedPackage struct {

@@ -105,13 +105,13 @@ func othersNote(wd string, res *driver.Result) []string {
 	if len(res.Others) > 3 {
 		// Many (a tutorial's chapters): one line, and services lists them.
 		var some []string
-		for _, dir := range res.Others[:3] {
-			some = append(some, relPath(wd, dir)+"/")
+		for _, o := range res.Others[:3] {
+			some = append(some, relPath(wd, o.Dir)+"/")
 		}
-		return []string{fmt.Sprintf("boundcheck: not analysed: %d folders that hold a go.work of their own, other programs (%s, ...); boundcheck services lists them", len(res.Others), strings.Join(some, ", "))}
+		return []string{fmt.Sprintf("boundcheck: not analysed: %d folders that hold a go.work of their own or that the go.work does not use (%s, ...); boundcheck services lists them", len(res.Others), strings.Join(some, ", "))}
 	}
-	for _, dir := range res.Others {
-		out = append(out, fmt.Sprintf("boundcheck: not analysed: %s/ holds a go.work of its own, another program; run boundcheck in it", relPath(wd, dir)))
+	for _, o := range res.Others {
+		out = append(out, fmt.Sprintf("boundcheck: not analysed: %s/ %s", relPath(wd, o.Dir), o.Why))
 	}
 	return out
 }

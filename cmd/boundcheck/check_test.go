@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestRelProblem: a problem in the analysed tree is shown relative to the
@@ -26,22 +27,23 @@ func TestRelProblem(t *testing.T) {
 	}
 }
 
-// TestOthersNote: one line per folder with a go.work of its own, or one
-// line for them all when there are many.
+// TestOthersNote: one line per folder the program leaves out, with why, or
+// one line for them all when there are many.
 func TestOthersNote(t *testing.T) {
 	wd := t.TempDir()
-	dirs := func(names ...string) (out []string) {
+	const work = "holds a go.work of its own, another program; run boundcheck in it"
+	others := func(names ...string) (out []rules.Outside) {
 		for _, n := range names {
-			out = append(out, filepath.Join(wd, n))
+			out = append(out, rules.Outside{Dir: filepath.Join(wd, n), Why: work})
 		}
 		return out
 	}
-	got := othersNote(wd, &driver.Result{Others: dirs("shop")})
-	if want := "boundcheck: not analysed: shop/ holds a go.work of its own, another program; run boundcheck in it"; len(got) != 1 || got[0] != want {
+	got := othersNote(wd, &driver.Result{Others: others("shop")})
+	if want := "boundcheck: not analysed: shop/ " + work; len(got) != 1 || got[0] != want {
 		t.Errorf("one folder: %q", got)
 	}
-	got = othersNote(wd, &driver.Result{Others: dirs("t/ch1", "t/ch2", "t/ch3", "t/ch4")})
-	if want := "boundcheck: not analysed: 4 folders that hold a go.work of their own, other programs (t/ch1/, t/ch2/, t/ch3/, ...); boundcheck services lists them"; len(got) != 1 || got[0] != want {
+	got = othersNote(wd, &driver.Result{Others: others("t/ch1", "t/ch2", "t/ch3", "t/ch4")})
+	if want := "boundcheck: not analysed: 4 folders that hold a go.work of their own or that the go.work does not use (t/ch1/, t/ch2/, t/ch3/, ...); boundcheck services lists them"; len(got) != 1 || got[0] != want {
 		t.Errorf("four folders: %q", got)
 	}
 }

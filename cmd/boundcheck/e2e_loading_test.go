@@ -8,6 +8,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -278,10 +279,36 @@ func TestE2EOtherWorkspace(t *testing.T) {
 	r.wantStderr(t, note)
 	r = boundcheck(t, dir, "services")
 	r.wantCode(t, exitClean)
-	if !strings.Contains(r.stdout, "  labs/shop/\n") || strings.Contains(r.stdout, "compose.yaml") {
+	if !regexp.MustCompile(`\n  labs/shop/ +holds a go.work of its own`).MatchString(r.stdout) || strings.Contains(r.stdout, "compose.yaml") {
 		t.Errorf("services does not list labs/shop/ as not analysed, or read its compose file:\n%s", r.stdout)
 	}
 	// A run that does not reach it says nothing of it.
 	r = boundcheck(t, dir, "check", "./services/...")
 	r.wantStderr(t, "")
+}
+
+// TestE2EUnusedModule: a module below a go.work that the go.work does not
+// use is left out of the program, and the run says so.
+func TestE2EUnusedModule(t *testing.T) {
+	t.Parallel()
+	dir := copyFixture(t, filepath.Join(fixtureDir, "workspace"))
+	write(t, filepath.Join(dir, "payments", "go.mod"), "module example.com/payments\n\ngo 1.26\n")
+	write(t, filepath.Join(dir, "payments", "main.go"), "package main\n\nfunc main() {}\n")
+	if err := os.MkdirAll(filepath.Join(dir, "legacy"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "legacy", "go.mod"), "module example.com/legacy\n\ngo 1.26\n")
+	write(t, filepath.Join(dir, "legacy", "main.go"), "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"http://orders/\") }\n")
+	var env []string
+	for _, kv := range testEnv() {
+		if kv != "GOWORK=off" {
+			env = append(env, kv)
+		}
+	}
+	r := runEnv(t, dir, env, e2eBin, "check")
+	r.wantCode(t, exitFindings)
+	r.wantStderr(t, "boundcheck: not analysed: legacy/ a module the go.work does not use; add it to the go.work's use, or run boundcheck in it\n")
+	if strings.Contains(r.stdout, "legacy/") {
+		t.Errorf("check analysed the unused module:\n%s", r.stdout)
+	}
 }

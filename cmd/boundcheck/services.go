@@ -83,10 +83,10 @@ type modelView struct {
 	Unowned  []packageView `json:"unowned"`
 	Ignored  []packageView `json:"ignored,omitempty"`
 	Skipped  []skippedView `json:"skipped_mains,omitempty"`
-	// NotAnalysed are the folders below that hold a go.work of their own:
-	// other programs, which a run from here does not analyse.
-	NotAnalysed []string `json:"not_analysed,omitempty"`
-	Problems    []string `json:"problems,omitempty"`
+	// NotAnalysed are the folders below with Go code that the program
+	// leaves out (a go.work of their own, a module the go.work does not use).
+	NotAnalysed []notAnalysedView `json:"not_analysed,omitempty"`
+	Problems    []string          `json:"problems,omitempty"`
 	// The compose files and manifests read for host names, from the
 	// analysed folder up to the repository's top.
 	DeployFiles []string `json:"deployment_files"`
@@ -159,6 +159,12 @@ type packageView struct {
 
 // skippedView is a main package that is not a service: kind is "non-deployable
 // folder", "tool" or "composition root", and why the rule that applied.
+// notAnalysedView is a folder the program leaves out, and why.
+type notAnalysedView struct {
+	Dir string `json:"dir"`
+	Why string `json:"why"`
+}
+
 type skippedView struct {
 	Path string `json:"path"`
 	Dir  string `json:"dir"`
@@ -211,9 +217,9 @@ func newModelView(set *rules.Set, wd string, patterns []string) (*modelView, err
 		}
 		m.Skipped = append(m.Skipped, skippedView{Path: s.Path, Dir: dir(s.Rel), Kind: s.Kind, Why: s.Why})
 	}
-	for _, rel := range set.Tree.Others {
-		if d := filepath.Join(set.Root, filepath.FromSlash(rel)); match(d) || match(filepath.Join(d, "x")) {
-			m.NotAnalysed = append(m.NotAnalysed, relPath(wd, d))
+	for _, o := range set.Tree.Others {
+		if match(o.Dir) || match(filepath.Join(o.Dir, "x")) {
+			m.NotAnalysed = append(m.NotAnalysed, notAnalysedView{Dir: relPath(wd, o.Dir), Why: o.Why})
 		}
 	}
 	m.Problems = set.Problems
@@ -302,9 +308,9 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	if len(m.NotAnalysed) > 0 {
-		fmt.Fprintf(tw, "\nnot analysed: folders with a go.work of their own, other programs; run boundcheck in them (%d)\n", len(m.NotAnalysed))
-		for _, d := range m.NotAnalysed {
-			fmt.Fprintf(tw, "  %s/\n", d)
+		fmt.Fprintf(tw, "\nnot analysed (%d)\n", len(m.NotAnalysed))
+		for _, o := range m.NotAnalysed {
+			fmt.Fprintf(tw, "  %s/\t\t%s\n", o.Dir, o.Why)
 		}
 	}
 	m.writeDeployFiles(tw)

@@ -77,9 +77,9 @@ type Result struct {
 	Packages int                // packages analysed
 	Modules  int                // modules with a package analysed
 	Services []string           // services with at least one package analysed, sorted
-	// Others are the folders the patterns reach that hold a go.work of
-	// their own, absolute and sorted: other programs, not analysed.
-	Others []string
+	// Others are the folders the patterns reach that the program leaves
+	// out (rules.Tree.Others), not analysed.
+	Others []rules.Outside
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and

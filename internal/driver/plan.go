@@ -468,18 +468,17 @@ func countModules(pkgs []*packages.Package) int {
 	return len(dirs)
 }
 
-// otherPrograms returns the folders of the tree that hold a go.work of
-// their own (rules.Tree.Others) and that the run's folder patterns reach.
-func otherPrograms(opts Options) []string {
-	var out []string
-	for _, rel := range opts.Set.Tree.Others {
-		dir := filepath.Join(opts.Set.Tree.Root, filepath.FromSlash(rel))
+// otherPrograms returns the folders the program leaves out
+// (rules.Tree.Others) that the run's folder patterns reach.
+func otherPrograms(opts Options) []rules.Outside {
+	var out []rules.Outside
+	for _, o := range opts.Set.Tree.Others {
 		for _, pat := range defaultPatterns(opts.Patterns) {
 			if !isDirPattern(pat) {
 				continue
 			}
-			if base, recursive := dirPattern(opts.Dir, pat); recursive && rules.Within(dir, base) {
-				out = append(out, dir)
+			if base, recursive := dirPattern(opts.Dir, pat); recursive && rules.Within(o.Dir, base) {
+				out = append(out, o)
 				break
 			}
 		}
