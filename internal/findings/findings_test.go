@@ -2,6 +2,7 @@ package findings
 
 import (
 	"bytes"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -127,5 +128,39 @@ func TestSortDeduplicates(t *testing.T) {
 	}
 	if want := "a.go:2 a.go:9 b.go:1"; strings.Join(keys, " ") != want {
 		t.Errorf("got %v, want %s", keys, want)
+	}
+}
+
+// Two findings at one position from one analyzer with different messages
+// are two findings: Sort keeps both, in the same order whatever the input
+// order. And every field of the key counts: findings differing in only one
+// of them are neither merged nor left in input order.
+func TestSortKeyIsTotal(t *testing.T) {
+	base := Finding{Analyzer: "crossimport", Pos: token.Position{Filename: "/w/a.go", Line: 3, Column: 5}, Message: "m1"}
+	variants := map[string]func(*Finding){
+		"message":  func(f *Finding) { f.Message = "m0" },
+		"analyzer": func(f *Finding) { f.Analyzer = "contracts" },
+		"file":     func(f *Finding) { f.Pos.Filename = "/w/0.go" },
+		"line":     func(f *Finding) { f.Pos.Line = 2 },
+		"column":   func(f *Finding) { f.Pos.Column = 4 },
+	}
+	for field, change := range variants {
+		other := base
+		change(&other)
+		str := func(fs []Finding) string {
+			var s []string
+			for _, f := range fs {
+				s = append(s, fmt.Sprintf("%s:%d:%d %s %s", f.Pos.Filename, f.Pos.Line, f.Pos.Column, f.Analyzer, f.Message))
+			}
+			return strings.Join(s, " | ")
+		}
+		// other is smaller in the changed field, so it comes first.
+		want := str([]Finding{other, base})
+		for _, in := range [][]Finding{{base, other}, {other, base}} {
+			input := str(in)
+			if got := str(Sort(in)); got != want {
+				t.Errorf("differing in %s, input %s:\ngot  %s\nwant %s", field, input, got, want)
+			}
+		}
 	}
 }
