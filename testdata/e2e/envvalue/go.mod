@@ -1,0 +1,3 @@
+module example.com/envvalue
+
+go 1.26
