@@ -424,3 +424,34 @@ func TestPortsSpread(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelEdgesApart: edges joining the same two nodes on adjacent
+// ranks, either way round, start apart and end apart. ports spreads them;
+// nothing else moves them sideways.
+func TestParallelEdgesApart(t *testing.T) {
+	box := Node{W: 80, H: 30, Cluster: -1}
+	for _, ltr := range []bool{false, true} {
+		in := Input{Nodes: []Node{box, box}, Edges: []Edge{{From: 0, To: 1}, {From: 0, To: 1}, {From: 1, To: 0}}, LeftToRight: ltr}
+		res := Layout(in)
+		for i := range in.Edges {
+			for j := i + 1; j < len(in.Edges); j++ {
+				pi, pj := res.Edges[i].Points, res.Edges[j].Points
+				if len(pi) != 4 || len(pj) != 4 {
+					t.Fatalf("LeftToRight=%v: edges %d and %d have %d and %d points, want one segment each", ltr, i, j, len(pi), len(pj))
+				}
+				// The reversed edge runs the other way: compare the ends
+				// on the same node.
+				a0, a1 := pi[0], pi[3]
+				b0, b1 := pj[0], pj[3]
+				if in.Edges[i].From != in.Edges[j].From {
+					b0, b1 = b1, b0
+				}
+				if dist(a0, b0) < 8 || dist(a1, b1) < 8 {
+					t.Errorf("LeftToRight=%v: edges %d and %d: %v–%v and %v–%v, ends less than 8 px apart", ltr, i, j, a0, a1, b0, b1)
+				}
+			}
+		}
+	}
+}
+
+func dist(a, b Point) float64 { return math.Hypot(a.X-b.X, a.Y-b.Y) }
