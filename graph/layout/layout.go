@@ -92,7 +92,6 @@ const (
 	clusterPad     = 12 // between a cluster's box and its nodes
 	labelGap       = 6  // between an edge and its label
 	loopStep       = 12 // between nested self-loops
-	parallelSep    = 10 // between parallel edges on adjacent ranks
 	portSep        = 14 // between the ends of edges on one side of a node
 )
 

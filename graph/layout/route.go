@@ -149,7 +149,6 @@ func (g *graph) clusterBoxes() []Rect {
 // routes returns the path of every edge, in the internal frame.
 func (g *graph) routes() []Path {
 	paths := make([]Path, len(g.in.Edges))
-	offsets := g.parallelOffsets()
 	starts, ends := g.ports()
 	for i, e := range g.in.Edges {
 		switch {
@@ -158,7 +157,7 @@ func (g *graph) routes() []Path {
 		case e.From == e.To:
 			paths[i] = g.loop(i)
 		default:
-			paths[i] = g.route(g.chains[i], offsets[i], starts[i], ends[i])
+			paths[i] = g.route(g.chains[i], starts[i], ends[i])
 			if g.reversed[i] {
 				slices.Reverse(paths[i].Points)
 			}
@@ -181,28 +180,6 @@ func middle(ps []Point) Point {
 		(p[0].X + 3*p[1].X + 3*p[2].X + p[3].X) / 8,
 		(p[0].Y + 3*p[1].Y + 3*p[2].Y + p[3].Y) / 8,
 	}
-}
-
-// parallelOffsets returns how far to bend each edge sideways so that edges
-// joining the same two nodes on adjacent ranks stay apart.
-func (g *graph) parallelOffsets() []float64 {
-	offsets := make([]float64, len(g.in.Edges))
-	index := make([]int, len(g.in.Edges))
-	count := map[[2]int]int{}
-	for i, chain := range g.chains {
-		if len(chain) == 2 {
-			k := [2]int{chain[0], chain[1]}
-			index[i] = count[k]
-			count[k]++
-		}
-	}
-	for i, chain := range g.chains {
-		if len(chain) == 2 {
-			n := count[[2]int{chain[0], chain[1]}]
-			offsets[i] = (float64(index[i]) - float64(n-1)/2) * parallelSep
-		}
-	}
-	return offsets
 }
 
 // passX is where an edge passes node v of its chain across the ranks: a
@@ -255,23 +232,23 @@ func (g *graph) ports() (starts, ends []float64) {
 
 // route returns the spline through a chain of nodes, from the bottom of the
 // first node's box to the top of the last one's, with vertical tangents at
-// every bend, as dot draws them; shifted sideways by offset, and starting
-// and ending at the x ports gives it (NaN: where the line from the centre
-// leaves the box).
-func (g *graph) route(chain []int, offset, start, end float64) Path {
+// every bend, as dot draws them, starting and ending at the x ports gives
+// it (NaN: where the line from the centre leaves the box). Parallel edges
+// need no offset of their own: they share both ends' sides, so ports
+// always spreads them.
+func (g *graph) route(chain []int, start, end float64) Path {
 	var p Path
 	pts := make([]Point, len(chain))
 	for j, v := range chain {
-		pts[j] = Point{g.passX(v) + offset, g.nodes[v].y}
+		pts[j] = Point{g.passX(v), g.nodes[v].y}
 		if nd := g.nodes[v]; nd.kind == labelNode {
-			pts[j].X = g.passX(v)
 			p.Label = Point{nd.x + labelGap/2, nd.y}
 		}
 	}
 	first, last := chain[0], chain[len(chain)-1]
-	pts[0] = g.border(first, pts[1], true, offset)
-	pts[len(pts)-1] = g.border(last, pts[len(pts)-2], false, offset)
-	ca0, cbN := g.nodes[first].x+offset, g.nodes[last].x+offset
+	pts[0] = g.border(first, pts[1], true)
+	pts[len(pts)-1] = g.border(last, pts[len(pts)-2], false)
+	ca0, cbN := g.nodes[first].x, g.nodes[last].x
 	if !math.IsNaN(start) {
 		pts[0].X, ca0 = start, start
 	}
@@ -291,11 +268,10 @@ func (g *graph) route(chain []int, offset, start, end float64) Path {
 	return p
 }
 
-// border returns where the line from real node v's centre (moved sideways
-// by offset) towards q leaves its box: on the bottom side when bottom is
-// set, else on the top side.
-func (g *graph) border(v int, q Point, bottom bool, offset float64) Point {
-	c := Point{g.nodes[v].x + offset, g.nodes[v].y}
+// border returns where the line from real node v's centre towards q leaves
+// its box: on the bottom side when bottom is set, else on the top side.
+func (g *graph) border(v int, q Point, bottom bool) Point {
+	c := Point{g.nodes[v].x, g.nodes[v].y}
 	hw, hh := g.boxes[v].X, g.boxes[v].Y
 	y := c.Y - hh
 	if bottom {
