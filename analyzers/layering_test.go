@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// TestLayering keeps the boundaries of STYLE.md: analyzers import only the
-// rule set, x/tools and the standard library (never the graph, the CLI, the
-// drivers or the file system); rules imports no other package of the project;
-// nothing but cmd/ imports cobra.
+// TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import
+// only the rule set, x/tools and the standard library (never the graph, the
+// CLI, the drivers or the file system); rules imports no other package of
+// the project; nothing but cmd/ imports cobra.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
 	if err != nil {

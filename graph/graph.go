@@ -16,7 +16,8 @@ import (
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// A Graph is the service map. Its JSON form is DESIGN.md's.
+// A Graph is the service map. Its JSON form is the one DESIGN.md,
+// "JSON graph (graph --format json)" promises.
 type Graph struct {
 	Services  []Service  `json:"services"`
 	Resources []Resource `json:"resources"`

@@ -10,7 +10,8 @@ import (
 	"testing"
 )
 
-// cfgDesignExample is the config example from DESIGN.md.
+// cfgDesignExample is the config example of DESIGN.md, "Config file",
+// without its comments, its group and its notimeout setting.
 const cfgDesignExample = `version: 1
 services:
   orders:

@@ -20,10 +20,10 @@ import (
 	yaml4 "go.yaml.in/yaml/v4"
 )
 
-// Deployment knowledge, as DESIGN.md's "Hosts" describes it: a service is
-// reached by its name, by the config's hosts, and by the names that the
-// compose files and Kubernetes manifests give it, found from the analysed
-// folder up to the top of the repository. The
+// Deployment knowledge, as DESIGN.md, "Hosts and deployment files"
+// describes it: a service is reached by its name, by the config's hosts,
+// and by the names that the compose files and Kubernetes manifests give it,
+// found from the analysed folder up to the top of the repository. The
 // whole-program model asks HostService which service an outbound call's host
 // denotes, and EnvValue or EnvService which service the environment variable
 // that holds the URL points at.

@@ -10,10 +10,10 @@ import (
 	"strings"
 )
 
-// Discovery by convention, as DESIGN.md describes it: each main package is a
-// deployable named after its directory; the folders named after it under a
-// service root belong to it; in a repository of several modules, a module with
-// one main package is one service.
+// Discovery by convention, as DESIGN.md, "Finding the services" describes
+// it: each main package is a deployable named after its directory; the
+// folders named after it under a service root belong to it; in a repository
+// of several modules, a module with one main package is one service.
 
 // serviceRoots are the folders whose children are service folders.
 var serviceRoots = map[string]bool{"services": true, "service": true, "svc": true, "apps": true, "app": true, "src": true, "cmd": true, "internal": true, "microservices": true}

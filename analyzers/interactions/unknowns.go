@@ -10,7 +10,7 @@ import (
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// Unknowns stay unknown, and apart (DESIGN.md, "Finding the services"): a
+// Unknowns stay unknown, and apart (DESIGN.md, "Unknowns"): a
 // call target, datastore or broker destination that cannot be resolved is
 // never merged with another service's, never matched to a subscriber, and
 // never made a shared resource. Each is one resource per service and per

@@ -507,7 +507,7 @@ func runEnv(t *testing.T, dir string, env []string, name string, args ...string)
 	case err != nil:
 		t.Fatalf("running %s: %v", strings.Join(r.args, " "), err)
 	}
-	// DESIGN.md: never a panic trace.
+	// DESIGN.md, "Exit codes": never a panic trace.
 	if strings.Contains(r.stderr, "goroutine ") || strings.Contains(r.stderr, "panic: ") {
 		t.Errorf("%s printed a panic trace:\n%s", strings.Join(r.args, " "), r.stderr)
 	}
@@ -655,8 +655,9 @@ func lineDiff(want, got string) string {
 	return b.String()
 }
 
-// checkJSONFields checks the fields DESIGN.md promises in check --format
-// json, and that each file is relative to dir, the working directory.
+// checkJSONFields checks the fields that DESIGN.md, "JSON output (check
+// --format json)" promises, and that each file is relative to dir, the
+// working directory.
 func checkJSONFields(t *testing.T, dir, out string) {
 	t.Helper()
 	var doc struct {

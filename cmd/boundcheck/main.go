@@ -15,7 +15,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/vet"
 )
 
-// Exit codes, as DESIGN.md promises.
+// Exit codes, as DESIGN.md, "Exit codes" promises.
 const (
 	exitClean    = 0
 	exitFindings = 1
