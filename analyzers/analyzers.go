@@ -1,31 +1,73 @@
-// Package analyzers lists boundcheck's analyzers.
+// Package analyzers is the registry of boundcheck's checks. Each check
+// lives in its own folder and declares a check.Check; Checks lists them.
+// Everything that names checks reads this list: the config's rules
+// section, explain, the check command's help, go vet mode, the directive
+// parser and the README's table of checks.
 package analyzers
 
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// All returns every analyzer for the rule set, sorted by name, whether the
-// config enables it or not.
-func All(set *rules.Set) []*analysis.Analyzer {
-	return []*analysis.Analyzer{
-		crossimport.New(set),
-		notimeout.New(set),
-		syncchain.New(set),
-	}
+// Checks are boundcheck's checks, sorted by name. A new check is one line
+// here.
+var Checks = []*check.Check{
+	crossimport.Check,
+	notimeout.Check,
+	syncchain.Check,
 }
 
-// Enabled returns the analyzers of All that the config leaves on.
-func Enabled(set *rules.Set) []*analysis.Analyzer {
+// Lookup returns the check with the given name, or nil.
+func Lookup(name string) *check.Check {
+	for _, c := range Checks {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Names returns the names of the checks, sorted.
+func Names() []string {
+	names := make([]string, len(Checks))
+	for i, c := range Checks {
+		names[i] = c.Name
+	}
+	return names
+}
+
+// Specs returns what the config decoder needs to know of the checks.
+func Specs() []rules.CheckSpec {
+	specs := make([]rules.CheckSpec, len(Checks))
+	for i, c := range Checks {
+		specs[i] = c.Spec()
+	}
+	return specs
+}
+
+// Enabled returns the checks the config leaves on.
+func Enabled(set *rules.Set) []*check.Check {
+	var out []*check.Check
+	for _, c := range Checks {
+		if set.Enabled(c.Name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// PerPackage returns the analyzers of the checks that have one, for set.
+func PerPackage(set *rules.Set, checks []*check.Check) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
-	for _, a := range All(set) {
-		if set.Enabled(a.Name) {
-			out = append(out, a)
+	for _, c := range checks {
+		if c.Analyzer != nil {
+			out = append(out, c.Analyzer(set))
 		}
 	}
 	return out

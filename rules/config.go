@@ -100,11 +100,14 @@ type Owns struct {
 
 // RulesConfig is the config's rules section.
 type RulesConfig struct {
-	// Disabled maps analyzer name to true when the config disables it
+	// Disabled maps check name to true when the config disables it
 	// ("rules: {notimeout: {enabled: false}}"); absent means enabled.
-	// It is nil when no analyzer is disabled.
-	Disabled          map[string]bool
-	SyncChainMaxDepth int // rules.syncchain.max-depth; 3 when absent
+	// It is nil when no check is disabled.
+	Disabled map[string]bool
+	// Settings maps check name to the settings the config gives it, by
+	// setting name; a setting the config leaves out is absent. It is nil
+	// when the config sets none.
+	Settings map[string]map[string]any
 }
 
 // ConfigNames are the file names looked for, in order.
@@ -113,31 +116,21 @@ var ConfigNames = []string{"boundcheck.yaml", ".boundcheck.yaml"}
 // cfgVersion is the only config version this boundcheck reads.
 const cfgVersion = 1
 
-// cfgDefaultMaxDepth is rules.syncchain.max-depth when the config does not set it.
-const cfgDefaultMaxDepth = 3
-
 // Valid keys, in the order the error messages list them.
 var (
 	cfgTopKeys     = []string{"version", "services", "shared", "ignore", "rules"}
 	cfgServiceKeys = []string{"packages", "api", "hosts", "owns", "group"}
 	cfgOwnsKeys    = []string{"databases", "tables", "collections"}
-	// cfgAnalyzerKeys maps each analyzer name to the keys its rules entry accepts.
-	cfgAnalyzerKeys = map[string][]string{
-		"crossimport": {"enabled"},
-		"idempotency": {"enabled"},
-		"notimeout":   {"enabled"},
-		"shareddb":    {"enabled"},
-		"syncchain":   {"enabled", "max-depth"},
-	}
 )
 
 var cfgServiceName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
-// DecodeConfig parses and validates the config file content. file is used in
-// positions only. When the content has problems, the error is a ConfigErrors
-// holding all of them, sorted by position.
-func DecodeConfig(file string, data []byte) (*Config, error) {
-	cfg, errs := decodeConfig(file, data)
+// DecodeConfig parses and validates the config file content; checks are the
+// checks its rules section may name. file is used in positions only. When
+// the content has problems, the error is a ConfigErrors holding all of them,
+// sorted by position.
+func DecodeConfig(file string, data []byte, checks []CheckSpec) (*Config, error) {
+	cfg, errs := decodeConfig(file, data, checks)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -147,12 +140,11 @@ func DecodeConfig(file string, data []byte) (*Config, error) {
 // decodeConfig is DecodeConfig that also returns what it could decode when
 // there are problems, so that Load can report the patterns that match no
 // package along with them.
-func decodeConfig(file string, data []byte) (*Config, ConfigErrors) {
-	d := &cfgDecoder{file: file}
+func decodeConfig(file string, data []byte, checks []CheckSpec) (*Config, ConfigErrors) {
+	d := &cfgDecoder{file: file, checks: checks}
 	cfg := &Config{
 		File:    file,
 		Version: cfgVersion,
-		Rules:   RulesConfig{SyncChainMaxDepth: cfgDefaultMaxDepth},
 	}
 	if root := d.parse(data); root != nil {
 		d.config(cfg, root)
@@ -173,12 +165,12 @@ func sortConfigErrors(errs ConfigErrors) {
 }
 
 // LoadConfig reads the file and calls DecodeConfig.
-func LoadConfig(file string) (*Config, error) {
+func LoadConfig(file string, checks []CheckSpec) (*Config, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
-	return DecodeConfig(file, data)
+	return DecodeConfig(file, data, checks)
 }
 
 // FindConfig walks up from dir to stop (inclusive; stop is an ancestor of dir
@@ -233,8 +225,9 @@ func FindConfig(dir, stop string) (string, error) {
 // cfgDecoder turns the YAML node tree of a config file into a Config,
 // collecting every problem it finds.
 type cfgDecoder struct {
-	file string
-	errs ConfigErrors
+	file   string
+	checks []CheckSpec // the checks the rules section may name
+	errs   ConfigErrors
 	// claims maps "host:NAME", "table:NAME" etc. to the service that
 	// claimed it first.
 	claims map[string]cfgClaim
@@ -485,16 +478,21 @@ func (d *cfgDecoder) rules(rc *RulesConfig, n *yaml.Node) {
 	if !d.mapping(n, "rules", "a mapping from analyzer name to its settings") {
 		return
 	}
-	analyzers := make([]string, 0, len(cfgAnalyzerKeys))
-	for name := range cfgAnalyzerKeys {
-		analyzers = append(analyzers, name)
+	names := make([]string, 0, len(d.checks))
+	for _, c := range d.checks {
+		names = append(names, c.Name)
 	}
-	slices.Sort(analyzers)
+	slices.Sort(names)
 	for _, e := range d.entries(n, "rules", nil) {
-		keys, ok := cfgAnalyzerKeys[e.name]
-		if !ok {
-			d.errorf(e.key, "unknown analyzer %q in rules; valid analyzers: %s", e.name, strings.Join(analyzers, ", "))
+		i := slices.IndexFunc(d.checks, func(c CheckSpec) bool { return c.Name == e.name })
+		if i < 0 {
+			d.errorf(e.key, "unknown analyzer %q in rules; valid analyzers: %s", e.name, strings.Join(names, ", "))
 			continue
+		}
+		spec := d.checks[i]
+		keys := []string{"enabled"}
+		for _, st := range spec.Settings {
+			keys = append(keys, st.Name)
 		}
 		where := "rules." + e.name
 		val := cfgResolve(e.val)
@@ -506,27 +504,48 @@ func (d *cfgDecoder) rules(rc *RulesConfig, n *yaml.Node) {
 			continue
 		}
 		for _, f := range d.entries(val, where, nil) {
-			switch {
-			case f.name == "enabled":
+			if f.name == "enabled" {
 				if enabled, ok := d.boolean(f.val, where+".enabled"); ok && !enabled {
 					if rc.Disabled == nil {
 						rc.Disabled = make(map[string]bool)
 					}
 					rc.Disabled[e.name] = true
 				}
-			case f.name == "max-depth" && e.name == "syncchain":
-				if v, ok := d.integer(f.val, where+".max-depth", "an integer"); ok {
-					if v < 1 {
-						d.errorf(f.val, "%s.max-depth: must be at least 1, found %d", where, v)
-					} else {
-						rc.SyncChainMaxDepth = v
-					}
-				}
-			default:
+				continue
+			}
+			i := slices.IndexFunc(spec.Settings, func(st *Setting) bool { return st.Name == f.name })
+			if i < 0 {
 				d.unknownKey(f.key, where, keys)
+				continue
+			}
+			if v, ok := d.setting(f.val, where+"."+f.name, spec.Settings[i]); ok {
+				if rc.Settings == nil {
+					rc.Settings = make(map[string]map[string]any)
+				}
+				if rc.Settings[e.name] == nil {
+					rc.Settings[e.name] = make(map[string]any)
+				}
+				rc.Settings[e.name][f.name] = v
 			}
 		}
 	}
+}
+
+// setting decodes the value of st at n.
+func (d *cfgDecoder) setting(n *yaml.Node, where string, st *Setting) (any, bool) {
+	switch st.Kind {
+	case BoolSetting:
+		return d.boolean(n, where)
+	case StringSetting:
+		v := d.str(n, where)
+		return v, v != ""
+	}
+	v, ok := d.integer(n, where, "an integer")
+	if ok && v < st.Min {
+		d.errorf(n, "%s: must be at least %d, found %d", where, st.Min, v)
+		return nil, false
+	}
+	return v, ok
 }
 
 // claim records that service svc claims the host or datastore name of the

@@ -27,6 +27,19 @@ rules:
     max-depth: 3
 `
 
+// testChecks are the checks the config tests decode against: the decoder
+// knows no check of its own. fanout is made up, to have a setting of each
+// kind.
+var testChecks = []CheckSpec{
+	{Name: "crossimport"},
+	{Name: "fanout", Settings: []*Setting{
+		{Name: "strict", Kind: BoolSetting, Default: false},
+		{Name: "mode", Kind: StringSetting, Default: "flat"},
+	}},
+	{Name: "notimeout"},
+	{Name: "syncchain", Settings: []*Setting{{Name: "max-depth", Kind: IntSetting, Default: 3, Min: 1}}},
+}
+
 func TestPosString(t *testing.T) {
 	tests := []struct {
 		pos  Pos
@@ -81,9 +94,9 @@ func TestDecodeConfigDesignExample(t *testing.T) {
 			{Text: "./gen/...", Pos: at(9, 23)},
 		},
 		Ignore: []Pattern{{Text: "./tools/...", Pos: at(10, 10)}},
-		Rules:  RulesConfig{SyncChainMaxDepth: 3},
+		Rules:  RulesConfig{Settings: map[string]map[string]any{"syncchain": {"max-depth": 3}}},
 	}
-	got, err := DecodeConfig(file, []byte(cfgDesignExample))
+	got, err := DecodeConfig(file, []byte(cfgDesignExample), testChecks)
 	if err != nil {
 		t.Fatalf("DecodeConfig: %v", err)
 	}
@@ -93,7 +106,7 @@ func TestDecodeConfigDesignExample(t *testing.T) {
 func TestDecodeConfigValid(t *testing.T) {
 	const file = "b.yaml"
 	at := func(line, col int) Pos { return Pos{File: file, Line: line, Col: col} }
-	empty := &Config{File: file, Version: 1, Rules: RulesConfig{SyncChainMaxDepth: 3}}
+	empty := &Config{File: file, Version: 1}
 	tests := []struct {
 		name string
 		src  string
@@ -113,13 +126,15 @@ func TestDecodeConfigValid(t *testing.T) {
     enabled: true
   notimeout:
     enabled: false
-  idempotency: {enabled: false}
+  fanout: {enabled: false, strict: true, mode: deep}
   crossimport: {}
-  shareddb:
 `,
 			want: &Config{File: file, Version: 1, Rules: RulesConfig{
-				Disabled:          map[string]bool{"notimeout": true, "idempotency": true},
-				SyncChainMaxDepth: 5,
+				Disabled: map[string]bool{"notimeout": true, "fanout": true},
+				Settings: map[string]map[string]any{
+					"syncchain": {"max-depth": 5},
+					"fanout":    {"strict": true, "mode": "deep"},
+				},
 			}},
 		},
 		{
@@ -137,7 +152,7 @@ func TestDecodeConfigValid(t *testing.T) {
     hosts: [alpha.v2_x-y, alpha]
     group: payments
 `,
-			want: &Config{File: file, Version: 1, Rules: RulesConfig{SyncChainMaxDepth: 3}, Services: []*ServiceConfig{
+			want: &Config{File: file, Version: 1, Services: []*ServiceConfig{
 				{
 					Name:     "zeta",
 					Pos:      at(2, 3),
@@ -158,7 +173,7 @@ func TestDecodeConfigValid(t *testing.T) {
 			src: `shared: &libs ["./pkg/..."]
 ignore: *libs
 `,
-			want: &Config{File: file, Version: 1, Rules: RulesConfig{SyncChainMaxDepth: 3},
+			want: &Config{File: file, Version: 1,
 				Shared: []Pattern{{Text: "./pkg/...", Pos: at(1, 16)}},
 				Ignore: []Pattern{{Text: "./pkg/...", Pos: at(1, 16)}},
 			},
@@ -166,7 +181,7 @@ ignore: *libs
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := DecodeConfig(file, []byte(tt.src))
+			got, err := DecodeConfig(file, []byte(tt.src), testChecks)
 			if err != nil {
 				t.Fatalf("DecodeConfig: %v", err)
 			}
@@ -421,7 +436,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{
 			"unknown analyzer",
 			"rules:\n  notimout: {enabled: false}\n",
-			`boundcheck.yaml:2:3: unknown analyzer "notimout" in rules; valid analyzers: crossimport, idempotency, notimeout, shareddb, syncchain`,
+			`boundcheck.yaml:2:3: unknown analyzer "notimout" in rules; valid analyzers: crossimport, fanout, notimeout, syncchain`,
 		},
 		{
 			"duplicate analyzer",
@@ -440,8 +455,8 @@ func TestDecodeConfigErrors(t *testing.T) {
 		},
 		{
 			"unknown analyzer key",
-			"rules:\n  shareddb:\n    enable: false\n",
-			`boundcheck.yaml:3:5: unknown key "enable" in rules.shareddb; valid keys: enabled`,
+			"rules:\n  crossimport:\n    enable: false\n",
+			`boundcheck.yaml:3:5: unknown key "enable" in rules.crossimport; valid keys: enabled`,
 		},
 		{
 			"max-depth on another analyzer",
@@ -455,13 +470,23 @@ func TestDecodeConfigErrors(t *testing.T) {
 		},
 		{
 			"enabled is a number",
-			"rules:\n  idempotency:\n    enabled: 0\n",
-			`boundcheck.yaml:3:14: rules.idempotency.enabled: expected true or false, found an integer`,
+			"rules:\n  notimeout:\n    enabled: 0\n",
+			`boundcheck.yaml:3:14: rules.notimeout.enabled: expected true or false, found an integer`,
 		},
 		{
 			"max-depth word",
 			"rules:\n  syncchain:\n    max-depth: three\n",
 			`boundcheck.yaml:3:16: rules.syncchain.max-depth: expected an integer, found a string`,
+		},
+		{
+			"bool setting is a string",
+			"rules:\n  fanout:\n    strict: yes please\n",
+			`boundcheck.yaml:3:13: rules.fanout.strict: expected true or false, found a string`,
+		},
+		{
+			"string setting is a list",
+			"rules:\n  fanout:\n    mode: [deep]\n",
+			`boundcheck.yaml:3:11: rules.fanout.mode: expected a non-empty string, found a list`,
 		},
 		{
 			"max-depth zero",
@@ -495,7 +520,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cfg, err := DecodeConfig("boundcheck.yaml", []byte(tt.src))
+			cfg, err := DecodeConfig("boundcheck.yaml", []byte(tt.src), testChecks)
 			if err == nil {
 				t.Fatalf("DecodeConfig succeeded with %+v, want error:\n%s", cfg, tt.want)
 			}
@@ -538,7 +563,7 @@ version: 1
 		`b.yaml:10:1: unknown key "servces" in config; valid keys: version, services, shared, ignore, rules`,
 		`b.yaml:11:1: config file holds more than one yaml document; keep one`,
 	}
-	_, err := DecodeConfig("b.yaml", []byte(src))
+	_, err := DecodeConfig("b.yaml", []byte(src), testChecks)
 	var errs ConfigErrors
 	if !errors.As(err, &errs) {
 		t.Fatalf("DecodeConfig error = %v, want ConfigErrors", err)
@@ -559,7 +584,7 @@ func TestLoadConfig(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "boundcheck.yaml")
 	cfgWriteFile(t, good, cfgDesignExample)
-	cfg, err := LoadConfig(good)
+	cfg, err := LoadConfig(good, testChecks)
 	if err != nil {
 		t.Fatalf("LoadConfig(%s): %v", good, err)
 	}
@@ -569,13 +594,13 @@ func TestLoadConfig(t *testing.T) {
 
 	bad := filepath.Join(dir, ".boundcheck.yaml")
 	cfgWriteFile(t, bad, "version: 1\nservces: {}\n")
-	_, err = LoadConfig(bad)
+	_, err = LoadConfig(bad, testChecks)
 	if err == nil || !strings.HasPrefix(err.Error(), bad+":2:1: unknown key") {
 		t.Errorf("LoadConfig(%s) error = %v, want it at %s:2:1", bad, err, bad)
 	}
 
 	missing := filepath.Join(dir, "nope.yaml")
-	_, err = LoadConfig(missing)
+	_, err = LoadConfig(missing, testChecks)
 	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), missing) {
 		t.Errorf("LoadConfig(%s) error = %v, want a not-exist error naming the file", missing, err)
 	}

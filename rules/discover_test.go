@@ -979,7 +979,7 @@ services:
 			writeTree(t, dir, files)
 			writeTree(t, dir, map[string]string{"boundcheck.yaml": tt.config})
 			cfgFile := filepath.Join(dir, "boundcheck.yaml")
-			cfg, err := LoadConfig(cfgFile)
+			cfg, err := LoadConfig(cfgFile, testChecks)
 			if err != nil {
 				t.Fatalf("LoadConfig: %v", err)
 			}
@@ -1025,7 +1025,7 @@ func TestCompileConfigRelative(t *testing.T) {
 		"backend/orders/proto/p.go":       goSrc("proto"),
 		"backend/lib/log/log.go":          goSrc("log"),
 	})
-	cfg, err := LoadConfig(filepath.Join(dir, "backend", "boundcheck.yaml"))
+	cfg, err := LoadConfig(filepath.Join(dir, "backend", "boundcheck.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1066,7 +1066,7 @@ func TestCompileConfigMains(t *testing.T) {
 		"billing/ledger/ledger.go":      goSrc("ledger"),
 		"billing/paymentspb/payment.go": goSrc("paymentspb"),
 	})
-	cfg, err := LoadConfig(filepath.Join(dir, "boundcheck.yaml"))
+	cfg, err := LoadConfig(filepath.Join(dir, "boundcheck.yaml"), testChecks)
 	if err != nil {
 		t.Fatal(err)
 	}

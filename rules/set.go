@@ -11,9 +11,6 @@ import (
 	"strings"
 )
 
-// Analyzers are the names of boundcheck's checks, sorted.
-var Analyzers = []string{"crossimport", "idempotency", "notimeout", "shareddb", "syncchain"}
-
 // A Role says what a package is to the service model.
 type Role uint8
 
@@ -79,8 +76,8 @@ type Set struct {
 	Problems   []string    // notes on the tree that did not stop discovery
 	Deploy     *Deployment // what the compose files and manifests say; nil until LoadDeployment
 
-	SyncChainMaxDepth int
-	disabled          map[string]bool
+	disabled map[string]bool           // checks the config turns off
+	settings map[string]map[string]any // the config's check settings (RulesConfig.Settings)
 	runnerCache
 	notServices map[string]string // main packages that are not services (Skipped), and why
 	byPath      map[string]*PackageInfo
@@ -111,12 +108,13 @@ func (s *Set) Enabled(name string) bool { return !s.disabled[name] }
 func (s *Set) Hash() string { return s.hash }
 
 // Load finds the config and the tree for a run started in dir and compiles
-// them. A config error is returned as ConfigErrors.
-func Load(dir string) (*Set, error) { return LoadSession(dir, "") }
+// them; checks are the checks the config's rules section may name. A config
+// error is returned as ConfigErrors.
+func Load(dir string, checks []CheckSpec) (*Set, error) { return LoadSession(dir, "", checks) }
 
 // LoadSession is Load for one process of a session that holds the tree
 // still (see ScanTreeCached).
-func LoadSession(dir, session string) (*Set, error) {
+func LoadSession(dir, session string, checks []CheckSpec) (*Set, error) {
 	root, work, err := FindRoot(dir)
 	if err != nil {
 		return nil, err
@@ -136,7 +134,7 @@ func LoadSession(dir, session string) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading config: %w", err)
 		}
-		cfg, cfgErrs = decodeConfig(cfgPath, data)
+		cfg, cfgErrs = decodeConfig(cfgPath, data, checks)
 		if len(cfgErrs) == 0 && len(cfg.Services) == 0 {
 			return nil, ConfigErrors{noServices(cfgPath, data)}
 		}
@@ -181,13 +179,12 @@ func noServices(file string, data []byte) *ConfigError {
 // convention otherwise.
 func Compile(tree *Tree, cfg *Config) (*Set, error) {
 	s := &Set{
-		Root:              tree.Root,
-		Tree:              tree,
-		Config:            cfg,
-		SyncChainMaxDepth: 3,
-		byPath:            make(map[string]*PackageInfo),
-		byName:            make(map[string]*Service),
-		notServices:       make(map[string]string),
+		Root:        tree.Root,
+		Tree:        tree,
+		Config:      cfg,
+		byPath:      make(map[string]*PackageInfo),
+		byName:      make(map[string]*Service),
+		notServices: make(map[string]string),
 	}
 	for _, e := range tree.Problems {
 		s.Problems = append(s.Problems, e.Error())
@@ -203,9 +200,7 @@ func Compile(tree *Tree, cfg *Config) (*Set, error) {
 			s.ConfigFile = abs
 		}
 		s.disabled = cfg.Rules.Disabled
-		if cfg.Rules.SyncChainMaxDepth > 0 {
-			s.SyncChainMaxDepth = cfg.Rules.SyncChainMaxDepth
-		}
+		s.settings = cfg.Rules.Settings
 		err = s.applyConfig(cfg)
 	} else {
 		s.discover()

@@ -9,20 +9,32 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// Doc is the analyzer's documentation: title, why, bad and good code.
-//
+// Check is the crossimport check. It runs on each package only, and under
+// go vet too.
+var Check = &check.Check{
+	Name:     name,
+	Doc:      doc,
+	Analyzer: New,
+}
+
+const name = "crossimport"
+
 //go:embed doc.go
 var docSource string
+
+// doc is the check's documentation: title, why, bad and good code.
+var doc = check.DocFromSource(docSource)
 
 // New returns the crossimport analyzer for the service model in set.
 func New(set *rules.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name: "crossimport",
-		Doc:  rules.DocFromSource(docSource),
-		URL:  "https://github.com/boundcheck/boundcheck#crossimport",
+		Name: name,
+		Doc:  doc,
+		URL:  "https://github.com/boundcheck/boundcheck#" + name,
 		// It reads only import declarations, which a type error does not
 		// make wrong: a package that fails to type-check is still checked.
 		RunDespiteErrors: true,

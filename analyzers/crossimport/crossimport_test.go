@@ -89,7 +89,7 @@ func compile(t *testing.T, name, config string) *rules.Set {
 	}
 	var cfg *rules.Config
 	if config != "" {
-		if cfg, err = rules.LoadConfig(filepath.Join(dir, config)); err != nil {
+		if cfg, err = rules.LoadConfig(filepath.Join(dir, config), []rules.CheckSpec{crossimport.Check.Spec()}); err != nil {
 			t.Fatal(err)
 		}
 	}

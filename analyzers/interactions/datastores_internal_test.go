@@ -168,7 +168,7 @@ func deployedSet(t *testing.T, files map[string]string) *rules.Set {
 			t.Fatal(err)
 		}
 	}
-	set, err := rules.Load(dir)
+	set, err := rules.Load(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,26 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
 //go:embed doc.go
 var docSource string
+
+// Check is the notimeout check: an analyzer on each package, which also
+// runs under go vet, and a whole-program step that judges the calls on
+// incoming request contexts per service.
+var Check = &check.Check{
+	Name:     name,
+	Doc:      docText,
+	Analyzer: New,
+	Program:  program,
+}
+
+const name = "notimeout"
+
+var docText = doc()
 
 // New returns the notimeout analyzer. The rule set is not consulted per
 // package; Resolve uses it to judge incoming request contexts per service.
@@ -26,9 +41,9 @@ func New(set *rules.Set) *analysis.Analyzer {
 	_ = set
 	progs := newPrograms()
 	return &analysis.Analyzer{
-		Name:       "notimeout",
-		Doc:        doc(),
-		URL:        "https://github.com/boundcheck/boundcheck#notimeout",
+		Name:       name,
+		Doc:        docText,
+		URL:        "https://github.com/boundcheck/boundcheck#" + name,
 		FactTypes:  []analysis.Fact{new(SinkFact), new(CallbackFact), new(packageFact)},
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
@@ -39,7 +54,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 // timeouts, so that `boundcheck explain notimeout` shows both.
 func doc() string {
 	var b strings.Builder
-	b.WriteString(rules.DocFromSource(docSource))
+	b.WriteString(check.DocFromSource(docSource))
 	b.WriteString("\nLibraries whose calls are limited by their defaults, and not reported:\n\n")
 	for _, d := range rules.LibraryDefaults {
 		fmt.Fprintf(&b, "  - %s: %s\n", d.Library, d.Default)
@@ -873,4 +888,29 @@ func (r *Result) Merge(o *Result) {
 	}
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback
+}
+
+// program judges calls on incoming request contexts per service: only the
+// whole program shows which services install timeout middleware. The
+// results of a package's variants (with and without its tests) are merged.
+func program(p *check.Program) {
+	results := make(map[string]*Result)
+	for pkg, r := range p.Results {
+		res, ok := r.(*Result)
+		if !ok {
+			continue
+		}
+		path := strings.TrimSuffix(pkg.PkgPath, "_test")
+		merged := results[path]
+		if merged == nil {
+			merged = new(Result)
+			results[path] = merged
+		}
+		merged.Merge(res)
+	}
+	for path, ds := range Resolve(p.Set, results) {
+		for _, d := range ds {
+			p.Report(path, d)
+		}
+	}
 }

@@ -11,24 +11,43 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// New returns the syncchain analyzer. Its per-package pass does nothing:
-// chains exist only in the whole program, where Check finds them.
-func New(set *rules.Set) *analysis.Analyzer {
-	_ = set
-	return &analysis.Analyzer{
-		Name: "syncchain",
-		Doc:  rules.DocFromSource(docSource),
-		URL:  "https://github.com/boundcheck/boundcheck#syncchain",
-		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-	}
+// Check is the syncchain check. It has no per-package analyzer: chains
+// exist only in the whole program, where its step finds them in the
+// system model.
+var Check = &check.Check{
+	Name:       name,
+	Doc:        check.DocFromSource(docSource),
+	Program:    program,
+	NeedsModel: true,
+	Settings:   []*rules.Setting{MaxDepth},
+}
+
+const name = "syncchain"
+
+// MaxDepth is rules.syncchain.max-depth: the longest chain, in hops, that
+// is not reported.
+var MaxDepth = &rules.Setting{
+	Name:    "max-depth",
+	Kind:    rules.IntSetting,
+	Default: 3,
+	Min:     1,
+	Doc:     "the most synchronous hops a chain may have before it is reported",
 }
 
 //go:embed doc.go
 var docSource string
+
+// program reports the long chains and the cycles of the system model.
+func program(p *check.Program) {
+	for _, r := range Find(p.Model, p.Set.Int(name, MaxDepth)) {
+		p.Report(r.Pkg, r.Diag)
+	}
+}
 
 // A Report is one finding: the package of the call it is reported at,
 // and the diagnostic.
@@ -43,8 +62,8 @@ const perHop = 0.999
 // maxSteps bounds the search for chains in a dense graph.
 const maxSteps = 200000
 
-// Check finds the chains longer than maxDepth and the cycles in m.
-func Check(m *interactions.Model, maxDepth int) []Report {
+// Find finds the chains longer than maxDepth and the cycles in m.
+func Find(m *interactions.Model, maxDepth int) []Report {
 	var out []Report
 	for _, ch := range Chains(m, maxDepth) {
 		out = append(out, chainReport(ch, maxDepth))

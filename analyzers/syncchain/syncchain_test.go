@@ -91,7 +91,7 @@ func TestChains(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := messages(syncchain.Check(system(tc.hops...), 3))
+			got := messages(syncchain.Find(system(tc.hops...), 3))
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %d reports, want %d:\n%s", len(got), len(tc.want), strings.Join(got, "\n"))
 			}

@@ -27,9 +27,14 @@ func newCheckCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [packages]",
 		Short: "Run every check, whole-program checks included (default ./...)",
-		Long: `check loads the packages (default ./...), runs every analyzer and the
-whole-program checks, and prints the findings.
+		Long: `check loads the packages (default ./...), runs every check the config
+leaves on, each on every package and on the whole program, and prints the
+findings.
 
+Checks (boundcheck explain NAME for one; turn one off or set it in the
+config file's rules section):
+
+` + checkList("  ") + `
 Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(findings.Formats, format) {
@@ -50,13 +55,14 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return err
 	}
 	deployProblems := set.LoadDeployment()
-	as, sts := stages.For(set, analyzers.Enabled(set))
+	run := stages.For(set, analyzers.Enabled(set), false)
 	res, err := driver.Run(driver.Options{
 		Dir:       wd,
 		Patterns:  patterns,
 		Set:       set,
-		Analyzers: as,
-		Stages:    sts,
+		Analyzers: run.Analyzers,
+		Stages:    run.Stages,
+		Checks:    analyzers.Names(),
 		Tests:     tests,
 	})
 	if err != nil {
@@ -64,8 +70,8 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 	}
 	res.Problems = append(res.Problems, deployDriverProblems(deployProblems)...)
 	docs := make(map[string]string)
-	for _, a := range analyzers.All(set) {
-		docs[a.Name] = a.Doc
+	for _, c := range analyzers.Checks {
+		docs[c.Name] = c.Doc
 	}
 	out := bufio.NewWriter(stdout)
 	p := &findings.Printer{Dir: wd, Format: format, Version: version(), Docs: docs}
@@ -176,7 +182,7 @@ func workdirSet() (string, *rules.Set, error) {
 // loadSet compiles the rule set for a run started in wd, turning config errors
 // into exit code 2 with one line per error.
 func loadSet(wd string) (*rules.Set, error) {
-	set, err := rules.Load(wd)
+	set, err := rules.Load(wd, analyzers.Specs())
 	if err == nil {
 		return set, nil
 	}

@@ -2,43 +2,48 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 func newExplainCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain [ANALYZER]",
+		Use:   "explain [CHECK]",
 		Short: "Explain a check: why it matters, with bad and good code",
-		Long:  "explain prints an analyzer's documentation. Without an argument it lists the analyzers.",
+		Long:  "explain prints a check's documentation and settings. Without an argument it lists the checks.",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			all := analyzers.All(rules.Empty())
 			w := cmd.OutOrStdout()
 			if len(args) == 0 {
-				for _, a := range all {
-					title, _, _ := strings.Cut(a.Doc, "\n")
-					fmt.Fprintf(w, "%-12s %s\n", a.Name, strings.TrimPrefix(title, a.Name+": "))
-				}
+				fmt.Fprint(w, checkList(""))
 				fmt.Fprintln(w, "\nrun 'boundcheck explain NAME' for one check's documentation")
 				return nil
 			}
-			i := slices.IndexFunc(all, func(a *analysis.Analyzer) bool { return a.Name == args[0] })
-			if i < 0 {
-				var names []string
-				for _, a := range all {
-					names = append(names, a.Name)
-				}
-				return usageErr("unknown analyzer %q; known: %s", args[0], strings.Join(names, ", "))
+			c := analyzers.Lookup(args[0])
+			if c == nil {
+				return usageErr("unknown analyzer %q; known: %s", args[0], strings.Join(analyzers.Names(), ", "))
 			}
-			fmt.Fprint(w, all[i].Doc)
+			fmt.Fprint(w, c.Doc)
+			if len(c.Settings) > 0 {
+				fmt.Fprintf(w, "\nSettings (rules.%s in boundcheck.yaml):\n\n", c.Name)
+				for _, st := range c.Settings {
+					fmt.Fprintf(w, "  - %s: %s\n", st, st.Doc)
+				}
+			}
 			return nil
 		},
 	}
+}
+
+// checkList lists the checks with their titles, one a line, each line
+// starting with indent.
+func checkList(indent string) string {
+	var b strings.Builder
+	for _, c := range analyzers.Checks {
+		fmt.Fprintf(&b, "%s%-12s %s\n", indent, c.Name, c.Title())
+	}
+	return b.String()
 }

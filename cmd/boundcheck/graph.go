@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/graph"
 	"github.com/boundcheck/boundcheck/internal/driver"
@@ -151,30 +151,20 @@ type modelRun struct {
 // checks run too and their findings are in res.
 func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*modelRun, error) {
 	deploy := set.LoadDeployment()
-	var (
-		as    []*analysis.Analyzer
-		sts   []driver.Stage
-		inter *analysis.Analyzer
-	)
+	var enabled []*check.Check
 	if checks {
-		as, sts, inter = stages.WithModel(set, analyzers.Enabled(set))
-	} else {
-		inter = interactions.New(set)
-		as = []*analysis.Analyzer{inter}
+		enabled = analyzers.Enabled(set)
 	}
-	var m *interactions.Model
-	var fset *token.FileSet
-	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
-		m, _ = stages.Model(p, inter)
-		fset = p.Fset
-		return nil
-	}}
-	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: as, Stages: append(sts, capture)})
+	run := stages.For(set, enabled, true)
+	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names()})
 	if err != nil {
 		return nil, &codeError{exitError, err}
 	}
+	m, fset := run.Model(res.Program), token.NewFileSet()
 	if m == nil {
-		m, fset = &interactions.Model{}, token.NewFileSet()
+		m = &interactions.Model{}
+	} else {
+		fset = res.Program.Fset
 	}
 	return &modelRun{model: m, fset: fset, res: res, problems: append(res.Problems, deployDriverProblems(deploy)...)}, nil
 }

@@ -73,11 +73,14 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "boundcheck",
 		Short: "Find the smells that make microservices a distributed monolith",
-		Long: `boundcheck reads Go source and reports cross-service imports, shared
-databases, deep synchronous call chains, outbound calls without timeouts and
-non-idempotent message consumers, and draws the service-dependency graph.
+		Long: `boundcheck reads Go source, reports the smells that make microservices a
+distributed monolith, and draws the service-dependency graph.
 
-It is also a go vet tool: go vet -vettool=$(command -v boundcheck) ./...`,
+Checks:
+
+` + checkList("  ") + `
+It is also a go vet tool for the checks that run on each package:
+go vet -vettool=$(command -v boundcheck) ./...`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -205,11 +205,12 @@ func BenchmarkCheck(b *testing.B) {
 	var res *driver.Result
 	stageTime := make(map[string]time.Duration)
 	measure(b, func() {
-		set, err := rules.Load(dir)
+		set, err := rules.Load(dir, analyzers.Specs())
 		if err != nil {
 			b.Fatal(err)
 		}
-		as, sts := stages.For(set, analyzers.Enabled(set))
+		run := stages.For(set, analyzers.Enabled(set), false)
+		as, sts := run.Analyzers, run.Stages
 		for i := range sts {
 			run, name := sts[i].Run, sts[i].Name
 			sts[i].Run = func(p *driver.Program) []findings.Finding {
@@ -248,7 +249,7 @@ func BenchmarkRulesLoad(b *testing.B) {
 	var set *rules.Set
 	measure(b, func() {
 		var err error
-		if set, err = rules.Load(dir); err != nil {
+		if set, err = rules.Load(dir, analyzers.Specs()); err != nil {
 			b.Fatal(err)
 		}
 	})

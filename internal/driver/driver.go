@@ -51,8 +51,11 @@ type Options struct {
 	Set       *rules.Set
 	Analyzers []*analysis.Analyzer // every analyzer to run, enabled ones only
 	Stages    []Stage
-	Tests     bool // analyse _test.go files too
-	Env       []string
+	// Checks are the names of every check, for the //boundcheck:ignore
+	// directives: a directive may name a check that is not running.
+	Checks []string
+	Tests  bool // analyse _test.go files too
+	Env    []string
 }
 
 // A Problem is something that stopped part of the program from being
@@ -80,6 +83,9 @@ type Result struct {
 	// Others are the folders the patterns reach that the program leaves
 	// out (rules.Tree.Others), not analysed.
 	Others []rules.Outside
+	// Program is what the whole-program stages saw; nil when nothing was
+	// analysed.
+	Program *Program
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and
@@ -125,6 +131,7 @@ func Run(opts Options) (*Result, error) {
 	}
 
 	prog := &Program{Set: opts.Set, Fset: fset, Packages: roots, Results: make(map[*analysis.Analyzer]map[*packages.Package]any)}
+	res.Program = prog
 	var all []findings.Finding
 	for _, act := range graph.Roots {
 		if act.Err != nil {
@@ -138,7 +145,7 @@ func Run(opts Options) (*Result, error) {
 		}
 		prog.Results[act.Analyzer][act.Package] = act.Result
 		for _, d := range act.Diagnostics {
-			all = append(all, toFinding(fset, opts.Set, act.Package, act.Analyzer.Name, d))
+			all = append(all, toFinding(fset, opts.Set, act.Package.PkgPath, act.Analyzer.Name, d))
 		}
 	}
 	ran := make(map[string]bool)
@@ -158,7 +165,7 @@ func Run(opts Options) (*Result, error) {
 	// One pipeline: suppressions → sort.
 	var directives []*findings.Directive
 	for _, p := range roots {
-		directives = append(directives, findings.ParseDirectives(fset, p.Syntax, append(append([]string(nil), rules.Analyzers...), findings.DirectiveAnalyzer))...)
+		directives = append(directives, findings.ParseDirectives(fset, p.Syntax, append(opts.Checks[:len(opts.Checks):len(opts.Checks)], findings.DirectiveAnalyzer))...)
 	}
 	directives = uniqueDirectives(directives)
 	ix := findings.NewIndex(directives)
@@ -348,7 +355,7 @@ func runStage(st Stage, prog *Program) (fs []findings.Finding, p *Problem) {
 	return st.Run(prog), nil
 }
 
-func toFinding(fset *token.FileSet, set *rules.Set, pkg *packages.Package, analyzer string, d analysis.Diagnostic) findings.Finding {
+func toFinding(fset *token.FileSet, set *rules.Set, pkgPath, analyzer string, d analysis.Diagnostic) findings.Finding {
 	f := findings.Finding{
 		Analyzer: analyzer,
 		Pos:      fset.Position(d.Pos),
@@ -357,7 +364,7 @@ func toFinding(fset *token.FileSet, set *rules.Set, pkg *packages.Package, analy
 	if d.End.IsValid() {
 		f.End = fset.Position(d.End)
 	}
-	if info := set.Lookup(strings.TrimSuffix(pkg.PkgPath, "_test")); info != nil {
+	if info := set.Lookup(strings.TrimSuffix(pkgPath, "_test")); info != nil {
 		f.Service = info.Service
 	}
 	for _, r := range d.Related {
@@ -523,8 +530,8 @@ func sortProblems(ps []Problem) {
 	})
 }
 
-// Finding turns a diagnostic an analyzer or a stage made in pkg into a
-// finding.
-func (p *Program) Finding(pkg *packages.Package, analyzer string, d analysis.Diagnostic) findings.Finding {
-	return toFinding(p.Fset, p.Set, pkg, analyzer, d)
+// Finding turns a diagnostic an analyzer or a stage made in the package
+// with the given import path into a finding.
+func (p *Program) Finding(pkgPath, analyzer string, d analysis.Diagnostic) findings.Finding {
+	return toFinding(p.Fset, p.Set, pkgPath, analyzer, d)
 }

@@ -31,7 +31,7 @@ func TestRunAnalyzerPanic(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	set, err := rules.Load(dir)
+	set, err := rules.Load(dir, analyzers.Specs())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestRunAnalyzerPanic(t *testing.T) {
 	res, err := driver.Run(driver.Options{
 		Dir:       dir,
 		Set:       set,
-		Analyzers: append(analyzers.Enabled(set), boom, hello),
+		Analyzers: append(analyzers.PerPackage(set, analyzers.Enabled(set)), boom, hello),
 		Stages:    []driver.Stage{stage},
 	})
 	if err != nil {

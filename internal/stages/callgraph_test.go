@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/callgraph"
 	"golang.org/x/tools/go/callgraph/cha"
 	"golang.org/x/tools/go/callgraph/vta"
@@ -22,9 +21,9 @@ import (
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
 
+	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/driver"
-	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -91,29 +90,26 @@ type model struct {
 // boundcheck graph does.
 func loadModel(t *testing.T, dir string) *model {
 	t.Helper()
-	set, err := rules.Load(dir)
+	set, err := rules.Load(dir, analyzers.Specs())
 	if err != nil {
 		t.Fatal(err)
 	}
 	set.LoadDeployment()
-	inter := interactions.New(set)
 	out := &model{set: set}
-	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
-		start := time.Now()
-		out.m, _ = stages.Model(p, inter)
-		out.build = time.Since(start)
-		out.fset = p.Fset
-		return nil
-	}}
+	run := stages.For(set, nil, true)
 	start := time.Now()
-	res, err := driver.Run(driver.Options{Dir: dir, Set: set, Analyzers: []*analysis.Analyzer{inter}, Stages: []driver.Stage{capture}})
+	res, err := driver.Run(driver.Options{Dir: dir, Set: set, Analyzers: run.Analyzers, Stages: run.Stages})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out.run = time.Since(start) - out.build
+	out.run = time.Since(start)
+	start = time.Now()
+	out.m = run.Model(res.Program)
+	out.build = time.Since(start)
 	if out.m == nil {
-		t.Fatal("the model stage did not run")
+		t.Fatal("no model was built")
 	}
+	out.fset = res.Program.Fset
 	t.Logf("ours: %d packages, %d problems, %d endpoints, %d sync edges", res.Packages, len(res.Problems), len(out.m.Endpoints), len(out.m.Sync))
 	return out
 }

@@ -1,119 +1,96 @@
-// Package stages composes a run: the analyzers of the enabled checks, the
-// interactions model builder when a check needs it, and the whole-program
-// stages that turn their results into findings. The CLI and the benchmarks
-// share it, so that both measure the same work.
+// Package stages composes a run from the registry of checks: the
+// per-package analyzers of the enabled checks, the collector of the system
+// model's facts when a check or the command needs the model, and the
+// checks' whole-program steps. The model is built at most once per run.
+// The CLI and the benchmarks share it, so that both measure the same work.
 package stages
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
-	"github.com/boundcheck/boundcheck/analyzers/notimeout"
-	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// For returns the analyzers to run for the enabled checks (with the
-// interactions model builder added when syncchain is on) and the
-// whole-program stages.
-func For(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyzer, []driver.Stage) {
-	inter := interactions.New(set)
-	as := enabled
-	if set.Enabled("syncchain") {
-		as = append(enabled[:len(enabled):len(enabled)], inter)
+// A Run is the work of one run of the checks.
+type Run struct {
+	Analyzers []*analysis.Analyzer // to run on each package
+	Stages    []driver.Stage       // the checks' whole-program steps
+
+	collector *analysis.Analyzer // the model's fact collector; nil when no model is needed
+	once      sync.Once
+	model     *interactions.Model
+}
+
+// For returns the run of checks; with model, the system model is built
+// even when no check needs it, for a command that shows it (graph).
+func For(set *rules.Set, checks []*check.Check, model bool) *Run {
+	r := &Run{Analyzers: analyzers.PerPackage(set, checks)}
+	for _, c := range checks {
+		model = model || c.NeedsModel
 	}
-	return as, stages(enabled, inter)
-}
-
-// WithModel is For with the interactions analyzer always in the run, for
-// commands that need the model (graph) besides the checks' findings; it
-// returns the analyzer whose results Model reads.
-func WithModel(set *rules.Set, enabled []*analysis.Analyzer) ([]*analysis.Analyzer, []driver.Stage, *analysis.Analyzer) {
-	inter := interactions.New(set)
-	as := append(enabled[:len(enabled):len(enabled)], inter)
-	return as, stages(enabled, inter), inter
-}
-
-// stages returns the whole-program steps for the enabled analyzers; inter
-// is the interactions analyzer that runs beside syncchain.
-func stages(as []*analysis.Analyzer, inter *analysis.Analyzer) []driver.Stage {
-	var out []driver.Stage
-	for _, a := range as {
-		switch a.Name {
-		case "notimeout":
-			out = append(out, notimeoutStage(a))
-		case "syncchain":
-			out = append(out, syncchainStage(a, inter))
+	if model {
+		r.collector = interactions.New(set)
+		r.Analyzers = append(r.Analyzers, r.collector)
+	}
+	byName := make(map[string]*analysis.Analyzer)
+	for _, a := range r.Analyzers {
+		byName[a.Name] = a
+	}
+	for _, c := range checks {
+		if c.Program != nil {
+			r.Stages = append(r.Stages, r.stage(c, byName[c.Name]))
 		}
 	}
-	return out
+	return r
 }
 
-// notimeoutStage judges calls on incoming request contexts per service:
-// only the whole program shows which services install timeout middleware.
-func notimeoutStage(a *analysis.Analyzer) driver.Stage {
-	return driver.Stage{Name: a.Name, Run: func(p *driver.Program) []findings.Finding {
-		results := make(map[string]*notimeout.Result)
-		pkgs := make(map[string]*packages.Package)
-		for pkg, r := range p.Results[a] {
-			res, ok := r.(*notimeout.Result)
-			if !ok {
+// stage is c's whole-program step; a is c's analyzer in the run, if any.
+func (r *Run) stage(c *check.Check, a *analysis.Analyzer) driver.Stage {
+	return driver.Stage{Name: c.Name, Run: func(p *driver.Program) []findings.Finding {
+		var out []findings.Finding
+		cp := &check.Program{
+			Set:     p.Set,
+			Fset:    p.Fset,
+			Results: p.Results[a],
+			Report: func(path string, d analysis.Diagnostic) {
+				out = append(out, p.Finding(path, c.Name, d))
+			},
+		}
+		if c.NeedsModel {
+			cp.Model = r.Model(p)
+		}
+		c.Program(cp)
+		return out
+	}}
+}
+
+// Model returns the system model of the program, built from the
+// collector's facts on the first call; nil when the run collects none.
+// External test packages are left out: tests are not deployed.
+func (r *Run) Model(p *driver.Program) *interactions.Model {
+	if r.collector == nil || p == nil {
+		return nil
+	}
+	r.once.Do(func() {
+		seen := make(map[string]bool)
+		var inputs []interactions.Input
+		for pkg, res := range p.Results[r.collector] {
+			res, ok := res.(*interactions.Result)
+			if !ok || strings.HasSuffix(pkg.PkgPath, "_test") || seen[pkg.PkgPath] {
 				continue
 			}
-			path := strings.TrimSuffix(pkg.PkgPath, "_test")
-			merged := results[path]
-			if merged == nil {
-				merged = new(notimeout.Result)
-				results[path] = merged
-			}
-			merged.Merge(res)
-			if pkgs[path] == nil || pkg.PkgPath == path {
-				pkgs[path] = pkg
-			}
+			seen[pkg.PkgPath] = true
+			inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
 		}
-		var out []findings.Finding
-		for path, ds := range notimeout.Resolve(p.Set, results) {
-			for _, d := range ds {
-				out = append(out, p.Finding(pkgs[path], a.Name, d))
-			}
-		}
-		return out
-	}}
-}
-
-// syncchainStage reports the long chains and cycles of the program's
-// interaction model.
-func syncchainStage(a, inter *analysis.Analyzer) driver.Stage {
-	return driver.Stage{Name: a.Name, Run: func(p *driver.Program) []findings.Finding {
-		m, pkgs := Model(p, inter)
-		var out []findings.Finding
-		for _, r := range syncchain.Check(m, p.Set.SyncChainMaxDepth) {
-			out = append(out, p.Finding(pkgs[r.Pkg], a.Name, r.Diag))
-		}
-		return out
-	}}
-}
-
-// Model assembles the interaction model from the interactions analyzer's
-// results. External test packages are left out: tests are not deployed.
-func Model(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, map[string]*packages.Package) {
-	pkgs := make(map[string]*packages.Package)
-	var inputs []interactions.Input
-	for pkg, r := range p.Results[inter] {
-		res, ok := r.(*interactions.Result)
-		if !ok || strings.HasSuffix(pkg.PkgPath, "_test") {
-			continue
-		}
-		if _, dup := pkgs[pkg.PkgPath]; dup {
-			continue
-		}
-		pkgs[pkg.PkgPath] = pkg
-		inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
-	}
-	return interactions.Build(p.Set, p.Fset, inputs), pkgs
+		r.model = interactions.Build(p.Set, p.Fset, inputs)
+	})
+	return r.model
 }

@@ -56,17 +56,19 @@ func Main(args []string) {
 			// library and downloaded modules belong to no service.
 			set = rules.Empty()
 		default:
-			set, err = rules.LoadSession(unit.Dir, session())
+			set, err = rules.LoadSession(unit.Dir, session(), analyzers.Specs())
 		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "boundcheck: %v\n", err)
 			os.Exit(2)
 		}
 	} else {
-		// -flags: describe the flags; the analyzers' names are all it needs.
+		// -flags: describe the flags; the checks' names are all it needs.
 		set = rules.Empty()
 	}
-	as := analyzers.Enabled(set)
+	// go vet runs the checks that have a per-package analyzer; the
+	// whole-program steps need `boundcheck check`.
+	as := analyzers.PerPackage(set, analyzers.Enabled(set))
 	for _, a := range as {
 		Suppress(a)
 		driver.Guard(a)
@@ -87,7 +89,7 @@ func printVersion(w io.Writer) {
 		}
 	}
 	if wd, err := os.Getwd(); err == nil {
-		set, err := rules.LoadSession(wd, session())
+		set, err := rules.LoadSession(wd, session(), analyzers.Specs())
 		text, isConfig := rules.ConfigErrorText(err, wd)
 		switch {
 		case err == nil:
@@ -202,5 +204,5 @@ func Directives() *analysis.Analyzer {
 }
 
 func known() []string {
-	return append(append([]string(nil), rules.Analyzers...), findings.DirectiveAnalyzer)
+	return append(analyzers.Names(), findings.DirectiveAnalyzer)
 }

@@ -1,4 +1,4 @@
-package rules
+package check
 
 import (
 	"go/parser"
@@ -13,12 +13,12 @@ import (
 func DocFromSource(src string) string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", src, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil || f.Doc == nil {
-		panic("rules.DocFromSource: doc.go has no package comment")
+		panic("check.DocFromSource: doc.go has no package comment")
 	}
 	text := f.Doc.Text()
 	i := strings.Index(text, "\n# ")
 	if i < 0 {
-		panic("rules.DocFromSource: the package comment has no \"# name: title\" heading")
+		panic("check.DocFromSource: the package comment has no \"# name: title\" heading")
 	}
 	return strings.TrimSpace(text[i+3:]) + "\n"
 }
