@@ -5,7 +5,7 @@ import (
 	"go/types"
 	"time"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
 )
 
 // A Call is one outbound synchronous call a package makes: an HTTP request

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
