@@ -66,7 +66,6 @@ type Endpoint struct {
 	// registered on, when it makes it itself (r := chi.NewRouter()):
 	// a Mount of that function's result prefixes the route.
 	Router *types.Func
-	local  bool
 }
 
 // A Mount is a router mounted under a prefix: Mount("/api", api.Routes()).
@@ -215,10 +214,7 @@ func (c *collector) register(call *ast.CallExpr, fn *types.Func, node Node) {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
 		}
-		if e, ok := c.rs.route(call); ok {
-			if fn, ok := node.(*types.Func); ok && e.local {
-				e.Router = fn
-			}
+		if e, ok := c.rs.route(call, node); ok {
 			c.res.Endpoints = append(c.res.Endpoints, e)
 		}
 	}

@@ -145,8 +145,10 @@ func (r *routers) mount(call *ast.CallExpr) (Mount, bool) {
 	return Mount{Prefix: join(r.prefix(r.receiver(call), 0), r.arg(call, 0)), Func: fn.Origin(), Pos: call.Pos()}, true
 }
 
-// route returns the endpoint that call registers, if it registers one.
-func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
+// route returns the endpoint that call, made in node, registers, if it
+// registers one. When node is a function that makes the router itself,
+// the endpoint's Router is that function.
+func (r *routers) route(call *ast.CallExpr, node Node) (Endpoint, bool) {
 	route, ok := rules.RouteOf(r.callee(call))
 	if !ok || route.Prefix {
 		return Endpoint{}, false
@@ -159,7 +161,9 @@ func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 		e.Method = m
 	}
 	e.Path = join(r.prefix(r.receiver(call), 0), r.arg(call, route.PathArg))
-	e.local = r.origin(r.receiver(call), 0) != nil
+	if fn, ok := node.(*types.Func); ok && r.origin(r.receiver(call), 0) != nil {
+		e.Router = fn
+	}
 	h := route.HandlerArg
 	if h < 0 {
 		h = len(call.Args) - 1
