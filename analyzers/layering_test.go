@@ -27,8 +27,8 @@ func TestLayering(t *testing.T) {
 				switch {
 				case imp == "os", imp == "io/fs", imp == "path/filepath", imp == "os/exec":
 					bad = "the file system"
-				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers") && imp != mod+"internal/values":
-					bad = "a package outside rules/, analyzers/ and internal/values"
+				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers") && imp != mod+"model" && imp != mod+"internal/values":
+					bad = "a package outside rules/, analyzers/, model and internal/values"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
 				}

@@ -17,6 +17,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -140,7 +141,7 @@ func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
 // A modelRun is what interactionModel found: the model, the checks'
 // findings in res, and the problems of the run and of the deployment files.
 type modelRun struct {
-	model    *interactions.Model
+	model    *model.Model
 	fset     *token.FileSet
 	res      *driver.Result
 	problems []driver.Problem
@@ -162,7 +163,7 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool)
 		inter = interactions.New(set)
 		as = []*analysis.Analyzer{inter}
 	}
-	var m *interactions.Model
+	var m *model.Model
 	var fset *token.FileSet
 	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
 		m, _ = stages.Model(p, inter)
@@ -174,7 +175,7 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool)
 		return nil, &codeError{exitError, err}
 	}
 	if m == nil {
-		m, fset = &interactions.Model{}, token.NewFileSet()
+		m, fset = &model.Model{}, token.NewFileSet()
 	}
 	return &modelRun{model: m, fset: fset, res: res, problems: append(res.Problems, deployDriverProblems(deploy)...)}, nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -78,10 +79,10 @@ func TestCallGraphComparison(t *testing.T) {
 		c.chaQuery.Round(time.Millisecond), c.vtaQuery.Round(time.Millisecond))
 }
 
-// model is the interaction model as boundcheck builds it.
-type model struct {
+// loaded is the interaction model as boundcheck builds it.
+type loaded struct {
 	set   *rules.Set
-	m     *interactions.Model
+	m     *model.Model
 	fset  *token.FileSet
 	run   time.Duration // driver.Run without Build
 	build time.Duration // stages.Model
@@ -89,7 +90,7 @@ type model struct {
 
 // loadModel runs the driver with the interactions analyzer alone, as
 // boundcheck graph does.
-func loadModel(t *testing.T, dir string) *model {
+func loadModel(t *testing.T, dir string) *loaded {
 	t.Helper()
 	set, err := rules.Load(dir)
 	if err != nil {
@@ -97,7 +98,7 @@ func loadModel(t *testing.T, dir string) *model {
 	}
 	set.LoadDeployment()
 	inter := interactions.New(set)
-	out := &model{set: set}
+	out := &loaded{set: set}
 	capture := driver.Stage{Name: "interactions", Run: func(p *driver.Program) []findings.Finding {
 		start := time.Now()
 		out.m, _ = stages.Model(p, inter)
@@ -312,7 +313,7 @@ type comparison struct {
 }
 
 type row struct {
-	ep               *interactions.ServiceEndpoint
+	ep               *model.ServiceEndpoint
 	where            string
 	ours, cha, vta   map[string]bool
 	chaPath, vtaPath map[string]string // a shortest path to each call reached
@@ -323,7 +324,7 @@ type row struct {
 
 // compare computes, for each endpoint with entries, the outbound calls of
 // its service each graph reaches from the entries.
-func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
+func compare(t *testing.T, ours *loaded, progs []*ssaProg) *comparison {
 	t.Helper()
 	c := &comparison{root: ours.set.Root, calls: make(map[string]string)}
 	// The outbound calls of each service, and where SSA puts them.

@@ -15,6 +15,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -101,11 +102,11 @@ func syncchainStage(a, inter *analysis.Analyzer) driver.Stage {
 
 // Model assembles the interaction model from the interactions analyzer's
 // results. External test packages are left out: tests are not deployed.
-func Model(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, map[string]*packages.Package) {
+func Model(p *driver.Program, inter *analysis.Analyzer) (*model.Model, map[string]*packages.Package) {
 	pkgs := make(map[string]*packages.Package)
-	var inputs []interactions.Input
+	var inputs []model.Input
 	for pkg, r := range p.Results[inter] {
-		res, ok := r.(*interactions.Result)
+		res, ok := r.(*model.Result)
 		if !ok || strings.HasSuffix(pkg.PkgPath, "_test") {
 			continue
 		}
@@ -113,7 +114,7 @@ func Model(p *driver.Program, inter *analysis.Analyzer) (*interactions.Model, ma
 			continue
 		}
 		pkgs[pkg.PkgPath] = pkg
-		inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
+		inputs = append(inputs, model.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
 	}
-	return interactions.Build(p.Set, p.Fset, inputs), pkgs
+	return model.Build(p.Set, p.Fset, inputs), pkgs
 }
