@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -77,7 +76,7 @@ func commonDir(dirs []string) string {
 // the model's order when several are as long.
 func longestChains(m *model.Model) (services, endpoints map[string][]string) {
 	services, endpoints = make(map[string][]string), make(map[string][]string)
-	for _, ch := range syncchain.Chains(m, 0) {
+	for _, ch := range model.Chains(m, 0) {
 		names := []string{ch[0].From}
 		var eps []string
 		for _, e := range ch {

@@ -1,7 +1,6 @@
 package syncchain
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -40,13 +39,10 @@ type Report struct {
 // perHop is the availability assumed for each hop.
 const perHop = 0.999
 
-// maxSteps bounds the search for chains in a dense graph.
-const maxSteps = 200000
-
 // Check finds the chains longer than maxDepth and the cycles in m.
 func Check(m *model.Model, maxDepth int) []Report {
 	var out []Report
-	for _, ch := range Chains(m, maxDepth) {
+	for _, ch := range model.Chains(m, maxDepth) {
 		out = append(out, chainReport(ch, maxDepth))
 	}
 	for _, cy := range Cycles(m) {
@@ -55,102 +51,10 @@ func Check(m *model.Model, maxDepth int) []Report {
 	return out
 }
 
-// next returns the edges that continue a chain after e: the service
-// calls the handler of the endpoint e reaches makes.
-func next(e *model.SyncEdge) []*model.SyncEdge {
-	if e.Endpoint == nil {
-		return nil
-	}
-	var out []*model.SyncEdge
-	for _, n := range e.Endpoint.Reach {
-		if !n.External() {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// Chains returns the maximal endpoint-level chains longer than maxDepth
-// hops, each once: a chain inside a longer one is not returned.
-func Chains(m *model.Model, maxDepth int) [][]*model.SyncEdge {
-	var found [][]*model.SyncEdge
-	steps := 0
-	var walk func(path []*model.SyncEdge, visited map[string]bool)
-	walk = func(path []*model.SyncEdge, visited map[string]bool) {
-		steps++
-		last := path[len(path)-1]
-		extended := false
-		if steps < maxSteps {
-			for _, n := range next(last) {
-				if visited[n.To] {
-					continue // a cycle: reported as one
-				}
-				visited[n.To] = true
-				walk(append(path, n), visited)
-				delete(visited, n.To)
-				extended = true
-			}
-		}
-		if !extended && len(path) > maxDepth {
-			found = append(found, slices.Clone(path))
-		}
-	}
-	for _, e := range m.Sync {
-		if e.External() {
-			continue
-		}
-		walk([]*model.SyncEdge{e}, map[string]bool{e.From: true, e.To: true})
-	}
-	// Longest first; drop chains contained in a longer one, and repeats.
-	slices.SortStableFunc(found, func(a, b []*model.SyncEdge) int {
-		return cmp.Or(cmp.Compare(len(b), len(a)), m.Compare(a[0].Site, b[0].Site))
-	})
-	var out [][]*model.SyncEdge
-	seen := make(map[string]bool)
-	for _, ch := range found {
-		k := spell(ch)
-		if seen[k] || slices.ContainsFunc(out, func(longer []*model.SyncEdge) bool { return contains(longer, ch) }) {
-			continue
-		}
-		seen[k] = true
-		out = append(out, ch)
-	}
-	slices.SortStableFunc(out, func(a, b []*model.SyncEdge) int { return m.Compare(a[0].Site, b[0].Site) })
-	return out
-}
-
-// contains reports whether ch is a contiguous part of longer.
-func contains(longer, ch []*model.SyncEdge) bool {
-	for i := 0; i+len(ch) <= len(longer); i++ {
-		if slices.Equal(longer[i:i+len(ch)], ch) {
-			return true
-		}
-	}
-	return false
-}
-
-// spell writes a chain as "gateway → orders (http POST /orders) → ...".
-func spell(ch []*model.SyncEdge) string {
-	var b strings.Builder
-	b.WriteString(ch[0].From)
-	for _, e := range ch {
-		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
-	}
-	return b.String()
-}
-
-// detail names the endpoint a hop calls: the matched route when known.
-func detail(e *model.SyncEdge) string {
-	if e.Endpoint != nil && e.Protocol == "http" {
-		return e.Endpoint.String()
-	}
-	return e.Detail
-}
-
 func chainReport(ch []*model.SyncEdge, maxDepth int) Report {
 	avail := math.Pow(perHop, float64(len(ch))) * 100
 	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
-		len(ch), maxDepth, spell(ch), avail, deadlines(ch)))
+		len(ch), maxDepth, model.Spell(ch), avail, deadlines(ch)))
 }
 
 // hopsReport reports msg at the first hop's site, with every later hop's
@@ -273,5 +177,5 @@ func names(cy []*model.SyncEdge) []string {
 }
 
 func cycleReport(cy []*model.SyncEdge) Report {
-	return hopsReport(cy, "synchronous cycle between services: "+spell(cy)+"; neither can be deployed or fail alone; break the cycle with an event or move the shared work")
+	return hopsReport(cy, "synchronous cycle between services: "+model.Spell(cy)+"; neither can be deployed or fail alone; break the cycle with an event or move the shared work")
 }
