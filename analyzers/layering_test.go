@@ -6,10 +6,13 @@ import (
 	"testing"
 )
 
-// TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import
-// only the rule set, x/tools and the standard library (never the graph, the
-// CLI, the drivers or the file system); rules imports no other package of
-// the project; nothing but cmd/ imports cobra.
+// TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import only the
+// rule set, the system model (model, internal/values), x/tools and the
+// standard library (never the graph, the CLI, the drivers or the file
+// system); the model imports only the rule set and internal/values of the
+// project, never an analyzer, nor the file system; the graph imports
+// nothing under analyzers/, only the model; rules imports no other package
+// of the project; nothing but cmd/ imports cobra.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
 	if err != nil {
@@ -25,12 +28,28 @@ func TestLayering(t *testing.T) {
 			switch {
 			case strings.HasPrefix(pkg, "analyzers"):
 				switch {
-				case imp == "os", imp == "io/fs", imp == "path/filepath", imp == "os/exec":
+				case fileSystem(imp):
 					bad = "the file system"
-				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers"):
-					bad = "a package outside rules/ and analyzers/"
+				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers") &&
+					imp != mod+"model" && imp != mod+"internal/values":
+					bad = "a package outside rules/, analyzers/, model and internal/values"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
+				}
+			case pkg == "model":
+				switch {
+				case strings.HasPrefix(imp, mod+"analyzers"):
+					bad = "an analyzer"
+				case fileSystem(imp):
+					bad = "the file system"
+				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && imp != mod+"internal/values":
+					bad = "a package of the project other than rules and internal/values"
+				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
+					bad = "a third-party package other than x/tools"
+				}
+			case strings.HasPrefix(pkg, "graph"):
+				if strings.HasPrefix(imp, mod+"analyzers") {
+					bad = "a package under analyzers/: the graph stands on the model"
 				}
 			case strings.HasPrefix(pkg, "rules"):
 				if strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") {
@@ -49,4 +68,9 @@ func TestLayering(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("go list listed no imports")
 	}
+}
+
+// fileSystem reports whether imp is a package that reads or writes files.
+func fileSystem(imp string) bool {
+	return imp == "os" || imp == "io/fs" || imp == "path/filepath" || imp == "os/exec"
 }

@@ -15,7 +15,7 @@ import (
 // backslashes and unicode: the output must parse as DOT and keep every
 // node and edge.
 func TestDOTEscaping(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	m.Sync[0].To = `evil" ]; x [label="pwned`
 	m.Sync[1].Detail = `GET /a\"b <script>`
 	g := Build(rules.Empty(), m, fset, filepath.Base)
@@ -46,7 +46,7 @@ func TestDOTEscaping(t *testing.T) {
 
 // TestMermaidEscaping checks that no name reaches a Mermaid label raw.
 func TestMermaidEscaping(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	g.Services = append(g.Services, Service{Name: `a"]-->x[<img src=x onerror=alert(1)>`})
 	var b bytes.Buffer
@@ -69,7 +69,7 @@ func TestMermaidEscaping(t *testing.T) {
 
 // TestAsyncThroughTopic draws an async edge through its topic.
 func TestAsyncThroughTopic(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	var found []string
 	d := newDrawing(g, Options{})

@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -49,7 +49,7 @@ type Resource struct {
 	// analysed services (not Go, or not in the tree), which keeps its
 	// "external:" id; unknown for a call target, datastore or destination
 	// that could not be resolved, which is one service's own, with the id
-	// "unknown:SERVICE/KIND/WHAT" (see the interactions package).
+	// "unknown:SERVICE/KIND/WHAT" (see the model package).
 	Kind string `json:"kind"`
 	// Deployed says where the deployment declares a deployed resource.
 	Deployed string `json:"deployed,omitempty"`
@@ -86,10 +86,10 @@ type Edge struct {
 
 // Build makes the graph of m. rel turns a position's file name into the
 // path the output shows.
-func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(string) string) *Graph {
+func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string) string) *Graph {
 	g := &Graph{Services: []Service{}, Resources: []Resource{}, Edges: []Edge{}}
 	endpoints := make(map[string][]string)
-	reachedFrom := make(map[*interactions.SyncEdge][]string)
+	reachedFrom := make(map[*model.SyncEdge][]string)
 	for _, ep := range m.Endpoints {
 		endpoints[ep.Service] = append(endpoints[ep.Service], ep.String())
 		for _, e := range ep.Reach {
@@ -146,7 +146,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 			call = callAt(pos, d.Site, d.Conn.Pos)
 		}
 		resources[d.Resource] = d.Kind
-		if interactions.IsUnknown(d.Resource) {
+		if model.IsUnknown(d.Resource) {
 			resources[d.Resource] = "unknown"
 		}
 		detail := cmp.Or(d.Detail, d.Resource)
@@ -155,7 +155,7 @@ func Build(set *rules.Set, m *interactions.Model, fset *token.FileSet, rel func(
 		}
 		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: d.Why})
 	}
-	linked := make(map[*interactions.MessageRef]bool)
+	linked := make(map[*model.MessageRef]bool)
 	for _, a := range m.Async {
 		file, line := pos(a.Pub.Site)
 		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic), Call: callAt(pos, a.Pub.Site, a.Pub.Pos)})
@@ -245,7 +245,7 @@ func compareEdges(a, b Edge) int {
 // resourceID names a topic's resource: an AMQP exchange without its
 // routing key ("amqp:billing" for "billing/invoice.created"); an unknown's
 // own id.
-func resourceID(t *interactions.Topic) string {
+func resourceID(t *model.Topic) string {
 	if t.Protocol == "amqp" && !t.Unknown() {
 		if ex, key, ok := strings.Cut(t.Name, "/"); ok {
 			if ex == "" {
@@ -258,7 +258,7 @@ func resourceID(t *interactions.Topic) string {
 }
 
 // topicKind names what a broker destination is called in its protocol.
-func topicKind(t *interactions.Topic) string {
+func topicKind(t *model.Topic) string {
 	if t.Unknown() {
 		return "unknown"
 	}

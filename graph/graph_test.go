@@ -11,34 +11,34 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
-// model builds a small model with positions in a made-up file.
-func model() (*interactions.Model, *token.FileSet) {
+// sampleModel builds a small model with positions in a made-up file.
+func sampleModel() (*model.Model, *token.FileSet) {
 	fset := token.NewFileSet()
 	f := fset.AddFile("/src/svc/a.go", -1, 1000)
 	for i := 0; i < 20; i++ {
 		f.AddLine(i * 10)
 	}
 	pos := func(line int) token.Pos { return f.LineStart(line) }
-	m := &interactions.Model{Fset: fset}
-	m.Sync = []*interactions.SyncEdge{
-		{From: "a", To: "b", Protocol: "http", Detail: "POST /x", Call: &interactions.Call{Pos: pos(3)}, Site: pos(3)},
-		{From: "a", To: "unknown:a/http/GET ?", Protocol: "http", Detail: "GET ?", Call: &interactions.Call{Pos: pos(5)}, Site: pos(5)},
-		{From: "a", To: `b"<svc>{}`, Protocol: "grpc", Detail: "/p.S/M", Call: &interactions.Call{Pos: pos(7)}, Site: pos(7)},
+	m := &model.Model{Fset: fset}
+	m.Sync = []*model.SyncEdge{
+		{From: "a", To: "b", Protocol: "http", Detail: "POST /x", Call: &model.Call{Pos: pos(3)}, Site: pos(3)},
+		{From: "a", To: "unknown:a/http/GET ?", Protocol: "http", Detail: "GET ?", Call: &model.Call{Pos: pos(5)}, Site: pos(5)},
+		{From: "a", To: `b"<svc>{}`, Protocol: "grpc", Detail: "/p.S/M", Call: &model.Call{Pos: pos(7)}, Site: pos(7)},
 	}
-	pub := &interactions.MessageRef{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(9)}
-	pubVague := &interactions.MessageRef{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(9)}
-	sub := &interactions.MessageRef{Service: "c", Message: &interactions.Message{Role: "bind"}, Site: pos(11)}
-	known := &interactions.Topic{ID: "amqp:billing/invoice.created", Protocol: "amqp", Name: "billing/invoice.created", Publish: []*interactions.MessageRef{pub}}
-	vague := &interactions.Topic{ID: "amqp:billing/{?}", Protocol: "amqp", Name: "billing/{?}", Publish: []*interactions.MessageRef{pubVague}}
-	bound := &interactions.Topic{ID: "amqp:billing/invoice.*", Protocol: "amqp", Name: "billing/invoice.*", Consume: []*interactions.MessageRef{sub}}
-	orphan := &interactions.Topic{ID: "kafka:audit", Protocol: "kafka", Name: "audit", Publish: []*interactions.MessageRef{{Service: "a", Message: &interactions.Message{Role: "publish"}, Site: pos(13)}}}
-	m.Topics = []*interactions.Topic{known, vague, bound, orphan}
-	m.Unresolved = []*interactions.Unresolved{{ID: "unknown:a/http/GET ?", Service: "a", Kind: "http", What: "GET ?", Label: "? (http GET ?)", Sites: []token.Pos{pos(5)}}}
-	m.Async = []*interactions.AsyncEdge{
+	pub := &model.MessageRef{Service: "a", Message: &model.Message{Role: "publish"}, Site: pos(9)}
+	pubVague := &model.MessageRef{Service: "a", Message: &model.Message{Role: "publish"}, Site: pos(9)}
+	sub := &model.MessageRef{Service: "c", Message: &model.Message{Role: "bind"}, Site: pos(11)}
+	known := &model.Topic{ID: "amqp:billing/invoice.created", Protocol: "amqp", Name: "billing/invoice.created", Publish: []*model.MessageRef{pub}}
+	vague := &model.Topic{ID: "amqp:billing/{?}", Protocol: "amqp", Name: "billing/{?}", Publish: []*model.MessageRef{pubVague}}
+	bound := &model.Topic{ID: "amqp:billing/invoice.*", Protocol: "amqp", Name: "billing/invoice.*", Consume: []*model.MessageRef{sub}}
+	orphan := &model.Topic{ID: "kafka:audit", Protocol: "kafka", Name: "audit", Publish: []*model.MessageRef{{Service: "a", Message: &model.Message{Role: "publish"}, Site: pos(13)}}}
+	m.Topics = []*model.Topic{known, vague, bound, orphan}
+	m.Unresolved = []*model.Unresolved{{ID: "unknown:a/http/GET ?", Service: "a", Kind: "http", What: "GET ?", Label: "? (http GET ?)", Sites: []token.Pos{pos(5)}}}
+	m.Async = []*model.AsyncEdge{
 		{From: "a", To: "c", Topic: known, Pub: pub, Sub: sub},
 		{From: "a", To: "c", Topic: vague, Pub: pubVague, Sub: sub},
 	}
@@ -46,7 +46,7 @@ func model() (*interactions.Model, *token.FileSet) {
 }
 
 func TestBuild(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	g := Build(rules.Empty(), m, fset, func(f string) string { return filepath.Base(f) })
 	var b bytes.Buffer
 	if err := WriteJSON(&b, g); err != nil {
@@ -85,7 +85,7 @@ func TestBuild(t *testing.T) {
 func TestBuildDeterministic(t *testing.T) {
 	var outs []string
 	for range 5 {
-		m, fset := model()
+		m, fset := sampleModel()
 		var b bytes.Buffer
 		if err := WriteJSON(&b, Build(rules.Empty(), m, fset, filepath.Base)); err != nil {
 			t.Fatal(err)

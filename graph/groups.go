@@ -5,8 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
-	"github.com/boundcheck/boundcheck/analyzers/syncchain"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -75,9 +74,9 @@ func commonDir(dirs []string) string {
 // synchronous call chain it takes part in, as the services along it and
 // the endpoint each hop calls ("" where unknown); the first such chain in
 // the model's order when several are as long.
-func longestChains(m *interactions.Model) (services, endpoints map[string][]string) {
+func longestChains(m *model.Model) (services, endpoints map[string][]string) {
 	services, endpoints = make(map[string][]string), make(map[string][]string)
-	for _, ch := range syncchain.Chains(m, 0) {
+	for _, ch := range model.Chains(m, 0) {
 		names := []string{ch[0].From}
 		var eps []string
 		for _, e := range ch {

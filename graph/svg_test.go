@@ -153,7 +153,7 @@ func TestSVGEveryEdgeGenerated(t *testing.T) {
 }
 
 func TestSVGEscaping(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	m.Sync[0].To = `evil"/><script>alert(1)</script>`
 	m.Sync[1].Detail = `GET /a&b <{x}>`
 	g := Build(rules.Empty(), m, fset, filepath.Base)

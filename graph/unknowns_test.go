@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -21,49 +21,49 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // which could be resolved, each its own unknown; and that share a
 // database and a subject they both name (admin consuming it through a
 // wildcard).
-func unknownsModel() (*interactions.Model, *token.FileSet) {
+func unknownsModel() (*model.Model, *token.FileSet) {
 	fset := token.NewFileSet()
 	f := fset.AddFile("/src/sys/main.go", -1, 1000)
 	for i := 0; i < 40; i++ {
 		f.AddLine(i * 10)
 	}
 	pos := func(line int) token.Pos { return f.LineStart(line) }
-	m := &interactions.Model{Fset: fset}
+	m := &model.Model{Fset: fset}
 	unknown := func(svc, kind, what, label string, line int) string {
-		id := interactions.UnknownPrefix + svc + "/" + kind + "/" + what
-		m.Unresolved = append(m.Unresolved, &interactions.Unresolved{ID: id, Service: svc, Kind: kind, What: what, Label: label, Sites: []token.Pos{pos(line)}})
+		id := model.UnknownPrefix + svc + "/" + kind + "/" + what
+		m.Unresolved = append(m.Unresolved, &model.Unresolved{ID: id, Service: svc, Kind: kind, What: what, Label: label, Sites: []token.Pos{pos(line)}})
 		return id
 	}
-	call := func(from, to, protocol, detail string, line int) *interactions.SyncEdge {
-		return &interactions.SyncEdge{From: from, To: to, Protocol: protocol, Detail: detail, Call: &interactions.Call{Pos: pos(line)}, Site: pos(line)}
+	call := func(from, to, protocol, detail string, line int) *model.SyncEdge {
+		return &model.SyncEdge{From: from, To: to, Protocol: protocol, Detail: detail, Call: &model.Call{Pos: pos(line)}, Site: pos(line)}
 	}
-	m.Sync = []*interactions.SyncEdge{
+	m.Sync = []*model.SyncEdge{
 		call("admin", unknown("admin", "grpc", "hipstershop.CartService", "? (grpc hipstershop.CartService)", 21), "grpc", "/hipstershop.CartService/GetCart", 21),
 		call("web", unknown("web", "grpc", "hipstershop.CartService", "? (grpc hipstershop.CartService)", 3), "grpc", "/hipstershop.CartService/GetCart", 3),
 		call("web", unknown("web", "http", "GET /carts/{?}", "? (http GET /carts/{?})", 4), "http", "GET /carts/{?}", 4),
 	}
-	data := func(from, resource string, line int) *interactions.DataEdge {
-		return &interactions.DataEdge{From: from, Resource: resource, Kind: "database", Protocol: "sql", Detail: "shop", Site: pos(line)}
+	data := func(from, resource string, line int) *model.DataEdge {
+		return &model.DataEdge{From: from, Resource: resource, Kind: "database", Protocol: "sql", Detail: "shop", Site: pos(line)}
 	}
-	m.Data = []*interactions.DataEdge{
+	m.Data = []*model.DataEdge{
 		data("web", unknown("web", "postgres", "DSN from ORDERS_DB_URL", "? (postgres, DSN from ORDERS_DB_URL)", 5), 5),
 		data("web", "postgres:shared-db/shop", 6),
 		data("admin", unknown("admin", "postgres", "DSN from ORDERS_DB_URL", "? (postgres, DSN from ORDERS_DB_URL)", 22), 22),
 		data("admin", "postgres:shared-db/shop", 23),
 	}
-	ref := func(svc, role string, line int) *interactions.MessageRef {
-		return &interactions.MessageRef{Service: svc, Message: &interactions.Message{Protocol: "nats", Role: role}, Site: pos(line)}
+	ref := func(svc, role string, line int) *model.MessageRef {
+		return &model.MessageRef{Service: svc, Message: &model.Message{Protocol: "nats", Role: role}, Site: pos(line)}
 	}
 	pub, sub := ref("web", "publish", 8), ref("admin", "consume", 25)
-	created := &interactions.Topic{ID: "nats:orders.created", Protocol: "nats", Name: "orders.created", Publish: []*interactions.MessageRef{pub}}
-	wildcard := &interactions.Topic{ID: "nats:orders.*", Protocol: "nats", Name: "orders.*", Consume: []*interactions.MessageRef{sub}}
-	webOut := &interactions.Topic{ID: unknown("web", "nats", "from SUBJECT", "? (nats subject from SUBJECT)", 7), Protocol: "nats", Name: "{?}",
-		Publish: []*interactions.MessageRef{ref("web", "publish", 7)}}
-	adminIn := &interactions.Topic{ID: unknown("admin", "nats", "from SUBJECT", "? (nats subject from SUBJECT)", 24), Protocol: "nats", Name: "{?}",
-		Consume: []*interactions.MessageRef{ref("admin", "consume", 24)}}
-	m.Topics = []*interactions.Topic{created, wildcard, adminIn, webOut}
-	m.Async = []*interactions.AsyncEdge{{From: "web", To: "admin", Topic: created, Pub: pub, Sub: sub}}
-	slices.SortFunc(m.Unresolved, func(x, y *interactions.Unresolved) int { return strings.Compare(x.ID, y.ID) })
+	created := &model.Topic{ID: "nats:orders.created", Protocol: "nats", Name: "orders.created", Publish: []*model.MessageRef{pub}}
+	wildcard := &model.Topic{ID: "nats:orders.*", Protocol: "nats", Name: "orders.*", Consume: []*model.MessageRef{sub}}
+	webOut := &model.Topic{ID: unknown("web", "nats", "from SUBJECT", "? (nats subject from SUBJECT)", 7), Protocol: "nats", Name: "{?}",
+		Publish: []*model.MessageRef{ref("web", "publish", 7)}}
+	adminIn := &model.Topic{ID: unknown("admin", "nats", "from SUBJECT", "? (nats subject from SUBJECT)", 24), Protocol: "nats", Name: "{?}",
+		Consume: []*model.MessageRef{ref("admin", "consume", 24)}}
+	m.Topics = []*model.Topic{created, wildcard, adminIn, webOut}
+	m.Async = []*model.AsyncEdge{{From: "web", To: "admin", Topic: created, Pub: pub, Sub: sub}}
+	slices.SortFunc(m.Unresolved, func(x, y *model.Unresolved) int { return strings.Compare(x.ID, y.ID) })
 	return m, fset
 }
 
@@ -181,10 +181,10 @@ func TestUnknownsGolden(t *testing.T) {
 // legend entry for them, so the drawings of resolved systems stay as they
 // were.
 func TestNoUnknownNoLegend(t *testing.T) {
-	m, fset := model()
+	m, fset := sampleModel()
 	g := Build(rules.Empty(), m, fset, filepath.Base)
 	g.Resources = slices.DeleteFunc(g.Resources, func(r Resource) bool { return r.Kind == "unknown" })
-	g.Edges = slices.DeleteFunc(g.Edges, func(e Edge) bool { return interactions.IsUnknown(e.To) })
+	g.Edges = slices.DeleteFunc(g.Edges, func(e Edge) bool { return model.IsUnknown(e.To) })
 	for name, write := range map[string]func(*bytes.Buffer) error{
 		"dot":     func(b *bytes.Buffer) error { return WriteDOT(b, g, Options{}) },
 		"mermaid": func(b *bytes.Buffer) error { return WriteMermaid(b, g, Options{}) },

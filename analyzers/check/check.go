@@ -13,7 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -59,7 +59,7 @@ type Program struct {
 	// analysed; a package analysed with its tests appears in each variant.
 	Results map[*packages.Package]any
 	// Model is the system model; nil unless the check NeedsModel.
-	Model *interactions.Model
+	Model *model.Model
 	// Report records a finding at d.Pos, in the package with the given
 	// import path (it names the service the finding belongs to).
 	Report func(pkgPath string, d analysis.Diagnostic)

@@ -2,12 +2,12 @@ package interactions
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -34,7 +34,7 @@ func (f *ParamFact) String() string {
 // string), with its parameters as Param parts: config.String(key, def)
 // helpers, address builders.
 type ReturnFact struct {
-	Values []Value
+	Values []model.Value
 }
 
 func (*ReturnFact) AFact() {}
@@ -82,7 +82,7 @@ func (c *collector) exportReturns() {
 
 // informative reports whether a value says where it comes from: text, an
 // environment variable, a flag or a config key, not only a parameter.
-func informative(vs []Value) bool {
+func informative(vs []model.Value) bool {
 	for _, v := range vs {
 		for _, p := range v.Parts {
 			if p.Unknown == "" && p.Param == "" {
@@ -91,14 +91,6 @@ func informative(vs []Value) bool {
 		}
 	}
 	return false
-}
-
-// A Binding is what one call passes for a parameter that a value in
-// another package (or this one) is built from.
-type Binding struct {
-	Param  string // values.ParamKey
-	Values []Value
-	Pos    token.Pos
 }
 
 // A staticCall is a call of a function outside the libraries, kept for
@@ -130,7 +122,7 @@ func (c *collector) bind() {
 		}
 	}
 	want := make(map[*types.Func]map[int]bool)
-	mark := func(vs []Value) bool {
+	mark := func(vs []model.Value) bool {
 		changed := false
 		for _, v := range vs {
 			// Only a leading parameter (a base URL, an address, a topic)
@@ -178,7 +170,7 @@ func (c *collector) bind() {
 				}
 				done[at] = true
 				vs := c.vals.Strings(sc.call.Args[i])
-				c.res.Bindings = append(c.res.Bindings, Binding{Param: key, Values: vs, Pos: sc.call.Pos()})
+				c.res.Bindings = append(c.res.Bindings, model.Binding{Param: key, Values: vs, Pos: sc.call.Pos()})
 				if mark(vs) {
 					changed = true
 				}
@@ -196,7 +188,7 @@ func (c *collector) bind() {
 		slices.Sort(f.Params)
 		c.pass.ExportObjectFact(fn, f)
 	}
-	slices.SortStableFunc(c.res.Bindings, func(a, b Binding) int { return int(a.Pos - b.Pos) })
+	slices.SortStableFunc(c.res.Bindings, func(a, b model.Binding) int { return int(a.Pos - b.Pos) })
 }
 
 // fieldStore records what the package stores in exported string fields
@@ -211,7 +203,7 @@ func (c *collector) fieldStore(n ast.Node) {
 		if path := v.Pkg().Path(); isStd(path) || rules.IsLibrary(path) {
 			return // http.Server{Addr: ...}: not a config a service reads a URL from
 		}
-		c.res.Bindings = append(c.res.Bindings, Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
+		c.res.Bindings = append(c.res.Bindings, model.Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
 	}
 	switch n := n.(type) {
 	case *ast.KeyValueExpr:

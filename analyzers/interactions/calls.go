@@ -10,7 +10,8 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -106,7 +107,7 @@ func (c *collector) exportServiceNames() {
 }
 
 // outbound records an outbound HTTP request or gRPC call.
-func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {
+func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	name := fn.Origin().FullName()
 	if req, ok := rules.RequestOf(name); ok {
 		c.httpCall(call, req, node)
@@ -120,7 +121,7 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {
 	}
 	if full, ok := c.grpcMethod(fn); ok {
 		svc, method := splitFull(full)
-		c.res.Calls = append(c.res.Calls, Call{
+		c.res.Calls = append(c.res.Calls, model.Call{
 			Protocol:    "grpc",
 			Method:      method,
 			GRPCService: svc,
@@ -134,11 +135,11 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node Node) {
 }
 
 // httpCall records an HTTP request with its method and URL.
-func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node Node) {
+func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node model.Node) {
 	if req.URL >= len(call.Args) {
 		return
 	}
-	hc := Call{Protocol: "http", Method: req.Method, Func: node, Pos: call.Pos()}
+	hc := model.Call{Protocol: "http", Method: req.Method, Func: node, Pos: call.Pos()}
 	if req.MethodArg >= 0 && req.MethodArg < len(call.Args) {
 		if vs := c.vals.Strings(call.Args[req.MethodArg]); len(vs) == 1 {
 			if m, known := vs[0].Prefix(); known {
@@ -155,9 +156,9 @@ func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node Node) {
 }
 
 // restyURLs puts the package's resty base URLs in front of relative URLs.
-func (c *collector) restyURLs(urls []Value) []Value {
+func (c *collector) restyURLs(urls []model.Value) []model.Value {
 	if c.restyBases == nil {
-		c.restyBases = []Value{}
+		c.restyBases = []model.Value{}
 		for _, f := range c.pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
@@ -174,7 +175,7 @@ func (c *collector) restyURLs(urls []Value) []Value {
 	if len(c.restyBases) == 0 {
 		return urls
 	}
-	var out []Value
+	var out []model.Value
 	for _, u := range urls {
 		if p, _ := u.Prefix(); strings.Contains(p, "://") || len(u.Parts) > 0 && u.Parts[0].Lit == "" {
 			out = append(out, u)
@@ -189,7 +190,7 @@ func (c *collector) restyURLs(urls []Value) []Value {
 
 // invoke records a call of ClientConn.Invoke or NewStream made outside a
 // generated client (whose callers are recorded instead).
-func (c *collector) invoke(call *ast.CallExpr, fn *types.Func, node Node) {
+func (c *collector) invoke(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	arg := 1
 	if fn.Name() == "NewStream" {
 		arg = 2
@@ -206,7 +207,7 @@ func (c *collector) invoke(call *ast.CallExpr, fn *types.Func, node Node) {
 		full = "/?/?"
 	}
 	svc, method := splitFull(full)
-	c.res.Calls = append(c.res.Calls, Call{Protocol: "grpc", Method: method, GRPCService: svc, GRPCMethod: full, Func: node, Pos: call.Pos()})
+	c.res.Calls = append(c.res.Calls, model.Call{Protocol: "grpc", Method: method, GRPCService: svc, GRPCMethod: full, Func: node, Pos: call.Pos()})
 }
 
 // grpcMethod returns the full RPC name of a generated client method: from
@@ -318,12 +319,12 @@ func (c *collector) clientMethods(fn *types.Func) []*types.Func {
 // dialTarget resolves the address of the connection a generated client
 // method is called on: the client's origin is NewXClient(conn), the
 // connection's is grpc.Dial, DialContext or NewClient.
-func (c *collector) dialTarget(call *ast.CallExpr) []Value {
+func (c *collector) dialTarget(call *ast.CallExpr) []model.Value {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
-	var out []Value
+	var out []model.Value
 	for _, o := range c.vals.Origins(sel.X) {
 		mk, ok := o.Expr.(*ast.CallExpr)
 		if !ok || len(mk.Args) != 1 {

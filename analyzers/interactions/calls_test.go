@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -54,7 +55,7 @@ func callsOf(t *testing.T, folder string) []string {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
-		for _, c := range r.Result.(*interactions.Result).Calls {
+		for _, c := range r.Result.(*model.Result).Calls {
 			line := r.Pass.Fset.Position(c.Pos).Line
 			s := fmt.Sprintf("%d: %s", line, c.Protocol)
 			if c.Protocol == "http" {
@@ -88,7 +89,7 @@ func TestBindings(t *testing.T) {
 	t.Parallel()
 	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "bindmain") {
-		for _, b := range r.Result.(*interactions.Result).Bindings {
+		for _, b := range r.Result.(*model.Result).Bindings {
 			var vs []string
 			for _, v := range b.Values {
 				vs = append(vs, v.String())
@@ -123,7 +124,7 @@ func TestMounts(t *testing.T) {
 	t.Parallel()
 	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "mounts", "mounts/api") {
-		res := r.Result.(*interactions.Result)
+		res := r.Result.(*model.Result)
 		for _, m := range res.Mounts {
 			got = append(got, "mount "+m.Prefix+" -> "+m.Func.FullName())
 		}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -49,7 +50,7 @@ func testData(t *testing.T, folder string, want []string) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
-		for _, d := range r.Result.(*interactions.Result).Datastores {
+		for _, d := range r.Result.(*model.Result).Datastores {
 			got = append(got, fmt.Sprintf("%d: %s %s %s", r.Pass.Fset.Position(d.Pos).Line, d.Kind(), d.Protocol, strings.Join(d.Resources(), " | ")))
 		}
 	}

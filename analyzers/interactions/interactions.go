@@ -1,13 +1,16 @@
-// Package interactions defines an Analyzer that finds how a package's
-// service talks to others: the endpoints it serves. (Outbound calls and
-// events are the next steps of issue #4.) It reports nothing itself; its
-// Result feeds the service model that syncchain and the graph stand on.
+// Package interactions defines an Analyzer that collects, package by
+// package, the facts the system model is built from: the endpoints a
+// package serves and the routers it mounts, its outbound calls, the
+// messages it publishes and consumes, the datastores it connects to, its
+// call graph and what it passes for the parameters values are built from.
+// It reports nothing itself; its result is a *model.Result, which
+// model.Build assembles with every other package's into the model that
+// syncchain and the graph stand on.
 package interactions
 
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -16,7 +19,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -26,77 +30,21 @@ func New(set *rules.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:             "interactions",
 		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
-		ResultType:       reflect.TypeOf((*Result)(nil)),
+		ResultType:       reflect.TypeOf((*model.Result)(nil)),
 		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
 }
 
-// Result is what one package contributes to the service model.
-type Result struct {
-	Endpoints []Endpoint
-	Calls     []Call
-	Messages  []Message
-	Edges     []Edge
-	Bindings  []Binding
-	Mounts    []Mount
-	// Datastores are the package's connections to datastores and the
-	// MongoDB databases and collections it names (datastores.go).
-	Datastores []Datastore
-}
-
-// An Endpoint is a route or RPC method the package registers.
-type Endpoint struct {
-	Protocol string // "http" or "grpc"
-	// Method is the HTTP method of a Go 1.22 pattern ("" for any), or the
-	// gRPC method's name.
-	Method string
-	// Path is the HTTP path pattern ("/orders/{id}"), or the gRPC method's
-	// full name ("/orders.v1.Orders/GetOrder").
-	Path        string
-	Host        string      // an HTTP pattern's host, if it has one
-	GRPCService string      // gRPC: the proto service's full name, "orders.v1.Orders"
-	Handler     *types.Func // the named function or method that serves it, if known
-	// Entries are the call-graph nodes the handler starts at: the handler
-	// function, a function literal, the functions a middleware wraps.
-	Entries []Node
-	Pos     token.Pos // where it is registered
-	// Router is the function that makes the router the route is
-	// registered on, when it makes it itself (r := chi.NewRouter()):
-	// a Mount of that function's result prefixes the route.
-	Router *types.Func
-	local  bool
-}
-
-// A Mount is a router mounted under a prefix: Mount("/api", api.Routes()).
-type Mount struct {
-	Prefix string
-	Func   *types.Func // the function whose result is mounted
-	Pos    token.Pos
-}
-
-// String renders an endpoint the way people write it: "GET /orders/{id}",
-// "grpc /orders.v1.Orders/GetOrder".
-func (e Endpoint) String() string {
-	if e.Protocol == "grpc" {
-		return "grpc " + e.Path
-	}
-	s := e.Host + e.Path
-	if e.Method != "" {
-		s = e.Method + " " + s
-	}
-	return s
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	c := &collector{
 		pass:   pass,
 		vals:   values.New(pass.Pkg, pass.TypesInfo, pass.Files),
-		res:    new(Result),
+		res:    new(model.Result),
 		callee: make(map[ast.Expr]bool),
 	}
-	c.vals.Returns = func(fn *types.Func) ([]Value, bool) {
+	c.vals.Returns = func(fn *types.Func) ([]model.Value, bool) {
 		var f ReturnFact
 		if fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &f) {
 			return f.Values, true
@@ -134,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 type collector struct {
 	pass *analysis.Pass
 	vals *values.Resolver
-	res  *Result
+	res  *model.Result
 	file *ast.File
 	rs   *routers // built for files that use a router
 	// callee marks the expressions in call position, so that a function
@@ -142,7 +90,7 @@ type collector struct {
 	callee map[ast.Expr]bool
 	// generated are the package's generated gRPC client methods.
 	generated  map[*types.Func]bool
-	restyBases []Value // nil until a resty call asks
+	restyBases []model.Value // nil until a resty call asks
 	static     []staticCall
 	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
 	body       *ast.BlockStmt          // of the function being walked
@@ -151,13 +99,13 @@ type collector struct {
 
 // walk records the calls, edges, endpoints and messages of the code in n,
 // which belongs to node (nil for package-level declarations).
-func (c *collector) walk(n ast.Node, node Node) {
+func (c *collector) walk(n ast.Node, node model.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			lit := Node(n.Pos())
+			lit := model.Node(n.Pos())
 			if node != nil {
-				c.res.Edges = append(c.res.Edges, Edge{From: node, To: lit, Pos: n.Pos()})
+				c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: lit, Pos: n.Pos()})
 			}
 			c.walk(n.Body, lit)
 			return false
@@ -169,7 +117,7 @@ func (c *collector) walk(n ast.Node, node Node) {
 		case *ast.Ident, *ast.SelectorExpr:
 			if node != nil && !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
-					c.res.Edges = append(c.res.Edges, Edge{From: node, To: fn, Pos: n.Pos()})
+					c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: fn, Pos: n.Pos()})
 				}
 			}
 		}
@@ -179,7 +127,7 @@ func (c *collector) walk(n ast.Node, node Node) {
 
 // call records one call: an edge to its callee, and what it registers,
 // calls out to or publishes.
-func (c *collector) call(call *ast.CallExpr, node Node) {
+func (c *collector) call(call *ast.CallExpr, node model.Node) {
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn == nil {
 		return
@@ -187,12 +135,12 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 	if fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
 		if node != nil {
 			to := fn.Origin()
-			if isAbstract(fn) {
+			if model.IsAbstract(fn) {
 				to = fn
 			}
-			c.res.Edges = append(c.res.Edges, Edge{From: node, To: to, Dynamic: isAbstract(fn), Pos: call.Pos()})
+			c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: to, Dynamic: model.IsAbstract(fn), Pos: call.Pos()})
 		}
-		if !isAbstract(fn) && len(call.Args) > 0 {
+		if !model.IsAbstract(fn) && len(call.Args) > 0 {
 			c.static = append(c.static, staticCall{call, fn.Origin()})
 		}
 	}
@@ -209,16 +157,13 @@ func (c *collector) call(call *ast.CallExpr, node Node) {
 }
 
 // register records the endpoints a call registers.
-func (c *collector) register(call *ast.CallExpr, fn *types.Func, node Node) {
+func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	endpoints(c.pass, call, fn, c.res)
 	if _, isRoute := rules.RouteOf(fn); isRoute {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
 		}
-		if e, ok := c.rs.route(call); ok {
-			if fn, ok := node.(*types.Func); ok && e.local {
-				e.Router = fn
-			}
+		if e, ok := c.rs.route(call, node); ok {
 			c.res.Endpoints = append(c.res.Endpoints, e)
 		}
 	}
@@ -234,7 +179,7 @@ func (c *collector) register(call *ast.CallExpr, fn *types.Func, node Node) {
 
 // finish puts the results in a stable order.
 func (c *collector) finish() {
-	slices.SortStableFunc(c.res.Endpoints, func(a, b Endpoint) int { return int(a.Pos - b.Pos) })
+	slices.SortStableFunc(c.res.Endpoints, func(a, b model.Endpoint) int { return int(a.Pos - b.Pos) })
 }
 
 // funcValue returns the declared function or method e names, when e is
@@ -257,23 +202,14 @@ func funcValue(info *types.Info, e ast.Expr) *types.Func {
 	return fn.Origin()
 }
 
-// isAbstract reports whether fn is an interface method.
-func isAbstract(fn *types.Func) bool {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return false
-	}
-	return types.IsInterface(sig.Recv().Type())
-}
-
 // endpoints records the endpoints that call registers.
-func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *Result) {
+func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *model.Result) {
 	fn = fn.Origin()
 	if rules.IsMuxHandle(fn) {
 		if len(call.Args) != 2 {
 			return
 		}
-		e := Endpoint{Protocol: "http", Pos: call.Pos(), Entries: entries(pass, call.Args[1])}
+		e := model.Endpoint{Protocol: "http", Pos: call.Pos(), Entries: entries(pass, call.Args[1])}
 		e.Handler = handlerOf(e.Entries)
 		pattern, known := constantString(pass, call.Args[0])
 		if !known {
@@ -286,12 +222,12 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *Res
 	if regs := grpcRegistration(fn, serviceNameFact(pass, fn)); regs != nil && len(call.Args) == 2 {
 		impl := pass.TypesInfo.TypeOf(call.Args[1])
 		for _, m := range regs {
-			e := Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
+			e := model.Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
 			if impl != nil {
 				if obj, _, _ := types.LookupFieldOrMethod(impl, true, nil, m.name); obj != nil {
 					e.Handler, _ = obj.(*types.Func)
 					if e.Handler != nil {
-						e.Entries = []Node{e.Handler}
+						e.Entries = []model.Node{e.Handler}
 					}
 				}
 			}
@@ -325,7 +261,7 @@ func splitPattern(p string) (method, host, path string) {
 // handlerOf returns the named function or method among a handler's
 // entries (h.getOrder, http.HandlerFunc(getOrder), auth(h.getOrder)), or
 // nil for a closure or a value of unknown origin.
-func handlerOf(entries []Node) *types.Func {
+func handlerOf(entries []model.Node) *types.Func {
 	for _, n := range entries {
 		if fn, ok := n.(*types.Func); ok {
 			return fn
@@ -337,13 +273,13 @@ func handlerOf(entries []Node) *types.Func {
 // entries returns the call-graph nodes a handler expression starts at:
 // the function literal, or the functions and methods it names (through
 // conversions and middleware such as auth(h.get)).
-func entries(pass *analysis.Pass, e ast.Expr) []Node {
-	var out []Node
+func entries(pass *analysis.Pass, e ast.Expr) []model.Node {
+	var out []model.Node
 	called := make(map[ast.Expr]bool)
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			out = append(out, Node(n.Pos()))
+			out = append(out, model.Node(n.Pos()))
 			return false
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
@@ -353,7 +289,7 @@ func entries(pass *analysis.Pass, e ast.Expr) []Node {
 			}
 			if fn := funcValue(pass.TypesInfo, n.(ast.Expr)); fn != nil {
 				if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() > 0 {
-					out = append(out, Node(fn))
+					out = append(out, model.Node(fn))
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -68,7 +69,7 @@ func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []s
 	t.Helper()
 	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
-		for _, e := range r.Result.(*interactions.Result).Endpoints {
+		for _, e := range r.Result.(*model.Result).Endpoints {
 			h := "<closure or unknown>"
 			if e.Handler != nil {
 				h = name(e.Handler)

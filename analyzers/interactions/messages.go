@@ -9,14 +9,15 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
 // message records a publish to, a consume from or a binding of a broker
 // destination, as the catalog in rules describes fn. A destination that
 // cannot be resolved is recorded as unknown, never dropped.
-func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
+func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	for _, op := range rules.MessageOps(fn) {
 		here := site{at: values.Origin{Expr: call, Index: -1}, call: call}
 		if op.Role == rules.RolePublish && (c.reply(here, op.Dest) || c.reply(here, op.Key)) {
@@ -31,11 +32,11 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node Node) {
 		if len(op.Key) > 0 {
 			var key names
 			c.read(here, op.Key, &key, 0)
-			dest = values.Concat(values.Concat(orUnknown(dest), []Value{values.Lit("/")}), orUnknown(key.dest))
+			dest = values.Concat(values.Concat(orUnknown(dest), []model.Value{values.Lit("/")}), orUnknown(key.dest))
 		}
 		var q names
 		c.read(here, op.Queue, &q, 0)
-		m := Message{
+		m := model.Message{
 			Protocol:    op.Protocol,
 			Role:        op.Role,
 			Destination: orUnknown(dedupe(dest)),
@@ -76,7 +77,7 @@ func (c *collector) reply(s site, ws []rules.Where) bool {
 }
 
 // addMessage keeps the messages in the order of their positions.
-func (c *collector) addMessage(m Message) {
+func (c *collector) addMessage(m model.Message) {
 	ms := c.res.Messages
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Pos > m.Pos })
 	c.res.Messages = slices.Insert(ms, i, m)
@@ -94,7 +95,7 @@ type site struct {
 // names collects destination names, and the queues or groups found on the
 // way (a kafka-go Reader's GroupID).
 type names struct {
-	dest, queue []Value
+	dest, queue []model.Value
 }
 
 // An operand is an expression a Where points at, with the scope to read
@@ -235,7 +236,7 @@ func (c *collector) name(op operand, w rules.Where, out *names, depth int) {
 
 // stringNames resolves a string expression; X.Name, where X is an amqp Queue,
 // is the name the queue was declared with.
-func (c *collector) stringNames(op operand, depth int) []Value {
+func (c *collector) stringNames(op operand, depth int) []model.Value {
 	if sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr); ok {
 		if rules.IsHandleField(c.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) {
 			var n names
@@ -252,12 +253,12 @@ func (c *collector) stringNames(op operand, depth int) []Value {
 
 // list resolves the elements of a []string: the elements of its
 // literals, or the string that strings.Split cuts.
-func (c *collector) list(op operand) []Value {
+func (c *collector) list(op operand) []model.Value {
 	origins := c.vals.OriginsAt(op.at, op.e)
 	if len(origins) == 0 {
 		return c.vals.StringsAt(op.at, op.e)
 	}
-	var out []Value
+	var out []model.Value
 	for _, o := range origins {
 		switch x := o.Expr.(type) {
 		case *ast.CompositeLit:
@@ -358,7 +359,7 @@ func (c *collector) sent(call *ast.CallExpr) []operand {
 // subscriptionTopic turns a Pub/Sub receive on a subscription named by id
 // into a consume of the subscription's topic, when the package creates
 // that subscription (CreateSubscription(ctx, id, cfg) with cfg.Topic).
-func (c *collector) subscriptionTopic(m *Message) {
+func (c *collector) subscriptionTopic(m *model.Message) {
 	var ids []string
 	for _, v := range m.Destination {
 		s, known := v.Prefix()
@@ -368,7 +369,7 @@ func (c *collector) subscriptionTopic(m *Message) {
 		}
 		ids = append(ids, id)
 	}
-	var topics []Value
+	var topics []model.Value
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -383,7 +384,7 @@ func (c *collector) subscriptionTopic(m *Message) {
 			s := site{at: values.Origin{Expr: call, Index: -1}, call: call}
 			var id, topic names
 			c.read(s, mk.Queue, &id, 0)
-			if !slices.ContainsFunc(id.dest, func(v Value) bool {
+			if !slices.ContainsFunc(id.dest, func(v model.Value) bool {
 				s, known := v.Prefix()
 				return known && slices.Contains(ids, s)
 			}) {
@@ -400,11 +401,11 @@ func (c *collector) subscriptionTopic(m *Message) {
 }
 
 // decorate trims and prefixes names as w says.
-func decorate(vs []Value, w rules.Where) []Value {
+func decorate(vs []model.Value, w rules.Where) []model.Value {
 	if w.Trim == "" && w.Prefix == "" && w.Empty == "" {
 		return vs
 	}
-	out := make([]Value, 0, len(vs))
+	out := make([]model.Value, 0, len(vs))
 	for _, v := range vs {
 		if s, known := v.Prefix(); known && s == "" && w.Empty != "" {
 			v = values.Unknown(w.Empty)
@@ -413,7 +414,7 @@ func decorate(vs []Value, w rules.Where) []Value {
 			v = trim(v, w.Trim)
 		}
 		if w.Prefix != "" {
-			v = values.Concat([]Value{values.Lit(w.Prefix)}, []Value{v})[0]
+			v = values.Concat([]model.Value{values.Lit(w.Prefix)}, []model.Value{v})[0]
 		}
 		out = append(out, v)
 	}
@@ -421,7 +422,7 @@ func decorate(vs []Value, w rules.Where) []Value {
 }
 
 // trim drops v's text up to and including the last cut in its known parts.
-func trim(v Value, cut string) Value {
+func trim(v model.Value, cut string) model.Value {
 	for i := len(v.Parts) - 1; i >= 0; i-- {
 		p := v.Parts[i]
 		if p != (values.Part{Lit: p.Lit}) {
@@ -432,32 +433,32 @@ func trim(v Value, cut string) Value {
 			if tail := p.Lit[j+len(cut):]; tail != "" {
 				rest = append([]values.Part{{Lit: tail}}, rest...)
 			}
-			return Value{Parts: rest}
+			return model.Value{Parts: rest}
 		}
 	}
 	return v
 }
 
-func orUnknown(vs []Value) []Value {
+func orUnknown(vs []model.Value) []model.Value {
 	if len(vs) == 0 {
-		return []Value{values.Unknown("?")}
+		return []model.Value{values.Unknown("?")}
 	}
 	return vs
 }
 
 // nonEmpty drops the names known to be empty: a JetStream pull
 // subscription without a durable name has no queue.
-func nonEmpty(vs []Value) []Value {
-	return slices.DeleteFunc(vs, func(v Value) bool {
+func nonEmpty(vs []model.Value) []model.Value {
+	return slices.DeleteFunc(vs, func(v model.Value) bool {
 		s, known := v.Prefix()
 		return known && s == ""
 	})
 }
 
-func dedupe(vs []Value) []Value {
-	var out []Value
+func dedupe(vs []model.Value) []model.Value {
+	var out []model.Value
 	for _, v := range vs {
-		if !slices.ContainsFunc(out, func(w Value) bool { return slices.Equal(v.Parts, w.Parts) }) {
+		if !slices.ContainsFunc(out, func(w model.Value) bool { return slices.Equal(v.Parts, w.Parts) }) {
 			out = append(out, v)
 		}
 	}

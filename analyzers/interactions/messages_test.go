@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -47,7 +48,7 @@ func messagesOf(t *testing.T, folder string) []string {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
-		for _, m := range r.Result.(*interactions.Result).Messages {
+		for _, m := range r.Result.(*model.Result).Messages {
 			s := fmt.Sprintf("%d: %s %s %s", r.Pass.Fset.Position(m.Pos).Line, m.Role, m.Protocol, render(m.Destination))
 			if len(m.Queue) > 0 {
 				s += " queue=" + render(m.Queue)
@@ -58,7 +59,7 @@ func messagesOf(t *testing.T, folder string) []string {
 	return got
 }
 
-func render(vs []interactions.Value) string {
+func render(vs []model.Value) string {
 	var ss []string
 	for _, v := range vs {
 		ss = append(ss, v.String())

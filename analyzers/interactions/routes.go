@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -122,9 +123,9 @@ func (r *routers) origin(e ast.Expr, depth int) *ast.CallExpr {
 // mount returns what a Mount call mounts: the function whose router it
 // is (Mount("/api", api.Routes()), or a variable holding such a call),
 // and the full prefix.
-func (r *routers) mount(call *ast.CallExpr) (Mount, bool) {
+func (r *routers) mount(call *ast.CallExpr) (model.Mount, bool) {
 	if len(call.Args) != 2 {
-		return Mount{}, false
+		return model.Mount{}, false
 	}
 	h := ast.Unparen(call.Args[1])
 	if id, ok := h.(*ast.Ident); ok {
@@ -136,22 +137,24 @@ func (r *routers) mount(call *ast.CallExpr) (Mount, bool) {
 	}
 	mk, ok := h.(*ast.CallExpr)
 	if !ok {
-		return Mount{}, false
+		return model.Mount{}, false
 	}
 	fn := r.callee(mk)
 	if fn == nil || fn.Pkg() == nil || rules.IsLibrary(fn.Pkg().Path()) {
-		return Mount{}, false
+		return model.Mount{}, false
 	}
-	return Mount{Prefix: join(r.prefix(r.receiver(call), 0), r.arg(call, 0)), Func: fn.Origin(), Pos: call.Pos()}, true
+	return model.Mount{Prefix: join(r.prefix(r.receiver(call), 0), r.arg(call, 0)), Func: fn.Origin(), Pos: call.Pos()}, true
 }
 
-// route returns the endpoint that call registers, if it registers one.
-func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
+// route returns the endpoint that call, made in node, registers, if it
+// registers one. When node is a function that makes the router itself,
+// the endpoint's Router is that function.
+func (r *routers) route(call *ast.CallExpr, node model.Node) (model.Endpoint, bool) {
 	route, ok := rules.RouteOf(r.callee(call))
 	if !ok || route.Prefix {
-		return Endpoint{}, false
+		return model.Endpoint{}, false
 	}
-	e := Endpoint{Protocol: "http", Pos: call.Pos(), Method: route.Method}
+	e := model.Endpoint{Protocol: "http", Pos: call.Pos(), Method: route.Method}
 	if route.MethodArg >= 0 && route.MethodArg < len(call.Args) {
 		e.Method, _ = constantString(r.pass, call.Args[route.MethodArg])
 	}
@@ -159,7 +162,9 @@ func (r *routers) route(call *ast.CallExpr) (Endpoint, bool) {
 		e.Method = m
 	}
 	e.Path = join(r.prefix(r.receiver(call), 0), r.arg(call, route.PathArg))
-	e.local = r.origin(r.receiver(call), 0) != nil
+	if fn, ok := node.(*types.Func); ok && r.origin(r.receiver(call), 0) != nil {
+		e.Router = fn
+	}
 	h := route.HandlerArg
 	if h < 0 {
 		h = len(call.Args) - 1

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -151,8 +152,8 @@ func (r row) str(c *collector, e ast.Expr) (string, bool) {
 // entries returns the handler's entry nodes for the row: the row's
 // functions where the handler expression names the loop variable's
 // fields, and whatever else it names.
-func (r row) entries(c *collector, e ast.Expr) []Node {
-	var out []Node
+func (r row) entries(c *collector, e ast.Expr) []model.Node {
+	var out []model.Node
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok {
 			if f, ok := r.field(c.pass.TypesInfo, x); ok {
@@ -200,7 +201,7 @@ func (c *collector) tableEndpoints(call *ast.CallExpr, fn *types.Func, rows []ro
 		if !ok {
 			path = "?"
 		}
-		e := Endpoint{Protocol: "http", Method: method, Pos: call.Pos(), Entries: r.entries(c, call.Args[handlerArg])}
+		e := model.Endpoint{Protocol: "http", Method: method, Pos: call.Pos(), Entries: r.entries(c, call.Args[handlerArg])}
 		e.Handler = handlerOf(e.Entries)
 		if methodArg >= 0 && methodArg < len(call.Args) {
 			e.Method, _ = r.str(c, call.Args[methodArg])

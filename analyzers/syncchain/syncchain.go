@@ -1,7 +1,6 @@
 package syncchain
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
@@ -12,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -59,13 +58,10 @@ type Report struct {
 // perHop is the availability assumed for each hop.
 const perHop = 0.999
 
-// maxSteps bounds the search for chains in a dense graph.
-const maxSteps = 200000
-
 // Find finds the chains longer than maxDepth and the cycles in m.
-func Find(m *interactions.Model, maxDepth int) []Report {
+func Find(m *model.Model, maxDepth int) []Report {
 	var out []Report
-	for _, ch := range Chains(m, maxDepth) {
+	for _, ch := range model.Chains(m, maxDepth) {
 		out = append(out, chainReport(ch, maxDepth))
 	}
 	for _, cy := range Cycles(m) {
@@ -74,107 +70,15 @@ func Find(m *interactions.Model, maxDepth int) []Report {
 	return out
 }
 
-// next returns the edges that continue a chain after e: the service
-// calls the handler of the endpoint e reaches makes.
-func next(e *interactions.SyncEdge) []*interactions.SyncEdge {
-	if e.Endpoint == nil {
-		return nil
-	}
-	var out []*interactions.SyncEdge
-	for _, n := range e.Endpoint.Reach {
-		if !n.External() {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// Chains returns the maximal endpoint-level chains longer than maxDepth
-// hops, each once: a chain inside a longer one is not returned.
-func Chains(m *interactions.Model, maxDepth int) [][]*interactions.SyncEdge {
-	var found [][]*interactions.SyncEdge
-	steps := 0
-	var walk func(path []*interactions.SyncEdge, visited map[string]bool)
-	walk = func(path []*interactions.SyncEdge, visited map[string]bool) {
-		steps++
-		last := path[len(path)-1]
-		extended := false
-		if steps < maxSteps {
-			for _, n := range next(last) {
-				if visited[n.To] {
-					continue // a cycle: reported as one
-				}
-				visited[n.To] = true
-				walk(append(path, n), visited)
-				delete(visited, n.To)
-				extended = true
-			}
-		}
-		if !extended && len(path) > maxDepth {
-			found = append(found, slices.Clone(path))
-		}
-	}
-	for _, e := range m.Sync {
-		if e.External() {
-			continue
-		}
-		walk([]*interactions.SyncEdge{e}, map[string]bool{e.From: true, e.To: true})
-	}
-	// Longest first; drop chains contained in a longer one, and repeats.
-	slices.SortStableFunc(found, func(a, b []*interactions.SyncEdge) int {
-		return cmp.Or(cmp.Compare(len(b), len(a)), m.Compare(a[0].Site, b[0].Site))
-	})
-	var out [][]*interactions.SyncEdge
-	seen := make(map[string]bool)
-	for _, ch := range found {
-		k := spell(ch)
-		if seen[k] || slices.ContainsFunc(out, func(longer []*interactions.SyncEdge) bool { return contains(longer, ch) }) {
-			continue
-		}
-		seen[k] = true
-		out = append(out, ch)
-	}
-	slices.SortStableFunc(out, func(a, b []*interactions.SyncEdge) int { return m.Compare(a[0].Site, b[0].Site) })
-	return out
-}
-
-// contains reports whether ch is a contiguous part of longer.
-func contains(longer, ch []*interactions.SyncEdge) bool {
-	for i := 0; i+len(ch) <= len(longer); i++ {
-		if slices.Equal(longer[i:i+len(ch)], ch) {
-			return true
-		}
-	}
-	return false
-}
-
-// spell writes a chain as "gateway → orders (http POST /orders) → ...".
-func spell(ch []*interactions.SyncEdge) string {
-	var b strings.Builder
-	b.WriteString(ch[0].From)
-	for _, e := range ch {
-		fmt.Fprintf(&b, " → %s (%s %s)", e.To, e.Protocol, detail(e))
-	}
-	return b.String()
-}
-
-// detail names the endpoint a hop calls: the matched route when known.
-func detail(e *interactions.SyncEdge) string {
-	if e.Endpoint != nil && e.Protocol == "http" {
-		return e.Endpoint.String()
-	}
-	return e.Detail
-}
-
-func chainReport(ch []*interactions.SyncEdge, maxDepth int) Report {
+func chainReport(ch []*model.SyncEdge, maxDepth int) Report {
 	avail := math.Pow(perHop, float64(len(ch))) * 100
 	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
-		len(ch), maxDepth, spell(ch), avail, deadlines(ch)))
+		len(ch), maxDepth, model.Spell(ch), avail, deadlines(ch)))
 }
 
 // hopsReport reports msg at the first hop's site, with every later hop's
 // site as related information.
-func hopsReport(hops []*interactions.SyncEdge, msg string) Report {
+func hopsReport(hops []*model.SyncEdge, msg string) Report {
 	d := analysis.Diagnostic{Pos: hops[0].Site, Message: msg}
 	for _, e := range hops[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Site, Message: fmt.Sprintf("%s calls %s", e.From, e.To)})
@@ -185,7 +89,7 @@ func hopsReport(hops []*interactions.SyncEdge, msg string) Report {
 // deadlines names the hops whose time limit is shorter than the sum of
 // the limits known below them: the caller gives up while the callee's
 // callees may still be working.
-func deadlines(ch []*interactions.SyncEdge) string {
+func deadlines(ch []*model.SyncEdge) string {
 	var notes []string
 	for i, e := range ch {
 		if e.Call.Timeout == 0 {
@@ -208,9 +112,9 @@ func deadlines(ch []*interactions.SyncEdge) string {
 // Cycles returns the shortest synchronous cycle between services through
 // each service that is on one, each cycle once, starting at its first
 // service by name.
-func Cycles(m *interactions.Model) [][]*interactions.SyncEdge {
-	out := make(map[string][]*interactions.SyncEdge)
-	adj := make(map[string][]*interactions.SyncEdge)
+func Cycles(m *model.Model) [][]*model.SyncEdge {
+	out := make(map[string][]*model.SyncEdge)
+	adj := make(map[string][]*model.SyncEdge)
 	var services []string
 	for _, e := range m.Sync {
 		if e.External() || e.From == e.To {
@@ -238,7 +142,7 @@ func Cycles(m *interactions.Model) [][]*interactions.SyncEdge {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var cycles [][]*interactions.SyncEdge
+	var cycles [][]*model.SyncEdge
 	for _, k := range keys {
 		cycles = append(cycles, out[k])
 	}
@@ -247,15 +151,15 @@ func Cycles(m *interactions.Model) [][]*interactions.SyncEdge {
 
 // shortestCycle finds by breadth-first search the shortest path of edges
 // from s back to s.
-func shortestCycle(adj map[string][]*interactions.SyncEdge, s string) []*interactions.SyncEdge {
-	prev := map[string]*interactions.SyncEdge{}
+func shortestCycle(adj map[string][]*model.SyncEdge, s string) []*model.SyncEdge {
+	prev := map[string]*model.SyncEdge{}
 	queue := []string{s}
 	for len(queue) > 0 {
 		u := queue[0]
 		queue = queue[1:]
 		for _, e := range adj[u] {
 			if e.To == s {
-				path := []*interactions.SyncEdge{e}
+				path := []*model.SyncEdge{e}
 				for v := u; v != s; v = prev[v].From {
 					path = append(path, prev[v])
 				}
@@ -273,7 +177,7 @@ func shortestCycle(adj map[string][]*interactions.SyncEdge, s string) []*interac
 }
 
 // rotate starts a cycle at its first service by name.
-func rotate(cy []*interactions.SyncEdge) []*interactions.SyncEdge {
+func rotate(cy []*model.SyncEdge) []*model.SyncEdge {
 	first := 0
 	for i, e := range cy {
 		if e.From < cy[first].From {
@@ -283,7 +187,7 @@ func rotate(cy []*interactions.SyncEdge) []*interactions.SyncEdge {
 	return append(slices.Clone(cy[first:]), cy[:first]...)
 }
 
-func names(cy []*interactions.SyncEdge) []string {
+func names(cy []*model.SyncEdge) []string {
 	var out []string
 	for _, e := range cy {
 		out = append(out, e.From)
@@ -291,6 +195,6 @@ func names(cy []*interactions.SyncEdge) []string {
 	return out
 }
 
-func cycleReport(cy []*interactions.SyncEdge) Report {
-	return hopsReport(cy, "synchronous cycle between services: "+spell(cy)+"; neither can be deployed or fail alone; break the cycle with an event or move the shared work")
+func cycleReport(cy []*model.SyncEdge) Report {
+	return hopsReport(cy, "synchronous cycle between services: "+model.Spell(cy)+"; neither can be deployed or fail alone; break the cycle with an event or move the shared work")
 }

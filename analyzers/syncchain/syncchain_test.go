@@ -6,22 +6,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
+	"github.com/boundcheck/boundcheck/model"
 )
 
 // system builds a model from a compact description: each hop is
 // "from.handler -> to.endpoint", the handler being the endpoint of from
 // whose code makes the call ("-" for code outside any handler).
-func system(hops ...string) *interactions.Model {
-	m := &interactions.Model{}
-	eps := make(map[string]*interactions.ServiceEndpoint)
-	endpoint := func(name string) *interactions.ServiceEndpoint {
+func system(hops ...string) *model.Model {
+	m := &model.Model{}
+	eps := make(map[string]*model.ServiceEndpoint)
+	endpoint := func(name string) *model.ServiceEndpoint {
 		if ep, ok := eps[name]; ok {
 			return ep
 		}
 		svc, path, _ := strings.Cut(name, ".")
-		ep := &interactions.ServiceEndpoint{Service: svc, Endpoint: interactions.Endpoint{Protocol: "http", Method: "GET", Path: "/" + path}}
+		ep := &model.ServiceEndpoint{Service: svc, Endpoint: model.Endpoint{Protocol: "http", Method: "GET", Path: "/" + path}}
 		eps[name] = ep
 		m.Endpoints = append(m.Endpoints, ep)
 		return ep
@@ -32,9 +32,9 @@ func system(hops ...string) *interactions.Model {
 		from, to, _ := strings.Cut(h, " -> ")
 		fromSvc, handler, _ := strings.Cut(from, ".")
 		toSvc, _, _ := strings.Cut(to, ".")
-		e := &interactions.SyncEdge{
+		e := &model.SyncEdge{
 			From: fromSvc, To: toSvc, Protocol: "http", Detail: "GET /x", Pkg: fromSvc,
-			Call:     &interactions.Call{Protocol: "http", Pos: token.Pos(100 + i), Timeout: d},
+			Call:     &model.Call{Protocol: "http", Pos: token.Pos(100 + i), Timeout: d},
 			Site:     token.Pos(100 + i),
 			Endpoint: endpoint(to),
 		}

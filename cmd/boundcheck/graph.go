@@ -12,11 +12,11 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/check"
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/graph"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -140,7 +140,7 @@ func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
 // A modelRun is what interactionModel found: the model, the checks'
 // findings in res, and the problems of the run and of the deployment files.
 type modelRun struct {
-	model    *interactions.Model
+	model    *model.Model
 	fset     *token.FileSet
 	res      *driver.Result
 	problems []driver.Problem
@@ -162,7 +162,7 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool)
 	}
 	m, fset := run.Model(res.Program), token.NewFileSet()
 	if m == nil {
-		m = &interactions.Model{}
+		m = &model.Model{}
 	} else {
 		fset = res.Program.Fset
 	}

@@ -7,14 +7,14 @@ import (
 	"io"
 	"slices"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/model"
 )
 
 // unresolvedLines lists what the model could not resolve, one line per
 // place a service's code uses it, sorted by file and line:
 // "cmd/web/main.go:25: web: ? (http host from CART_URL)". keep, if not nil,
 // says which unknowns to list, by id.
-func unresolvedLines(wd string, m *interactions.Model, fset *token.FileSet, keep func(id string) bool) []string {
+func unresolvedLines(wd string, m *model.Model, fset *token.FileSet, keep func(id string) bool) []string {
 	type site struct {
 		file string
 		line int

@@ -22,9 +22,9 @@ import (
 	"golang.org/x/tools/go/ssa/ssautil"
 
 	"github.com/boundcheck/boundcheck/analyzers"
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -77,10 +77,10 @@ func TestCallGraphComparison(t *testing.T) {
 		c.chaQuery.Round(time.Millisecond), c.vtaQuery.Round(time.Millisecond))
 }
 
-// model is the interaction model as boundcheck builds it.
-type model struct {
+// loaded is the interaction model as boundcheck builds it.
+type loaded struct {
 	set   *rules.Set
-	m     *interactions.Model
+	m     *model.Model
 	fset  *token.FileSet
 	run   time.Duration // driver.Run without Build
 	build time.Duration // stages.Model
@@ -88,14 +88,14 @@ type model struct {
 
 // loadModel runs the driver with the interactions analyzer alone, as
 // boundcheck graph does.
-func loadModel(t *testing.T, dir string) *model {
+func loadModel(t *testing.T, dir string) *loaded {
 	t.Helper()
 	set, err := rules.Load(dir, analyzers.Specs())
 	if err != nil {
 		t.Fatal(err)
 	}
 	set.LoadDeployment()
-	out := &model{set: set}
+	out := &loaded{set: set}
 	run := stages.For(set, nil, true)
 	start := time.Now()
 	res, err := driver.Run(driver.Options{Dir: dir, Set: set, Analyzers: run.Analyzers, Stages: run.Stages})
@@ -308,7 +308,7 @@ type comparison struct {
 }
 
 type row struct {
-	ep               *interactions.ServiceEndpoint
+	ep               *model.ServiceEndpoint
 	where            string
 	ours, cha, vta   map[string]bool
 	chaPath, vtaPath map[string]string // a shortest path to each call reached
@@ -319,7 +319,7 @@ type row struct {
 
 // compare computes, for each endpoint with entries, the outbound calls of
 // its service each graph reaches from the entries.
-func compare(t *testing.T, ours *model, progs []*ssaProg) *comparison {
+func compare(t *testing.T, ours *loaded, progs []*ssaProg) *comparison {
 	t.Helper()
 	c := &comparison{root: ours.set.Root, calls: make(map[string]string)}
 	// The outbound calls of each service, and where SSA puts them.

@@ -16,6 +16,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -26,17 +27,17 @@ type Run struct {
 
 	collector *analysis.Analyzer // the model's fact collector; nil when no model is needed
 	once      sync.Once
-	model     *interactions.Model
+	model     *model.Model
 }
 
-// For returns the run of checks; with model, the system model is built
+// For returns the run of checks; withModel, the system model is built
 // even when no check needs it, for a command that shows it (graph).
-func For(set *rules.Set, checks []*check.Check, model bool) *Run {
+func For(set *rules.Set, checks []*check.Check, withModel bool) *Run {
 	r := &Run{Analyzers: analyzers.PerPackage(set, checks)}
 	for _, c := range checks {
-		model = model || c.NeedsModel
+		withModel = withModel || c.NeedsModel
 	}
-	if model {
+	if withModel {
 		r.collector = interactions.New(set)
 		r.Analyzers = append(r.Analyzers, r.collector)
 	}
@@ -75,22 +76,22 @@ func (r *Run) stage(c *check.Check, a *analysis.Analyzer) driver.Stage {
 // Model returns the system model of the program, built from the
 // collector's facts on the first call; nil when the run collects none.
 // External test packages are left out: tests are not deployed.
-func (r *Run) Model(p *driver.Program) *interactions.Model {
+func (r *Run) Model(p *driver.Program) *model.Model {
 	if r.collector == nil || p == nil {
 		return nil
 	}
 	r.once.Do(func() {
 		seen := make(map[string]bool)
-		var inputs []interactions.Input
+		var inputs []model.Input
 		for pkg, res := range p.Results[r.collector] {
-			res, ok := res.(*interactions.Result)
+			res, ok := res.(*model.Result)
 			if !ok || strings.HasSuffix(pkg.PkgPath, "_test") || seen[pkg.PkgPath] {
 				continue
 			}
 			seen[pkg.PkgPath] = true
-			inputs = append(inputs, interactions.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
+			inputs = append(inputs, model.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
 		}
-		r.model = interactions.Build(p.Set, p.Fset, inputs)
+		r.model = model.Build(p.Set, p.Fset, inputs)
 	})
 	return r.model
 }

@@ -1,11 +1,11 @@
-package interactions
+package model
 
 import (
 	"go/token"
 	"go/types"
 	"time"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
 )
 
 // A Call is one outbound synchronous call a package makes: an HTTP request
@@ -73,4 +73,74 @@ type Value = values.Value
 // A Part is one piece of a Value.
 type Part = values.Part
 
-var _ *types.Func // Node holds one
+// Result is what one package contributes to the service model.
+type Result struct {
+	Endpoints []Endpoint
+	Calls     []Call
+	Messages  []Message
+	Edges     []Edge
+	Bindings  []Binding
+	Mounts    []Mount
+	// Datastores are the package's connections to datastores and the
+	// MongoDB databases and collections it names (datastores.go).
+	Datastores []Datastore
+}
+
+// An Endpoint is a route or RPC method the package registers.
+type Endpoint struct {
+	Protocol string // "http" or "grpc"
+	// Method is the HTTP method of a Go 1.22 pattern ("" for any), or the
+	// gRPC method's name.
+	Method string
+	// Path is the HTTP path pattern ("/orders/{id}"), or the gRPC method's
+	// full name ("/orders.v1.Orders/GetOrder").
+	Path        string
+	Host        string      // an HTTP pattern's host, if it has one
+	GRPCService string      // gRPC: the proto service's full name, "orders.v1.Orders"
+	Handler     *types.Func // the named function or method that serves it, if known
+	// Entries are the call-graph nodes the handler starts at: the handler
+	// function, a function literal, the functions a middleware wraps.
+	Entries []Node
+	Pos     token.Pos // where it is registered
+	// Router is the function that makes the router the route is
+	// registered on, when it makes it itself (r := chi.NewRouter()):
+	// a Mount of that function's result prefixes the route.
+	Router *types.Func
+}
+
+// A Mount is a router mounted under a prefix: Mount("/api", api.Routes()).
+type Mount struct {
+	Prefix string
+	Func   *types.Func // the function whose result is mounted
+	Pos    token.Pos
+}
+
+// String renders an endpoint the way people write it: "GET /orders/{id}",
+// "grpc /orders.v1.Orders/GetOrder".
+func (e Endpoint) String() string {
+	if e.Protocol == "grpc" {
+		return "grpc " + e.Path
+	}
+	s := e.Host + e.Path
+	if e.Method != "" {
+		s = e.Method + " " + s
+	}
+	return s
+}
+
+// A Binding is what one call passes for a parameter that a value in
+// another package (or this one) is built from.
+type Binding struct {
+	Param  string // values.ParamKey
+	Values []Value
+	Pos    token.Pos
+}
+
+// IsAbstract reports whether fn is an interface method.
+func IsAbstract(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return types.IsInterface(sig.Recv().Type())
+}

@@ -1,4 +1,4 @@
-package interactions
+package model
 
 import (
 	"cmp"
@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -825,7 +825,7 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 			if inOwn {
 				site = siteOf{s.pos, pkg}
 			}
-			if fn, ok := s.to.(*types.Func); ok && s.dynamic && isAbstract(fn) {
+			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
 				impls := b.implementations(fn, svc)
 				for j := len(impls) - 1; j >= 0; j-- {
 					stack = append(stack, item{impls[j], site})

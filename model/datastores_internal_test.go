@@ -1,4 +1,4 @@
-package interactions
+package model
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boundcheck/boundcheck/analyzers/internal/values"
+	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 )
 

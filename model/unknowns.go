@@ -1,4 +1,4 @@
-package interactions
+package model
 
 import (
 	"cmp"
