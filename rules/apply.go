@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/tree"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -10,13 +12,13 @@ import (
 
 // applyConfig places the tree's packages as the config says. Every pattern
 // must match a package, and no package may belong to two services.
-func (s *Set) applyConfig(cfg *Config) error {
+func (s *Set) applyConfig(cfg *config.Config) error {
 	cfgDir := filepath.Dir(s.ConfigFile)
-	var errs ConfigErrors
-	match := func(pat Pattern) []*PackageInfo {
+	var errs config.ConfigErrors
+	match := func(pat config.Pattern) []*PackageInfo {
 		m, err := compilePattern(pat.Text)
 		if err != nil {
-			errs = append(errs, &ConfigError{Pos: pat.Pos, Msg: err.Error()})
+			errs = append(errs, &config.ConfigError{Pos: pat.Pos, Msg: err.Error()})
 			return nil
 		}
 		var out []*PackageInfo
@@ -27,11 +29,11 @@ func (s *Set) applyConfig(cfg *Config) error {
 			}
 		}
 		if len(out) == 0 {
-			errs = append(errs, &ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("pattern %q matches no package; patterns are relative to the config file's folder", pat.Text)})
+			errs = append(errs, &config.ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("pattern %q matches no package; patterns are relative to the config file's folder", pat.Text)})
 		}
 		return out
 	}
-	at := func(p Pos) string {
+	at := func(p config.Pos) string {
 		return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line)
 	}
 
@@ -46,7 +48,7 @@ func (s *Set) applyConfig(cfg *Config) error {
 
 	type owner struct {
 		svc *Service
-		pat Pattern
+		pat config.Pattern
 	}
 	owners := make(map[*PackageInfo]owner)
 	mains := s.mainDirs()
@@ -57,14 +59,14 @@ func (s *Set) applyConfig(cfg *Config) error {
 		svc.Owns = sc.Owns
 		svc.Group = sc.Group
 		conventions[sc.Name] = len(sc.API) == 0
-		claim := func(pat Pattern, infos []*PackageInfo) {
+		claim := func(pat config.Pattern, infos []*PackageInfo) {
 			for _, info := range infos {
 				if ignored[info] {
 					continue
 				}
 				if prev, ok := owners[info]; ok {
 					if prev.svc != svc {
-						errs = append(errs, &ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("package %s is matched by service %s (%q, %s) and by service %s (%q); give it to one", info.Path, prev.svc.Name, prev.pat.Text, at(prev.pat.Pos), svc.Name, pat.Text)})
+						errs = append(errs, &config.ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("package %s is matched by service %s (%q, %s) and by service %s (%q); give it to one", info.Path, prev.svc.Name, prev.pat.Text, at(prev.pat.Pos), svc.Name, pat.Text)})
 					}
 					continue
 				}
@@ -74,7 +76,7 @@ func (s *Set) applyConfig(cfg *Config) error {
 		for _, pat := range sc.Packages {
 			claim(pat, match(pat))
 		}
-		apis := make(map[*PackageInfo]Pattern)
+		apis := make(map[*PackageInfo]config.Pattern)
 		for _, pat := range sc.API {
 			infos := match(pat)
 			claim(pat, infos)
@@ -116,7 +118,7 @@ func (s *Set) applyConfig(cfg *Config) error {
 				continue
 			}
 			if o, ok := owners[info]; ok {
-				errs = append(errs, &ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("package %s is listed as shared but belongs to service %s (%q, %s)", info.Path, o.svc.Name, o.pat.Text, at(o.pat.Pos))})
+				errs = append(errs, &config.ConfigError{Pos: pat.Pos, Msg: fmt.Sprintf("package %s is listed as shared but belongs to service %s (%q, %s)", info.Path, o.svc.Name, o.pat.Text, at(o.pat.Pos))})
 				continue
 			}
 			info.Role = RoleShared
@@ -163,7 +165,7 @@ func compilePattern(pat string) (func(string) bool, error) {
 // belowPattern returns the part of info's folder below the fixed prefix of the
 // pattern that claimed it: for "./services/orders/..." and
 // services/orders/api/v1 it is "api/v1".
-func belowPattern(pat string, info *PackageInfo, t *Tree, cfgDir string) string {
+func belowPattern(pat string, info *PackageInfo, t *tree.Tree, cfgDir string) string {
 	base := strings.TrimPrefix(pat, "./")
 	if i := strings.Index(base, "..."); i >= 0 {
 		base = base[:i]

@@ -239,17 +239,3 @@ func TestDeployAboveShown(t *testing.T) {
 		t.Errorf("unit pay-k8s: got %q, want %q", got, want)
 	}
 }
-
-func TestDeployDir(t *testing.T) {
-	for name, want := range map[string]bool{
-		"k8s": true, "kubernetes-manifests": true, "deploy": true, "deployments": true, "Deploy": true,
-		"helm-chart": true, "charts": true, "kustomize": true, "istio-manifests": true, "docker": true,
-		"deploy_k8s": true, "infra": true, "ops": true, "manifests": true,
-		"src": false, "services": false, "docs": false, "tools": false, "deployer": false, "kubectl-plugin": false,
-		"k8sutil": false, "dockerfiles": false, "examples": false, "": false,
-	} {
-		if got := deployDir(name); got != want {
-			t.Errorf("deployDir(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/tree"
 	"maps"
 	"math/rand"
 	"os"
@@ -12,11 +14,11 @@ import (
 	"testing"
 )
 
-// loadDeploy builds the set of testdata/deploy/<name> and reads its
+// loadDeploy builds the set of deploy/testdata/<name> and reads its
 // deployment files.
-func loadDeploy(t *testing.T, name string) (*Set, []DeployProblem) {
+func loadDeploy(t *testing.T, name string) (*Set, []deploy.Problem) {
 	t.Helper()
-	s := loadTree(t, filepath.Join("testdata", "deploy", name))
+	s := loadTree(t, filepath.Join("deploy", "testdata", name))
 	return s, s.LoadDeployment()
 }
 
@@ -48,8 +50,8 @@ func checkEnv(t *testing.T, s *Set, cases []envCase) {
 }
 
 // unitsByName maps "file name" to the service of each unit and why.
-func unitsByName(s *Set) map[string]DeployUnit {
-	m := map[string]DeployUnit{}
+func unitsByName(s *Set) map[string]deploy.Unit {
+	m := map[string]deploy.Unit{}
 	for _, u := range s.Deploy.Units {
 		m[u.File+" "+u.Name] = u
 	}
@@ -84,10 +86,10 @@ func checkWhy(t *testing.T, s *Set, want map[string]string) {
 	}
 }
 
-func problemTexts(s *Set, ps []DeployProblem) []string {
+func problemTexts(s *Set, ps []deploy.Problem) []string {
 	var out []string
 	for _, p := range ps {
-		p.File = filepath.ToSlash(relOrAbs(s.Root, p.File))
+		p.File = filepath.ToSlash(tree.RelOrAbs(s.Root, p.File))
 		out = append(out, p.Error())
 	}
 	return out
@@ -117,15 +119,6 @@ func TestDeployCompose(t *testing.T) {
 		base + " catalog-box": `its build or command names "./cmd/catalog"`,
 		base + " orders":      `name "orders" is the service's name`,
 	})
-	// compose-go reads the default project; nothing falls back.
-	r := &deployReader{root: s.Root}
-	var files []*composeFile
-	for _, name := range []string{base, override} {
-		files = append(files, r.readCompose(filepath.Join(s.Root, name)))
-	}
-	if _, err := composeGoLoad(filepath.Join(s.Root, "deployments"), files); err != nil {
-		t.Errorf("compose-go refuses the fixture: %v", err)
-	}
 	checkHosts(t, s, []hostCase{
 		{"payment-svc", "payments"},      // compose service name
 		{"PAYMENT-SVC:9090", "payments"}, // case and port
@@ -297,18 +290,6 @@ func TestDeployFallback(t *testing.T) {
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
-	// compose-go refuses compose.yaml (its extends file is missing) and
-	// accepts deploy/compose.yaml (a missing env_file is not read).
-	r := &deployReader{root: s.Root}
-	for file, refused := range map[string]bool{"compose.yaml": true, "deploy/compose.yaml": false} {
-		f := r.readCompose(filepath.Join(s.Root, file))
-		if f == nil {
-			t.Fatalf("%s: not read: %v", file, r.problems)
-		}
-		if _, err := composeGoLoad(filepath.Dir(f.abs), []*composeFile{f}); (err != nil) != refused {
-			t.Errorf("%s: compose-go error %v; want refused=%v", file, err, refused)
-		}
-	}
 	checkHosts(t, s, []hostCase{
 		{"payments-box", "payments"},
 		{"pay", "payments"},
@@ -429,30 +410,9 @@ func TestEnvService(t *testing.T) {
 	}
 }
 
-func TestInterpolateDefaults(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain":                "plain",
-		"${A:-x}":              "x",
-		"${A-x}":               "x",
-		"${A:-${B:-inner}}/v1": "inner/v1",
-		"http://${H}:${P:-80}": "http://:80",
-		"$A-b":                 "-b",
-		"$$A":                  "$A",
-		"${A:?required}":       "",
-		"${A:+alt}":            "",
-		"cost $5":              "cost $5",
-		"${unclosed":           "${unclosed",
-		"trailing $":           "trailing $",
-	} {
-		if got := interpolateDefaults(in); got != want {
-			t.Errorf("interpolateDefaults(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestDeployLargeFiles(t *testing.T) {
 	dir := t.TempDir()
-	big := "# " + strings.Repeat("x", deployMaxFile) + "\n"
+	big := "# " + strings.Repeat("x", 1<<20) + "\n" // above deploy's deployMaxFile
 	writeTree(t, dir, map[string]string{
 		"go.mod":               goMod("example.com/big"),
 		"cmd/orders/main.go":   goSrc("main"),
@@ -486,7 +446,7 @@ func TestDeployGarbage(t *testing.T) {
 		"compose/deployments/docker-compose.yml", "compose/deployments/docker-compose.override.yml",
 		"k8s/deploy/k8s/payments.yaml", "k8s/deploy/k8s/orders.yml", "fallback/compose.yaml",
 	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "deploy", filepath.FromSlash(name)))
+		data, err := os.ReadFile(filepath.Join("deploy", "testdata", filepath.FromSlash(name)))
 		if err != nil {
 			t.Fatal(err)
 		}

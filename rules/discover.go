@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/boundcheck/boundcheck/rules/tree"
 	"maps"
 	"path"
 	"path/filepath"
@@ -77,16 +78,16 @@ type claim struct {
 
 // skip records that main package p is not a service, of the given kind and
 // why. It stays out of every service, even one whose folder holds it.
-func (s *Set) skip(p *SourcePackage, kind, why string) {
+func (s *Set) skip(p *tree.SourcePackage, kind, why string) {
 	s.Skipped = append(s.Skipped, Skipped{Path: p.ImportPath, Rel: p.Rel, Kind: kind, Why: why})
 	s.notServices[p.ImportPath] = "main package, not a service: " + why
 }
 
 func (s *Set) discover() {
-	mains := make(map[string][]*SourcePackage) // service name → its main packages
+	mains := make(map[string][]*tree.SourcePackage) // service name → its main packages
 	var claims []claim
 
-	byModule := make(map[*Module][]*SourcePackage)
+	byModule := make(map[*tree.Module][]*tree.SourcePackage)
 	for _, p := range s.Tree.Packages {
 		if !p.IsCommand() {
 			continue
@@ -109,9 +110,9 @@ func (s *Set) discover() {
 
 	multiModule := len(s.Tree.Modules) > 1
 	type modService struct {
-		m         *Module
+		m         *tree.Module
 		rel, name string
-		main      *SourcePackage
+		main      *tree.SourcePackage
 	}
 	var modServices []modService
 	modNames := make(map[string][]string) // name → the folders of the modules it names
@@ -141,26 +142,26 @@ func (s *Set) discover() {
 		claims = append(claims, claim{service: name, rel: ms.rel, rule: fmt.Sprintf("in module %s (%s/go.mod), whose only main package is %s", ms.m.Path, ms.rel, ms.main.Rel)})
 	}
 
-	var rest []*SourcePackage
+	var rest []*tree.SourcePackage
 	for _, cmds := range byModule {
 		rest = append(rest, cmds...)
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].Rel < rest[j].Rel })
 	type named struct {
-		p              *SourcePackage
+		p              *tree.SourcePackage
 		name, dir, why string
 		viaRoot        bool
 	}
 	var ns []named
 	count := make(map[string]int)
-	modulesOf := make(map[string]map[*Module]bool) // name → the modules of its mains
+	modulesOf := make(map[string]map[*tree.Module]bool) // name → the modules of its mains
 	for _, p := range rest {
 		n := named{p: p}
 		n.name, n.dir, n.why, n.viaRoot = serviceName(p)
 		ns = append(ns, n)
 		count[n.name]++
 		if modulesOf[n.name] == nil {
-			modulesOf[n.name] = make(map[*Module]bool)
+			modulesOf[n.name] = make(map[*tree.Module]bool)
 		}
 		modulesOf[n.name][p.Module] = true
 	}
@@ -260,8 +261,8 @@ func toolSegment(rel string) (seg, kind string) {
 // point a module exposes to whatever wires it up. A main that imports other
 // services' inner packages (their store or domain) instead is still a
 // service of its own, and crossimport reports those imports.
-func (s *Set) dropCompositionRoots(mains map[string][]*SourcePackage, claims []claim) {
-	byRel := make(map[string]*SourcePackage)
+func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claims []claim) {
+	byRel := make(map[string]*tree.SourcePackage)
 	for _, p := range s.Tree.Packages {
 		byRel[p.Rel] = p
 	}
@@ -275,7 +276,7 @@ func (s *Set) dropCompositionRoots(mains map[string][]*SourcePackage, claims []c
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(mains)) {
-		var kept []*SourcePackage
+		var kept []*tree.SourcePackage
 		for _, p := range mains[name] {
 			wired := make(map[string]bool)
 			for _, imp := range p.Imports {
@@ -316,7 +317,7 @@ func (s *Set) besideClaims(claims []claim) []claim {
 			}
 		}
 	}
-	names := make(map[string]*SourcePackage) // folder → its package, for its name
+	names := make(map[string]*tree.SourcePackage) // folder → its package, for its name
 	for _, p := range s.Tree.Packages {
 		names[p.Rel] = p
 	}
@@ -462,7 +463,7 @@ func (s *Set) removeService(name string) {
 
 // serviceName names the service of main package p and returns the folder it
 // owns ("" when it owns only its own package, as a main at a module root does).
-func serviceName(p *SourcePackage) (name, dir, why string, viaRoot bool) {
+func serviceName(p *tree.SourcePackage) (name, dir, why string, viaRoot bool) {
 	if p.Rel == "." {
 		return moduleBase(p), "", "at the root of module " + moduleName(p), false
 	}
@@ -524,14 +525,14 @@ func underServiceRoot(segs []string) (name, dir string, ok bool) {
 }
 
 // moduleBase is the last element of p's module path, "root" without one.
-func moduleBase(p *SourcePackage) string {
+func moduleBase(p *tree.SourcePackage) string {
 	if p.Module != nil && p.Module.Path != "" {
 		return path.Base(p.Module.Path)
 	}
 	return "root"
 }
 
-func moduleName(p *SourcePackage) string {
+func moduleName(p *tree.SourcePackage) string {
 	if p.Module == nil {
 		return "(none)"
 	}
@@ -552,7 +553,7 @@ func containersOnly(segs []string) bool {
 // known service (services/orders/..., internal/orders/...), counted from p's
 // module so nested modules follow the same convention; it returns that folder
 // relative to the root.
-func namedRoot(p *SourcePackage, services map[string]*Service) (string, bool) {
+func namedRoot(p *tree.SourcePackage, services map[string]*Service) (string, bool) {
 	rel, prefix := p.ModRel, ""
 	if p.Rel == p.ModRel || !strings.HasSuffix(p.Rel, "/"+p.ModRel) {
 		rel = p.Rel // the module is the root, or encloses it
@@ -645,5 +646,5 @@ func firstSegmentIn(rel string, set map[string]bool) string {
 }
 
 func relSlash(root, dir string) string {
-	return filepath.ToSlash(relOrAbs(root, dir))
+	return filepath.ToSlash(tree.RelOrAbs(root, dir))
 }

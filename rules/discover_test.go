@@ -3,6 +3,8 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/tree"
 	"maps"
 	"os"
 	"path/filepath"
@@ -145,18 +147,18 @@ func compareModels(t *testing.T, s *Set, got, want discoverModel) {
 // compiles it by convention.
 func loadTree(t *testing.T, dir string) *Set {
 	t.Helper()
-	root, work, err := FindRoot(dir)
+	root, work, err := tree.FindRoot(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := ScanTree(root, work)
+	src, err := tree.ScanTree(root, work)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tree.Problems) > 0 {
-		t.Errorf("tree problems: %v", tree.Problems)
+	if len(src.Problems) > 0 {
+		t.Errorf("src problems: %v", src.Problems)
 	}
-	set, err := Compile(tree, nil)
+	set, err := Compile(src, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -979,19 +981,19 @@ services:
 			writeTree(t, dir, files)
 			writeTree(t, dir, map[string]string{"boundcheck.yaml": tt.config})
 			cfgFile := filepath.Join(dir, "boundcheck.yaml")
-			cfg, err := LoadConfig(cfgFile, testChecks)
+			cfg, err := config.LoadConfig(cfgFile, nil)
 			if err != nil {
 				t.Fatalf("LoadConfig: %v", err)
 			}
-			tree, err := ScanTree(dir, "")
+			src, err := tree.ScanTree(dir, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			set, err := Compile(tree, cfg)
+			set, err := Compile(src, cfg)
 			if err == nil {
 				t.Fatalf("Compile succeeded with services %v, want errors", modelOf(set).Services)
 			}
-			var errs ConfigErrors
+			var errs config.ConfigErrors
 			if !errors.As(err, &errs) {
 				t.Fatalf("Compile error is %T (%v), want ConfigErrors", err, err)
 			}
@@ -1025,15 +1027,15 @@ func TestCompileConfigRelative(t *testing.T) {
 		"backend/orders/proto/p.go":       goSrc("proto"),
 		"backend/lib/log/log.go":          goSrc("log"),
 	})
-	cfg, err := LoadConfig(filepath.Join(dir, "backend", "boundcheck.yaml"), testChecks)
+	cfg, err := config.LoadConfig(filepath.Join(dir, "backend", "boundcheck.yaml"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := ScanTree(dir, "")
+	src, err := tree.ScanTree(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := Compile(tree, cfg)
+	set, err := Compile(src, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1066,15 +1068,15 @@ func TestCompileConfigMains(t *testing.T) {
 		"billing/ledger/ledger.go":      goSrc("ledger"),
 		"billing/paymentspb/payment.go": goSrc("paymentspb"),
 	})
-	cfg, err := LoadConfig(filepath.Join(dir, "boundcheck.yaml"), testChecks)
+	cfg, err := config.LoadConfig(filepath.Join(dir, "boundcheck.yaml"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := ScanTree(dir, "")
+	src, err := tree.ScanTree(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := Compile(tree, cfg)
+	set, err := Compile(src, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/tree"
 	"os"
 	"path/filepath"
 	"sort"
@@ -58,23 +61,23 @@ type Service struct {
 	Packages []string // every package it owns, api packages included, sorted
 	API      []string // its api packages, sorted
 	Hosts    []string // names it is reached by
-	Owns     Owns
+	Owns     config.Owns
 	Group    string // the config's group for drawing, "" when none
 }
 
 // A Set is the compiled rule set: the service model of a tree, the checks'
 // settings, and a hash that changes whenever either does.
 type Set struct {
-	Root       string  // absolute directory discovery started from
-	Dir        string  // absolute directory the run started in; deployment paths are shown relative to it ("" means Root)
-	ConfigFile string  // absolute path of the config file, "" when discovered
-	Config     *Config // nil when discovered
-	Tree       *Tree
+	Root       string         // absolute directory discovery started from
+	Dir        string         // absolute directory the run started in; deployment paths are shown relative to it ("" means Root)
+	ConfigFile string         // absolute path of the config file, "" when discovered
+	Config     *config.Config // nil when discovered
+	Tree       *tree.Tree
 	Services   []*Service // sorted by name
 	Packages   []*PackageInfo
-	Skipped    []Skipped   // main packages that were not made services, and why
-	Problems   []string    // notes on the tree that did not stop discovery
-	Deploy     *Deployment // what the compose files and manifests say; nil until LoadDeployment
+	Skipped    []Skipped          // main packages that were not made services, and why
+	Problems   []string           // notes on the tree that did not stop discovery
+	Deploy     *deploy.Deployment // what the compose files and manifests say; nil until LoadDeployment
 
 	disabled map[string]bool           // checks the config turns off
 	settings map[string]map[string]any // the config's check settings (RulesConfig.Settings)
@@ -110,12 +113,12 @@ func (s *Set) Hash() string { return s.hash }
 // Load finds the config and the tree for a run started in dir and compiles
 // them; checks are the checks the config's rules section may name. A config
 // error is returned as ConfigErrors.
-func Load(dir string, checks []CheckSpec) (*Set, error) { return LoadSession(dir, "", checks) }
+func Load(dir string, checks []config.CheckSpec) (*Set, error) { return LoadSession(dir, "", checks) }
 
 // LoadSession is Load for one process of a session that holds the tree
 // still (see ScanTreeCached).
-func LoadSession(dir, session string, checks []CheckSpec) (*Set, error) {
-	root, work, err := FindRoot(dir)
+func LoadSession(dir, session string, checks []config.CheckSpec) (*Set, error) {
+	root, work, err := tree.FindRoot(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -123,73 +126,58 @@ func LoadSession(dir, session string, checks []CheckSpec) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfgPath, err := FindConfig(abs, root)
+	cfgPath, err := config.FindConfig(abs, root)
 	if err != nil {
 		return nil, err
 	}
-	var cfg *Config
-	var cfgErrs ConfigErrors
+	var cfg *config.Config
+	var cfgErrs config.ConfigErrors
 	if cfgPath != "" {
 		data, err := os.ReadFile(cfgPath)
 		if err != nil {
 			return nil, fmt.Errorf("reading config: %w", err)
 		}
-		cfg, cfgErrs = decodeConfig(cfgPath, data, checks)
+		cfg, cfgErrs = config.DecodePartial(cfgPath, data, checks)
 		if len(cfgErrs) == 0 && len(cfg.Services) == 0 {
-			return nil, ConfigErrors{noServices(cfgPath, data)}
+			return nil, config.ConfigErrors{config.NoServices(cfgPath, data)}
 		}
 	}
-	tree, err := ScanTreeCached(root, work, session)
+	src, err := tree.ScanTreeCached(root, work, session)
 	if err != nil {
-		return nil, fmt.Errorf("reading the source tree: %w", err)
+		return nil, fmt.Errorf("reading the source src: %w", err)
 	}
-	set, err := Compile(tree, cfg)
+	set, err := Compile(src, cfg)
 	if set != nil {
 		set.Dir = abs
 	}
 	if len(cfgErrs) > 0 {
 		// Report the patterns of the decodable part that match nothing
 		// with the decoding problems, so that one run shows every error.
-		var more ConfigErrors
+		var more config.ConfigErrors
 		if errors.As(err, &more) {
 			cfgErrs = append(cfgErrs, more...)
-			sortConfigErrors(cfgErrs)
+			config.SortConfigErrors(cfgErrs)
 		}
 		return nil, cfgErrs
 	}
 	return set, err
 }
 
-// noServices is the error of a config file that lists no services: with a
-// config, its services are the truth, so an empty file (made by `touch`, or
-// holding only comments or settings) would mean that no package belongs to
-// any service and every check passes.
-func noServices(file string, data []byte) *ConfigError {
-	what := "lists no services"
-	if root := (&cfgDecoder{file: file}).parse(data); root == nil || cfgIsNull(cfgResolve(root)) {
-		what = "is empty"
-	}
-	return &ConfigError{
-		Pos: Pos{File: file, Line: 1, Col: 1},
-		Msg: fmt.Sprintf("%s %s, which would mean that no package belongs to a service and every check passes; delete it to discover the services by convention (boundcheck services shows them), or list them under services:", filepath.Base(file), what),
-	}
-}
-
-// Compile builds the service model of tree, from cfg when it is not nil and by
+// Compile builds the service model of the source tree src, from cfg when it is not nil and by
 // convention otherwise.
-func Compile(tree *Tree, cfg *Config) (*Set, error) {
+func Compile(src *tree.Tree, cfg *config.Config) (*Set, error) {
 	s := &Set{
-		Root:        tree.Root,
-		Tree:        tree,
+		Root:        src.Root,
+		Tree:        src,
 		Config:      cfg,
 		byPath:      make(map[string]*PackageInfo),
 		byName:      make(map[string]*Service),
 		notServices: make(map[string]string),
 	}
-	for _, e := range tree.Problems {
+	for _, e := range src.Problems {
 		s.Problems = append(s.Problems, e.Error())
 	}
-	for _, p := range tree.Packages {
+	for _, p := range src.Packages {
 		info := &PackageInfo{Path: p.ImportPath, Rel: p.Rel, Command: p.IsCommand()}
 		s.Packages = append(s.Packages, info)
 		s.byPath[p.ImportPath] = info
@@ -337,6 +325,6 @@ func (s *Set) computeHash() string {
 
 // Empty returns a set with no services, for listing the analyzers.
 func Empty() *Set {
-	s, _ := Compile(&Tree{byPath: map[string]*SourcePackage{}}, nil)
+	s, _ := Compile(&tree.Tree{}, nil)
 	return s
 }

@@ -1,4 +1,9 @@
-package rules
+// Package tree scans the analysed source tree: it finds the root that bounds
+// a run (go.work or go.mod), reads the modules and the packages below it
+// (their import paths, names and imports, from the files' headers only), and
+// keeps the result in a per-user cache keyed on the files' signature
+// (ScanTreeCached). It knows nothing of services or of the config file.
+package tree
 
 import (
 	"errors"
@@ -86,10 +91,10 @@ type Tree struct {
 // Package returns the package with the given import path, or nil.
 func (t *Tree) Package(importPath string) *SourcePackage { return t.byPath[importPath] }
 
-// skipDir reports whether a directory is never part of the analysed source,
+// SkipDir reports whether a directory is never part of the analysed source,
 // following the go command's rules (testdata, _ and . prefixes) plus vendor
 // and node_modules.
-func skipDir(name string) bool {
+func SkipDir(name string) bool {
 	return name == "testdata" || name == "vendor" || name == "node_modules" ||
 		strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
 }
@@ -211,11 +216,11 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		}
 		if p != root && outsideProgram(p, used) {
 			if why := outsideWhy(p); why != "" {
-				t.Others = append(t.Others, Outside{Dir: p, Rel: filepath.ToSlash(relOrAbs(root, p)), Why: why})
+				t.Others = append(t.Others, Outside{Dir: p, Rel: filepath.ToSlash(RelOrAbs(root, p)), Why: why})
 			}
 			return filepath.SkipDir
 		}
-		if fileExists(filepath.Join(p, "go.mod")) && !(p == root && modulePath != "") {
+		if FileExists(filepath.Join(p, "go.mod")) && !(p == root && modulePath != "") {
 			m, err := readModule(p)
 			if err != nil {
 				t.Problems = append(t.Problems, err)
@@ -240,7 +245,7 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 				continue
 			}
 			if bp == nil || bp.Name == "" {
-				t.Problems = append(t.Problems, fmt.Errorf("%s: %w", relOrAbs(root, dir), err))
+				t.Problems = append(t.Problems, fmt.Errorf("%s: %w", RelOrAbs(root, dir), err))
 				continue
 			}
 			// A partial result (e.g. several package clauses) is still
@@ -251,7 +256,7 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		}
 		sp := &SourcePackage{
 			Dir:         dir,
-			Rel:         filepath.ToSlash(relOrAbs(root, dir)),
+			Rel:         filepath.ToSlash(RelOrAbs(root, dir)),
 			Name:        bp.Name,
 			Imports:     bp.Imports,
 			TestImports: mergeSorted(bp.TestImports, bp.XTestImports),
@@ -269,7 +274,7 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		}
 		sp.ModRel = sp.Rel
 		if sp.Module != nil {
-			sp.ModRel = filepath.ToSlash(relOrAbs(sp.Module.Dir, dir))
+			sp.ModRel = filepath.ToSlash(RelOrAbs(sp.Module.Dir, dir))
 		}
 		if _, dup := t.byPath[sp.ImportPath]; dup {
 			continue
@@ -292,9 +297,9 @@ type Outside struct {
 // user may expect analysed: "" for the folders the go command skips.
 func outsideWhy(dir string) string {
 	switch {
-	case skipDir(filepath.Base(dir)):
+	case SkipDir(filepath.Base(dir)):
 		return ""
-	case fileExists(filepath.Join(dir, "go.work")):
+	case FileExists(filepath.Join(dir, "go.work")):
 		return "holds a go.work of its own, another program; run boundcheck in it"
 	}
 	return "a module the go.work does not use; add it to the go.work's use, or run boundcheck in it"
@@ -304,12 +309,13 @@ func outsideWhy(dir string) string {
 // the program scanned: a folder the go command skips, another workspace, or a
 // module that the workspace (with used modules used) does not use.
 func outsideProgram(dir string, used map[string]bool) bool {
-	return skipDir(filepath.Base(dir)) ||
-		fileExists(filepath.Join(dir, "go.work")) ||
-		used != nil && fileExists(filepath.Join(dir, "go.mod")) && !used[dir]
+	return SkipDir(filepath.Base(dir)) ||
+		FileExists(filepath.Join(dir, "go.work")) ||
+		used != nil && FileExists(filepath.Join(dir, "go.mod")) && !used[dir]
 }
 
-func fileExists(name string) bool {
+// FileExists reports whether name is a file (not a folder).
+func FileExists(name string) bool {
 	fi, err := os.Stat(name)
 	return err == nil && !fi.IsDir()
 }
@@ -358,7 +364,7 @@ func (t *Tree) keyModules() {
 	for _, m := range t.Modules {
 		m.Key = m.Path
 		if count[m.Path] > 1 && m.Path != "" {
-			m.Key = fmt.Sprintf("%s[%s]", m.Path, filepath.ToSlash(relOrAbs(t.Root, m.Dir)))
+			m.Key = fmt.Sprintf("%s[%s]", m.Path, filepath.ToSlash(RelOrAbs(t.Root, m.Dir)))
 		}
 	}
 }
@@ -400,20 +406,22 @@ func (t *Tree) moduleFor(dir string) *Module {
 // any module (GOPATH-style test trees), its path relative to the root.
 func importPathFor(root string, m *Module, dir string) string {
 	if m == nil {
-		return filepath.ToSlash(relOrAbs(root, dir))
+		return filepath.ToSlash(RelOrAbs(root, dir))
 	}
 	key := m.Path
 	if m.Qualified() {
 		key = m.Key
 	}
-	rel := filepath.ToSlash(relOrAbs(m.Dir, dir))
+	rel := filepath.ToSlash(RelOrAbs(m.Dir, dir))
 	if rel == "." {
 		return key
 	}
 	return path.Join(key, rel)
 }
 
-func relOrAbs(base, p string) string {
+// RelOrAbs returns p relative to base, or p itself when it has no
+// relative form.
+func RelOrAbs(base, p string) string {
 	if rel, err := filepath.Rel(base, p); err == nil {
 		return rel
 	}

@@ -1,4 +1,14 @@
-package rules
+// Package deploy reads the deployment files of a tree, compose files and
+// Kubernetes manifests, as DESIGN.md, "Hosts and deployment files"
+// describes it: a service is reached by its name, by the config's hosts,
+// and by the names that the compose files and Kubernetes manifests give it,
+// found from the analysed folder up to the top of the repository. Load maps
+// the deployed units to the services it is given (plain names, hosts and
+// folders: package rules hands them over from its service model); the
+// whole-program model asks HostService which service an outbound call's
+// host denotes, and EnvValue or EnvService which service the environment
+// variable that holds the URL points at.
+package deploy
 
 import (
 	"bytes"
@@ -18,21 +28,24 @@ import (
 	"strings"
 
 	yaml4 "go.yaml.in/yaml/v4"
+
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
-// Deployment knowledge, as DESIGN.md, "Hosts and deployment files"
-// describes it: a service is reached by its name, by the config's hosts,
-// and by the names that the compose files and Kubernetes manifests give it,
-// found from the analysed folder up to the top of the repository. The
-// whole-program model asks HostService which service an outbound call's host
-// denotes, and EnvValue or EnvService which service the environment variable
-// that holds the URL points at.
+// A Service is what the deployment is matched against of one analysed
+// service.
+type Service struct {
+	Name  string
+	Hosts []string // the names the config says it is reached by
+	Dirs  []string // slash folders, relative to the root, of its main packages (of all its packages when it has none)
+}
 
 // A Deployment is what compose files and Kubernetes manifests say about how
 // services reach each other.
 type Deployment struct {
-	Files []string     // compose files and manifests read, slash paths relative to Set.Dir, sorted
-	Units []DeployUnit // compose services, Kubernetes Services and workloads, sorted by file and line
+	Files []string // compose files and manifests read, slash paths relative to the dir given to Load, sorted
+	Units []Unit   // compose services, Kubernetes Services and workloads, sorted by file and line
 
 	hosts     map[string]string                // lower-case host name → service
 	byService map[string][]string              // service → the host names the deployment gives it, its own aside, sorted
@@ -41,10 +54,10 @@ type Deployment struct {
 
 // A DeployUnit is one compose service, Kubernetes Service or Kubernetes
 // workload, and the boundcheck service it is, if any.
-type DeployUnit struct {
+type Unit struct {
 	Kind    string   // "compose service", "kubernetes Service", "kubernetes Deployment", ...
 	Name    string   // its name in the file
-	File    string   // slash path relative to Set.Dir
+	File    string   // slash path relative to the dir given to Load
 	Line    int      // line of its name
 	Service string   // the boundcheck service it runs or reaches; "" for a datastore, broker or other program
 	Why     string   // how Service was found, for `boundcheck services`
@@ -53,15 +66,15 @@ type DeployUnit struct {
 
 // A DeployProblem is a deployment file that could not be read in full.
 // Line/Col are 0 when unknown.
-type DeployProblem struct {
+type Problem struct {
 	File      string // absolute
 	Line, Col int
 	Msg       string
 }
 
 // Error returns "file:line:col: msg", leaving out what is unknown.
-func (p DeployProblem) Error() string {
-	return Pos{File: p.File, Line: p.Line, Col: p.Col}.String() + ": " + p.Msg
+func (p Problem) Error() string {
+	return config.Pos{File: p.File, Line: p.Line, Col: p.Col}.String() + ": " + p.Msg
 }
 
 // envSetting is the value a deployment gives a variable, and where.
@@ -74,10 +87,10 @@ const deployMaxFile = 1 << 20
 
 // depUnit is a DeployUnit while the deployment is being read.
 type depUnit struct {
-	DeployUnit
+	Unit
 	names      []unitName // names for the name rule, in order of preference
-	context    string     // build context relative to Set.Root; "" when none or outside the tree
-	dockerfile string     // Dockerfile relative to Set.Root; "" when unknown or outside the tree
+	context    string     // build context relative to the root; "" when none or outside the tree
+	dockerfile string     // Dockerfile relative to the root; "" when unknown or outside the tree
 	mentions   []depMention
 	env        []envVar          // a compose service's environment
 	containers []k8sContainer    // a Kubernetes workload's containers; non-nil for workloads
@@ -114,32 +127,31 @@ func (e envVar) where() string {
 	return fmt.Sprintf("%s:%d", e.file, e.line)
 }
 
-// LoadDeployment reads the compose files and Kubernetes manifests below
-// s.Root (skipping the folders the tree scan skips) and, up to the top of the
-// repository, those of the folders above s.Root and of their deployment
-// folders (see deployReader.walk), and stores the result in s.Deploy. A
-// malformed file is a problem with its file and line; the other files are
-// still used.
-func (s *Set) LoadDeployment() (problems []DeployProblem) {
-	d := &Deployment{
+// Load reads the compose files and Kubernetes manifests below root, an
+// absolute folder (skipping the folders the tree scan skips) and, up to the
+// top of the repository, those of the folders above root and of their
+// deployment folders (see deployReader.walk), and maps their units to
+// services. Paths are shown relative to dir ("" means root). A malformed
+// file is a problem with its file and line; the other files are still used.
+func Load(root, dir string, services []Service) (d *Deployment, problems []Problem) {
+	d = &Deployment{
 		hosts:     map[string]string{},
 		byService: map[string][]string{},
 		env:       map[string]map[string]envSetting{},
 	}
-	s.Deploy = d
 	defer func() {
 		if r := recover(); r != nil {
-			problems = append(problems, DeployProblem{File: s.Root, Msg: fmt.Sprintf("reading the deployment files stopped: internal error: %v", r)})
+			problems = append(problems, Problem{File: root, Msg: fmt.Sprintf("reading the deployment files stopped: internal error: %v", r)})
 		}
 	}()
-	r := &deployReader{root: s.Root, dir: cmp.Or(s.Dir, s.Root)}
+	r := &deployReader{root: root, dir: cmp.Or(dir, root)}
 	r.walk()
 	composeUnits := r.compose()
 	k8sUnits := r.kubernetes()
 	d.Files = r.files
 	sort.Strings(d.Files)
 
-	idx := s.newServiceIndex()
+	idx := newServiceIndex(services)
 	for _, u := range composeUnits {
 		u.Service, u.Why = idx.mapUnit(u)
 	}
@@ -156,7 +168,7 @@ func (s *Set) LoadDeployment() (problems []DeployProblem) {
 	units := append(composeUnits, k8sUnits...)
 	d.index(units, idx)
 	sortDeployProblems(r.problems)
-	return r.problems
+	return d, r.problems
 }
 
 // index fills d's maps from units, taken in order: the first unit that sets
@@ -170,7 +182,7 @@ func (d *Deployment) index(units []*depUnit, idx *serviceIndex) {
 		// A compose service of a base file is read again with each variant.
 		if key := fmt.Sprintf("%s:%d:%s", u.File, u.Line, u.Name); !listed[key] {
 			listed[key] = true
-			d.Units = append(d.Units, u.DeployUnit)
+			d.Units = append(d.Units, u.Unit)
 		}
 		if u.Service == "" {
 			continue
@@ -228,7 +240,7 @@ type deployReader struct {
 	yamls        []string            // other YAML files, absolute, in reading order
 	seen         map[string]bool     // folders whose files have been listed
 	files        []string
-	problems     []DeployProblem
+	problems     []Problem
 }
 
 // walk finds the compose files and the other YAML files: every one below
@@ -267,7 +279,7 @@ func (r *deployReader) walkTree(top string) {
 		if d.IsDir() {
 			// A folder with a go.work of its own is another program, which
 			// the tree scan leaves out too.
-			if p != top && (skipDir(d.Name()) || fileExists(filepath.Join(p, "go.work"))) || r.seen[p] {
+			if p != top && (tree.SkipDir(d.Name()) || tree.FileExists(filepath.Join(p, "go.work"))) || r.seen[p] {
 				return filepath.SkipDir
 			}
 			r.seen[p] = true
@@ -294,7 +306,7 @@ func (r *deployReader) walkAbove(dir string) {
 		switch {
 		case !e.IsDir():
 			r.add(p, e)
-		case deployDir(e.Name()) && !skipDir(e.Name()) && !r.seen[p]:
+		case deployDir(e.Name()) && !tree.SkipDir(e.Name()) && !r.seen[p]:
 			r.walkTree(p)
 		}
 	}
@@ -330,7 +342,7 @@ func repoAncestors(root string) []string {
 		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
 			return dirs
 		}
-		if skipDir(filepath.Base(dir)) {
+		if tree.SkipDir(filepath.Base(dir)) {
 			return nil
 		}
 		parent := filepath.Dir(dir)
@@ -366,7 +378,7 @@ func deployDir(name string) bool {
 // show returns abs as it is shown: relative to the folder the run started
 // in, with slashes.
 func (r *deployReader) show(abs string) string {
-	return filepath.ToSlash(relOrAbs(r.dir, abs))
+	return filepath.ToSlash(tree.RelOrAbs(r.dir, abs))
 }
 
 // read returns the content of file, or nil when it cannot be read or is too
@@ -397,7 +409,7 @@ func (r *deployReader) read(file string, report bool) []byte {
 
 // problem records a problem in file.
 func (r *deployReader) problem(file string, line, col int, format string, args ...any) {
-	r.problems = append(r.problems, DeployProblem{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	r.problems = append(r.problems, Problem{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
 // yamlProblem records the YAML syntax error err that yaml.v3 found in file.
@@ -407,9 +419,7 @@ func (r *deployReader) yamlProblem(file string, data []byte, err error) {
 		r.problem(file, line, col, "yaml syntax error: %s%s", msg, hint)
 		return
 	}
-	d := &cfgDecoder{file: file}
-	d.syntaxError(data, err)
-	for _, e := range d.errs {
+	for _, e := range config.SyntaxErrors(file, data, err) {
 		r.problem(file, e.Pos.Line, e.Pos.Col, "%s%s", e.Msg, hint)
 	}
 }
@@ -448,13 +458,13 @@ func yamlErrorPos(data []byte) (line, col int, msg string, ok bool) {
 	}
 	line, _ = strconv.Atoi(l)
 	col, _ = strconv.Atoi(c)
-	if strings.HasPrefix(context, "while parsing") || context == "" && cfgParserProblems[msg] {
+	if strings.HasPrefix(context, "while parsing") || context == "" && config.ParserProblem(msg) {
 		line++
 	}
 	return line, col, msg, true
 }
 
-func sortDeployProblems(ps []DeployProblem) {
+func sortDeployProblems(ps []Problem) {
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i], ps[j]
 		switch {
@@ -484,22 +494,16 @@ type serviceDir struct {
 	dir, service string
 }
 
-func (s *Set) newServiceIndex() *serviceIndex {
+func newServiceIndex(services []Service) *serviceIndex {
 	idx := &serviceIndex{exact: map[string][]string{}, loose: map[string][]string{}}
-	for _, svc := range s.Services {
+	for _, svc := range services {
 		n := normServiceName(svc.Name)
 		idx.exact[n] = deployAdd(idx.exact[n], svc.Name)
 		for _, k := range looseKeys(svc.Name) {
 			idx.loose[k] = deployAdd(idx.loose[k], svc.Name)
 		}
-		pkgs := svc.Mains
-		if len(pkgs) == 0 {
-			pkgs = svc.Packages
-		}
-		for _, p := range pkgs {
-			if info := s.Lookup(p); info != nil {
-				idx.dirs = append(idx.dirs, serviceDir{dir: info.Rel, service: svc.Name})
-			}
+		for _, dir := range svc.Dirs {
+			idx.dirs = append(idx.dirs, serviceDir{dir: dir, service: svc.Name})
 		}
 	}
 	return idx
@@ -705,20 +709,21 @@ func dirWithin(dir, root string) bool {
 // entry, a name the compose files give it (service name, network alias,
 // container_name, hostname, link alias) or a Kubernetes Service that reaches
 // it (name, name.ns, name.ns.svc, name.ns.svc.cluster.local). localhost,
-// IP addresses and unknown names denote none.
-func (s *Set) HostService(host string) (string, bool) {
+// IP addresses and unknown names denote none. services are the analysed
+// services; d may be nil, when no deployment was read.
+func (d *Deployment) HostService(services []Service, host string) (string, bool) {
 	h := hostOfTarget(host)
 	if h == "" || isLocalHost(h) {
 		return "", false
 	}
-	if svc := s.hostLookup(h); svc != "" {
+	if svc := d.hostLookup(services, h); svc != "" {
 		return svc, true
 	}
 	// Cluster DNS names of a service that no manifest in the tree declares.
 	for _, suffix := range []string{".svc.cluster.local", ".svc"} {
 		if rest, ok := strings.CutSuffix(h, suffix); ok {
 			if name, ns, ok := strings.Cut(rest, "."); ok && name != "" && ns != "" && !strings.Contains(ns, ".") {
-				if svc := s.hostLookup(name); svc != "" {
+				if svc := d.hostLookup(services, name); svc != "" {
 					return svc, true
 				}
 			}
@@ -730,16 +735,16 @@ func (s *Set) HostService(host string) (string, bool) {
 // DeployedUnit returns the compose service or Kubernetes Service that a
 // host reaches when it is none of the analysed services: a program of the
 // system that is not Go, or not in the tree. The first by file and line
-// when several are.
-func (s *Set) DeployedUnit(host string) (DeployUnit, bool) {
+// when several are; d may be nil.
+func (d *Deployment) DeployedUnit(services []Service, host string) (Unit, bool) {
 	h := hostOfTarget(host)
-	if h == "" || isLocalHost(h) || s.Deploy == nil {
-		return DeployUnit{}, false
+	if h == "" || isLocalHost(h) || d == nil {
+		return Unit{}, false
 	}
-	if _, ok := s.HostService(h); ok {
-		return DeployUnit{}, false
+	if _, ok := d.HostService(services, h); ok {
+		return Unit{}, false
 	}
-	for _, u := range s.Deploy.Units {
+	for _, u := range d.Units {
 		if u.Service != "" {
 			continue
 		}
@@ -749,48 +754,48 @@ func (s *Set) DeployedUnit(host string) (DeployUnit, bool) {
 			}
 		}
 	}
-	return DeployUnit{}, false
+	return Unit{}, false
 }
 
 // hostLookup returns the service that lower-case host h names, or "".
-func (s *Set) hostLookup(h string) string {
-	for _, svc := range s.Services {
+func (d *Deployment) hostLookup(services []Service, h string) string {
+	for _, svc := range services {
 		if strings.EqualFold(svc.Name, h) {
 			return svc.Name
 		}
 	}
-	for _, svc := range s.Services {
+	for _, svc := range services {
 		for _, x := range svc.Hosts {
 			if strings.EqualFold(x, h) {
 				return svc.Name
 			}
 		}
 	}
-	if s.Deploy != nil {
-		return s.Deploy.hosts[h]
+	if d != nil {
+		return d.hosts[h]
 	}
 	return ""
 }
 
-// DeployHosts returns the host names other than its own name that the
-// deployment gives service, in lower case and sorted; nil before
-// LoadDeployment.
-func (s *Set) DeployHosts(service string) []string {
-	if s.Deploy == nil {
+// Hosts returns the host names other than its own name that the
+// deployment gives service, in lower case and sorted; nil when d is nil.
+func (d *Deployment) Hosts(service string) []string {
+	if d == nil {
 		return nil
 	}
-	return s.Deploy.byService[service]
+	return d.byService[service]
 }
 
 // EnvValue returns the value the deployment gives variable name in the
 // containers of service, and the "file:line" where it is set: a compose
 // service's environment (with ${VAR:-default} taken from the default, and no
 // other environment), or a Kubernetes workload's container env value.
-func (s *Set) EnvValue(service, name string) (value, where string, ok bool) {
-	if s.Deploy == nil {
+// d may be nil.
+func (d *Deployment) EnvValue(service, name string) (value, where string, ok bool) {
+	if d == nil {
 		return "", "", false
 	}
-	e, ok := s.Deploy.env[service][name]
+	e, ok := d.env[service][name]
 	return e.value, e.where, ok
 }
 
@@ -805,15 +810,15 @@ var envSuffixes = map[string]bool{
 // deployment sets it: PAYMENTS_URL, PAYMENTS_SVC_HOST and
 // PRODUCT_CATALOG_SERVICE_ADDR name the service whose normalized name (or
 // host name) equals what is left once the address words at the end are
-// stripped. It returns false when no service or several fit.
-func (s *Set) EnvService(name string) (string, bool) {
+// stripped. It returns false when no service or several fit. d may be nil.
+func (d *Deployment) EnvService(services []Service, name string) (string, bool) {
 	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '_' || r == '-' || r == '.' })
 	exact := map[string][]string{}
 	loose := map[string][]string{}
 	add := func(key, svc string) {
 		exact[key] = deployAdd(exact[key], svc)
 	}
-	for _, svc := range s.Services {
+	for _, svc := range services {
 		add(normServiceName(svc.Name), svc.Name)
 		for _, h := range svc.Hosts {
 			add(normServiceName(h), svc.Name)
@@ -822,8 +827,8 @@ func (s *Set) EnvService(name string) (string, bool) {
 			loose[k] = deployAdd(loose[k], svc.Name)
 		}
 	}
-	if s.Deploy != nil {
-		for h, svc := range s.Deploy.hosts {
+	if d != nil {
+		for h, svc := range d.hosts {
 			if !strings.Contains(h, ".") {
 				add(normServiceName(h), svc)
 			}

@@ -1,4 +1,10 @@
-package rules
+// Package config reads boundcheck's config file (boundcheck.yaml): it finds
+// the file (FindConfig), decodes and validates it into a Config, reporting
+// every problem with its position (ConfigErrors), and holds the description
+// of the settings a check accepts (CheckSpec, Setting), which the registry
+// of checks hands to the decoder. It knows nothing of the source tree: package
+// rules compiles a Config and a tree.Tree into the service model.
+package config
 
 import (
 	"bytes"
@@ -130,17 +136,17 @@ var cfgServiceName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 // the content has problems, the error is a ConfigErrors holding all of them,
 // sorted by position.
 func DecodeConfig(file string, data []byte, checks []CheckSpec) (*Config, error) {
-	cfg, errs := decodeConfig(file, data, checks)
+	cfg, errs := DecodePartial(file, data, checks)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return cfg, nil
 }
 
-// decodeConfig is DecodeConfig that also returns what it could decode when
-// there are problems, so that Load can report the patterns that match no
-// package along with them.
-func decodeConfig(file string, data []byte, checks []CheckSpec) (*Config, ConfigErrors) {
+// DecodePartial is DecodeConfig that also returns what it could decode when
+// there are problems, so that rules.Load can report the patterns that match
+// no package along with them.
+func DecodePartial(file string, data []byte, checks []CheckSpec) (*Config, ConfigErrors) {
 	d := &cfgDecoder{file: file, checks: checks}
 	cfg := &Config{
 		File:    file,
@@ -149,19 +155,34 @@ func decodeConfig(file string, data []byte, checks []CheckSpec) (*Config, Config
 	if root := d.parse(data); root != nil {
 		d.config(cfg, root)
 	}
-	sortConfigErrors(d.errs)
+	SortConfigErrors(d.errs)
 	return cfg, d.errs
 }
 
-// sortConfigErrors sorts errs by position, keeping the order of errors at
+// SortConfigErrors sorts errs by position, keeping the order of errors at
 // the same position.
-func sortConfigErrors(errs ConfigErrors) {
+func SortConfigErrors(errs ConfigErrors) {
 	slices.SortStableFunc(errs, func(a, b *ConfigError) int {
 		if a.Pos.Line != b.Pos.Line {
 			return a.Pos.Line - b.Pos.Line
 		}
 		return a.Pos.Col - b.Pos.Col
 	})
+}
+
+// NoServices is the error of a config file that lists no services: with a
+// config, its services are the truth, so an empty file (made by `touch`, or
+// holding only comments or settings) would mean that no package belongs to
+// any service and every check passes.
+func NoServices(file string, data []byte) *ConfigError {
+	what := "lists no services"
+	if root := (&cfgDecoder{file: file}).parse(data); root == nil || cfgIsNull(cfgResolve(root)) {
+		what = "is empty"
+	}
+	return &ConfigError{
+		Pos: Pos{File: file, Line: 1, Col: 1},
+		Msg: fmt.Sprintf("%s %s, which would mean that no package belongs to a service and every check passes; delete it to discover the services by convention (boundcheck services shows them), or list them under services:", filepath.Base(file), what),
+	}
 }
 
 // LoadConfig reads the file and calls DecodeConfig.
@@ -305,6 +326,19 @@ var cfgParserProblems = map[string]bool{
 	"found undefined tag handle":             true,
 }
 
+// SyntaxErrors returns the problems of a yaml.v3 parse error err in file, the
+// way the config decoder reports its own (see syntaxError), for the other
+// YAML files boundcheck reads (package deploy).
+func SyntaxErrors(file string, data []byte, err error) ConfigErrors {
+	d := &cfgDecoder{file: file}
+	d.syntaxError(data, err)
+	return d.errs
+}
+
+// ParserProblem reports whether msg is a message of yaml's parser (as
+// opposed to its scanner), for which yaml.v3 counts lines from 0.
+func ParserProblem(msg string) bool { return cfgParserProblems[msg] }
+
 // syntaxError records a yaml.v3 parse error. yaml.v3 gives only a line,
 // counted from 0 for parser errors, and omits it when it is the first line
 // and for bad characters.
@@ -362,7 +396,7 @@ func (d *cfgDecoder) config(cfg *Config, root *yaml.Node) {
 		return
 	}
 	if root.Kind != yaml.MappingNode {
-		d.errorf(root, "config: expected a mapping with keys %s, found %s", strings.Join(cfgTopKeys, ", "), cfgDescribe(root))
+		d.errorf(root, "config: expected a mapping with keys %s, found %s", strings.Join(cfgTopKeys, ", "), Describe(root))
 		return
 	}
 	for _, e := range d.entries(root, "config", nil) {
@@ -581,7 +615,7 @@ func (d *cfgDecoder) entries(n *yaml.Node, where string, dup func(e, first cfgEn
 		key := cfgResolve(n.Content[i])
 		e := cfgEntry{name: key.Value, key: n.Content[i], val: n.Content[i+1]}
 		if key.Kind != yaml.ScalarNode {
-			d.errorf(e.key, "%s: expected a string key, found %s", where, cfgDescribe(key))
+			d.errorf(e.key, "%s: expected a string key, found %s", where, Describe(key))
 			continue
 		}
 		if first, ok := seen[e.name]; ok {
@@ -611,7 +645,7 @@ func (d *cfgDecoder) mapping(n *yaml.Node, where, want string) bool {
 	case n.Kind == yaml.MappingNode:
 		return true
 	case !cfgIsNull(n):
-		d.errorf(n, "%s: expected %s, found %s", where, want, cfgDescribe(n))
+		d.errorf(n, "%s: expected %s, found %s", where, want, Describe(n))
 	}
 	return false
 }
@@ -630,14 +664,14 @@ func (d *cfgDecoder) stringList(n *yaml.Node, where string) []cfgItem {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "%s: expected a list of strings, found %s", where, cfgDescribe(n))
+		d.errorf(n, "%s: expected a list of strings, found %s", where, Describe(n))
 		return nil
 	}
 	var items []cfgItem
 	for i, item := range n.Content {
 		item = cfgResolve(item)
 		if item.Kind != yaml.ScalarNode || cfgIsNull(item) {
-			d.errorf(item, "%s[%d]: expected a string, found %s", where, i, cfgDescribe(item))
+			d.errorf(item, "%s[%d]: expected a string, found %s", where, i, Describe(item))
 			continue
 		}
 		items = append(items, cfgItem{index: i, node: item})
@@ -678,7 +712,7 @@ func (d *cfgDecoder) names(n *yaml.Node, where, kind, svc string) []string {
 func (d *cfgDecoder) str(n *yaml.Node, where string) string {
 	n = cfgResolve(n)
 	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!str" || n.Value == "" {
-		d.errorf(n, "%s: expected a non-empty string, found %s", where, cfgDescribe(n))
+		d.errorf(n, "%s: expected a non-empty string, found %s", where, Describe(n))
 		return ""
 	}
 	return n.Value
@@ -689,7 +723,7 @@ func (d *cfgDecoder) integer(n *yaml.Node, where, want string) (int, bool) {
 	n = cfgResolve(n)
 	var v int
 	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" {
-		d.errorf(n, "%s: expected %s, found %s", where, want, cfgDescribe(n))
+		d.errorf(n, "%s: expected %s, found %s", where, want, Describe(n))
 		return 0, false
 	}
 	if err := n.Decode(&v); err != nil {
@@ -704,7 +738,7 @@ func (d *cfgDecoder) boolean(n *yaml.Node, where string) (bool, bool) {
 	n = cfgResolve(n)
 	var v bool
 	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" || n.Decode(&v) != nil {
-		d.errorf(n, "%s: expected true or false, found %s", where, cfgDescribe(n))
+		d.errorf(n, "%s: expected true or false, found %s", where, Describe(n))
 		return false, false
 	}
 	return v, true
@@ -769,8 +803,8 @@ func cfgIsEmpty(n *yaml.Node) bool {
 	return cfgIsNull(n) || n.Kind == yaml.SequenceNode && len(n.Content) == 0
 }
 
-// cfgDescribe names the kind of value n holds, for "found ..." in messages.
-func cfgDescribe(n *yaml.Node) string {
+// Describe names the kind of value n holds, for "found ..." in messages.
+func Describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"

@@ -1,4 +1,4 @@
-package rules
+package catalog
 
 // This file is the catalog of HTTP requests: the library functions that
 // send a request, or build one that a client sends, with the arguments

@@ -1,4 +1,4 @@
-package rules
+package deploy
 
 import (
 	"bytes"
@@ -97,7 +97,7 @@ func k8sObjects(doc *yaml.Node, rel string, depth int) ([]*depUnit, bool) {
 			line = e.k.Line
 		}
 	}
-	u := &depUnit{DeployUnit: DeployUnit{Kind: "kubernetes " + kind, Name: name, File: rel, Line: line}, namespace: ns}
+	u := &depUnit{Unit: Unit{Kind: "kubernetes " + kind, Name: name, File: rel, Line: line}, namespace: ns}
 	switch podPath, workload := k8sWorkloads[kind]; {
 	case kind == "Service" && apiVersion == "v1":
 		u.Hosts = []string{name, name + "." + ns, name + "." + ns + ".svc", name + "." + ns + ".svc.cluster.local"}

@@ -1,4 +1,4 @@
-package rules
+package deploy
 
 import (
 	"bytes"
@@ -17,6 +17,9 @@ import (
 	"github.com/compose-spec/compose-go/v2/types"
 	"github.com/sirupsen/logrus"
 	"gopkg.in/yaml.v3"
+
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // composeBases are the file names docker compose reads by default, in its
@@ -223,7 +226,7 @@ func (r *deployReader) composeServices(f *composeFile, doc *yaml.Node) []*compos
 		return nil
 	}
 	if root.Kind != yaml.MappingNode {
-		r.problem(f.abs, root.Line, root.Column, "compose file: expected a mapping with a services key, found %s", cfgDescribe(root))
+		r.problem(f.abs, root.Line, root.Column, "compose file: expected a mapping with a services key, found %s", config.Describe(root))
 		return nil
 	}
 	services := yGet(root, "services")
@@ -231,7 +234,7 @@ func (r *deployReader) composeServices(f *composeFile, doc *yaml.Node) []*compos
 		return nil
 	}
 	if services.Kind != yaml.MappingNode {
-		r.problem(f.abs, services.Line, services.Column, "services: expected a mapping from service name to service, found %s", cfgDescribe(services))
+		r.problem(f.abs, services.Line, services.Column, "services: expected a mapping from service name to service, found %s", config.Describe(services))
 		return nil
 	}
 	var out []*composeSvc
@@ -241,7 +244,7 @@ func (r *deployReader) composeServices(f *composeFile, doc *yaml.Node) []*compos
 		switch {
 		case yIsNull(v):
 		case v.Kind != yaml.MappingNode:
-			r.problem(f.abs, v.Line, v.Column, "services.%s: expected a mapping, found %s", e.key, cfgDescribe(v))
+			r.problem(f.abs, v.Line, v.Column, "services.%s: expected a mapping, found %s", e.key, config.Describe(v))
 			continue
 		default:
 			svc.fill(v)
@@ -340,7 +343,7 @@ func (r *deployReader) composeProject(dir string, files []*composeFile) []*depUn
 // folder dir; its build context and Dockerfile are kept when they are in
 // the tree at root, relative to root (both absolute).
 func (svc *composeSvc) unit(dir, root string) *depUnit {
-	u := &depUnit{DeployUnit: DeployUnit{Kind: "compose service", Name: svc.name, File: svc.file, Line: svc.line}}
+	u := &depUnit{Unit: Unit{Kind: "compose service", Name: svc.name, File: svc.file, Line: svc.line}}
 	for _, n := range []unitName{{svc.name, "name"}, {svc.containerName, "container_name"}, {svc.hostname, "hostname"}, {imageBaseName(svc.image), "image name"}} {
 		if n.text != "" {
 			u.names = append(u.names, n)
@@ -361,15 +364,15 @@ func (svc *composeSvc) unit(dir, root string) *depUnit {
 			// outside the tree (the repository's top) with a Dockerfile
 			// inside it.
 			ctxAbs := filepath.Join(dir, filepath.FromSlash(ctx))
-			if within(ctxAbs, root) {
-				u.context = filepath.ToSlash(relOrAbs(root, ctxAbs))
+			if tree.Within(ctxAbs, root) {
+				u.context = filepath.ToSlash(tree.RelOrAbs(root, ctxAbs))
 			}
 			df := filepath.ToSlash(svc.dockerfile)
 			if df == "" {
 				df = "Dockerfile"
 			}
-			if dfAbs := filepath.Join(ctxAbs, filepath.FromSlash(df)); relativeRef(df) && within(dfAbs, root) {
-				u.dockerfile = filepath.ToSlash(relOrAbs(root, dfAbs))
+			if dfAbs := filepath.Join(ctxAbs, filepath.FromSlash(df)); relativeRef(df) && tree.Within(dfAbs, root) {
+				u.dockerfile = filepath.ToSlash(tree.RelOrAbs(root, dfAbs))
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package rules
+package catalog
 
 import (
 	"go/types"
