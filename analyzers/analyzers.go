@@ -13,6 +13,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
 )
 
 // Checks are boundcheck's checks, sorted by name. A new check is one line
@@ -43,8 +44,8 @@ func Names() []string {
 }
 
 // Specs returns what the config decoder needs to know of the checks.
-func Specs() []rules.CheckSpec {
-	specs := make([]rules.CheckSpec, len(Checks))
+func Specs() []config.CheckSpec {
+	specs := make([]config.CheckSpec, len(Checks))
 	for i, c := range Checks {
 		specs[i] = c.Spec()
 	}

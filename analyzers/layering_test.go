@@ -6,13 +6,16 @@ import (
 	"testing"
 )
 
-// TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import only the
-// rule set, the system model (model, internal/values), x/tools and the
-// standard library (never the graph, the CLI, the drivers or the file
-// system); the model imports only the rule set and internal/values of the
-// project, never an analyzer, nor the file system; the graph imports
-// nothing under analyzers/, only the model; rules imports no other package
-// of the project; nothing but cmd/ imports cobra.
+// TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import
+// only the rule set (rules, rules/*), the system model (model,
+// internal/values), x/tools and the standard library (never the graph, the
+// CLI, the drivers or the file system); the model imports only the rule set
+// and internal/values of the project, never an analyzer, nor the file
+// system; the graph imports nothing under analyzers/, only the model; rules
+// and its subpackages (rules/config, rules/tree, rules/deploy,
+// rules/catalog) import no other package of the project than rules/*, and of
+// those only rules imports rules/deploy and only rules and rules/deploy
+// import rules/config and rules/tree; nothing but cmd/ imports cobra.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
 	if err != nil {
@@ -42,7 +45,7 @@ func TestLayering(t *testing.T) {
 					bad = "an analyzer"
 				case fileSystem(imp):
 					bad = "the file system"
-				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && imp != mod+"internal/values":
+				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/") && imp != mod+"internal/values":
 					bad = "a package of the project other than rules and internal/values"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
@@ -51,9 +54,14 @@ func TestLayering(t *testing.T) {
 				if strings.HasPrefix(imp, mod+"analyzers") {
 					bad = "a package under analyzers/: the graph stands on the model"
 				}
-			case strings.HasPrefix(pkg, "rules"):
-				if strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") {
+			case pkg == "rules" || strings.HasPrefix(pkg, "rules/"):
+				switch {
+				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/"):
 					bad = "another package of the project"
+				case imp == mod+"rules":
+					bad = "rules, which its subpackages are below"
+				case strings.HasPrefix(imp, mod+"rules/") && pkg != "rules" && !(pkg == "rules/deploy" && (imp == mod+"rules/config" || imp == mod+"rules/tree")):
+					bad = "a sibling below rules that it must not depend on"
 				}
 			}
 			if strings.HasPrefix(imp, "github.com/spf13/cobra") && !strings.HasPrefix(pkg, "cmd/") {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
 )
 
 var update = flag.Bool("update", false, "rewrite the README's table of checks from the registry")
@@ -48,13 +49,13 @@ func TestRegistry(t *testing.T) {
 		for _, st := range c.Settings {
 			var ok bool
 			switch st.Kind {
-			case rules.IntSetting:
+			case config.IntSetting:
 				var v int
 				v, ok = st.Default.(int)
 				ok = ok && v >= st.Min
-			case rules.BoolSetting:
+			case config.BoolSetting:
 				_, ok = st.Default.(bool)
-			case rules.StringSetting:
+			case config.StringSetting:
 				_, ok = st.Default.(string)
 			}
 			if !ok || st.Name == "" || st.Name == "enabled" || st.Doc == "" {
@@ -191,14 +192,14 @@ func TestConfigKnowsTheRegistry(t *testing.T) {
 			fmt.Fprintf(&src, "    %s: %v\n", st.Name, st.Default)
 		}
 	}
-	if _, err := rules.DecodeConfig("boundcheck.yaml", []byte(src.String()), analyzers.Specs()); err != nil {
+	if _, err := config.DecodeConfig("boundcheck.yaml", []byte(src.String()), analyzers.Specs()); err != nil {
 		t.Errorf("a config naming every check and setting is refused: %v\n%s", err, src.String())
 	}
 	for _, planned := range []string{"shareddb", "idempotency"} {
 		if analyzers.Lookup(planned) != nil {
 			continue // it has landed
 		}
-		_, err := rules.DecodeConfig("boundcheck.yaml", []byte("rules:\n  "+planned+": {enabled: true}\n"), analyzers.Specs())
+		_, err := config.DecodeConfig("boundcheck.yaml", []byte("rules:\n  "+planned+": {enabled: true}\n"), analyzers.Specs())
 		if err == nil || !strings.Contains(err.Error(), `unknown analyzer "`+planned+`"`) {
 			t.Errorf("rules.%s is accepted before the check exists (error %v)", planned, err)
 		}

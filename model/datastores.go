@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/boundcheck/boundcheck/internal/values"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // Datastores: the connections a package opens to SQL databases (database/sql,
@@ -61,7 +61,7 @@ type Datastore struct {
 // Kind is the kind of resource the record names: "collection" or
 // "database" (a SQL database, a MongoDB database, a Redis server).
 func (d *Datastore) Kind() string {
-	if d.Role == rules.DataCollection {
+	if d.Role == catalog.DataCollection {
 		return "collection"
 	}
 	return "database"
@@ -100,9 +100,9 @@ func (r dataRef) id() string {
 		engine = "sql" // and a driver named "unknown" cannot pass for an unknown
 	}
 	switch {
-	case engine == rules.EngineSQLite:
+	case engine == catalog.EngineSQLite:
 		return engine + ":" + r.db
-	case engine == rules.EngineRedis:
+	case engine == catalog.EngineRedis:
 		if r.db != "" && r.db != "?" && strings.TrimLeft(r.db, "0") != "" {
 			return engine + ":" + r.host + "/" + strings.TrimLeft(r.db, "0")
 		}
@@ -119,7 +119,7 @@ func (r dataRef) id() string {
 // "db.collection", or a Redis database "db N".
 func (r dataRef) detail() string {
 	switch {
-	case r.engine == rules.EngineRedis:
+	case r.engine == catalog.EngineRedis:
 		if id := r.id(); strings.Contains(id, "/") {
 			return "db " + id[strings.LastIndexByte(id, '/')+1:]
 		}
@@ -134,9 +134,9 @@ func (r dataRef) detail() string {
 // (an SQLite database's file), or a SQL server's database.
 func (r dataRef) unresolved() bool {
 	switch r.engine {
-	case rules.EngineSQLite:
+	case catalog.EngineSQLite:
 		return r.db == "?"
-	case rules.EngineMongo, rules.EngineRedis:
+	case catalog.EngineMongo, catalog.EngineRedis:
 		return r.host == "?"
 	}
 	// A SQL server whose database is not known: two services on it may
@@ -149,13 +149,13 @@ func (r dataRef) unresolved() bool {
 func (r dataRef) unknownWhat(from []string) string {
 	var parts []string
 	switch {
-	case r.engine == rules.EngineRedis:
+	case r.engine == catalog.EngineRedis:
 		if d := r.detail(); d != "" {
 			parts = append(parts, d)
 		}
 	case r.coll != "" && r.coll != "?":
 		parts = append(parts, "collection "+r.db+"."+r.coll)
-	case r.db != "" && r.db != "?" && r.engine != rules.EngineSQLite:
+	case r.db != "" && r.db != "?" && r.engine != catalog.EngineSQLite:
 		parts = append(parts, "db "+r.db)
 	case r.host != "" && r.host != "?":
 		parts = append(parts, "host "+r.host)
@@ -163,9 +163,9 @@ func (r dataRef) unknownWhat(from []string) string {
 	if len(from) > 0 {
 		noun := "DSN"
 		switch r.engine {
-		case rules.EngineMongo:
+		case catalog.EngineMongo:
 			noun = "URI"
-		case rules.EngineRedis:
+		case catalog.EngineRedis:
 			noun = "address"
 		}
 		parts = append(parts, noun+" from "+strings.Join(from, ", "))
@@ -210,10 +210,10 @@ func (d *Datastore) refs(addrs, dbs, colls []string) []dataRef {
 		case d.Protocol == "redis" && len(dbs) > 0:
 			r.db = dbs[0]
 			add(r)
-		case d.Role == rules.DataDatabase || d.Role == rules.DataCollection:
+		case d.Role == catalog.DataDatabase || d.Role == catalog.DataCollection:
 			for _, db := range orUnknownText(dbs) {
 				r.db = cleanPart(db)
-				if d.Role == rules.DataDatabase {
+				if d.Role == catalog.DataDatabase {
 					add(r)
 					continue
 				}
@@ -281,10 +281,10 @@ func cleanHost(h, def string) string {
 func parseAddr(engine, s string) dataRef {
 	s = strings.TrimSpace(s)
 	r := dataRef{engine: engine, host: "?", db: "?"}
-	if engine == rules.EngineRedis {
+	if engine == catalog.EngineRedis {
 		r.db = ""
 	}
-	if s == "" && engine != rules.EngineRedis || s == unknownPart {
+	if s == "" && engine != catalog.EngineRedis || s == unknownPart {
 		return r
 	}
 	s = strings.ReplaceAll(s, unknownPart, unknownMark)
@@ -293,16 +293,16 @@ func parseAddr(engine, s string) dataRef {
 		isURL = false
 	}
 	if isURL && r.engine == "" {
-		r.engine = rules.URLEngine(scheme)
+		r.engine = catalog.URLEngine(scheme)
 		if r.engine == "" {
 			r.engine = strings.ToLower(scheme)
 		}
 	}
 	if r.engine == "" && strings.HasPrefix(s, "file:") {
-		r.engine = rules.EngineSQLite
+		r.engine = catalog.EngineSQLite
 	}
 	switch {
-	case r.engine == rules.EngineSQLite:
+	case r.engine == catalog.EngineSQLite:
 		file := strings.TrimPrefix(strings.TrimPrefix(s, "sqlite://"), "file:")
 		if strings.HasPrefix(file, "///") {
 			file = file[2:]
@@ -311,7 +311,7 @@ func parseAddr(engine, s string) dataRef {
 		r.host, r.db = "", cleanPart(file)
 	case isURL:
 		r.parseURL(rest)
-	case r.engine == rules.EngineMySQL:
+	case r.engine == catalog.EngineMySQL:
 		r.parseMySQL(s)
 	case strings.Contains(s, "="):
 		r.parseKeyValue(s)
@@ -342,10 +342,10 @@ func (r *dataRef) parseURL(rest string) {
 	if db == "" {
 		db = cmp.Or(params["dbname"], params["database"])
 	}
-	if db == "" && r.engine == rules.EnginePostgres {
+	if db == "" && r.engine == catalog.EnginePostgres {
 		db = user // libpq: the database defaults to the user's name
 	}
-	if r.engine == rules.EngineRedis && db == "" {
+	if r.engine == catalog.EngineRedis && db == "" {
 		return
 	}
 	r.db = cleanPart(db)
@@ -600,11 +600,11 @@ func fillMongoHosts(edges []*DataEdge) []*DataEdge {
 	named := make(map[key]bool) // a database named, or a collection in it
 	hasColl := make(map[key]bool)
 	for _, e := range edges {
-		if e.Protocol != "mongo" || e.Conn.Role == rules.DataConnect {
+		if e.Protocol != "mongo" || e.Conn.Role == catalog.DataConnect {
 			continue
 		}
 		named[key{e.From, e.ref.host, ""}] = true
-		if e.Conn.Role == rules.DataCollection {
+		if e.Conn.Role == catalog.DataCollection {
 			hasColl[key{e.From, e.ref.host, e.ref.db}] = true
 		}
 	}
@@ -613,9 +613,9 @@ func fillMongoHosts(edges []*DataEdge) []*DataEdge {
 			return false
 		}
 		switch e.Conn.Role {
-		case rules.DataConnect:
+		case catalog.DataConnect:
 			return named[key{e.From, e.ref.host, ""}]
-		case rules.DataDatabase:
+		case catalog.DataDatabase:
 			return hasColl[key{e.From, e.ref.host, e.ref.db}]
 		}
 		return false

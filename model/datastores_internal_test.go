@@ -12,6 +12,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // TestParseAddr checks the resource ids DSNs, URIs and addresses give, as
@@ -114,13 +115,13 @@ func TestBuildData(t *testing.T) {
 	open := fn("example.com/sys/pkg/store", "Open")
 	param := Value{Parts: []values.Part{{Param: "example.com/sys/pkg/store.Open#0"}}}
 	env := func(name string) Value { return Value{Parts: []values.Part{{Env: name}}} }
-	mongoConnect := Datastore{Protocol: "mongo", Role: rules.DataConnect, Engine: "mongo", Addr: []Value{values.Lit("mongodb://mongo:27017")}, Func: ordersMain, Pos: pos(20)}
-	db := Datastore{Protocol: "mongo", Role: rules.DataDatabase, Engine: "mongo", Database: []Value{values.Lit("shop")}, Func: ordersMain, Pos: pos(21)}
-	coll := Datastore{Protocol: "mongo", Role: rules.DataCollection, Engine: "mongo", Database: []Value{values.Lit("shop")}, Collection: []Value{values.Lit("carts")}, Func: ordersMain, Pos: pos(22)}
+	mongoConnect := Datastore{Protocol: "mongo", Role: catalog.DataConnect, Engine: "mongo", Addr: []Value{values.Lit("mongodb://mongo:27017")}, Func: ordersMain, Pos: pos(20)}
+	db := Datastore{Protocol: "mongo", Role: catalog.DataDatabase, Engine: "mongo", Database: []Value{values.Lit("shop")}, Func: ordersMain, Pos: pos(21)}
+	coll := Datastore{Protocol: "mongo", Role: catalog.DataCollection, Engine: "mongo", Database: []Value{values.Lit("shop")}, Collection: []Value{values.Lit("carts")}, Func: ordersMain, Pos: pos(22)}
 	inputs := []Input{
 		{Path: "example.com/sys/cmd/orders", Result: &Result{
 			Datastores: []Datastore{
-				{Protocol: "sql", Role: rules.DataConnect, Engine: "postgres", Addr: []Value{env("DATABASE_URL"), values.Lit("postgres://localhost/dev")}, Func: ordersMain, Pos: pos(10)},
+				{Protocol: "sql", Role: catalog.DataConnect, Engine: "postgres", Addr: []Value{env("DATABASE_URL"), values.Lit("postgres://localhost/dev")}, Func: ordersMain, Pos: pos(10)},
 				mongoConnect, db, coll,
 			},
 			Edges: []Edge{{From: ordersMain, To: open, Pos: pos(30)}, {From: ordersMain, To: open, Pos: pos(31)}},
@@ -134,7 +135,7 @@ func TestBuildData(t *testing.T) {
 			Bindings: []Binding{{Param: "example.com/sys/pkg/store.Open#0", Values: []Value{values.Lit("host=billing-db dbname=billing")}, Pos: pos(40)}},
 		}},
 		{Path: "example.com/sys/pkg/store", Result: &Result{
-			Datastores: []Datastore{{Protocol: "sql", Role: rules.DataConnect, Engine: "postgres", Addr: []Value{param}, Func: open, Pos: pos(50)}},
+			Datastores: []Datastore{{Protocol: "sql", Role: catalog.DataConnect, Engine: "postgres", Addr: []Value{param}, Func: open, Pos: pos(50)}},
 		}},
 	}
 	m := Build(set, fset, inputs)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // An Input is one package's result, for Build.
@@ -1023,7 +1024,7 @@ func (b *builder) messages() {
 					continue
 				}
 				for _, sub := range other.Consume {
-					if sub.Service == pub.Service || !rules.DestinationMatch(t.Protocol, other.Name, t.Name) {
+					if sub.Service == pub.Service || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
 						continue
 					}
 					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})

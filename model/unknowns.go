@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/deploy"
 )
 
 // Unknowns stay unknown, and apart (DESIGN.md, "Unknowns"): a
@@ -199,7 +199,7 @@ func (b *builder) byProtoName(protoService string) (to, why string, ok bool) {
 	if b.set.Deploy == nil || protoService == "" {
 		return "", "", false
 	}
-	want := rules.NameKey(lastDot(protoService))
+	want := deploy.NameKey(lastDot(protoService))
 	if want == "" {
 		return "", "", false
 	}
@@ -207,14 +207,14 @@ func (b *builder) byProtoName(protoService string) (to, why string, ok bool) {
 	for _, u := range b.set.Deploy.Units {
 		target := ""
 		if u.Service != "" {
-			if rules.NameKey(u.Name) == want || slices.ContainsFunc(u.Hosts, func(h string) bool { return rules.NameKey(h) == want }) {
+			if deploy.NameKey(u.Name) == want || slices.ContainsFunc(u.Hosts, func(h string) bool { return deploy.NameKey(h) == want }) {
 				target = u.Service
 			}
 		} else {
 			// A program that is none of the analysed services: reached by
 			// one of its host names (a workload without a Service has none).
 			for _, h := range u.Hosts {
-				if !strings.Contains(h, ".") && rules.NameKey(h) == want {
+				if !strings.Contains(h, ".") && deploy.NameKey(h) == want {
 					target = "external:" + strings.ToLower(h)
 					break
 				}

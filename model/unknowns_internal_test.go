@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // TestBuildUnknowns checks that what cannot be resolved stays unknown and
@@ -38,7 +39,7 @@ func TestBuildUnknowns(t *testing.T) {
 		return Call{Protocol: "grpc", Method: method, GRPCService: svc, GRPCMethod: "/" + svc + "/" + method, Target: target, Pos: at}
 	}
 	pg := func(at token.Pos, addr Value) Datastore {
-		return Datastore{Protocol: "sql", Role: rules.DataConnect, Engine: "postgres", Addr: []Value{addr}, Pos: at}
+		return Datastore{Protocol: "sql", Role: catalog.DataConnect, Engine: "postgres", Addr: []Value{addr}, Pos: at}
 	}
 	nats := func(role string, at token.Pos, dest Value) Message {
 		return Message{Protocol: "nats", Role: role, Destination: []Value{dest}, Pos: at}
@@ -69,9 +70,9 @@ func TestBuildUnknowns(t *testing.T) {
 		pg(pos(17), values.Lit("postgres://u@shared-db/shop")),
 		pg(pos(23), val(lit("postgres://u@shared-db/"), env("PGDB"))),
 	}, []Message{
-		nats(rules.RolePublish, pos(18), val(env("SUBJECT"))),
-		nats(rules.RolePublish, pos(19), values.Lit("orders.created")),
-		nats(rules.RoleConsume, pos(20), val(env("SUBJECT"))),
+		nats(catalog.RolePublish, pos(18), val(env("SUBJECT"))),
+		nats(catalog.RolePublish, pos(19), values.Lit("orders.created")),
+		nats(catalog.RoleConsume, pos(20), val(env("SUBJECT"))),
 	})
 	admin := service(adminMain, []Call{
 		{Protocol: "http", Method: "GET", URL: []Value{cartURL}, Pos: pos(30)},
@@ -84,9 +85,9 @@ func TestBuildUnknowns(t *testing.T) {
 		pg(pos(34), values.Lit("postgres://u@shared-db/shop")),
 		pg(pos(40), val(lit("postgres://u@shared-db/"), env("PGDB"))),
 	}, []Message{
-		nats(rules.RoleConsume, pos(35), val(env("SUBJECT"))),
-		nats(rules.RoleConsume, pos(36), values.Lit("orders.*")),
-		nats(rules.RoleConsume, pos(37), values.Lit(">")),
+		nats(catalog.RoleConsume, pos(35), val(env("SUBJECT"))),
+		nats(catalog.RoleConsume, pos(36), values.Lit("orders.*")),
+		nats(catalog.RoleConsume, pos(37), values.Lit(">")),
 	})
 	m := Build(set, fset, []Input{
 		{Path: "example.com/sys/cmd/web", Result: web},

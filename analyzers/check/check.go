@@ -15,6 +15,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
 )
 
 // A Check is one of boundcheck's checks.
@@ -37,12 +38,12 @@ type Check struct {
 	NeedsModel bool
 	// Settings are the keys besides enabled that the check's entry in the
 	// config's rules section accepts, with their types and defaults.
-	Settings []*rules.Setting
+	Settings []*config.Setting
 }
 
 // Spec is what the config decoder needs to know of c.
-func (c *Check) Spec() rules.CheckSpec {
-	return rules.CheckSpec{Name: c.Name, Settings: c.Settings}
+func (c *Check) Spec() config.CheckSpec {
+	return config.CheckSpec{Name: c.Name, Settings: c.Settings}
 }
 
 // Title is the first line of c's documentation without the name.

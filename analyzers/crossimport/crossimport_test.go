@@ -8,6 +8,8 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
 	"github.com/boundcheck/boundcheck/rules"
+	rconfig "github.com/boundcheck/boundcheck/rules/config"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // TestShop runs on one module discovered by convention: cmd/<svc> mains,
@@ -80,16 +82,16 @@ func TestConfigured(t *testing.T) {
 func compile(t *testing.T, name, config string) *rules.Set {
 	t.Helper()
 	dir := filepath.Join(analysistest.TestData(), "src", name)
-	tree, err := rules.ScanTreeAs(dir, name)
+	tree, err := rtree.ScanTreeAs(dir, name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(tree.Problems) > 0 {
 		t.Fatalf("scanning %s: %v", name, tree.Problems)
 	}
-	var cfg *rules.Config
+	var cfg *rconfig.Config
 	if config != "" {
-		if cfg, err = rules.LoadConfig(filepath.Join(dir, config), []rules.CheckSpec{crossimport.Check.Spec()}); err != nil {
+		if cfg, err = rconfig.LoadConfig(filepath.Join(dir, config), []rconfig.CheckSpec{crossimport.Check.Spec()}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // ParamFact marks the parameters of an exported function that a URL, dial
@@ -200,7 +200,7 @@ func (c *collector) fieldStore(n ast.Node) {
 		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isString(v.Type()) {
 			return
 		}
-		if path := v.Pkg().Path(); isStd(path) || rules.IsLibrary(path) {
+		if path := v.Pkg().Path(); isStd(path) || catalog.IsLibrary(path) {
 			return // http.Server{Addr: ...}: not a config a service reads a URL from
 		}
 		c.res.Bindings = append(c.res.Bindings, model.Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})

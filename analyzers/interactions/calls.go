@@ -12,7 +12,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // GRPCMethodFact marks a method of a generated gRPC client, and the
@@ -57,7 +57,7 @@ func (c *collector) exportServiceNames() {
 						continue
 					}
 					lit, ok := vs.Values[i].(*ast.CompositeLit)
-					if !ok || !rules.IsNamed(c.pass.TypesInfo.TypeOf(lit), rules.GRPCPath, "ServiceDesc") {
+					if !ok || !catalog.IsNamed(c.pass.TypesInfo.TypeOf(lit), catalog.GRPCPath, "ServiceDesc") {
 						continue
 					}
 					if e := c.vals.LitField(lit, "ServiceName"); e != nil {
@@ -88,7 +88,7 @@ func (c *collector) exportServiceNames() {
 					return true
 				}
 				if callee := calleeFunc(c.pass.TypesInfo, call); callee == nil || callee.Name() != "RegisterService" ||
-					callee.Pkg() == nil || callee.Pkg().Path() != rules.GRPCPath {
+					callee.Pkg() == nil || callee.Pkg().Path() != catalog.GRPCPath {
 					return true
 				}
 				u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr)
@@ -109,7 +109,7 @@ func (c *collector) exportServiceNames() {
 // outbound records an outbound HTTP request or gRPC call.
 func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	name := fn.Origin().FullName()
-	if req, ok := rules.RequestOf(name); ok {
+	if req, ok := catalog.RequestOf(name); ok {
 		c.httpCall(call, req, node)
 		return
 	}
@@ -135,7 +135,7 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node
 }
 
 // httpCall records an HTTP request with its method and URL.
-func (c *collector) httpCall(call *ast.CallExpr, req rules.Request, node model.Node) {
+func (c *collector) httpCall(call *ast.CallExpr, req catalog.Request, node model.Node) {
 	if req.URL >= len(call.Args) {
 		return
 	}
@@ -165,7 +165,7 @@ func (c *collector) restyURLs(urls []model.Value) []model.Value {
 				if !ok || len(call.Args) != 1 {
 					return true
 				}
-				if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && rules.RestyBaseURL(fn.FullName()) {
+				if fn := calleeFunc(c.pass.TypesInfo, call); fn != nil && catalog.RestyBaseURL(fn.FullName()) {
 					c.restyBases = append(c.restyBases, c.vals.Strings(call.Args[0])...)
 				}
 				return true
@@ -219,7 +219,7 @@ func (c *collector) grpcMethod(fn *types.Func) (string, bool) {
 		return "", false
 	}
 	opts, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
-	if !ok || !rules.IsNamed(opts.Elem(), rules.GRPCPath, "CallOption") || !rules.IsContext(sig.Params().At(0).Type()) {
+	if !ok || !catalog.IsNamed(opts.Elem(), catalog.GRPCPath, "CallOption") || !catalog.IsContext(sig.Params().At(0).Type()) {
 		return "", false
 	}
 	var fact GRPCMethodFact
@@ -259,7 +259,7 @@ func (c *collector) exportGRPCFacts() {
 					return true
 				}
 				callee := calleeFunc(c.pass.TypesInfo, call)
-				if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != rules.GRPCPath {
+				if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != catalog.GRPCPath {
 					return true
 				}
 				arg := -1
@@ -336,7 +336,7 @@ func (c *collector) dialTarget(call *ast.CallExpr) []model.Value {
 				continue
 			}
 			fn := calleeFunc(c.pass.TypesInfo, dial)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != rules.GRPCPath {
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != catalog.GRPCPath {
 				continue
 			}
 			arg := -1

@@ -8,7 +8,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // Datastores: the connections a package opens to SQL databases, MongoDB
@@ -20,7 +20,7 @@ import (
 // datastore records a connection to a datastore, or a MongoDB database or
 // collection named on a client.
 func (c *collector) datastore(call *ast.CallExpr, fn *types.Func, node model.Node) {
-	op, ok := rules.DataOpOf(fn)
+	op, ok := catalog.DataOpOf(fn)
 	if !ok {
 		return
 	}
@@ -48,7 +48,7 @@ type dataFound struct {
 
 // dataRead reads op's Wheres at s: the engine, the address, the Redis
 // database and the name a Database or Collection call gives.
-func (c *collector) dataRead(s site, op rules.DataOp, f *dataFound, depth int) {
+func (c *collector) dataRead(s site, op catalog.DataOp, f *dataFound, depth int) {
 	if f.engine == "" {
 		f.engine = op.Engine
 	}
@@ -56,7 +56,7 @@ func (c *collector) dataRead(s site, op rules.DataOp, f *dataFound, depth int) {
 		for _, o := range c.operands(s, w) {
 			for _, v := range c.vals.StringsAt(o.at, o.e) {
 				if name, known := v.Prefix(); known && name != "" && !f.driverKnown {
-					f.engine, f.driverKnown = rules.SQLEngine(name), true
+					f.engine, f.driverKnown = catalog.SQLEngine(name), true
 				}
 			}
 		}
@@ -64,9 +64,9 @@ func (c *collector) dataRead(s site, op rules.DataOp, f *dataFound, depth int) {
 	c.dataAddr(s, op.Addr, f, depth)
 	c.dataDB(s, op.DB, f)
 	switch op.Role {
-	case rules.DataDatabase:
+	case catalog.DataDatabase:
 		f.db = append(f.db, c.dataNames(s, op.Name)...)
-	case rules.DataCollection:
+	case catalog.DataCollection:
 		f.coll = append(f.coll, c.dataNames(s, op.Name)...)
 	}
 }
@@ -74,7 +74,7 @@ func (c *collector) dataRead(s site, op rules.DataOp, f *dataFound, depth int) {
 // dataAddr adds the addresses ws finds at s: a string is one, a []string
 // a cluster's (the first stands for all), and another value names its
 // address as the call or literal that made it says.
-func (c *collector) dataAddr(s site, ws []rules.Where, f *dataFound, depth int) {
+func (c *collector) dataAddr(s site, ws []catalog.Where, f *dataFound, depth int) {
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {
 			if op.origin != nil {
@@ -106,7 +106,7 @@ func (c *collector) dataOrigin(o values.Origin, f *dataFound, depth int) {
 		return
 	}
 	var (
-		m  rules.DataMaker
+		m  catalog.DataMaker
 		ok bool
 		s  = site{at: o}
 	)
@@ -117,13 +117,13 @@ func (c *collector) dataOrigin(o values.Origin, f *dataFound, depth int) {
 		}
 		fn, _ := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func)
 		s.call = x
-		if op, isOp := rules.DataOpOf(fn); isOp {
+		if op, isOp := catalog.DataOpOf(fn); isOp {
 			c.dataRead(s, op, f, depth+1)
 			return
 		}
-		m, ok = rules.DataMakerOf(fn)
+		m, ok = catalog.DataMakerOf(fn)
 	case *ast.CompositeLit:
-		m, ok = rules.DataLiteralMaker(c.pass.TypesInfo.TypeOf(x))
+		m, ok = catalog.DataLiteralMaker(c.pass.TypesInfo.TypeOf(x))
 		s.lit = x
 	}
 	if !ok {
@@ -138,7 +138,7 @@ func (c *collector) dataOrigin(o values.Origin, f *dataFound, depth int) {
 
 // dataDB records the Redis database number ws finds at s, when it is a
 // constant.
-func (c *collector) dataDB(s site, ws []rules.Where, f *dataFound) {
+func (c *collector) dataDB(s site, ws []catalog.Where, f *dataFound) {
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {
 			if op.origin != nil || f.dbSet {
@@ -155,7 +155,7 @@ func (c *collector) dataDB(s site, ws []rules.Where, f *dataFound) {
 }
 
 // dataNames resolves the names of databases or collections ws finds at s.
-func (c *collector) dataNames(s site, ws []rules.Where) []model.Value {
+func (c *collector) dataNames(s site, ws []catalog.Where) []model.Value {
 	var out []model.Value
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {

@@ -22,6 +22,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // New returns the interactions analyzer.
@@ -51,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
-	c.data = rules.ImportsDatastore(pass.Pkg)
+	c.data = catalog.ImportsDatastore(pass.Pkg)
 	c.exportGRPCFacts()
 	c.exportServiceNames()
 	c.exportReturns()
@@ -132,7 +133,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 	if fn == nil {
 		return
 	}
-	if fn.Pkg() != nil && !rules.IsLibrary(fn.Pkg().Path()) {
+	if fn.Pkg() != nil && !catalog.IsLibrary(fn.Pkg().Path()) {
 		if node != nil {
 			to := fn.Origin()
 			if model.IsAbstract(fn) {
@@ -159,7 +160,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 // register records the endpoints a call registers.
 func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	endpoints(c.pass, call, fn, c.res)
-	if _, isRoute := rules.RouteOf(fn); isRoute {
+	if _, isRoute := catalog.RouteOf(fn); isRoute {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
 		}
@@ -167,7 +168,7 @@ func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node
 			c.res.Endpoints = append(c.res.Endpoints, e)
 		}
 	}
-	if rules.IsMount(fn) {
+	if catalog.IsMount(fn) {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
 		}
@@ -205,7 +206,7 @@ func funcValue(info *types.Info, e ast.Expr) *types.Func {
 // endpoints records the endpoints that call registers.
 func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *model.Result) {
 	fn = fn.Origin()
-	if rules.IsMuxHandle(fn) {
+	if catalog.IsMuxHandle(fn) {
 		if len(call.Args) != 2 {
 			return
 		}
@@ -327,7 +328,7 @@ func grpcRegistration(fn *types.Func, protoName string) []grpcMethod {
 		return nil
 	}
 	first := sig.Params().At(0).Type()
-	if !rules.IsNamed(first, rules.GRPCPath, "ServiceRegistrar") && !rules.IsNamed(first, rules.GRPCPath, "Server") {
+	if !catalog.IsNamed(first, catalog.GRPCPath, "ServiceRegistrar") && !catalog.IsNamed(first, catalog.GRPCPath, "Server") {
 		return nil
 	}
 	iface, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)

@@ -11,16 +11,16 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // message records a publish to, a consume from or a binding of a broker
 // destination, as the catalog in rules describes fn. A destination that
 // cannot be resolved is recorded as unknown, never dropped.
 func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node) {
-	for _, op := range rules.MessageOps(fn) {
+	for _, op := range catalog.MessageOps(fn) {
 		here := site{at: values.Origin{Expr: call, Index: -1}, call: call}
-		if op.Role == rules.RolePublish && (c.reply(here, op.Dest) || c.reply(here, op.Key)) {
+		if op.Role == catalog.RolePublish && (c.reply(here, op.Dest) || c.reply(here, op.Key)) {
 			continue // answers a request; the request is the edge
 		}
 		var n names
@@ -44,7 +44,7 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			Func:        node,
 			Pos:         call.Pos(),
 		}
-		if op.Protocol == "pubsub" && op.Role == rules.RoleConsume {
+		if op.Protocol == "pubsub" && op.Role == catalog.RoleConsume {
 			c.subscriptionTopic(&m)
 		}
 		c.addMessage(m)
@@ -56,7 +56,7 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 // AMQP ch.Publish("", d.ReplyTo, ...)):
 // that answers the request, whose sender's own publish is the edge; a
 // subscriber that answers is not a publisher.
-func (c *collector) reply(s site, ws []rules.Where) bool {
+func (c *collector) reply(s site, ws []catalog.Where) bool {
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {
 			if op.origin != nil {
@@ -67,7 +67,7 @@ func (c *collector) reply(s site, ws []rules.Where) bool {
 				continue
 			}
 			if x := c.pass.TypesInfo.Selections[sel]; x != nil && x.Kind() == types.FieldVal {
-				if f, ok := x.Obj().(*types.Var); ok && rules.IsReplySubject(x.Recv(), f) {
+				if f, ok := x.Obj().(*types.Var); ok && catalog.IsReplySubject(x.Recv(), f) {
 					return true
 				}
 			}
@@ -113,7 +113,7 @@ type operand struct {
 const maxHandleDepth = 4
 
 // read adds the names each Where of ws finds at s to out.
-func (c *collector) read(s site, ws []rules.Where, out *names, depth int) {
+func (c *collector) read(s site, ws []catalog.Where, out *names, depth int) {
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {
 			c.name(op, w, out, depth)
@@ -122,10 +122,10 @@ func (c *collector) read(s site, ws []rules.Where, out *names, depth int) {
 }
 
 // operands returns the expressions w points at in s.
-func (c *collector) operands(s site, w rules.Where) []operand {
+func (c *collector) operands(s site, w catalog.Where) []operand {
 	var base []operand
 	switch w.Arg {
-	case rules.ArgSelf:
+	case catalog.ArgSelf:
 		if s.lit == nil || w.Field == "" {
 			return nil
 		}
@@ -133,14 +133,14 @@ func (c *collector) operands(s site, w rules.Where) []operand {
 			return []operand{{e: f, at: s.at, half: c.half(s.lit, w)}}
 		}
 		return nil
-	case rules.ArgRecv:
+	case catalog.ArgRecv:
 		if s.call == nil {
 			return nil
 		}
 		if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
 			base = []operand{{e: sel.X, at: s.at}}
 		}
-	case rules.ArgSent:
+	case catalog.ArgSent:
 		if s.call != nil {
 			base = c.sent(s.call)
 		}
@@ -173,7 +173,7 @@ func (c *collector) operands(s site, w rules.Where) []operand {
 // holds, or of each struct of the slice it holds, as their literals
 // write them. A struct made by a call is returned as that call's origin,
 // for its Maker to name (nats.NewMsg).
-func (c *collector) fields(b operand, w rules.Where, depth int) []operand {
+func (c *collector) fields(b operand, w catalog.Where, depth int) []operand {
 	if depth > maxHandleDepth {
 		return nil
 	}
@@ -210,13 +210,13 @@ func (c *collector) fields(b operand, w rules.Where, depth int) []operand {
 
 // half reports whether a list w reads in lit holds names and then as many
 // IDs.
-func (c *collector) half(lit *ast.CompositeLit, w rules.Where) bool {
+func (c *collector) half(lit *ast.CompositeLit, w catalog.Where) bool {
 	return w.Half && (w.HalfUnless == "" || c.vals.LitField(lit, w.HalfUnless) == nil)
 }
 
 // name adds the names op gives, by its type: a string is one, a []string
 // holds several, and another value names what its Maker says.
-func (c *collector) name(op operand, w rules.Where, out *names, depth int) {
+func (c *collector) name(op operand, w catalog.Where, out *names, depth int) {
 	if op.origin != nil {
 		c.handle(*op.origin, out, depth)
 		return
@@ -238,7 +238,7 @@ func (c *collector) name(op operand, w rules.Where, out *names, depth int) {
 // is the name the queue was declared with.
 func (c *collector) stringNames(op operand, depth int) []model.Value {
 	if sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr); ok {
-		if rules.IsHandleField(c.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) {
+		if catalog.IsHandleField(c.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) {
 			var n names
 			for _, o := range c.vals.OriginsAt(op.at, sel.X) {
 				c.handle(o, &n, depth)
@@ -296,7 +296,7 @@ func (c *collector) handle(o values.Origin, out *names, depth int) {
 		return
 	}
 	var (
-		m  rules.Maker
+		m  catalog.Maker
 		ok bool
 		s  = site{at: o}
 	)
@@ -306,10 +306,10 @@ func (c *collector) handle(o values.Origin, out *names, depth int) {
 			return
 		}
 		fn, _ := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func)
-		m, ok = rules.MakerOf(fn)
+		m, ok = catalog.MakerOf(fn)
 		s.call = x
 	case *ast.CompositeLit:
-		m, ok = rules.LiteralMaker(c.pass.TypesInfo.TypeOf(x))
+		m, ok = catalog.LiteralMaker(c.pass.TypesInfo.TypeOf(x))
 		s.lit = x
 	}
 	if !ok {
@@ -377,10 +377,10 @@ func (c *collector) subscriptionTopic(m *model.Message) {
 				return true
 			}
 			fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-			if fn == nil || !slices.Contains(rules.SubscriptionCreators, fn.Origin().FullName()) {
+			if fn == nil || !slices.Contains(catalog.SubscriptionCreators, fn.Origin().FullName()) {
 				return true
 			}
-			mk, _ := rules.MakerOf(fn)
+			mk, _ := catalog.MakerOf(fn)
 			s := site{at: values.Origin{Expr: call, Index: -1}, call: call}
 			var id, topic names
 			c.read(s, mk.Queue, &id, 0)
@@ -401,7 +401,7 @@ func (c *collector) subscriptionTopic(m *model.Message) {
 }
 
 // decorate trims and prefixes names as w says.
-func decorate(vs []model.Value, w rules.Where) []model.Value {
+func decorate(vs []model.Value, w catalog.Where) []model.Value {
 	if w.Trim == "" && w.Prefix == "" && w.Empty == "" {
 		return vs
 	}

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // routers finds the routes registered on chi, gin, echo and gorilla/mux
@@ -51,7 +51,7 @@ func newRouters(pass *analysis.Pass, f *ast.File) *routers {
 			if recv, ok := r.receiver(n).(*ast.CallExpr); ok {
 				r.parent[recv] = n
 			}
-			route, ok := rules.RouteOf(r.callee(n))
+			route, ok := catalog.RouteOf(r.callee(n))
 			if ok && route.Prefix && route.Callback >= 0 && route.Callback < len(n.Args) {
 				if lit, ok := ast.Unparen(n.Args[route.Callback]).(*ast.FuncLit); ok && len(lit.Type.Params.List) > 0 {
 					for _, name := range lit.Type.Params.List[0].Names {
@@ -104,10 +104,10 @@ func (r *routers) origin(e ast.Expr, depth int) *ast.CallExpr {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if rules.IsRouterConstructor(r.callee(x)) {
+		if catalog.IsRouterConstructor(r.callee(x)) {
 			return x
 		}
-		if route, ok := rules.RouteOf(r.callee(x)); ok && route.Prefix && route.Callback < 0 {
+		if route, ok := catalog.RouteOf(r.callee(x)); ok && route.Prefix && route.Callback < 0 {
 			return r.origin(r.receiver(x), depth+1)
 		}
 	case *ast.Ident:
@@ -140,7 +140,7 @@ func (r *routers) mount(call *ast.CallExpr) (model.Mount, bool) {
 		return model.Mount{}, false
 	}
 	fn := r.callee(mk)
-	if fn == nil || fn.Pkg() == nil || rules.IsLibrary(fn.Pkg().Path()) {
+	if fn == nil || fn.Pkg() == nil || catalog.IsLibrary(fn.Pkg().Path()) {
 		return model.Mount{}, false
 	}
 	return model.Mount{Prefix: join(r.prefix(r.receiver(call), 0), r.arg(call, 0)), Func: fn.Origin(), Pos: call.Pos()}, true
@@ -150,7 +150,7 @@ func (r *routers) mount(call *ast.CallExpr) (model.Mount, bool) {
 // registers one. When node is a function that makes the router itself,
 // the endpoint's Router is that function.
 func (r *routers) route(call *ast.CallExpr, node model.Node) (model.Endpoint, bool) {
-	route, ok := rules.RouteOf(r.callee(call))
+	route, ok := catalog.RouteOf(r.callee(call))
 	if !ok || route.Prefix {
 		return model.Endpoint{}, false
 	}
@@ -195,7 +195,7 @@ func (r *routers) prefix(e ast.Expr, depth int) string {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		route, ok := rules.RouteOf(r.callee(x))
+		route, ok := catalog.RouteOf(r.callee(x))
 		if ok && route.Prefix && route.Callback < 0 {
 			return join(r.prefix(r.receiver(x), depth+1), r.arg(x, route.PathArg))
 		}
@@ -208,7 +208,7 @@ func (r *routers) prefix(e ast.Expr, depth int) string {
 			return r.prefix(d, depth+1)
 		}
 		if call, ok := r.params[v]; ok {
-			route, _ := rules.RouteOf(r.callee(call))
+			route, _ := catalog.RouteOf(r.callee(call))
 			return join(r.prefix(r.receiver(call), depth+1), r.arg(call, route.PathArg))
 		}
 	}
@@ -219,7 +219,7 @@ func (r *routers) prefix(e ast.Expr, depth int) string {
 // a Methods call on it or before it in the chain, or "".
 func (r *routers) gorillaMethod(call *ast.CallExpr) string {
 	if p, ok := r.parent[call]; ok {
-		if rules.IsGorillaMethods(r.callee(p)) {
+		if catalog.IsGorillaMethods(r.callee(p)) {
 			return r.arg(p, 0)
 		}
 	}
@@ -228,7 +228,7 @@ func (r *routers) gorillaMethod(call *ast.CallExpr) string {
 		if !ok {
 			break
 		}
-		if rules.IsGorillaMethods(r.callee(c)) {
+		if catalog.IsGorillaMethods(r.callee(c)) {
 			return r.arg(c, 0)
 		}
 		e = r.receiver(c)

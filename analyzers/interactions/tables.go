@@ -6,7 +6,7 @@ import (
 	"go/types"
 
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // Route tables: handlers registered in a loop over a table of routes,
@@ -58,8 +58,8 @@ func (c *collector) registers(body ast.Node) bool {
 		if fn == nil {
 			return true
 		}
-		route, isRoute := rules.RouteOf(fn)
-		found = rules.IsMuxHandle(fn) || isRoute && !route.Prefix
+		route, isRoute := catalog.RouteOf(fn)
+		found = catalog.IsMuxHandle(fn) || isRoute && !route.Prefix
 		return !found
 	})
 	return found
@@ -174,10 +174,10 @@ func (r row) entries(c *collector, e ast.Expr) []model.Node {
 func (c *collector) tableEndpoints(call *ast.CallExpr, fn *types.Func, rows []row) bool {
 	var pathArg, methodArg, handlerArg int
 	method, prefix := "", ""
-	if rules.IsMuxHandle(fn) {
+	if catalog.IsMuxHandle(fn) {
 		pathArg, methodArg, handlerArg = 0, -1, 1
 	} else {
-		route, ok := rules.RouteOf(fn)
+		route, ok := catalog.RouteOf(fn)
 		if !ok || route.Prefix {
 			return false
 		}

@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // A closure whose context parameter reaches an outbound call gets its
@@ -122,7 +122,7 @@ func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (v
 		var fact CallbackFact
 		c.pass.ImportObjectFact(f, &fact)
 		pairs = fact.Pairs
-	case common.IsInvoke() || f.Pkg() != nil && rules.IsLibrary(f.Pkg().Path()):
+	case common.IsInvoke() || f.Pkg() != nil && catalog.IsLibrary(f.Pkg().Path()):
 		// Out of sight: assume it passes on the context it gets.
 		if j, ok := onlyContext(f.Type().(*types.Signature)); ok {
 			pairs = []CallbackPair{{Func: i, Ctx: j}}
@@ -146,7 +146,7 @@ func (c *checker) handedContext(common *ssa.CallCommon, f *types.Func, i int) (v
 func onlyContext(sig *types.Signature) (int, bool) {
 	at, n := 0, 0
 	for k := 0; k < sig.Params().Len(); k++ {
-		if rules.IsContext(sig.Params().At(k).Type()) {
+		if catalog.IsContext(sig.Params().At(k).Type()) {
 			at, n = k, n+1
 		}
 	}
@@ -175,7 +175,7 @@ func (c *checker) callbackPairs(fn *ssa.Function) []CallbackPair {
 				continue
 			}
 			for _, a := range call.Common().Args {
-				if !rules.IsContext(a.Type()) {
+				if !catalog.IsContext(a.Type()) {
 					continue
 				}
 				switch v := c.context(a); {
@@ -205,12 +205,12 @@ func runsCallback(f *types.Func) bool {
 	hasCtx, hasFunc := false, false
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
-		if rules.IsContext(t) {
+		if catalog.IsContext(t) {
 			hasCtx = true
 		}
 		if fs, ok := t.Underlying().(*types.Signature); ok {
 			for j := 0; j < fs.Params().Len(); j++ {
-				if rules.IsContext(fs.Params().At(j).Type()) {
+				if catalog.IsContext(fs.Params().At(j).Type()) {
 					hasFunc = true
 				}
 			}

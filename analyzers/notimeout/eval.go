@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // evalFunc evaluates one kind of value.
@@ -52,7 +52,7 @@ func (c *checker) context(v ssa.Value) verdict {
 				return noLimit("a nil context", o.at)
 			}
 		case *ssa.Parameter:
-			if rules.IsNamed(x.Type(), rules.GinPath, "Context") {
+			if catalog.IsNamed(x.Type(), catalog.GinPath, "Context") {
 				return verdict{state: incoming, pos: x.Pos(), gin: true}
 			}
 			return paramVerdict(x, kindCtx)
@@ -71,23 +71,23 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 	switch {
 	case fn == nil:
 		return isUnknown
-	case rules.IsRootContext(fn):
+	case catalog.IsRootContext(fn):
 		return noLimit("context."+fn.Name()+"(), which has no deadline", call.Pos())
-	case rules.IsDeadline(fn):
+	case catalog.IsDeadline(fn):
 		return isBounded
-	case rules.DropsDeadline(fn):
+	case catalog.DropsDeadline(fn):
 		return noLimit("context."+fn.Name()+", which drops the deadline", call.Pos())
 	case fn.FullName() == "(*net/http.Request).Context":
 		return c.request(receiver(common))
-	case rules.IsIncomingContext(fn):
+	case catalog.IsIncomingContext(fn):
 		return verdict{state: incoming, pos: call.Pos()}
 	}
 	// A function that takes a context first and returns one derives it
 	// (WithCancel, WithValue, metadata.NewOutgoingContext, ...).
 	sig := fn.Type().(*types.Signature)
 	as := args(common)
-	if sig.Params().Len() > 0 && len(as) > 0 && rules.IsContext(sig.Params().At(0).Type()) &&
-		sig.Results().Len() > 0 && rules.IsContext(sig.Results().At(0).Type()) {
+	if sig.Params().Len() > 0 && len(as) > 0 && catalog.IsContext(sig.Params().At(0).Type()) &&
+		sig.Results().Len() > 0 && catalog.IsContext(sig.Results().At(0).Type()) {
 		return c.context(as[0])
 	}
 	return isUnknown
@@ -116,7 +116,7 @@ func (c *checker) request(v ssa.Value) verdict {
 			return paramVerdict(x, kindRequest)
 		case *ssa.UnOp:
 			// c.Request of a *gin.Context.
-			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && rules.IsNamed(fa.X.Type(), rules.GinPath, "Context") {
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && catalog.IsNamed(fa.X.Type(), catalog.GinPath, "Context") {
 				return verdict{state: incoming, pos: x.Pos()}
 			}
 		}
@@ -139,14 +139,14 @@ func (c *checker) requestCall(call *ssa.Call) verdict {
 		v := noLimit("a request from http.NewRequest, which has no context", call.Pos())
 		v.made, v.newRequest = "the request is made here", true
 		return v
-	case rules.RetryablePath + ".NewRequest":
+	case catalog.RetryablePath + ".NewRequest":
 		v := noLimit("a request from retryablehttp.NewRequest, which has no context", call.Pos())
 		v.made = "the request is made here"
 		return v
-	case "net/http.NewRequestWithContext", rules.RetryablePath + ".NewRequestWithContext",
-		"(*net/http.Request).WithContext", "(*net/http.Request).Clone", "(*" + rules.RetryablePath + ".Request).WithContext":
+	case "net/http.NewRequestWithContext", catalog.RetryablePath + ".NewRequestWithContext",
+		"(*net/http.Request).WithContext", "(*net/http.Request).Clone", "(*" + catalog.RetryablePath + ".Request).WithContext":
 		return c.context(as[0])
-	case "(" + rules.EchoPath + ".Context).Request":
+	case "(" + catalog.EchoPath + ".Context).Request":
 		return verdict{state: incoming, pos: call.Pos()}
 	}
 	return isUnknown
@@ -155,7 +155,7 @@ func (c *checker) requestCall(call *ssa.Call) verdict {
 // isHandler reports whether fn serves HTTP: it takes an http.ResponseWriter.
 func isHandler(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
-		if rules.IsNamed(p.Type(), rules.NetHTTPPath, "ResponseWriter") {
+		if catalog.IsNamed(p.Type(), catalog.NetHTTPPath, "ResponseWriter") {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func (c *checker) gorm(v ssa.Value) verdict {
 		case *ssa.Extract:
 			// db, err := gorm.Open(...)
 			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-				if fn := callee(call.Common()); fn != nil && fn.FullName() == rules.GormPath+".Open" && gormDefaultTimeout(call.Common()) {
+				if fn := callee(call.Common()); fn != nil && fn.FullName() == catalog.GormPath+".Open" && gormDefaultTimeout(call.Common()) {
 					return isBounded
 				}
 			}
@@ -191,7 +191,7 @@ func (c *checker) gorm(v ssa.Value) verdict {
 			common := x.Common()
 			fn := callee(common)
 			recv := receiver(common)
-			if fn != nil && recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+			if fn != nil && recv != nil && catalog.IsNamed(recv.Type(), catalog.GormPath, "DB") {
 				var ctx ssa.Value
 				switch fn.Name() {
 				case "WithContext":
@@ -234,13 +234,13 @@ func (c *checker) gormDefault(v ssa.Value) bool {
 		switch {
 		case fn == nil:
 			return isUnknown
-		case fn.FullName() == rules.GormPath+".Open":
+		case fn.FullName() == catalog.GormPath+".Open":
 			if gormDefaultTimeout(common) {
 				return isBounded
 			}
 			return isUnknown
 		}
-		if recv := receiver(common); recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+		if recv := receiver(common); recv != nil && catalog.IsNamed(recv.Type(), catalog.GormPath, "DB") {
 			if c.gormDefault(recv) {
 				return isBounded
 			}
@@ -277,7 +277,7 @@ func (c *checker) gormCallback(fn *ssa.Function) ssa.Value {
 			if call, ok := r.(ssa.CallInstruction); ok {
 				common := call.Common()
 				if f := callee(common); f != nil && f.Name() == "Transaction" {
-					if recv := receiver(common); recv != nil && rules.IsNamed(recv.Type(), rules.GormPath, "DB") {
+					if recv := receiver(common); recv != nil && catalog.IsNamed(recv.Type(), catalog.GormPath, "DB") {
 						return recv
 					}
 				}
@@ -331,10 +331,10 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 				}
 			}
 		case ssa.CallInstruction:
-			if rules.OutboundCall(callee(r.Common())) != nil {
+			if catalog.OutboundCall(callee(r.Common())) != nil {
 				continue // dials with it (tls.DialWithDialer), sets nothing
 			}
-			if recv := receiver(r.Common()); (recv != alloc || r.Common().IsInvoke()) && !rules.KeepsClient(callee(r.Common())) {
+			if recv := receiver(r.Common()); (recv != alloc || r.Common().IsInvoke()) && !catalog.KeepsClient(callee(r.Common())) {
 				escapes = true // handed to code that might set a timeout
 			}
 		case *ssa.Store:
@@ -376,24 +376,24 @@ func (c *checker) httpClient(v ssa.Value) verdict {
 		switch x := o.v.(type) {
 		case *ssa.UnOp:
 			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil &&
-				g.Pkg.Pkg.Path() == rules.NetHTTPPath && g.Name() == "DefaultClient" {
+				g.Pkg.Pkg.Path() == catalog.NetHTTPPath && g.Name() == "DefaultClient" {
 				return noLimit("http.DefaultClient, which has no timeout", token.NoPos)
 			}
 		case *ssa.Alloc:
-			if rules.IsNamed(x.Type(), rules.NetHTTPPath, "Client") {
+			if catalog.IsNamed(x.Type(), catalog.NetHTTPPath, "Client") {
 				if c.flow.storedTuned(x) {
 					return isBounded
 				}
-				return limitFields(x, rules.TimeoutFields["net/http.Client"], "a client without Timeout")
+				return limitFields(x, catalog.TimeoutFields["net/http.Client"], "a client without Timeout")
 			}
 		case *ssa.Call:
 			fn := callee(x.Common())
-			if rules.IsNoTimeoutClient(fn) {
+			if catalog.IsNoTimeoutClient(fn) {
 				return noLimit(fn.Pkg().Name()+"."+fn.Name()+"(), a client without Timeout", x.Pos())
 			}
 			// StandardClient has no Timeout of its own; each attempt runs
 			// on the retryable client's HTTPClient.
-			if fn != nil && fn.FullName() == "(*"+rules.RetryablePath+".Client).StandardClient" {
+			if fn != nil && fn.FullName() == "(*"+catalog.RetryablePath+".Client).StandardClient" {
 				return c.retryable(receiver(x.Common()))
 			}
 		}
@@ -404,8 +404,8 @@ func (c *checker) httpClient(v ssa.Value) verdict {
 // dialer judges a *net.Dialer.
 func (c *checker) dialer(v ssa.Value) verdict {
 	return c.eval(v, "net.Dialer", func(o origin) verdict {
-		if a, ok := o.v.(*ssa.Alloc); ok && rules.IsNamed(a.Type(), "net", "Dialer") {
-			return limitFields(a, rules.TimeoutFields["net.Dialer"], "a net.Dialer without Timeout")
+		if a, ok := o.v.(*ssa.Alloc); ok && catalog.IsNamed(a.Type(), "net", "Dialer") {
+			return limitFields(a, catalog.TimeoutFields["net.Dialer"], "a net.Dialer without Timeout")
 		}
 		return isUnknown
 	})
@@ -418,11 +418,11 @@ func (c *checker) retryable(v ssa.Value) verdict {
 		var made ssa.Value
 		switch x := o.v.(type) {
 		case *ssa.Call:
-			if fn := callee(x.Common()); fn != nil && fn.FullName() == rules.RetryablePath+".NewClient" {
+			if fn := callee(x.Common()); fn != nil && fn.FullName() == catalog.RetryablePath+".NewClient" {
 				made = x
 			}
 		case *ssa.Alloc:
-			if rules.IsNamed(x.Type(), rules.RetryablePath, "Client") {
+			if catalog.IsNamed(x.Type(), catalog.RetryablePath, "Client") {
 				made = x
 			}
 		}
@@ -475,14 +475,14 @@ func (c *checker) restyRequest(v ssa.Value) (limit, ctx verdict) {
 		common := call.Common()
 		fn := callee(common)
 		recv := receiver(common)
-		switch role := rules.RestyRole(fn); {
+		switch role := catalog.RestyRole(fn); {
 		case fn == nil || recv == nil:
 			lims, ctxs = append(lims, isUnknown), append(ctxs, isUnknown)
-		case role == rules.RestySetContext && len(args(common)) == 1:
+		case role == catalog.RestySetContext && len(args(common)) == 1:
 			ctxs = append(ctxs, c.context(args(common)[0]))
 			l, _ := c.restyRequest(recv)
 			lims = append(lims, l)
-		case role == rules.RestyRequest:
+		case role == catalog.RestyRequest:
 			lims = append(lims, c.restyClient(recv))
 			ctxs = append(ctxs, ctx)
 		case isResty(recv.Type(), "Request"):
@@ -510,11 +510,11 @@ func (c *checker) restyClient(v ssa.Value) verdict {
 		switch {
 		case fn == nil:
 			return isUnknown
-		case rules.IsTimeoutSetter(fn):
+		case catalog.IsTimeoutSetter(fn):
 			return isBounded
-		case rules.RestyRole(fn) == rules.RestyNew:
+		case catalog.RestyRole(fn) == catalog.RestyNew:
 			return noLimit("a resty client without SetTimeout", call.Pos())
-		case rules.RestyRole(fn) == rules.RestyWithClient && len(args(common)) == 1:
+		case catalog.RestyRole(fn) == catalog.RestyWithClient && len(args(common)) == 1:
 			return c.httpClient(args(common)[0])
 		}
 		if recv := receiver(common); recv != nil && isResty(recv.Type(), "Client") {
@@ -528,7 +528,7 @@ func (c *checker) restyClient(v ssa.Value) verdict {
 // (client := resty.New(); client.SetTimeout(d)).
 func setterOnValue(v ssa.Value) bool {
 	for _, r := range *v.Referrers() {
-		if call, ok := r.(ssa.CallInstruction); ok && receiver(call.Common()) == v && rules.IsTimeoutSetter(callee(call.Common())) {
+		if call, ok := r.(ssa.CallInstruction); ok && receiver(call.Common()) == v && catalog.IsTimeoutSetter(callee(call.Common())) {
 			return true
 		}
 	}
@@ -536,8 +536,8 @@ func setterOnValue(v ssa.Value) bool {
 }
 
 func isResty(t types.Type, name string) bool {
-	for _, p := range rules.RestyPaths {
-		if rules.IsNamed(t, p, name) {
+	for _, p := range catalog.RestyPaths {
+		if catalog.IsNamed(t, p, name) {
 			return true
 		}
 	}
@@ -560,7 +560,7 @@ func (c *checker) sqlTx(v ssa.Value) verdict {
 		case *ssa.UnOp:
 			// tx.Exec on an *sqlx.Tx: the method is promoted from the
 			// *sql.Tx it embeds, which is as bounded as the *sqlx.Tx.
-			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && rules.IsNamed(fa.X.Type(), rules.SQLXPath, "Tx") {
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && catalog.IsNamed(fa.X.Type(), catalog.SQLXPath, "Tx") {
 				return c.sqlTx(fa.X)
 			}
 		}
@@ -571,7 +571,7 @@ func (c *checker) sqlTx(v ssa.Value) verdict {
 		if fn == nil {
 			return isUnknown
 		}
-		switch at, ok := rules.TxBegin(fn); {
+		switch at, ok := catalog.TxBegin(fn); {
 		case !ok:
 			return isUnknown
 		case at < 0:
@@ -604,7 +604,7 @@ func (c *checker) grpcConn(v ssa.Value, depth int) bool {
 			continue
 		}
 		as := args(common)
-		if fn.Pkg() != nil && fn.Pkg().Path() == rules.GRPCPath {
+		if fn.Pkg() != nil && fn.Pkg().Path() == catalog.GRPCPath {
 			switch fn.Name() {
 			case "Dial", "DialContext", "NewClient":
 				if len(as) > 0 && c.hasDeadlineInterceptor(as[len(as)-1]) {
@@ -615,7 +615,7 @@ func (c *checker) grpcConn(v ssa.Value, depth int) bool {
 		}
 		// A generated constructor: NewXClient(cc grpc.ClientConnInterface).
 		for _, a := range as {
-			if rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConnInterface") || rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConn") {
+			if catalog.IsNamed(a.Type(), catalog.GRPCPath, "ClientConnInterface") || catalog.IsNamed(a.Type(), catalog.GRPCPath, "ClientConn") {
 				if c.grpcConn(a, depth+1) {
 					return true
 				}
@@ -640,7 +640,7 @@ func (c *checker) grpcConnParam(v ssa.Value, depth int) int {
 			}
 		case *ssa.Call:
 			for _, a := range args(x.Common()) {
-				if rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConnInterface") || rules.IsNamed(a.Type(), rules.GRPCPath, "ClientConn") {
+				if catalog.IsNamed(a.Type(), catalog.GRPCPath, "ClientConnInterface") || catalog.IsNamed(a.Type(), catalog.GRPCPath, "ClientConn") {
 					if i := c.grpcConnParam(a, depth+1); i > 0 {
 						return i
 					}
@@ -661,7 +661,7 @@ func (c *checker) hasDeadlineInterceptor(opts ssa.Value) bool {
 				continue
 			}
 			fn := callee(call.Common())
-			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != rules.GRPCPath {
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != catalog.GRPCPath {
 				continue
 			}
 			var interceptors []ssa.Value
@@ -689,7 +689,7 @@ func (c *checker) setsDeadline(v ssa.Value) bool {
 		var fn *ssa.Function
 		switch x := o.v.(type) {
 		case *ssa.Call:
-			if rules.IsDeadlineInterceptor(callee(x.Common())) {
+			if catalog.IsDeadlineInterceptor(callee(x.Common())) {
 				return true
 			}
 		case *ssa.Function:
@@ -709,7 +709,7 @@ func (c *checker) setsDeadline(v ssa.Value) bool {
 func callsDeadline(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok && rules.IsDeadline(callee(call.Common())) {
+			if call, ok := instr.(ssa.CallInstruction); ok && catalog.IsDeadline(callee(call.Common())) {
 				return true
 			}
 		}
@@ -741,11 +741,11 @@ func (c *checker) mongoClient(v ssa.Value, depth int) verdict {
 			vs = append(vs, isUnknown)
 			continue
 		}
-		if recv := receiver(common); recv != nil && fn.Pkg() != nil && rules.IsMongo(fn.Pkg().Path()) {
+		if recv := receiver(common); recv != nil && fn.Pkg() != nil && catalog.IsMongo(fn.Pkg().Path()) {
 			vs = append(vs, c.mongoClient(recv, depth+1)) // Database(), Collection()
 			continue
 		}
-		if !rules.IsMongoConnect(fn) {
+		if !catalog.IsMongoConnect(fn) {
 			vs = append(vs, isUnknown)
 			continue
 		}
@@ -781,10 +781,10 @@ func (c *checker) optionsTimeout(v ssa.Value, depth int) bool {
 		}
 		common := call.Common()
 		fn := callee(common)
-		if rules.IsTimeoutSetter(fn) {
+		if catalog.IsTimeoutSetter(fn) {
 			return true
 		}
-		if rules.IsMongoURIOption(fn) && len(args(common)) == 1 {
+		if catalog.IsMongoURIOption(fn) && len(args(common)) == 1 {
 			if k, ok := args(common)[0].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
 				strings.Contains(strings.ToLower(constant.StringVal(k.Value)), "timeoutms=") {
 				return true

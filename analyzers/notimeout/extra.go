@@ -10,7 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // callExpr returns the call expression whose left parenthesis is at lparen
@@ -72,13 +72,13 @@ func (c *checker) fix(fn *ssa.Function, call ssa.CallInstruction, v verdict, out
 func contextInScope(fn *ssa.Function) string {
 	for ; fn != nil; fn = fn.Parent() {
 		for _, p := range fn.Params {
-			if rules.IsContext(p.Type()) && named(p) {
+			if catalog.IsContext(p.Type()) && named(p) {
 				return p.Name()
 			}
 		}
 		if isHandler(fn) {
 			for _, p := range fn.Params {
-				if rules.IsNamed(p.Type(), rules.NetHTTPPath, "Request") && named(p) {
+				if catalog.IsNamed(p.Type(), catalog.NetHTTPPath, "Request") && named(p) {
 					return p.Name() + ".Context()"
 				}
 			}
@@ -108,7 +108,7 @@ func (c *checker) disabledTimeout(s *ssa.Store) {
 		return
 	}
 	full := named.Obj().Pkg().Path() + "." + named.Obj().Name()
-	for _, d := range rules.DisabledTimeouts {
+	for _, d := range catalog.DisabledTimeouts {
 		if d.Type != full || d.Field != f.Name() {
 			continue
 		}
@@ -140,7 +140,7 @@ func (c *checker) grpcDial(fn *ssa.Function, call ssa.CallInstruction, f *types.
 				continue
 			}
 			of := callee(oc.Common())
-			if of == nil || of.Pkg() == nil || of.Pkg().Path() != rules.GRPCPath {
+			if of == nil || of.Pkg() == nil || of.Pkg().Path() != catalog.GRPCPath {
 				continue
 			}
 			switch of.Name() {
@@ -179,7 +179,7 @@ func (c *checker) quiet(pos token.Pos) bool {
 // method by, when a catalogued type implements the interface: sqlc's DBTX
 // (QueryContext, ExecContext) is *sql.DB or *sql.Tx, its pgx flavour is a
 // pool, a connection or a transaction.
-func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *rules.Outbound {
+func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *catalog.Outbound {
 	if !common.IsInvoke() {
 		return nil
 	}
@@ -187,8 +187,8 @@ func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *rules.Out
 	if !ok {
 		return nil
 	}
-	for _, o := range rules.ByMethod(f.Name()) {
-		path, name, pointer := rules.Receiver(o.Func)
+	for _, o := range catalog.ByMethod(f.Name()) {
+		path, name, pointer := catalog.Receiver(o.Func)
 		pkg := c.imported(path)
 		if pkg == nil {
 			continue
@@ -249,7 +249,7 @@ func (c *checker) callStart(ce *ast.CallExpr) token.Pos {
 // true.
 func ginFallback(s *ssa.Store) bool {
 	fa, ok := s.Addr.(*ssa.FieldAddr)
-	if !ok || !rules.IsNamed(fa.X.Type(), rules.GinPath, "Engine") {
+	if !ok || !catalog.IsNamed(fa.X.Type(), catalog.GinPath, "Engine") {
 		return false
 	}
 	f := fieldVar(fa.X.Type(), fa.Field)
@@ -284,7 +284,7 @@ func contextVariant(f *types.Func, with string) bool {
 		return false
 	}
 	vsig := v.Type().(*types.Signature)
-	if vsig.Params().Len() != sig.Params().Len()+1 || vsig.Variadic() != sig.Variadic() || !rules.IsContext(vsig.Params().At(0).Type()) {
+	if vsig.Params().Len() != sig.Params().Len()+1 || vsig.Variadic() != sig.Variadic() || !catalog.IsContext(vsig.Params().At(0).Type()) {
 		return false
 	}
 	for i := 0; i < sig.Params().Len(); i++ {

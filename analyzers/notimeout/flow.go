@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // flow answers where a value may come from, inside one package: through
@@ -85,15 +85,15 @@ func (f *flow) tune(instr ssa.Instruction) {
 	var x ssa.Value
 	switch instr := instr.(type) {
 	case ssa.CallInstruction:
-		if rules.IsTimeoutSetter(callee(instr.Common())) {
+		if catalog.IsTimeoutSetter(callee(instr.Common())) {
 			x = receiver(instr.Common())
 		}
 	case *ssa.Store:
 		fa, ok := instr.Addr.(*ssa.FieldAddr)
-		if !ok || isZero(instr.Val) || !rules.IsNamed(fa.X.Type(), rules.NetHTTPPath, "Client") {
+		if !ok || isZero(instr.Val) || !catalog.IsNamed(fa.X.Type(), catalog.NetHTTPPath, "Client") {
 			return
 		}
-		if fv := fieldVar(fa.X.Type(), fa.Field); fv != nil && contains(rules.TimeoutFields["net/http.Client"], fv.Name()) {
+		if fv := fieldVar(fa.X.Type(), fa.Field); fv != nil && contains(catalog.TimeoutFields["net/http.Client"], fv.Name()) {
 			x = fa.X
 		}
 	}
@@ -266,7 +266,7 @@ func nilDefault(phi *ssa.Phi) ssa.Value {
 	for i, e := range phi.Edges {
 		p, ok := phi.Edges[1-i].(*ssa.Parameter)
 		call, isCall := e.(*ssa.Call)
-		if !ok || !isCall || !rules.IsRootContext(callee(call.Common())) {
+		if !ok || !isCall || !catalog.IsRootContext(callee(call.Common())) {
 			continue
 		}
 		for _, r := range *p.Referrers() {

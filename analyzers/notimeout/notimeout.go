@@ -16,6 +16,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 //go:embed doc.go
@@ -56,7 +57,7 @@ func doc() string {
 	var b strings.Builder
 	b.WriteString(check.DocFromSource(docSource))
 	b.WriteString("\nLibraries whose calls are limited by their defaults, and not reported:\n\n")
-	for _, d := range rules.LibraryDefaults {
+	for _, d := range catalog.LibraryDefaults {
 		fmt.Fprintf(&b, "  - %s: %s\n", d.Library, d.Default)
 	}
 	return b.String()
@@ -164,7 +165,7 @@ type site struct {
 
 func run(pass *analysis.Pass, progs *programs) (any, error) {
 	res := new(Result)
-	if rules.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
+	if catalog.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
 		return res, nil
 	}
 	switch relevant(pass, res) {
@@ -280,7 +281,7 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 				r = passesOn
 			}
 		case *types.Var:
-			if r != full && obj.IsField() && obj.Pkg() != nil && rules.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
+			if r != full && obj.IsField() && obj.Pkg() != nil && catalog.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
 				r = full
 			}
 		}
@@ -291,7 +292,7 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 const withContext = "(*net/http.Request).WithContext"
 
 func isWithContext(f *types.Func) bool {
-	return f.Name() == "WithContext" && f.Pkg() != nil && f.Pkg().Path() == rules.NetHTTPPath && f.FullName() == withContext
+	return f.Name() == "WithContext" && f.Pkg() != nil && f.Pkg().Path() == catalog.NetHTTPPath && f.FullName() == withContext
 }
 
 // reattachesDeadline recognises a timeout middleware written in the
@@ -324,16 +325,16 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	if sinky[pkg] {
 		return pass.ImportObjectFact(fn, new(SinkFact))
 	}
-	if len(rules.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
+	if len(catalog.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
 		return true
 	}
-	if !rules.InCatalog(pkg.Path()) {
-		return rules.IsGRPCClientMethod(fn)
+	if !catalog.InCatalog(pkg.Path()) {
+		return catalog.IsGRPCClientMethod(fn)
 	}
-	if pkg.Path() == rules.GRPCPath {
+	if pkg.Path() == catalog.GRPCPath {
 		return true // Dial and its options
 	}
-	return rules.OutboundCall(fn) != nil || rules.IsDeadlineMiddleware(fn) || rules.IsGRPCClientMethod(fn)
+	return catalog.OutboundCall(fn) != nil || catalog.IsDeadlineMiddleware(fn) || catalog.IsGRPCClientMethod(fn)
 }
 
 // passesSinkKind reports whether fn takes a context, request, *gorm.DB or
@@ -371,10 +372,10 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if f == nil {
 		return
 	}
-	if first && (rules.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
+	if first && (catalog.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
 		c.result.Middleware = true
 	}
-	if o := rules.OutboundCall(f); o != nil {
+	if o := catalog.OutboundCall(f); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
 		}
@@ -386,13 +387,13 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 		}
 		return
 	}
-	if rules.IsGRPCClientMethod(f) {
+	if catalog.IsGRPCClientMethod(f) {
 		if first {
-			c.outbound(fn, call, f, &rules.Outbound{Func: f.FullName(), Protocol: "grpc", Ctx: 0, Request: -1, Limit: rules.LimitGRPCConn})
+			c.outbound(fn, call, f, &catalog.Outbound{Func: f.FullName(), Protocol: "grpc", Ctx: 0, Request: -1, Limit: catalog.LimitGRPCConn})
 		}
 		return
 	}
-	if first && f.Pkg() != nil && f.Pkg().Path() == rules.GRPCPath && (f.Name() == "Dial" || f.Name() == "DialContext") {
+	if first && f.Pkg() != nil && f.Pkg().Path() == catalog.GRPCPath && (f.Name() == "Dial" || f.Name() == "DialContext") {
 		c.grpcDial(fn, call, f)
 		return
 	}
@@ -417,7 +418,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 }
 
 // outbound judges a catalogued outbound call.
-func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.Func, o *rules.Outbound) {
+func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.Func, o *catalog.Outbound) {
 	common := call.Common()
 	as := args(common)
 	recv := receiver(common)
@@ -427,28 +428,28 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 	var ctx *verdict
 	set := func(v verdict) { ctx = &v }
 	switch o.Limit {
-	case rules.LimitHTTPClient:
+	case catalog.LimitHTTPClient:
 		limit = c.httpClient(recv)
-	case rules.LimitDialer:
+	case catalog.LimitDialer:
 		d := recv
 		if d == nil && len(as) > 0 {
 			d = as[0] // tls.DialWithDialer(dialer, ...)
 		}
 		limit = c.dialer(d)
-	case rules.LimitRetryable:
+	case catalog.LimitRetryable:
 		limit = c.retryable(recv)
-	case rules.LimitGRPCConn:
+	case catalog.LimitGRPCConn:
 		if c.grpcConn(recv, 0) {
 			return
 		}
 		conn = c.grpcConnParam(recv, 0)
-	case rules.LimitMongoClient:
+	case catalog.LimitMongoClient:
 		limit = c.mongoClient(recv, 0)
-	case rules.LimitGorm:
+	case catalog.LimitGorm:
 		set(c.gorm(recv))
-	case rules.LimitSQLTx:
+	case catalog.LimitSQLTx:
 		set(c.sqlTx(recv))
-	case rules.LimitRestyRequest:
+	case catalog.LimitRestyRequest:
 		var x verdict
 		limit, x = c.restyRequest(recv)
 		set(x)
@@ -499,7 +500,7 @@ type outcome struct {
 	conn    int    // gRPC: 1 + the parameter the client comes from, or 0
 	// limitKind is what else could limit the call (a resty client, a
 	// *gorm.DB), for the hint.
-	limitKind rules.Limit
+	limitKind catalog.Limit
 	// fixTo is the variant with a context that takes the same arguments
 	// after it, when the suggested fix may switch to it.
 	fixTo string
@@ -653,7 +654,7 @@ func lostDeadline(fn *ssa.Function, pos token.Pos) *ssa.Call {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
-			if !ok || call.Pos() >= pos || !rules.IsDeadline(callee(call.Common())) {
+			if !ok || call.Pos() >= pos || !catalog.IsDeadline(callee(call.Common())) {
 				continue
 			}
 			if discarded(call) || !passedOn(call) {
@@ -707,7 +708,7 @@ func hint(out outcome) string {
 		}
 		return "pass a context with a deadline (context.WithTimeout), or set one on the way to the call"
 	case "http":
-		if out.limitKind == rules.LimitRestyRequest {
+		if out.limitKind == catalog.LimitRestyRequest {
 			return "call SetTimeout on the client or SetContext with a context that has a deadline (context.WithTimeout)"
 		}
 		return "set Timeout on the client or give the request a context with a deadline (context.WithTimeout)"
@@ -724,7 +725,7 @@ func hint(out outcome) string {
 		if out.with != "" {
 			return "use " + out.with + " with a context that has a deadline"
 		}
-		if out.limitKind == rules.LimitGorm {
+		if out.limitKind == catalog.LimitGorm {
 			return "give the *gorm.DB a context with a deadline (db.WithContext(ctx))"
 		}
 		return "pass a context with a deadline (context.WithTimeout)"

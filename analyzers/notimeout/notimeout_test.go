@@ -13,6 +13,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/internal/stubtest"
 	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 func TestNetHTTP(t *testing.T) {
@@ -144,7 +145,7 @@ func TestInterfaces(t *testing.T) {
 // discovered by convention.
 func model(t *testing.T, name string) *rules.Set {
 	t.Helper()
-	tree, err := rules.ScanTreeAs(filepath.Join(analysistest.TestData(), "src", name), name)
+	tree, err := rtree.ScanTreeAs(filepath.Join(analysistest.TestData(), "src", name), name)
 	if err != nil {
 		t.Fatal(err)
 	}

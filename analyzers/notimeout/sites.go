@@ -10,7 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // This file is the part of the whole-program step that follows calls
@@ -44,13 +44,13 @@ type SiteArg struct {
 // kindOf returns the kind of value a parameter of type t carries, or "".
 func kindOf(t types.Type) string {
 	switch {
-	case rules.IsContext(t):
+	case catalog.IsContext(t):
 		return kindCtx
-	case rules.IsNamed(t, rules.NetHTTPPath, "Request"):
+	case catalog.IsNamed(t, catalog.NetHTTPPath, "Request"):
 		return kindRequest
-	case rules.IsNamed(t, rules.GormPath, "DB"):
+	case catalog.IsNamed(t, catalog.GormPath, "DB"):
 		return kindGorm
-	case rules.IsNamed(t, "database/sql", "Tx"), rules.IsNamed(t, rules.SQLXPath, "Tx"):
+	case catalog.IsNamed(t, "database/sql", "Tx"), catalog.IsNamed(t, catalog.SQLXPath, "Tx"):
 		return kindSQLTx
 	}
 	return ""

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // recordSyntax records the sites and made types of a package that makes no
@@ -81,7 +81,7 @@ func (r *syntaxFunc) params() {
 		for _, n := range names {
 			if v, ok := r.c.pass.TypesInfo.Defs[n].(*types.Var); ok {
 				r.index[v] = i
-				if rules.IsNamed(v.Type(), rules.NetHTTPPath, "ResponseWriter") {
+				if catalog.IsNamed(v.Type(), catalog.NetHTTPPath, "ResponseWriter") {
 					r.handler = true
 				}
 			}
@@ -118,9 +118,9 @@ func (r *syntaxFunc) handlerLit(lit *ast.FuncLit) {
 			v, ok := r.c.pass.TypesInfo.Defs[n].(*types.Var)
 			switch {
 			case !ok:
-			case rules.IsNamed(v.Type(), rules.NetHTTPPath, "ResponseWriter"):
+			case catalog.IsNamed(v.Type(), catalog.NetHTTPPath, "ResponseWriter"):
 				handler = true
-			case rules.IsNamed(v.Type(), rules.NetHTTPPath, "Request"):
+			case catalog.IsNamed(v.Type(), catalog.NetHTTPPath, "Request"):
 				req = v
 			}
 		}
@@ -185,10 +185,10 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 		if !ok {
 			return SiteArg{}, false
 		}
-		if rules.IsRootContext(f) {
+		if catalog.IsRootContext(f) {
 			return SiteArg{State: int(unbounded), Why: "context." + f.Name() + "(), which has no deadline", At: e.Pos()}, true
 		}
-		if rules.IsIncomingContext(f) {
+		if catalog.IsIncomingContext(f) {
 			return SiteArg{State: int(incoming)}, true
 		}
 		if f.FullName() != "(*net/http.Request).Context" {

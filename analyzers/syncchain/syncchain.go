@@ -12,7 +12,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
 )
 
 // Check is the syncchain check. It has no per-package analyzer: chains
@@ -23,16 +23,16 @@ var Check = &check.Check{
 	Doc:        check.DocFromSource(docSource),
 	Program:    program,
 	NeedsModel: true,
-	Settings:   []*rules.Setting{MaxDepth},
+	Settings:   []*config.Setting{MaxDepth},
 }
 
 const name = "syncchain"
 
 // MaxDepth is rules.syncchain.max-depth: the longest chain, in hops, that
 // is not reported.
-var MaxDepth = &rules.Setting{
+var MaxDepth = &config.Setting{
 	Name:    "max-depth",
-	Kind:    rules.IntSetting,
+	Kind:    config.IntSetting,
 	Default: 3,
 	Min:     1,
 	Doc:     "the most synchronous hops a chain may have before it is reported",

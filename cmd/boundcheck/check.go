@@ -19,6 +19,9 @@ import (
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
 func newCheckCmd() *cobra.Command {
@@ -186,7 +189,7 @@ func loadSet(wd string) (*rules.Set, error) {
 	if err == nil {
 		return set, nil
 	}
-	if text, ok := rules.ConfigErrorText(err, wd); ok {
+	if text, ok := config.ConfigErrorText(err, wd); ok {
 		return nil, &codeError{exitError, fmt.Errorf("invalid config:\n%s", text)}
 	}
 	return nil, &codeError{exitError, err}
@@ -211,7 +214,7 @@ func inGoCaches(file string) bool {
 		modcache = filepath.Join(filepath.SplitList(build.Default.GOPATH)[0], "pkg", "mod")
 	}
 	for _, dir := range []string{modcache, build.Default.GOROOT} {
-		if dir != "" && rules.Within(file, dir) {
+		if dir != "" && tree.Within(file, dir) {
 			return true
 		}
 	}
@@ -235,7 +238,7 @@ func relPath(wd, p string) string { return findings.RelPath(wd, p) }
 
 // deployDriverProblems turns the problems of compose files and manifests
 // into run problems: reported, exit 2, the rest still analysed.
-func deployDriverProblems(ps []rules.DeployProblem) []driver.Problem {
+func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 	var out []driver.Problem
 	for _, p := range ps {
 		out = append(out, driver.Problem{Pos: token.Position{Filename: p.File, Line: p.Line, Column: p.Col}, Msg: p.Msg})

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/boundcheck/boundcheck/internal/driver"
-	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // TestRelProblem: a problem in the analysed tree is shown relative to the
@@ -32,9 +32,9 @@ func TestRelProblem(t *testing.T) {
 func TestOthersNote(t *testing.T) {
 	wd := t.TempDir()
 	const work = "holds a go.work of its own, another program; run boundcheck in it"
-	others := func(names ...string) (out []rules.Outside) {
+	others := func(names ...string) (out []tree.Outside) {
 		for _, n := range names {
-			out = append(out, rules.Outside{Dir: filepath.Join(wd, n), Why: work})
+			out = append(out, tree.Outside{Dir: filepath.Join(wd, n), Why: work})
 		}
 		return out
 	}

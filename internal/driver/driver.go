@@ -20,6 +20,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // LoadMode is the floor every run pays: syntax and types for the packages
@@ -82,7 +83,7 @@ type Result struct {
 	Services []string           // services with at least one package analysed, sorted
 	// Others are the folders the patterns reach that the program leaves
 	// out (rules.Tree.Others), not analysed.
-	Others []rules.Outside
+	Others []tree.Outside
 	// Program is what the whole-program stages saw; nil when nothing was
 	// analysed.
 	Program *Program

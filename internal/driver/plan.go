@@ -16,13 +16,14 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // A load is one go command invocation: the folder it runs in, the patterns
 // it is given there, and what it gave.
 type load struct {
 	dir       string
-	module    *rules.Module // the module loaded; nil for a workspace
+	module    *rtree.Module // the module loaded; nil for a workspace
 	workspace string        // the go.work of a workspace load
 	patterns  []string
 	pkgs      []*packages.Package
@@ -39,7 +40,7 @@ type load struct {
 // them, a pattern into a nested module goes to that module, and modules
 // that declare the same module path are loaded apart and kept apart by
 // their keys (see rules.Module.Key).
-func planLoads(dir string, patterns []string, tree *rules.Tree) ([]*load, error) {
+func planLoads(dir string, patterns []string, tree *rtree.Tree) ([]*load, error) {
 	patterns = defaultPatterns(patterns)
 	if len(tree.Modules) == 0 && tree.Workspace == "" {
 		return nil, fmt.Errorf("%s is not in a Go module and holds none; run boundcheck inside a module (a folder with go.mod, or below one)", dir)
@@ -114,7 +115,7 @@ func dirPattern(dir, pat string) (base string, recursive bool) {
 
 // workspacePatterns rewrites relative patterns given at a workspace root
 // that is not a module into patterns under each module of the workspace.
-func workspacePatterns(dir string, patterns []string, tree *rules.Tree) []string {
+func workspacePatterns(dir string, patterns []string, tree *rtree.Tree) []string {
 	var out []string
 	for _, pat := range patterns {
 		if !isDirPattern(pat) {
@@ -141,15 +142,15 @@ func workspacePatterns(dir string, patterns []string, tree *rules.Tree) []string
 // the module. A folder pattern reaches the modules below it (when it ends in
 // "/...") and the innermost module holding its folder; an import path
 // pattern reaches the modules whose path or key it names or falls under.
-func patternInModule(dir string, m *rules.Module, pat string, tree *rules.Tree) (string, bool) {
+func patternInModule(dir string, m *rtree.Module, pat string, tree *rtree.Tree) (string, bool) {
 	if !isDirPattern(pat) {
 		return importPatternInModule(m, pat)
 	}
 	base, recursive := dirPattern(dir, pat)
 	switch {
-	case recursive && rules.Within(m.Dir, base):
+	case recursive && rtree.Within(m.Dir, base):
 		return "./...", true
-	case rules.Within(base, m.Dir) && tree.ModuleOf(base) == m:
+	case rtree.Within(base, m.Dir) && tree.ModuleOf(base) == m:
 		rel, _ := filepath.Rel(m.Dir, base)
 		p := "./" + filepath.ToSlash(rel)
 		switch {
@@ -166,7 +167,7 @@ func patternInModule(dir string, m *rules.Module, pat string, tree *rules.Tree) 
 // importPatternInModule rewrites an import path pattern for module m: a
 // pattern in m's key (example.com/svc[services/a]/...) becomes one in its
 // path; a pattern above the module's path reaches all of it.
-func importPatternInModule(m *rules.Module, pat string) (string, bool) {
+func importPatternInModule(m *rtree.Module, pat string) (string, bool) {
 	recursive := strings.HasSuffix(pat, "/...")
 	base := strings.TrimSuffix(pat, "/...")
 	for _, prefix := range []string{m.Key, m.Path} {
@@ -185,7 +186,7 @@ func importPatternInModule(m *rules.Module, pat string) (string, bool) {
 
 // reachesModule reports whether an import path pattern reaches a module of
 // the tree.
-func reachesModule(pat string, tree *rules.Tree) bool {
+func reachesModule(pat string, tree *rtree.Tree) bool {
 	for _, m := range tree.Modules {
 		if _, ok := importPatternInModule(m, pat); ok {
 			return true
@@ -197,7 +198,7 @@ func reachesModule(pat string, tree *rules.Tree) bool {
 // loadProgram runs the loads planned for the patterns, at most as many at
 // once as there are processors. A load that fails keeps its error; the
 // others are still made.
-func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rules.Tree) ([]*load, error) {
+func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rtree.Tree) ([]*load, error) {
 	loads, err := planLoads(dir, patterns, tree)
 	if err != nil {
 		return nil, err
@@ -325,8 +326,8 @@ func moduleProblem(wd string, l *load) Problem {
 // keyer returns the function loadFast calls on every package it lists, to
 // give the packages of a module that shares its path with another the keys
 // the service model knows them by, or nil when no module does.
-func keyer(tree *rules.Tree) func(*packages.Package) bool {
-	byDir := make(map[string]*rules.Module)
+func keyer(tree *rtree.Tree) func(*packages.Package) bool {
+	byDir := make(map[string]*rtree.Module)
 	for _, m := range tree.Qualified() {
 		byDir[m.Dir] = m
 	}
@@ -354,7 +355,7 @@ func keyer(tree *rules.Tree) func(*packages.Package) bool {
 
 // rekeyPath gives a package path of module m its key, keeping the suffix of
 // an external test package ("_test") or a test main (".test").
-func rekeyPath(m *rules.Module, p string) string {
+func rekeyPath(m *rtree.Module, p string) string {
 	if p == "" {
 		return p
 	}
@@ -370,11 +371,11 @@ func rekeyPath(m *rules.Module, p string) string {
 
 // inScope reports whether the tree package sp is one the patterns given in
 // dir ask for.
-func inScope(sp *rules.SourcePackage, dir string, patterns []string) bool {
+func inScope(sp *rtree.SourcePackage, dir string, patterns []string) bool {
 	for _, pat := range defaultPatterns(patterns) {
 		if isDirPattern(pat) {
 			base, recursive := dirPattern(dir, pat)
-			if sp.Dir == base || recursive && rules.Within(sp.Dir, base) {
+			if sp.Dir == base || recursive && rtree.Within(sp.Dir, base) {
 				return true
 			}
 			continue
@@ -470,14 +471,14 @@ func countModules(pkgs []*packages.Package) int {
 
 // otherPrograms returns the folders the program leaves out
 // (rules.Tree.Others) that the run's folder patterns reach.
-func otherPrograms(opts Options) []rules.Outside {
-	var out []rules.Outside
+func otherPrograms(opts Options) []rtree.Outside {
+	var out []rtree.Outside
 	for _, o := range opts.Set.Tree.Others {
 		for _, pat := range defaultPatterns(opts.Patterns) {
 			if !isDirPattern(pat) {
 				continue
 			}
-			if base, recursive := dirPattern(opts.Dir, pat); recursive && rules.Within(o.Dir, base) {
+			if base, recursive := dirPattern(opts.Dir, pat); recursive && rtree.Within(o.Dir, base) {
 				out = append(out, o)
 				break
 			}

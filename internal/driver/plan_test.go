@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
-	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // writeTree writes files (slash-separated name → content) below dir.
@@ -42,7 +42,7 @@ func TestPlanLoads(t *testing.T) {
 		"services/c/internal/x/x.go":   "package x\n",
 		"services/c/tools/gen/main.go": "package main\n",
 	})
-	tree, err := rules.ScanTree(dir, "")
+	tree, err := rtree.ScanTree(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestKeyer(t *testing.T) {
 		"d/go.mod":  "module other\n",
 		"d/main.go": "package main\n",
 	})
-	tree, err := rules.ScanTree(dir, "")
+	tree, err := rtree.ScanTree(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}

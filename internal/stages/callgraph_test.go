@@ -26,6 +26,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // TestCallGraphComparison measures the interaction model's call graph (a
@@ -139,7 +140,7 @@ type span struct {
 // loadSSA loads the packages boundcheck would analyse in dir, one load per
 // module when dir is above several modules (as the driver does), and builds
 // SSA and the CHA and VTA call graphs of each.
-func loadSSA(t *testing.T, dir string, tree *rules.Tree) []*ssaProg {
+func loadSSA(t *testing.T, dir string, tree *rtree.Tree) []*ssaProg {
 	t.Helper()
 	// Inside a module, one load of dir's packages; above several modules
 	// (or at a workspace root that is not one), one per module below dir.
@@ -149,7 +150,7 @@ func loadSSA(t *testing.T, dir string, tree *rules.Tree) []*ssaProg {
 		loads = append(loads, load{dir, "./..."})
 	} else {
 		for _, m := range tree.Modules {
-			if rules.Within(m.Dir, dir) {
+			if rtree.Within(m.Dir, dir) {
 				loads = append(loads, load{m.Dir, "./..."})
 			}
 		}

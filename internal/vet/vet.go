@@ -18,6 +18,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
 )
 
 // IsVetInvocation reports whether args (os.Args[1:]) are go vet talking to
@@ -90,7 +91,7 @@ func printVersion(w io.Writer) {
 	}
 	if wd, err := os.Getwd(); err == nil {
 		set, err := rules.LoadSession(wd, session(), analyzers.Specs())
-		text, isConfig := rules.ConfigErrorText(err, wd)
+		text, isConfig := config.ConfigErrorText(err, wd)
 		switch {
 		case err == nil:
 			io.WriteString(h, set.Hash())
