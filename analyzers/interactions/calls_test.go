@@ -1,7 +1,6 @@
 package interactions_test
 
 import (
-	"fmt"
 	"go/types"
 	"slices"
 	"strings"
@@ -10,27 +9,18 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
+	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestHTTPCalls checks the outbound HTTP requests and the URLs resolved
 // for them: fields set by a constructor, config tags, the environment,
-// url.JoinPath, resty's base URL, and a URL read from a request.
+// url.JoinPath, resty's base URL, and a URL read from a request. The
+// //@call notes in the testdata hold the calls expected on their lines.
 func TestHTTPCalls(t *testing.T) {
 	t.Parallel()
-	got := callsOf(t, "calls_http")
-	want := []string{
-		"30: http POST {param calls_http.NewPaymentsClient#0}/charges/{param (*calls_http.PaymentsClient).Charge#1}",
-		"39: http GET ${PAYMENTS_URL}/stock/{?}",
-		"41: http POST ${INVENTORY_URL}/items/{?}",
-		"42: http DELETE http://inventory:8080/items",
-		"46: http GET {?}",
-		"51: http POST http://ledger:8080/entries",
-		"52: http GET https://api.example.com/v1/rates",
-		"53: http GET http://audit/events",
-	}
-	sameLines(t, "calls", got, want)
+	testCalls(t, "calls_http")
 }
 
 // TestGRPCCalls checks calls of generated clients, new (FullMethodName
@@ -38,47 +28,45 @@ func TestHTTPCalls(t *testing.T) {
 // fact), their dial targets, and a raw Invoke.
 func TestGRPCCalls(t *testing.T) {
 	t.Parallel()
-	got := callsOf(t, "calls_grpc")
-	want := []string{
-		"31: grpc /orders.v1.Orders/GetOrder target=${ORDERS_ADDR}",
-		"32: grpc /risk.Fraud/Score target=fraud:9090",
-		"33: grpc /orders.v1.Orders/WatchOrders target=${ORDERS_ADDR}",
-		"37: grpc /health.v1.Health/Check",
-	}
-	sameLines(t, "calls", got, want)
+	testCalls(t, "calls_grpc")
 }
 
-func callsOf(t *testing.T, folder string) []string {
+// testCalls runs the analyzer on the case folder and checks the calls it
+// records in its package against the //@call notes, each rendered as
+// "PROTOCOL METHOD URL | URL" or "PROTOCOL METHOD target=TARGET | TARGET".
+func testCalls(t *testing.T, folder string) {
 	t.Helper()
-	var got []string
 	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
+		var facts []checktest.Fact
 		for _, c := range r.Result.(*model.Result).Calls {
-			line := r.Pass.Fset.Position(c.Pos).Line
-			s := fmt.Sprintf("%d: %s", line, c.Protocol)
-			if c.Protocol == "http" {
-				s += " " + c.Method
-				var us []string
-				for _, u := range c.URL {
-					us = append(us, u.String())
-				}
-				s += " " + strings.Join(us, " | ")
-			} else {
-				s += " " + c.GRPCMethod
-				var ts []string
-				for _, v := range c.Target {
-					ts = append(ts, v.String())
-				}
-				if len(ts) > 0 {
-					s += " target=" + strings.Join(ts, " | ")
-				}
-			}
-			got = append(got, s)
+			facts = append(facts, checktest.Fact{Pos: c.Pos, Kind: "call", Text: renderCall(c)})
 		}
+		checktest.Notes(t, r.Pass.Fset, r.Pass.Files, facts, "call")
 	}
-	return got
+}
+
+func renderCall(c model.Call) string {
+	s := c.Protocol
+	if c.Protocol == "http" {
+		s += " " + c.Method
+		var us []string
+		for _, u := range c.URL {
+			us = append(us, u.String())
+		}
+		return s + " " + strings.Join(us, " | ")
+	}
+	s += " " + c.GRPCMethod
+	var ts []string
+	for _, v := range c.Target {
+		ts = append(ts, v.String())
+	}
+	if len(ts) > 0 {
+		s += " target=" + strings.Join(ts, " | ")
+	}
+	return s
 }
 
 // TestBindings checks that a URL built from a constructor's parameter in

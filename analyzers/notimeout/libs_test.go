@@ -1,14 +1,12 @@
 package notimeout_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -38,31 +36,16 @@ func TestRedis(t *testing.T) {
 }
 
 // TestFrameworks checks incoming request contexts in gin and echo
-// handlers: the per-package pass leaves them pending, and Resolve reports
-// them for the service without timeout middleware (shop, gin) and not for
-// the one behind echo's ContextTimeout (admin). Calls that are unlimited
-// for other reasons (no context at all) are reported per package.
+// handlers: the per-package pass leaves them pending, and the whole-program
+// step reports them for the service without timeout middleware (shop,
+// gin) and not for the one behind echo's ContextTimeout (admin). Calls
+// that are unlimited for other reasons (no context at all) are reported
+// per package.
 func TestFrameworks(t *testing.T) {
-	set := model(t, "frameworks")
-	// The want comments hold what the whole program reports, so the
-	// per-package run does not check them; checkWants does below.
-	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "frameworks/...")
+	res := checktest.Run(t, testdata(t), model(t, "frameworks"), notimeout.Check, "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)
-	passes := make(map[string]*analysis.Pass)
-	perPackage := make(map[string][]analysis.Diagnostic)
-	for _, r := range results {
-		path := r.Pass.Pkg.Path()
-		if r.Err != nil {
-			t.Fatalf("%s: %v", path, r.Err)
-		}
-		passes[path] = r.Pass
-		byPath[path] = r.Result.(*notimeout.Result)
-		for _, d := range r.Diagnostics {
-			if strings.Contains(d.Message, "incoming request") {
-				t.Errorf("%s: %s: reported per package, want pending: %s", path, r.Pass.Fset.Position(d.Pos), d.Message)
-			}
-		}
-		perPackage[path] = r.Diagnostics
+	for pkg, r := range res.Results {
+		byPath[pkg.PkgPath] = r.(*notimeout.Result)
 	}
 	for _, path := range []string{"frameworks/services/shop", "frameworks/services/admin", "frameworks/services/search"} {
 		if r := byPath[path]; r == nil || len(r.Pending) == 0 {
@@ -74,21 +57,6 @@ func TestFrameworks(t *testing.T) {
 			t.Errorf("%s: Middleware = %v, want %v", path, r != nil && r.Middleware, want)
 		}
 	}
-	resolved := notimeout.Resolve(set, byPath)
-	for path := range resolved {
-		if passes[path] == nil {
-			t.Errorf("Resolve reported for %s, which is not in the tree", path)
-		}
-	}
-	paths := make([]string, 0, len(passes))
-	for path := range passes {
-		paths = append(paths, path)
-	}
-	sort.Strings(paths)
-	for _, path := range paths {
-		diags := append(append([]analysis.Diagnostic(nil), perPackage[path]...), resolved[path]...)
-		checkWants(t, passes[path], diags)
-	}
 }
 
 // TestFiber checks fiber's UserContext as an incoming request context,
@@ -96,19 +64,5 @@ func TestFrameworks(t *testing.T) {
 // middleware (shop), not for the one whose handler is wrapped in
 // timeout.NewWithContext (admin).
 func TestFiber(t *testing.T) {
-	set := model(t, "fiberapp")
-	results := analysistest.Run(nopT{}, testdata(t), notimeout.New(set), "fiberapp/...")
-	byPath := make(map[string]*notimeout.Result)
-	passes := make(map[string]*analysis.Pass)
-	for _, r := range results {
-		byPath[r.Pass.Pkg.Path()] = r.Result.(*notimeout.Result)
-		passes[r.Pass.Pkg.Path()] = r.Pass
-	}
-	got := notimeout.Resolve(set, byPath)
-	checkWants(t, passes["fiberapp/services/shop"], got["fiberapp/services/shop"])
-	for path, ds := range got {
-		if path != "fiberapp/services/shop" {
-			t.Errorf("%s: unexpected %v", path, ds)
-		}
-	}
+	checktest.Run(t, testdata(t), model(t, "fiberapp"), notimeout.Check, "fiberapp/...")
 }

@@ -97,7 +97,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Others: otherPrograms(opts)}
+	var problems []Problem
 	var dirs []string
 	for _, m := range opts.Set.Tree.Modules {
 		dirs = append(dirs, m.Dir)
@@ -105,22 +105,41 @@ func Run(opts Options) (*Result, error) {
 	var pkgs []*packages.Package
 	for _, l := range loads {
 		if l.err != nil {
-			res.Problems = append(res.Problems, moduleProblem(opts.Dir, l))
+			problems = append(problems, moduleProblem(opts.Dir, l))
 			continue
 		}
-		res.Problems = append(res.Problems, packageProblems(l.pkgs, l.dir, append([]string{opts.Dir}, dirs...))...)
+		problems = append(problems, packageProblems(l.pkgs, l.dir, append([]string{opts.Dir}, dirs...))...)
 		pkgs = append(pkgs, l.pkgs...)
 	}
+	res, err := Analyze(opts, fset, pkgs)
+	if err != nil {
+		return nil, err
+	}
+	res.Others = otherPrograms(opts)
+	var roots []*packages.Package
+	if res.Program != nil {
+		roots = res.Program.Packages
+	}
+	// What was not analysed is said last, after the problems that say why.
+	res.Problems = append(problems, res.Problems...)
+	sortProblems(res.Problems)
+	res.Problems = append(res.Problems, coverageProblems(opts, loads, roots, res.Services)...)
+	return res, nil
+}
 
+// Analyze is Run after the load: it picks the variant of each of pkgs to
+// analyse, runs the analyzers and the whole-program stages, and passes
+// every finding through the suppression directives. pkgs were loaded into
+// fset with syntax and types, as Load does; Analyze reports the problems
+// of the analysis, not those of the load, nor what the load left out.
+// Tests call it on packages they load themselves, from GOPATH trees.
+func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Result, error) {
+	res := &Result{}
 	roots := detach(selectRoots(pkgs, opts.Set))
 	res.Packages = len(roots)
 	res.Modules = countModules(roots)
 	res.Services = analysedServices(roots, opts.Set)
-	// What was not analysed is said last, after the problems that say why.
-	coverage := coverageProblems(opts, loads, roots, res.Services)
 	if len(roots) == 0 {
-		sortProblems(res.Problems)
-		res.Problems = append(res.Problems, coverage...)
 		return res, nil
 	}
 	for _, a := range opts.Analyzers {
@@ -179,7 +198,6 @@ func Run(opts Options) (*Result, error) {
 	kept = append(kept, ix.Problems(func(name string) bool { return ran[name] })...)
 	res.Findings = findings.Sort(kept)
 	sortProblems(res.Problems)
-	res.Problems = append(res.Problems, coverage...)
 	return res, nil
 }
 

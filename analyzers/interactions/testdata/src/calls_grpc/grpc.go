@@ -28,11 +28,11 @@ func newServer() (*server, error) {
 }
 
 func (s *server) handle(ctx context.Context) {
-	s.orders.GetOrder(ctx, &pb.GetOrderRequest{Id: "1"})
-	s.fraud.Score(ctx, &legacypb.ScoreRequest{ID: "1"})
-	s.orders.WatchOrders(ctx, &pb.GetOrderRequest{})
+	s.orders.GetOrder(ctx, &pb.GetOrderRequest{Id: "1"}) //@call("grpc /orders.v1.Orders/GetOrder target=${ORDERS_ADDR}")
+	s.fraud.Score(ctx, &legacypb.ScoreRequest{ID: "1"})  //@call("grpc /risk.Fraud/Score target=fraud:9090")
+	s.orders.WatchOrders(ctx, &pb.GetOrderRequest{})     //@call("grpc /orders.v1.Orders/WatchOrders target=${ORDERS_ADDR}")
 }
 
 func raw(ctx context.Context, cc *grpc.ClientConn) {
-	cc.Invoke(ctx, "/health.v1.Health/Check", nil, nil)
+	cc.Invoke(ctx, "/health.v1.Health/Check", nil, nil) //@call("grpc /health.v1.Health/Check")
 }

@@ -27,7 +27,7 @@ func NewPaymentsClient(base string) *PaymentsClient { // want NewPaymentsClient:
 }
 
 func (c *PaymentsClient) Charge(ctx context.Context, id string) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s/charges/%s", c.base, id), nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s/charges/%s", c.base, id), nil) //@call("http POST {param calls_http.NewPaymentsClient#0}/charges/{param (*calls_http.PaymentsClient).Charge#1}")
 	if err != nil {
 		return err
 	}
@@ -36,21 +36,21 @@ func (c *PaymentsClient) Charge(ctx context.Context, id string) error {
 }
 
 func stock(cfg Config, sku string) {
-	http.Get(cfg.PaymentsURL + "/stock/" + sku)
+	http.Get(cfg.PaymentsURL + "/stock/" + sku) //@call("http GET ${PAYMENTS_URL}/stock/{?}")
 	u, _ := url.JoinPath(os.Getenv("INVENTORY_URL"), "items", sku)
-	http.Post(u, "application/json", nil)
-	http.NewRequest("DELETE", "http://inventory:8080/items", nil)
+	http.Post(u, "application/json", nil)                         //@call("http POST ${INVENTORY_URL}/items/{?}")
+	http.NewRequest("DELETE", "http://inventory:8080/items", nil) //@call("http DELETE http://inventory:8080/items")
 }
 
 func fromRequest(r *http.Request) {
-	http.Get(r.Header.Get("X-Callback")) // unresolvable
+	http.Get(r.Header.Get("X-Callback")) // unresolvable //@call("http GET {?}")
 }
 
 func restyCalls() {
 	client := resty.New().SetBaseURL("http://ledger:8080")
-	client.R().SetBody("x").Post("/entries")
-	client.R().Get("https://api.example.com/v1/rates")
-	retryablehttp.Get("http://audit/events")
+	client.R().SetBody("x").Post("/entries")           //@call("http POST http://ledger:8080/entries")
+	client.R().Get("https://api.example.com/v1/rates") //@call("http GET https://api.example.com/v1/rates")
+	retryablehttp.Get("http://audit/events")           //@call("http GET http://audit/events")
 }
 
 // A look-alike: a method named Get on an own type is not an HTTP call.

@@ -27,35 +27,35 @@ func NewRepo(ctx context.Context) (*Repo, error) {
 	if uri == "" {
 		uri = "mongodb://app:pw@Mongo-0:27017,mongo-1:27017/?replicaSet=rs0"
 	}
-	client, err := mongo.Connect(ctx, options.Client().ApplyURI(uri).SetTimeout(5*time.Second))
+	client, err := mongo.Connect(ctx, options.Client().ApplyURI(uri).SetTimeout(5*time.Second)) //@datastore("database mongo mongo:mongo-0/?")
 	if err != nil {
 		return nil, err
 	}
-	db := client.Database(dbName)
-	return &Repo{db: db, carts: db.Collection("carts")}, nil
+	db := client.Database(dbName)                            //@datastore("database mongo mongo:mongo-0/shop")
+	return &Repo{db: db, carts: db.Collection("carts")}, nil //@datastore("collection mongo mongo:mongo-0/shop/carts")
 }
 
 func (r *Repo) orders() *mongo.Collection {
-	return r.db.Collection("orders")
+	return r.db.Collection("orders") //@datastore("collection mongo mongo:mongo-0/shop/orders")
 }
 
 // Audit writes on a client made elsewhere.
 func Audit(ctx context.Context, c *mongo.Client) error {
-	_, err := c.Database("audit").Collection("events").InsertOne(ctx, map[string]string{"x": "y"})
+	_, err := c.Database("audit").Collection("events").InsertOne(ctx, map[string]string{"x": "y"}) //@datastore("collection mongo mongo:?/audit/events"), datastore("database mongo mongo:?/audit")
 	return err
 }
 
 func v2(ctx context.Context) error {
-	client, err := mongo2.Connect(options2.Client().ApplyURI("mongodb+srv://cluster0.example.net/"))
+	client, err := mongo2.Connect(options2.Client().ApplyURI("mongodb+srv://cluster0.example.net/")) //@datastore("database mongo mongo:cluster0.example.net/?")
 	if err != nil {
 		return err
 	}
-	_, err = client.Database("catalog").Collection("products").InsertOne(ctx, map[string]string{})
+	_, err = client.Database("catalog").Collection("products").InsertOne(ctx, map[string]string{}) //@datastore("collection mongo mongo:cluster0.example.net/catalog/products"), datastore("database mongo mongo:cluster0.example.net/catalog")
 	return err
 }
 
 func legacy() (*mongo.Client, error) {
-	return mongo.NewClient(options.Client().ApplyURI("mongodb://legacy-mongo"))
+	return mongo.NewClient(options.Client().ApplyURI("mongodb://legacy-mongo")) //@datastore("database mongo mongo:legacy-mongo/?")
 }
 
 // Look-alikes: a Database method of another type, and options never

@@ -34,11 +34,11 @@ func (b *Broker) setup() error {
 	if err != nil {
 		return err
 	}
-	return b.ch.QueueBind(q.Name, "invoice.created", exchange, false, nil)
+	return b.ch.QueueBind(q.Name, "invoice.created", exchange, false, nil) //@message("bind amqp billing/invoice.created queue=invoices")
 }
 
 func (b *Broker) InvoiceCreated(ctx context.Context, body []byte) error {
-	return b.ch.PublishWithContext(ctx, exchange, "invoice.created", false, false, amqp.Publishing{
+	return b.ch.PublishWithContext(ctx, exchange, "invoice.created", false, false, amqp.Publishing{ //@message("publish amqp billing/invoice.created")
 		ContentType:  "application/json",
 		DeliveryMode: amqp.Persistent,
 		Body:         body,
@@ -46,7 +46,7 @@ func (b *Broker) InvoiceCreated(ctx context.Context, body []byte) error {
 }
 
 func (b *Broker) email(ctx context.Context, body []byte) error {
-	return b.ch.PublishWithContext(ctx, "", "emails", false, false, amqp.Publishing{Body: body})
+	return b.ch.PublishWithContext(ctx, "", "emails", false, false, amqp.Publishing{Body: body}) //@message("publish amqp /emails")
 }
 
 func (b *Broker) consumeInvoices() error {
@@ -54,7 +54,7 @@ func (b *Broker) consumeInvoices() error {
 	if err != nil {
 		return err
 	}
-	deliveries, err := b.ch.Consume(q.Name, "billing-worker", false, false, false, false, nil)
+	deliveries, err := b.ch.Consume(q.Name, "billing-worker", false, false, false, false, nil) //@message("consume amqp invoices")
 	if err != nil {
 		return err
 	}
@@ -72,10 +72,10 @@ func (b *Broker) tailLogs(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := b.ch.QueueBind(q.Name, "", "logs", false, nil); err != nil {
+	if err := b.ch.QueueBind(q.Name, "", "logs", false, nil); err != nil { //@message("bind amqp logs/ queue={?}")
 		return err
 	}
-	msgs, err := b.ch.ConsumeWithContext(ctx, q.Name, "", true, false, false, false, nil)
+	msgs, err := b.ch.ConsumeWithContext(ctx, q.Name, "", true, false, false, false, nil) //@message("consume amqp {?}")
 	if err != nil {
 		return err
 	}
@@ -85,17 +85,17 @@ func (b *Broker) tailLogs(ctx context.Context) error {
 }
 
 func (b *Broker) confirmed(key string) error {
-	_, err := b.ch.PublishWithDeferredConfirm("payments", key, true, false, amqp.Publishing{})
+	_, err := b.ch.PublishWithDeferredConfirm("payments", key, true, false, amqp.Publishing{}) //@message("publish amqp payments/payment.settled")
 	return err
 }
 
 func paid(b *Broker) error { return b.confirmed("payment.settled") }
 
 func legacyAudit(ch *legacy.Channel) error {
-	if err := ch.Publish("audit", "user.login", false, false, legacy.Publishing{Body: []byte("{}")}); err != nil {
+	if err := ch.Publish("audit", "user.login", false, false, legacy.Publishing{Body: []byte("{}")}); err != nil { //@message("publish amqp audit/user.login")
 		return err
 	}
-	d, ok, err := ch.Get("audit-log", true)
+	d, ok, err := ch.Get("audit-log", true) //@message("consume amqp audit-log")
 	if err != nil || !ok {
 		return err
 	}

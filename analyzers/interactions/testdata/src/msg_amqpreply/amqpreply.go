@@ -14,7 +14,7 @@ type envelope struct{ ReplyTo string }
 
 func serve(ch *amqp.Channel, d amqp.Delivery) error {
 	_ = ch.Publish("", d.ReplyTo, false, false, amqp.Publishing{Body: []byte("42")})
-	_ = ch.Publish("", d.RoutingKey+".done", false, false, amqp.Publishing{})
+	_ = ch.Publish("", d.RoutingKey+".done", false, false, amqp.Publishing{}) //@message("publish amqp /{RoutingKey}.done")
 	return nil
 }
 
@@ -23,5 +23,5 @@ func serveLegacy(ch *legacy.Channel, d *legacy.Delivery) error {
 }
 
 func forward(ch *amqp.Channel, e envelope) error {
-	return ch.Publish("", e.ReplyTo, false, false, amqp.Publishing{})
+	return ch.Publish("", e.ReplyTo, false, false, amqp.Publishing{}) //@message("publish amqp /{ReplyTo}")
 }

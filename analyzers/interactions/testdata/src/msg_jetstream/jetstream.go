@@ -25,12 +25,12 @@ func New(nc *nats.Conn) (*Orders, error) {
 }
 
 func (o *Orders) Created(ctx context.Context, id string) error {
-	_, err := o.js.Publish(ctx, streamOrders+".created", []byte(id))
+	_, err := o.js.Publish(ctx, streamOrders+".created", []byte(id)) //@message("publish nats ORDERS.created")
 	return err
 }
 
 func (o *Orders) Shipped(id string) error {
-	_, err := o.js.PublishMsgAsync(&nats.Msg{Subject: "ORDERS.shipped", Data: []byte(id)})
+	_, err := o.js.PublishMsgAsync(&nats.Msg{Subject: "ORDERS.shipped", Data: []byte(id)}) //@message("publish nats ORDERS.shipped")
 	return err
 }
 
@@ -43,7 +43,7 @@ func (o *Orders) consumeCreated(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cc, err := cons.Consume(func(m jetstream.Msg) { m.Ack() })
+	cc, err := cons.Consume(func(m jetstream.Msg) { m.Ack() }) //@message("consume nats ORDERS.created queue=billing")
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func (o *Orders) consumeAll(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	it, err := cons.Messages()
+	it, err := cons.Messages() //@message("consume nats stream:ORDERS queue=audit")
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func (o *Orders) deliveries(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	batch, err := cons.Fetch(10)
+	batch, err := cons.Fetch(10) //@message("consume nats SHIPMENTS.delivered | SHIPMENTS.returned")
 	if err != nil {
 		return err
 	}
@@ -101,7 +101,7 @@ func (o *Orders) ledger(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := cons.Next()
+	m, err := cons.Next() //@message("consume nats stream:PAYMENTS queue=ledger")
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func (o *Orders) ledger(ctx context.Context) error {
 
 // Drain takes a consumer its callers made: which one is not known here.
 func Drain(c jetstream.Consumer) error {
-	_, err := c.FetchNoWait(100)
+	_, err := c.FetchNoWait(100) //@message("consume nats {?}")
 	return err
 }
 

@@ -27,7 +27,7 @@ func NewPublisher(brokers []string) *Publisher {
 }
 
 func (p *Publisher) OrderCreated(ctx context.Context, id string, body []byte) error {
-	return p.w.WriteMessages(ctx, kafka.Message{Key: []byte(id), Value: body})
+	return p.w.WriteMessages(ctx, kafka.Message{Key: []byte(id), Value: body}) //@message("publish kafka orders.created")
 }
 
 type auditLog struct{ w *kafka.Writer }
@@ -40,7 +40,7 @@ func newAuditLog() *auditLog {
 }
 
 func (a *auditLog) record(ctx context.Context, b []byte) error {
-	return a.w.WriteMessages(ctx, kafka.Message{Value: b})
+	return a.w.WriteMessages(ctx, kafka.Message{Value: b}) //@message("publish kafka ${AUDIT_TOPIC}")
 }
 
 // router has no topic: each message names its own.
@@ -51,11 +51,11 @@ func fanOut(ctx context.Context, body []byte) error {
 		{Topic: "payments.captured", Value: body},
 		{Topic: "ledger.entries", Value: body},
 	}
-	return router.WriteMessages(ctx, msgs...)
+	return router.WriteMessages(ctx, msgs...) //@message("publish kafka payments.captured | ledger.entries")
 }
 
 func refund(ctx context.Context, id string) error {
-	return router.WriteMessages(ctx, kafka.Message{Topic: "payments." + "refunded", Key: []byte(id)})
+	return router.WriteMessages(ctx, kafka.Message{Topic: "payments." + "refunded", Key: []byte(id)}) //@message("publish kafka payments.refunded")
 }
 
 func newWriter(topic string) *kafka.Writer {
@@ -65,7 +65,7 @@ func newWriter(topic string) *kafka.Writer {
 func dispatched(ctx context.Context) error {
 	w := newWriter("shipments.dispatched")
 	defer w.Close()
-	return w.WriteMessages(ctx, kafka.Message{Value: []byte("{}")})
+	return w.WriteMessages(ctx, kafka.Message{Value: []byte("{}")}) //@message("publish kafka shipments.dispatched")
 }
 
 func consumeOrders(ctx context.Context, handle func(kafka.Message) error) error {
@@ -76,7 +76,7 @@ func consumeOrders(ctx context.Context, handle func(kafka.Message) error) error 
 	})
 	defer r.Close()
 	for {
-		m, err := r.FetchMessage(ctx)
+		m, err := r.FetchMessage(ctx) //@message("consume kafka orders.created queue=billing")
 		if err != nil {
 			return err
 		}
@@ -101,7 +101,7 @@ func newGroupConsumer() *groupConsumer {
 }
 
 func (g *groupConsumer) next(ctx context.Context) (kafka.Message, error) {
-	return g.r.ReadMessage(ctx)
+	return g.r.ReadMessage(ctx) //@message("consume kafka orders.created | payments.captured queue=notifier")
 }
 
 func tail(ctx context.Context) error {
@@ -110,17 +110,17 @@ func tail(ctx context.Context) error {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.WriteMessages(kafka.Message{Value: []byte("reset")}); err != nil {
+	if _, err := conn.WriteMessages(kafka.Message{Value: []byte("reset")}); err != nil { //@message("publish kafka inventory.changes")
 		return err
 	}
-	_, err = conn.ReadMessage(10e6)
+	_, err = conn.ReadMessage(10e6) //@message("consume kafka inventory.changes")
 	return err
 }
 
 // Forward writes with a writer its callers in other packages made: the
 // topic is not known here.
 func Forward(ctx context.Context, w *kafka.Writer, m kafka.Message) error {
-	return w.WriteMessages(ctx, m)
+	return w.WriteMessages(ctx, m) //@message("publish kafka {?}")
 }
 
 // fakeWriter looks like a kafka-go Writer and is not one.

@@ -30,42 +30,42 @@ func (b *Bus) Authorized(id string) error {
 	if err != nil {
 		return err
 	}
-	return b.nc.Publish(subjectPaymentAuthorized, data)
+	return b.nc.Publish(subjectPaymentAuthorized, data) //@message("publish nats payments.authorized")
 }
 
 func (b *Bus) Refunded(region, id string) error {
 	msg := &nats.Msg{Subject: "payments.refunded." + region, Data: []byte(id)}
-	return b.nc.PublishMsg(msg)
+	return b.nc.PublishMsg(msg) //@message("publish nats payments.refunded.{param (*msg_nats.Bus).Refunded#0}")
 }
 
 func (b *Bus) audited(id string) error {
 	m := nats.NewMsg("payments.audit")
 	m.Data = []byte(id)
-	return b.nc.PublishMsg(m)
+	return b.nc.PublishMsg(m) //@message("publish nats payments.audit")
 }
 
 func (b *Bus) quote(ctx context.Context) (*nats.Msg, error) {
-	return b.nc.RequestWithContext(ctx, "fx.quote", []byte(`{"pair":"EURUSD"}`))
+	return b.nc.RequestWithContext(ctx, "fx.quote", []byte(`{"pair":"EURUSD"}`)) //@message("publish nats fx.quote")
 }
 
 func (b *Bus) rates() (*nats.Msg, error) {
-	return b.nc.Request("fx.rates", nil, 2*time.Second)
+	return b.nc.Request("fx.rates", nil, 2*time.Second) //@message("publish nats fx.rates")
 }
 
 func (b *Bus) listen(handle func(*nats.Msg)) error {
-	if _, err := b.nc.QueueSubscribe("orders.*", "payments-workers", handle); err != nil {
+	if _, err := b.nc.QueueSubscribe("orders.*", "payments-workers", handle); err != nil { //@message("consume nats orders.* queue=payments-workers")
 		return err
 	}
-	sub, err := b.nc.SubscribeSync("orders.>")
+	sub, err := b.nc.SubscribeSync("orders.>") //@message("consume nats orders.>")
 	if err != nil {
 		return err
 	}
 	defer sub.Unsubscribe()
 	ch := make(chan *nats.Msg, 64)
-	if _, err := b.nc.ChanSubscribe("inventory.reserved", ch); err != nil {
+	if _, err := b.nc.ChanSubscribe("inventory.reserved", ch); err != nil { //@message("consume nats inventory.reserved")
 		return err
 	}
-	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) })
+	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) }) //@message("consume nats payments.authorized")
 	return err
 }
 
@@ -76,10 +76,10 @@ func encoded(nc *nats.Conn) error {
 	if err != nil {
 		return err
 	}
-	if err := ec.Publish("users.created", &user{ID: "1"}); err != nil {
+	if err := ec.Publish("users.created", &user{ID: "1"}); err != nil { //@message("publish nats users.created")
 		return err
 	}
-	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {})
+	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {}) //@message("consume nats users.created queue=mailer")
 	return err
 }
 
@@ -88,17 +88,17 @@ func legacyJetStream(nc *nats.Conn, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if _, err := js.Publish("ORDERS.created", data); err != nil {
+	if _, err := js.Publish("ORDERS.created", data); err != nil { //@message("publish nats ORDERS.created")
 		return err
 	}
-	if _, err := js.PublishAsync("ORDERS.shipped", data); err != nil {
+	if _, err := js.PublishAsync("ORDERS.shipped", data); err != nil { //@message("publish nats ORDERS.shipped")
 		return err
 	}
-	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck())
+	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck()) //@message("consume nats ORDERS.* queue=fulfilment")
 	if err != nil {
 		return err
 	}
-	sub, err := js.PullSubscribe("ORDERS.created", "billing")
+	sub, err := js.PullSubscribe("ORDERS.created", "billing") //@message("consume nats ORDERS.created queue=billing")
 	if err != nil {
 		return err
 	}

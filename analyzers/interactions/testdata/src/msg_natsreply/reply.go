@@ -10,15 +10,15 @@ import "github.com/nats-io/nats.go"
 type envelope struct{ Reply string }
 
 func serve(nc *nats.Conn) error {
-	_, err := nc.Subscribe("quotes.get", func(m *nats.Msg) {
+	_, err := nc.Subscribe("quotes.get", func(m *nats.Msg) { //@message("consume nats quotes.get")
 		_ = nc.Publish(m.Reply, []byte("42"))
 		_ = nc.PublishMsg(&nats.Msg{Subject: m.Reply, Data: []byte("42")})
 		_ = nc.Publish((m.Reply), nil)
-		_ = nc.Publish(m.Subject+".done", nil)
+		_ = nc.Publish(m.Subject+".done", nil) //@message("publish nats {Reply}.done | {Subject}.done")
 	})
 	return err
 }
 
 func forward(nc *nats.Conn, e envelope) error {
-	return nc.Publish(e.Reply, nil)
+	return nc.Publish(e.Reply, nil) //@message("publish nats {Reply}")
 }

@@ -23,7 +23,7 @@ func NewEvents(ctx context.Context, project string) (*Events, error) {
 }
 
 func (e *Events) SignedUp(ctx context.Context, id string) error {
-	res := e.topic.Publish(ctx, &pubsub.Message{Data: []byte(id), Attributes: map[string]string{"type": "signup"}})
+	res := e.topic.Publish(ctx, &pubsub.Message{Data: []byte(id), Attributes: map[string]string{"type": "signup"}}) //@message("publish pubsub user-signups")
 	_, err := res.Get(ctx)
 	return err
 }
@@ -39,11 +39,11 @@ func setup(ctx context.Context, client *pubsub.Client) error {
 func welcome(ctx context.Context, client *pubsub.Client) error {
 	sub := client.Subscription("welcome-emails")
 	sub.ReceiveSettings.MaxOutstandingMessages = 10
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() })
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub user-signups queue=welcome-emails")
 }
 
 func analytics(ctx context.Context, client *pubsub.Client) error {
-	return client.Subscription("analytics").Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() })
+	return client.Subscription("analytics").Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub subscription:analytics queue=analytics")
 }
 
 func billing(ctx context.Context, client *pubsub.Client) error {
@@ -51,7 +51,7 @@ func billing(ctx context.Context, client *pubsub.Client) error {
 	if err != nil {
 		return err
 	}
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() })
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub invoices queue=billing-sub")
 }
 
 func v2(ctx context.Context) error {
@@ -62,11 +62,11 @@ func v2(ctx context.Context) error {
 	defer client.Close()
 	pub := client.Publisher("projects/shop/topics/orders")
 	defer pub.Stop()
-	if _, err := pub.Publish(ctx, &pubsubv2.Message{Data: []byte("{}")}).Get(ctx); err != nil {
+	if _, err := pub.Publish(ctx, &pubsubv2.Message{Data: []byte("{}")}).Get(ctx); err != nil { //@message("publish pubsub orders")
 		return err
 	}
 	sub := client.Subscriber("orders-fulfilment")
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsubv2.Message) { m.Ack() })
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsubv2.Message) { m.Ack() }) //@message("consume pubsub subscription:orders-fulfilment queue=orders-fulfilment")
 }
 
 // memTopic is an in-memory topic for tests; it is not Pub/Sub's.

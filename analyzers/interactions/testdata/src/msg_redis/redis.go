@@ -13,13 +13,13 @@ import (
 type Notifier struct{ rdb *redis.Client }
 
 func (n *Notifier) CartUpdated(ctx context.Context, userID string) error {
-	return n.rdb.Publish(ctx, "cart:"+userID, "updated").Err()
+	return n.rdb.Publish(ctx, "cart:"+userID, "updated").Err() //@message("publish redis cart:{param (*msg_redis.Notifier).CartUpdated#1}")
 }
 
 func (n *Notifier) listen(ctx context.Context, handle func(*redis.Message)) {
-	sub := n.rdb.Subscribe(ctx, "prices", "stock")
+	sub := n.rdb.Subscribe(ctx, "prices", "stock") //@message("consume redis prices | stock")
 	defer sub.Close()
-	if err := sub.PSubscribe(ctx, "cart:*"); err != nil {
+	if err := sub.PSubscribe(ctx, "cart:*"); err != nil { //@message("consume redis cart:*")
 		return
 	}
 	for m := range sub.Channel() {
@@ -28,16 +28,16 @@ func (n *Notifier) listen(ctx context.Context, handle func(*redis.Message)) {
 }
 
 func shards(ctx context.Context, rdb redis.UniversalClient) error {
-	if err := rdb.SPublish(ctx, "shard.events", "x").Err(); err != nil {
+	if err := rdb.SPublish(ctx, "shard.events", "x").Err(); err != nil { //@message("publish redis shard.events")
 		return err
 	}
 	chans := []string{"alerts", "alerts.critical"}
-	sub := rdb.SSubscribe(ctx, chans...)
+	sub := rdb.SSubscribe(ctx, chans...) //@message("consume redis alerts | alerts.critical")
 	return sub.Close()
 }
 
 func streams(ctx context.Context, rdb *redis.Client) error {
-	err := rdb.XAdd(ctx, &redis.XAddArgs{Stream: "orders", Values: map[string]any{"id": "1"}}).Err()
+	err := rdb.XAdd(ctx, &redis.XAddArgs{Stream: "orders", Values: map[string]any{"id": "1"}}).Err() //@message("publish redis stream:orders")
 	if err != nil {
 		return err
 	}
@@ -47,22 +47,22 @@ func streams(ctx context.Context, rdb *redis.Client) error {
 		Streams:  []string{"orders", "payments", ">", ">"},
 		Count:    10,
 	}
-	res, err := rdb.XReadGroup(ctx, args).Result()
+	res, err := rdb.XReadGroup(ctx, args).Result() //@message("consume redis stream:orders | stream:payments queue=shipping")
 	if err != nil {
 		return err
 	}
 	_ = res
-	if err := rdb.XRead(ctx, &redis.XReadArgs{Streams: []string{"audit", "0"}, Block: 0}).Err(); err != nil {
+	if err := rdb.XRead(ctx, &redis.XReadArgs{Streams: []string{"audit", "0"}, Block: 0}).Err(); err != nil { //@message("consume redis stream:audit")
 		return err
 	}
-	return rdb.XRead(ctx, &redis.XReadArgs{Streams: []string{"clicks", "views"}, ID: "$"}).Err()
+	return rdb.XRead(ctx, &redis.XReadArgs{Streams: []string{"clicks", "views"}, ID: "$"}).Err() //@message("consume redis stream:clicks | stream:views")
 }
 
 func legacy(ctx context.Context, rdb *redisv8.Client) error {
-	if err := rdb.Publish(ctx, "legacy.events", "x").Err(); err != nil {
+	if err := rdb.Publish(ctx, "legacy.events", "x").Err(); err != nil { //@message("publish redis legacy.events")
 		return err
 	}
-	return rdb.XReadStreams(ctx, "legacy", "0").Err()
+	return rdb.XReadStreams(ctx, "legacy", "0").Err() //@message("consume redis stream:legacy")
 }
 
 // cache has a Publish of its own.

@@ -29,7 +29,7 @@ func newEvents(brokers []string) (*events, error) {
 }
 
 func (e *events) issued(id string, body []byte) error {
-	_, _, err := e.producer.SendMessage(&sarama.ProducerMessage{
+	_, _, err := e.producer.SendMessage(&sarama.ProducerMessage{ //@message("publish kafka invoices.issued")
 		Topic: e.topic,
 		Key:   sarama.StringEncoder(id),
 		Value: sarama.ByteEncoder(body),
@@ -42,13 +42,13 @@ func (e *events) voided(ids []string) error {
 		{Topic: "invoices.voided", Key: sarama.StringEncoder(ids[0])},
 		{Topic: "invoices.archived", Key: sarama.StringEncoder(ids[1])},
 	}
-	return e.producer.SendMessages(msgs)
+	return e.producer.SendMessages(msgs) //@message("publish kafka invoices.voided | invoices.archived")
 }
 
 func metrics(p sarama.AsyncProducer, done <-chan struct{}) {
 	for {
 		select {
-		case p.Input() <- &sarama.ProducerMessage{Topic: "metrics.raw", Value: sarama.StringEncoder("1")}:
+		case p.Input() <- &sarama.ProducerMessage{Topic: "metrics.raw", Value: sarama.StringEncoder("1")}: //@message("publish kafka metrics.raw")
 		case err := <-p.Errors():
 			_ = err
 		case <-done:
@@ -58,7 +58,7 @@ func metrics(p sarama.AsyncProducer, done <-chan struct{}) {
 }
 
 func audit(p sarama.AsyncProducer, lines []string) {
-	in := p.Input()
+	in := p.Input() //@message("publish kafka audit.lines")
 	for _, l := range lines {
 		in <- &sarama.ProducerMessage{Topic: "audit.lines", Value: sarama.StringEncoder(l)}
 	}
@@ -83,7 +83,7 @@ func runGroup(ctx context.Context) error {
 	defer group.Close()
 	topics := []string{"orders.created", "payments.captured"}
 	for ctx.Err() == nil {
-		if err := group.Consume(ctx, topics, handler{}); err != nil {
+		if err := group.Consume(ctx, topics, handler{}); err != nil { //@message("consume kafka orders.created | payments.captured queue=invoicing")
 			return err
 		}
 	}
@@ -93,7 +93,7 @@ func runGroup(ctx context.Context) error {
 // RunFromEnv consumes the topics an environment variable lists, in a group
 // its callers made.
 func RunFromEnv(ctx context.Context, group sarama.ConsumerGroup) error {
-	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{})
+	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{}) //@message("consume kafka ${TOPICS}")
 }
 
 func partitions() error {
@@ -101,7 +101,7 @@ func partitions() error {
 	if err != nil {
 		return err
 	}
-	pc, err := c.ConsumePartition("legacy.events", 0, shopify.OffsetNewest)
+	pc, err := c.ConsumePartition("legacy.events", 0, shopify.OffsetNewest) //@message("consume kafka legacy.events")
 	if err != nil {
 		return err
 	}

@@ -23,26 +23,26 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	router.AddHandler("pay_order", topicOrderPlaced, pubSub, topicOrderPaid, pubSub,
+	router.AddHandler("pay_order", topicOrderPlaced, pubSub, topicOrderPaid, pubSub, //@message("consume watermill order.placed"), message("publish watermill order.paid")
 		func(msg *message.Message) ([]*message.Message, error) {
 			return []*message.Message{message.NewMessage(watermill.NewUUID(), msg.Payload)}, nil
 		})
-	router.AddNoPublisherHandler("notify", topicOrderPaid, pubSub, func(msg *message.Message) error { return nil })
-	router.AddConsumerHandler("audit", "order.audit", pubSub, func(msg *message.Message) error { return nil })
+	router.AddNoPublisherHandler("notify", topicOrderPaid, pubSub, func(msg *message.Message) error { return nil }) //@message("consume watermill order.paid")
+	router.AddConsumerHandler("audit", "order.audit", pubSub, func(msg *message.Message) error { return nil })      //@message("consume watermill order.audit")
 	return router.Run(ctx)
 }
 
 type service struct{ pub message.Publisher }
 
 func (s *service) placeOrder(id string) error {
-	return s.pub.Publish(topicOrderPlaced, message.NewMessage(watermill.NewUUID(), []byte(id)))
+	return s.pub.Publish(topicOrderPlaced, message.NewMessage(watermill.NewUUID(), []byte(id))) //@message("publish watermill order.placed")
 }
 
 func direct(ctx context.Context, ps *gochannel.GoChannel) error {
-	if err := ps.Publish("inventory.reserved", message.NewMessage(watermill.NewUUID(), nil)); err != nil {
+	if err := ps.Publish("inventory.reserved", message.NewMessage(watermill.NewUUID(), nil)); err != nil { //@message("publish watermill inventory.reserved")
 		return err
 	}
-	msgs, err := ps.Subscribe(ctx, "inventory.reserved")
+	msgs, err := ps.Subscribe(ctx, "inventory.reserved") //@message("consume watermill inventory.reserved")
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func direct(ctx context.Context, ps *gochannel.GoChannel) error {
 		}
 	}()
 	var sub message.Subscriber = ps
-	_, err = sub.Subscribe(ctx, "inventory.released")
+	_, err = sub.Subscribe(ctx, "inventory.released") //@message("consume watermill inventory.released")
 	return err
 }
 

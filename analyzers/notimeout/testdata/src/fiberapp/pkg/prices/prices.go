@@ -1,4 +1,4 @@
-// Package prices asks the pricing service, with a client without Timeout.
+// Package prices asks the pricing service, with a client without Timeout. // want package:"has sinks"
 package prices
 
 import (
@@ -10,7 +10,7 @@ type Client struct{ hc *http.Client }
 
 func New() *Client { return &Client{hc: &http.Client{}} }
 
-func (c *Client) Quote(ctx context.Context, sku string) error {
+func (c *Client) Quote(ctx context.Context, sku string) error { // want Quote:`sink\(0 ctx`
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://pricing/"+sku, nil)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-// Package shop serves the storefront with gin; cmd/shop installs no
+// Package shop serves the storefront with gin; cmd/shop installs no // want package:"has sinks"
 // timeout middleware, so calls on the request's context have no deadline.
 package shop
 

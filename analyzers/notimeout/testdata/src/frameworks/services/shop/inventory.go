@@ -19,7 +19,7 @@ func NewInventoryClient(base string) *InventoryClient {
 	return &InventoryClient{base: base, hc: &http.Client{}}
 }
 
-func (c *InventoryClient) Stock(ctx context.Context, sku string) (int, error) {
+func (c *InventoryClient) Stock(ctx context.Context, sku string) (int, error) { // want Stock:`sink\(0 ctx`
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/stock/"+sku, nil)
 	if err != nil {
 		return 0, err
@@ -34,7 +34,7 @@ func (c *InventoryClient) Stock(ctx context.Context, sku string) (int, error) {
 	return out.Available, err
 }
 
-func (c *InventoryClient) Reserve(ctx context.Context, sku string, n int) error {
+func (c *InventoryClient) Reserve(ctx context.Context, sku string, n int) error { // want Reserve:`sink\(0 ctx`
 	body := strings.NewReader(fmt.Sprintf(`{"sku":%q,"n":%d}`, sku, n))
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/reservations", body)
 	if err != nil {

@@ -1,4 +1,4 @@
-// Package web serves HTTP with no timeout middleware: calls on the
+// Package web serves HTTP with no timeout middleware: calls on the // want package:"has sinks"
 // request's context have no deadline.
 package web
 
@@ -17,7 +17,7 @@ func Price(w http.ResponseWriter, r *http.Request) {
 	bounded(r)
 }
 
-func lookup(ctx context.Context, sku string) {
+func lookup(ctx context.Context, sku string) { // want lookup:`sink\(0 ctx`
 	req, _ := http.NewRequestWithContext(ctx, "GET", "http://catalog/sku/"+sku, nil)
 	catalog.Do(req)
 }
