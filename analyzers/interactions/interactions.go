@@ -30,7 +30,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 	_ = set
 	return &analysis.Analyzer{
 		Name:             "interactions",
-		Doc:              "interactions: the endpoints a package serves (a model builder, not a check)",
+		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
 		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact)},
 		RunDespiteErrors: true,

@@ -82,7 +82,7 @@ type Result struct {
 	Modules  int                // modules with a package analysed
 	Services []string           // services with at least one package analysed, sorted
 	// Others are the folders the patterns reach that the program leaves
-	// out (rules.Tree.Others), not analysed.
+	// out (tree.Tree.Others), not analysed.
 	Others []tree.Outside
 	// Program is what the whole-program stages saw; nil when nothing was
 	// analysed.

@@ -39,7 +39,7 @@ type load struct {
 // its own, in its own folder: "./..." above several modules means all of
 // them, a pattern into a nested module goes to that module, and modules
 // that declare the same module path are loaded apart and kept apart by
-// their keys (see rules.Module.Key).
+// their keys (see tree.Module.Key).
 func planLoads(dir string, patterns []string, tree *rtree.Tree) ([]*load, error) {
 	patterns = defaultPatterns(patterns)
 	if len(tree.Modules) == 0 && tree.Workspace == "" {
@@ -470,7 +470,7 @@ func countModules(pkgs []*packages.Package) int {
 }
 
 // otherPrograms returns the folders the program leaves out
-// (rules.Tree.Others) that the run's folder patterns reach.
+// (tree.Tree.Others) that the run's folder patterns reach.
 func otherPrograms(opts Options) []rtree.Outside {
 	var out []rtree.Outside
 	for _, o := range opts.Set.Tree.Others {
