@@ -7,10 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestHTTPCalls checks the outbound HTTP requests and the URLs resolved
@@ -50,7 +47,7 @@ func TestGRPCCalls(t *testing.T) {
 func callsOf(t *testing.T, folder string) []string {
 	t.Helper()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
@@ -87,7 +84,7 @@ func callsOf(t *testing.T, folder string) []string {
 func TestBindings(t *testing.T) {
 	t.Parallel()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "bindmain") {
+	for _, r := range run(t, "bindmain") {
 		for _, b := range r.Result.(*interactions.Result).Bindings {
 			var vs []string
 			for _, v := range b.Values {
@@ -122,7 +119,7 @@ func TestLegacyServer(t *testing.T) {
 func TestMounts(t *testing.T) {
 	t.Parallel()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "mounts", "mounts/api") {
+	for _, r := range run(t, "mounts", "mounts/api") {
 		res := r.Result.(*interactions.Result)
 		for _, m := range res.Mounts {
 			got = append(got, "mount "+m.Prefix+" -> "+m.Func.FullName())

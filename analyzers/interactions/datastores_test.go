@@ -5,10 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestSQL checks database/sql, sqlx, pgx v4 and v5 (connections and pools,
@@ -45,7 +42,7 @@ func TestSQL(t *testing.T) {
 func testData(t *testing.T, folder string, want []string) {
 	t.Helper()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}

@@ -5,10 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/boundcheck/boundcheck/analyzers/interactions"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestKafkaGo checks kafka-go: a Writer's Topic from a literal, from the
@@ -43,7 +40,7 @@ func testMessages(t *testing.T, folder string, want []string) {
 func messagesOf(t *testing.T, folder string) []string {
 	t.Helper()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
