@@ -6,12 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestHTTPCalls checks the outbound HTTP requests and the URLs resolved
@@ -36,7 +32,7 @@ func TestGRPCCalls(t *testing.T) {
 // "PROTOCOL METHOD URL | URL" or "PROTOCOL METHOD target=TARGET | TARGET".
 func testCalls(t *testing.T, folder string) {
 	t.Helper()
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}
@@ -76,7 +72,7 @@ func renderCall(c model.Call) string {
 func TestBindings(t *testing.T) {
 	t.Parallel()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "bindmain") {
+	for _, r := range run(t, "bindmain") {
 		for _, b := range r.Result.(*model.Result).Bindings {
 			var vs []string
 			for _, v := range b.Values {
@@ -111,7 +107,7 @@ func TestLegacyServer(t *testing.T) {
 func TestMounts(t *testing.T) {
 	t.Parallel()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), "mounts", "mounts/api") {
+	for _, r := range run(t, "mounts", "mounts/api") {
 		res := r.Result.(*model.Result)
 		for _, m := range res.Mounts {
 			got = append(got, "mount "+m.Prefix+" -> "+m.Func.FullName())

@@ -5,12 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestSQL checks database/sql, sqlx, pgx v4 and v5 (connections and pools,
@@ -28,7 +24,7 @@ func TestSQL(t *testing.T) {
 // "KIND PROTOCOL ID | ID".
 func testData(t *testing.T, folder string) {
 	t.Helper()
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}

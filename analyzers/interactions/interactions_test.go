@@ -7,10 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/stubtest"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestEndpoints checks the endpoints found in a package that uses a
@@ -68,7 +66,7 @@ func TestRouters(t *testing.T) {
 func endpointsOf(t *testing.T, folder string, name func(*types.Func) string) []string {
 	t.Helper()
 	var got []string
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		for _, e := range r.Result.(*model.Result).Endpoints {
 			h := "<closure or unknown>"
 			if e.Handler != nil {

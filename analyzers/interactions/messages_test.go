@@ -5,12 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/boundcheck/boundcheck/analyzers/interactions"
 	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestKafkaGo checks kafka-go: a Writer's Topic from a literal, from the
@@ -27,7 +23,7 @@ func TestKafkaGo(t *testing.T) {
 // rendered as "ROLE PROTOCOL DEST | DEST queue=QUEUE".
 func testMessages(t *testing.T, folder string) {
 	t.Helper()
-	for _, r := range analysistest.Run(t, testdata(t), interactions.New(rules.Empty()), folder) {
+	for _, r := range run(t, folder) {
 		if r.Pass.Pkg.Path() != folder {
 			continue
 		}

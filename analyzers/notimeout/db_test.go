@@ -15,24 +15,24 @@ import (
 // another package.
 func TestSQL(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), notimeout.New(rules.Empty()), "sqldb/...")
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "sqlxdb", "sqltx/...")
+	shared.Run(t, "sqlxdb", "sqltx/...")
 }
 
 // TestPgx covers pgx v5 pools, connections and transactions, a sink
 // method, and a consumer loop with a deadline per message.
 func TestPgx(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "pgxdb")
+	shared.Run(t, "pgxdb")
 }
 
 // TestGorm covers gorm: WithContext and Session on the chain, sinks of
 // both a ctx and a *gorm.DB parameter, Transaction callbacks, a repository
 // holding its *gorm.DB, and Config.DefaultContextTimeout.
 func TestGorm(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "gormdb/...")
+	shared.Run(t, "gormdb/...")
 }
 
 // TestMongo covers the MongoDB driver: context deadlines, and client-wide
 // timeouts from SetTimeout (chained or on the options value) and timeoutMS.
 func TestMongo(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "mongodb")
+	shared.Run(t, "mongodb")
 }

@@ -3,36 +3,33 @@ package notimeout_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/internal/checktest"
-	"github.com/boundcheck/boundcheck/rules"
 )
 
 // TestResty covers go-resty: SetTimeout on the client, SetContext on the
 // request, NewWithClient, and clients kept in struct fields.
 func TestResty(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "restyclient")
+	shared.Run(t, "restyclient")
 }
 
 // TestRetryable covers hashicorp/go-retryablehttp: HTTPClient.Timeout,
 // replaced HTTPClients, and requests with and without contexts.
 func TestRetryable(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "retryable")
+	shared.Run(t, "retryable")
 }
 
 // TestBrokers covers kafka-go, nats and amqp091: libraries with default
 // timeouts and consume loops are clean, nats requests on a context without
 // a deadline are not.
 func TestBrokers(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "brokers")
+	shared.Run(t, "brokers")
 }
 
 // TestRedis covers go-redis v8 and v9 options that turn the default
 // timeouts off, and commands that rely on those defaults.
 func TestRedis(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "redisopts")
+	shared.Run(t, "redisopts")
 }
 
 // TestFrameworks checks incoming request contexts in gin and echo

@@ -14,7 +14,7 @@ import (
 )
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata(t), notimeout.New(rules.Empty()), "nethttp", "sinks/...", "callbacks/...", "generics")
+	shared.Run(t, "nethttp", "sinks/...", "callbacks/...", "generics")
 }
 
 // TestIncoming checks the whole-program step: calls on an incoming
