@@ -90,8 +90,8 @@ func Run(t *testing.T, gopath string, set *rules.Set, c *check.Check, patterns .
 	}
 	match(t, gopath, a, res.Findings, patterns)
 	out := &Result{Findings: res.Findings}
-	if res.Program != nil && len(run.Analyzers) > 0 && c.Analyzer != nil {
-		out.Results = res.Program.Results[run.Analyzers[0]]
+	if a := run.Analyzer(c.Name); res.Program != nil && a != nil {
+		out.Results = res.Program.Results[a]
 	}
 	return out
 }

@@ -41,16 +41,23 @@ func For(set *rules.Set, checks []*check.Check, withModel bool) *Run {
 		r.collector = interactions.New(set)
 		r.Analyzers = append(r.Analyzers, r.collector)
 	}
-	byName := make(map[string]*analysis.Analyzer)
-	for _, a := range r.Analyzers {
-		byName[a.Name] = a
-	}
 	for _, c := range checks {
 		if c.Program != nil {
-			r.Stages = append(r.Stages, r.stage(c, byName[c.Name]))
+			r.Stages = append(r.Stages, r.stage(c, r.Analyzer(c.Name)))
 		}
 	}
 	return r
+}
+
+// Analyzer returns the run's analyzer of the named check, nil when it has
+// none in the run.
+func (r *Run) Analyzer(check string) *analysis.Analyzer {
+	for _, a := range r.Analyzers {
+		if a != r.collector && a.Name == check {
+			return a
+		}
+	}
+	return nil
 }
 
 // stage is c's whole-program step; a is c's analyzer in the run, if any.
