@@ -8,6 +8,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/netaddr"
 )
 
 // Datastores: the connections a package opens to SQL databases (database/sql,
@@ -256,24 +257,13 @@ func cleanPart(s string) string {
 // def when it is empty.
 func cleanHost(h, def string) string {
 	h, _, _ = strings.Cut(h, ",")
-	h = strings.TrimSpace(h)
-	if strings.Contains(h, unknownMark) {
+	switch h = strings.TrimSpace(h); {
+	case strings.Contains(h, unknownMark):
 		return "?"
-	}
-	if strings.HasPrefix(h, "[") {
-		if end := strings.IndexByte(h, ']'); end > 0 {
-			h = h[1:end]
-		}
-	} else if i := strings.LastIndexByte(h, ':'); i >= 0 {
-		h = h[:i]
-	}
-	if h == "" {
-		return def
-	}
-	if strings.HasPrefix(h, "/") {
+	case strings.HasPrefix(h, "/"):
 		return "localhost" // a Unix socket
 	}
-	return strings.ToLower(h)
+	return cmp.Or(netaddr.Split(h).Host, def)
 }
 
 // parseAddr parses a DSN, URI or address, written with "{?}" for its
@@ -288,7 +278,7 @@ func parseAddr(engine, s string) dataRef {
 		return r
 	}
 	s = strings.ReplaceAll(s, unknownPart, unknownMark)
-	scheme, rest, isURL := strings.Cut(s, "://")
+	scheme, _, isURL := strings.Cut(s, "://")
 	if isURL && strings.Contains(scheme, unknownMark) {
 		isURL = false
 	}
@@ -310,7 +300,7 @@ func parseAddr(engine, s string) dataRef {
 		file, _, _ = strings.Cut(file, "?")
 		r.host, r.db = "", cleanPart(file)
 	case isURL:
-		r.parseURL(rest)
+		r.parseURL(s)
 	case r.engine == rules.EngineMySQL:
 		r.parseMySQL(s)
 	case strings.Contains(s, "="):
@@ -322,16 +312,11 @@ func parseAddr(engine, s string) dataRef {
 	return r
 }
 
-// parseURL parses what follows a URL's scheme: [user[:pass]@]host[:port][,host...][/db][?query].
-func (r *dataRef) parseURL(rest string) {
-	rest, query, _ := strings.Cut(rest, "?")
-	rest, _, _ = strings.Cut(rest, "#")
-	authority, path, _ := strings.Cut(rest, "/")
-	user := ""
-	if at := strings.LastIndexByte(authority, '@'); at >= 0 {
-		user, _, _ = strings.Cut(authority[:at], ":")
-		authority = authority[at+1:]
-	}
+// parseURL parses a URL: scheme://[user[:pass]@]host[:port][,host...][/db][?query].
+func (r *dataRef) parseURL(s string) {
+	a := netaddr.Split(s)
+	user, _, _ := strings.Cut(a.User, ":")
+	authority, path, query := a.Host, strings.TrimPrefix(a.Path, "/"), a.Query
 	params := keyValues(query, "&")
 	host := authority
 	if h, ok := params["host"]; ok && host == "" {

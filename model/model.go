@@ -11,6 +11,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/netaddr"
 )
 
 // An Input is one package's result, for Build.
@@ -521,41 +522,11 @@ func render(v Value) string {
 	return sb.String()
 }
 
-// splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x".
-// A value without a scheme is taken as host[:port][/path].
+// splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x",
+// keeping the "{?}" of unknown parts (netaddr.Split reads the shapes).
 func splitURL(s string) (host, path string) {
-	if i := strings.Index(s, "://"); i >= 0 {
-		scheme := s[:i]
-		s = s[i+3:]
-		if scheme == "dns" || scheme == "passthrough" || scheme == "kubernetes" || scheme == "xds" {
-			// gRPC resolver targets: dns:///host:port, dns://authority/host:port.
-			if _, target, ok := strings.Cut(s, "/"); ok {
-				s = target
-			}
-		}
-	} else if strings.HasPrefix(s, "/") {
-		return "", cutQuery(s)
-	}
-	hostport, p, _ := strings.Cut(s, "/")
-	if p != "" || strings.HasSuffix(s, "/") {
-		path = "/" + p
-	}
-	if at := strings.LastIndexByte(hostport, '@'); at >= 0 {
-		hostport = hostport[at+1:]
-	}
-	host = hostport
-	if i := strings.LastIndexByte(hostport, ':'); i >= 0 && !strings.Contains(hostport[i:], "]") {
-		host = hostport[:i]
-	}
-	return strings.ToLower(strings.Trim(host, "[]")), cutQuery(path)
-}
-
-func cutQuery(p string) string {
-	const mark = "\x00"
-	p = strings.ReplaceAll(p, "{?}", mark)
-	p, _, _ = strings.Cut(p, "?")
-	p, _, _ = strings.Cut(p, "#")
-	return strings.ReplaceAll(p, mark, "{?}")
+	a := netaddr.Split(strings.ReplaceAll(s, unknownPart, unknownMark))
+	return strings.ReplaceAll(a.Host, unknownMark, unknownPart), strings.ReplaceAll(a.Path, unknownMark, unknownPart)
 }
 
 // matchHTTP finds the endpoint of svc that a request for method and path
