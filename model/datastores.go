@@ -233,7 +233,7 @@ func (d *Datastore) refs(addrs, dbs, colls []string) []dataRef {
 // unknownPart is how render writes an unknown part; parseAddr reads it
 // as unknownMark, which no separator of a DSN contains.
 const (
-	unknownPart = "{?}"
+	unknownPart = values.UnknownText
 	unknownMark = "\x00"
 )
 
@@ -531,36 +531,28 @@ func (b *builder) dataTexts(vs []Value, svc string) []dataText {
 // defaults, and "{?}" for the rest.
 func renderData(v Value, env func(name string) (value, where string, ok bool)) dataText {
 	var (
-		sb   strings.Builder
 		t    dataText
 		whys []string
 	)
-	for _, p := range v.Parts {
-		switch {
-		case p.Env != "" && p.Env != "?" && env != nil:
+	t.text = v.Render(values.Style{
+		Defaults: true,
+		Part: func(p Part) (string, bool) {
+			if p.Env == "" || p.Env == "?" || env == nil {
+				return "", false
+			}
 			if val, where, ok := env(p.Env); ok {
-				sb.WriteString(val)
 				whys = append(whys, p.Env+" in "+where)
 				t.deployed = true
-				continue
+				return val, true
 			}
 			if p.HasDefault {
-				sb.WriteString(p.Default)
 				whys = append(whys, p.Env+" unset, its default")
-				continue
 			}
-			sb.WriteString(unknownPart)
-			t.from = appendNew(t.from, partSource(p))
-		case p.HasDefault:
-			sb.WriteString(p.Default)
-		case p == values.Part{Lit: p.Lit}:
-			sb.WriteString(p.Lit)
-		default:
-			sb.WriteString(unknownPart)
-			t.from = appendNew(t.from, partSource(p))
-		}
-	}
-	t.text, t.why = sb.String(), strings.Join(whys, ", ")
+			return "", false
+		},
+		Unknown: func(p Part) { t.from = appendNew(t.from, partSource(p)) },
+	})
+	t.why = strings.Join(whys, ", ")
 	return t
 }
 

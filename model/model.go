@@ -510,17 +510,7 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 }
 
 // render writes a value with every unknown part as "{?}".
-func render(v Value) string {
-	var sb strings.Builder
-	for _, p := range v.Parts {
-		if p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.Unknown == "" {
-			sb.WriteString(p.Lit)
-		} else {
-			sb.WriteString("{?}")
-		}
-	}
-	return sb.String()
-}
+func render(v Value) string { return v.Render(values.Style{}) }
 
 // splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x",
 // keeping the "{?}" of unknown parts (netaddr.Split reads the shapes).
