@@ -7,13 +7,13 @@ import (
 )
 
 // TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import only the
-// rule set, the system model (model, internal/values), x/tools and the
-// standard library (never the graph, the CLI, the drivers or the file
-// system); the model imports only the rule set (rules and the packages
-// under it) and internal/values of the project, never an analyzer, nor
-// the file system; the graph imports nothing under analyzers/, only the
-// model; rules imports no other package of the project; nothing but cmd/
-// imports cobra.
+// rule set, the system model (model, internal/values), internal/dispatch,
+// x/tools and the standard library (never the graph, the CLI, the drivers
+// or the file system); the model imports only the rule set (rules and the
+// packages under it), internal/values and internal/dispatch of the
+// project, never an analyzer, nor the file system; the graph imports
+// nothing under analyzers/, only the model; rules imports no other package
+// of the project; nothing but cmd/ imports cobra.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
 	if err != nil {
@@ -32,8 +32,8 @@ func TestLayering(t *testing.T) {
 				case fileSystem(imp):
 					bad = "the file system"
 				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers") &&
-					imp != mod+"model" && imp != mod+"internal/values":
-					bad = "a package outside rules/, analyzers/, model and internal/values"
+					imp != mod+"model" && imp != mod+"internal/values" && imp != mod+"internal/dispatch":
+					bad = "a package outside rules/, analyzers/, model, internal/values and internal/dispatch"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
 				}
@@ -43,8 +43,9 @@ func TestLayering(t *testing.T) {
 					bad = "an analyzer"
 				case fileSystem(imp):
 					bad = "the file system"
-				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/") && imp != mod+"internal/values":
-					bad = "a package of the project other than the rule set (rules, rules/...) and internal/values"
+				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/") &&
+					imp != mod+"internal/values" && imp != mod+"internal/dispatch":
+					bad = "a package of the project other than the rule set (rules, rules/...), internal/values and internal/dispatch"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
 				}
