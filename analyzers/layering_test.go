@@ -8,14 +8,16 @@ import (
 
 // TestLayering keeps the boundaries of STYLE.md, "Layout": analyzers import
 // only the rule set (rules, rules/*), the system model (model,
-// internal/values), x/tools and the standard library (never the graph, the
-// CLI, the drivers or the file system); the model imports only the rule set
-// and internal/values of the project, never an analyzer, nor the file
-// system; the graph imports nothing under analyzers/, only the model; rules
-// and its subpackages (rules/config, rules/tree, rules/deploy,
-// rules/catalog) import no other package of the project than rules/*, and of
-// those only rules imports rules/deploy and only rules and rules/deploy
-// import rules/config and rules/tree; nothing but cmd/ imports cobra.
+// internal/values), internal/dispatch, x/tools and the standard library
+// (never the graph, the CLI, the drivers or the file system); the model
+// imports only the rule set, internal/values and internal/dispatch of the
+// project, never an analyzer, nor the file system; the graph imports
+// nothing under analyzers/, only the model; rules and its subpackages
+// (rules/config, rules/tree, rules/deploy, rules/catalog, rules/netaddr)
+// import no other package of the project than rules/*, and of those only
+// rules imports rules/deploy, only rules and rules/deploy import
+// rules/config and rules/tree, and rules/netaddr, which imports nothing,
+// may be imported by any; nothing but cmd/ imports cobra.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/boundcheck/boundcheck/...").Output()
 	if err != nil {
@@ -34,8 +36,8 @@ func TestLayering(t *testing.T) {
 				case fileSystem(imp):
 					bad = "the file system"
 				case strings.HasPrefix(imp, mod) && !strings.HasPrefix(imp, mod+"rules") && !strings.HasPrefix(imp, mod+"analyzers") &&
-					imp != mod+"model" && imp != mod+"internal/values":
-					bad = "a package outside rules/, analyzers/, model and internal/values"
+					imp != mod+"model" && imp != mod+"internal/values" && imp != mod+"internal/dispatch":
+					bad = "a package outside rules/, analyzers/, model, internal/values and internal/dispatch"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
 				}
@@ -45,8 +47,9 @@ func TestLayering(t *testing.T) {
 					bad = "an analyzer"
 				case fileSystem(imp):
 					bad = "the file system"
-				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/") && imp != mod+"internal/values":
-					bad = "a package of the project other than rules and internal/values"
+				case strings.HasPrefix(imp, mod) && imp != mod+"rules" && !strings.HasPrefix(imp, mod+"rules/") &&
+					imp != mod+"internal/values" && imp != mod+"internal/dispatch":
+					bad = "a package of the project other than the rule set (rules, rules/...), internal/values and internal/dispatch"
 				case strings.Contains(imp, ".") && !strings.HasPrefix(imp, "golang.org/x/tools") && !strings.HasPrefix(imp, mod):
 					bad = "a third-party package other than x/tools"
 				}
@@ -60,7 +63,7 @@ func TestLayering(t *testing.T) {
 					bad = "another package of the project"
 				case imp == mod+"rules":
 					bad = "rules, which its subpackages are below"
-				case strings.HasPrefix(imp, mod+"rules/") && pkg != "rules" && !(pkg == "rules/deploy" && (imp == mod+"rules/config" || imp == mod+"rules/tree")):
+				case strings.HasPrefix(imp, mod+"rules/") && imp != mod+"rules/netaddr" && pkg != "rules" && !(pkg == "rules/deploy" && (imp == mod+"rules/config" || imp == mod+"rules/tree")):
 					bad = "a sibling below rules that it must not depend on"
 				}
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules/catalog"
+	"github.com/boundcheck/boundcheck/rules/netaddr"
 )
 
 // Datastores: the connections a package opens to SQL databases (database/sql,
@@ -232,7 +233,7 @@ func (d *Datastore) refs(addrs, dbs, colls []string) []dataRef {
 // unknownPart is how render writes an unknown part; parseAddr reads it
 // as unknownMark, which no separator of a DSN contains.
 const (
-	unknownPart = "{?}"
+	unknownPart = values.UnknownText
 	unknownMark = "\x00"
 )
 
@@ -256,24 +257,13 @@ func cleanPart(s string) string {
 // def when it is empty.
 func cleanHost(h, def string) string {
 	h, _, _ = strings.Cut(h, ",")
-	h = strings.TrimSpace(h)
-	if strings.Contains(h, unknownMark) {
+	switch h = strings.TrimSpace(h); {
+	case strings.Contains(h, unknownMark):
 		return "?"
-	}
-	if strings.HasPrefix(h, "[") {
-		if end := strings.IndexByte(h, ']'); end > 0 {
-			h = h[1:end]
-		}
-	} else if i := strings.LastIndexByte(h, ':'); i >= 0 {
-		h = h[:i]
-	}
-	if h == "" {
-		return def
-	}
-	if strings.HasPrefix(h, "/") {
+	case strings.HasPrefix(h, "/"):
 		return "localhost" // a Unix socket
 	}
-	return strings.ToLower(h)
+	return cmp.Or(netaddr.Split(h).Host, def)
 }
 
 // parseAddr parses a DSN, URI or address, written with "{?}" for its
@@ -288,7 +278,7 @@ func parseAddr(engine, s string) dataRef {
 		return r
 	}
 	s = strings.ReplaceAll(s, unknownPart, unknownMark)
-	scheme, rest, isURL := strings.Cut(s, "://")
+	scheme, _, isURL := strings.Cut(s, "://")
 	if isURL && strings.Contains(scheme, unknownMark) {
 		isURL = false
 	}
@@ -310,7 +300,7 @@ func parseAddr(engine, s string) dataRef {
 		file, _, _ = strings.Cut(file, "?")
 		r.host, r.db = "", cleanPart(file)
 	case isURL:
-		r.parseURL(rest)
+		r.parseURL(s)
 	case r.engine == catalog.EngineMySQL:
 		r.parseMySQL(s)
 	case strings.Contains(s, "="):
@@ -322,16 +312,11 @@ func parseAddr(engine, s string) dataRef {
 	return r
 }
 
-// parseURL parses what follows a URL's scheme: [user[:pass]@]host[:port][,host...][/db][?query].
-func (r *dataRef) parseURL(rest string) {
-	rest, query, _ := strings.Cut(rest, "?")
-	rest, _, _ = strings.Cut(rest, "#")
-	authority, path, _ := strings.Cut(rest, "/")
-	user := ""
-	if at := strings.LastIndexByte(authority, '@'); at >= 0 {
-		user, _, _ = strings.Cut(authority[:at], ":")
-		authority = authority[at+1:]
-	}
+// parseURL parses a URL: scheme://[user[:pass]@]host[:port][,host...][/db][?query].
+func (r *dataRef) parseURL(s string) {
+	a := netaddr.Split(s)
+	user, _, _ := strings.Cut(a.User, ":")
+	authority, path, query := a.Host, strings.TrimPrefix(a.Path, "/"), a.Query
 	params := keyValues(query, "&")
 	host := authority
 	if h, ok := params["host"]; ok && host == "" {
@@ -546,36 +531,28 @@ func (b *builder) dataTexts(vs []Value, svc string) []dataText {
 // defaults, and "{?}" for the rest.
 func renderData(v Value, env func(name string) (value, where string, ok bool)) dataText {
 	var (
-		sb   strings.Builder
 		t    dataText
 		whys []string
 	)
-	for _, p := range v.Parts {
-		switch {
-		case p.Env != "" && p.Env != "?" && env != nil:
+	t.text = v.Render(values.Style{
+		Defaults: true,
+		Part: func(p Part) (string, bool) {
+			if p.Env == "" || p.Env == "?" || env == nil {
+				return "", false
+			}
 			if val, where, ok := env(p.Env); ok {
-				sb.WriteString(val)
 				whys = append(whys, p.Env+" in "+where)
 				t.deployed = true
-				continue
+				return val, true
 			}
 			if p.HasDefault {
-				sb.WriteString(p.Default)
 				whys = append(whys, p.Env+" unset, its default")
-				continue
 			}
-			sb.WriteString(unknownPart)
-			t.from = appendNew(t.from, partSource(p))
-		case p.HasDefault:
-			sb.WriteString(p.Default)
-		case p == values.Part{Lit: p.Lit}:
-			sb.WriteString(p.Lit)
-		default:
-			sb.WriteString(unknownPart)
-			t.from = appendNew(t.from, partSource(p))
-		}
-	}
-	t.text, t.why = sb.String(), strings.Join(whys, ", ")
+			return "", false
+		},
+		Unknown: func(p Part) { t.from = appendNew(t.from, partSource(p)) },
+	})
+	t.why = strings.Join(whys, ", ")
 	return t
 }
 

@@ -25,8 +25,12 @@ type Call struct {
 	// ("orders.v1.Orders") and full method ("/orders.v1.Orders/GetOrder").
 	GRPCService string
 	GRPCMethod  string
-	// Timeout is the constant time limit the code puts on the call (a
-	// context.WithTimeout, the client's Timeout), 0 when unknown.
+	// Deadline reports whether the code puts a time limit on the call: a
+	// context with a deadline (rules.Deadline), the client's Timeout.
+	Deadline bool
+	// Timeout is the limit's length when a constant says it
+	// (context.WithTimeout(ctx, 2*time.Second)), 0 when there is no limit
+	// or its length is not known (context.WithDeadline).
 	Timeout time.Duration
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).

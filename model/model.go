@@ -9,9 +9,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boundcheck/boundcheck/internal/dispatch"
 	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/catalog"
+	"github.com/boundcheck/boundcheck/rules/netaddr"
 )
 
 // An Input is one package's result, for Build.
@@ -178,8 +180,9 @@ type builder struct {
 	bindings map[string][]binding
 	// the call graph
 	succ     map[Node][]step
-	dynamic  map[dispatch][]Node   // interface method in a service → implementations, cached
-	byMethod map[string][]concrete // method name → the program's methods of that name
+	dynamic  map[dynCall][]Node // interface method in a service → implementations, cached
+	methods  dispatch.Index     // the program's named types, for interface calls
+	indexed  bool
 	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
@@ -510,53 +513,13 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 }
 
 // render writes a value with every unknown part as "{?}".
-func render(v Value) string {
-	var sb strings.Builder
-	for _, p := range v.Parts {
-		if p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.Unknown == "" {
-			sb.WriteString(p.Lit)
-		} else {
-			sb.WriteString("{?}")
-		}
-	}
-	return sb.String()
-}
+func render(v Value) string { return v.Render(values.Style{}) }
 
-// splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x".
-// A value without a scheme is taken as host[:port][/path].
+// splitURL splits "http://orders:8080/v1/x?y" into "orders" and "/v1/x",
+// keeping the "{?}" of unknown parts (netaddr.Split reads the shapes).
 func splitURL(s string) (host, path string) {
-	if i := strings.Index(s, "://"); i >= 0 {
-		scheme := s[:i]
-		s = s[i+3:]
-		if scheme == "dns" || scheme == "passthrough" || scheme == "kubernetes" || scheme == "xds" {
-			// gRPC resolver targets: dns:///host:port, dns://authority/host:port.
-			if _, target, ok := strings.Cut(s, "/"); ok {
-				s = target
-			}
-		}
-	} else if strings.HasPrefix(s, "/") {
-		return "", cutQuery(s)
-	}
-	hostport, p, _ := strings.Cut(s, "/")
-	if p != "" || strings.HasSuffix(s, "/") {
-		path = "/" + p
-	}
-	if at := strings.LastIndexByte(hostport, '@'); at >= 0 {
-		hostport = hostport[at+1:]
-	}
-	host = hostport
-	if i := strings.LastIndexByte(hostport, ':'); i >= 0 && !strings.Contains(hostport[i:], "]") {
-		host = hostport[:i]
-	}
-	return strings.ToLower(strings.Trim(host, "[]")), cutQuery(path)
-}
-
-func cutQuery(p string) string {
-	const mark = "\x00"
-	p = strings.ReplaceAll(p, "{?}", mark)
-	p, _, _ = strings.Cut(p, "?")
-	p, _, _ = strings.Cut(p, "#")
-	return strings.ReplaceAll(p, mark, "{?}")
+	a := netaddr.Split(strings.ReplaceAll(s, unknownPart, unknownMark))
+	return strings.ReplaceAll(a.Host, unknownMark, unknownPart), strings.ReplaceAll(a.Path, unknownMark, unknownPart)
 }
 
 // matchHTTP finds the endpoint of svc that a request for method and path
@@ -707,7 +670,7 @@ func (b *builder) graph() {
 	b.succ = make(map[Node][]step)
 	b.callsAt = make(map[Node][]*SyncEdge)
 	b.pkgOf = make(map[Node]string)
-	b.dynamic = make(map[dispatch][]Node)
+	b.dynamic = make(map[dynCall][]Node)
 	for _, in := range b.inputs {
 		for _, e := range in.Result.Edges {
 			b.succ[e.From] = append(b.succ[e.From], step{e.To, e.Pos, e.Dynamic})
@@ -840,78 +803,36 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 }
 
 // implementations returns the methods of the program's types that an
-// interface method can dispatch to (class hierarchy analysis over the
-// analysed packages).
+// interface method called in service svc's code can dispatch to: the
+// rule of package dispatch, over every named type the analysed packages
+// declare, of the packages the service runs.
 func (b *builder) implementations(m *types.Func, svc string) []Node {
-	key := dispatch{m, svc}
+	key := dynCall{m, svc}
 	if impls, ok := b.dynamic[key]; ok {
 		return impls
 	}
-	if b.byMethod == nil {
+	if !b.indexed {
 		b.indexMethods()
 	}
 	var out []Node
-	recv := m.Type().(*types.Signature).Recv()
-	if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
-		loose := mentionsTypeParam(recv.Type())
-		for _, c := range b.byMethod[m.Name()] {
-			if !b.set.Runs(c.pkg, svc) {
-				continue // a type of code the service does not run
-			}
-			if loose || c.generic {
-				ms, cs := m.Type().(*types.Signature), c.method.Type().(*types.Signature)
-				if ms.Params().Len() == cs.Params().Len() && ms.Results().Len() == cs.Results().Len() {
-					out = append(out, c.method)
-				}
-				continue
-			}
-			if types.Implements(c.typ, iface) || types.Implements(types.NewPointer(c.typ), iface) {
-				out = append(out, c.method)
-			}
-		}
+	runs := func(pkg string) bool { return b.set.Runs(pkg, svc) }
+	for _, f := range b.methods.Targets(m.Type().(*types.Signature).Recv().Type(), m, runs) {
+		out = append(out, f)
 	}
 	b.dynamic[key] = out
 	return out
 }
 
-// A dispatch is an interface method called in the code of one service.
-type dispatch struct {
+// A dynCall is an interface method called in the code of one service.
+type dynCall struct {
 	m   *types.Func
 	svc string
 }
 
-// A concrete is a method of a named non-interface type of the program.
-type concrete struct {
-	typ     types.Type
-	method  *types.Func
-	generic bool
-	pkg     string
-}
-
-func mentionsTypeParam(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := t.(*types.Named)
-	if !ok {
-		return false
-	}
-	if n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
-		return true
-	}
-	for i := 0; i < n.TypeArgs().Len(); i++ {
-		if _, ok := n.TypeArgs().At(i).(*types.TypeParam); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// indexMethods lists the methods of the program's named types by name,
-// so that an interface method is checked only against the types that
-// have a method of its name.
+// indexMethods makes every named type the analysed packages declare a
+// candidate for dispatch, tagged with its package.
 func (b *builder) indexMethods() {
-	b.byMethod = make(map[string][]concrete)
+	b.indexed = true
 	for _, in := range b.inputs {
 		if in.Types == nil {
 			continue
@@ -919,20 +840,11 @@ func (b *builder) indexMethods() {
 		scope := in.Types.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			if !ok || tn.IsAlias() {
 				continue
 			}
-			n, ok := tn.Type().(*types.Named)
-			if !ok {
-				continue
-			}
-			ms := types.NewMethodSet(types.NewPointer(n))
-			for i := 0; i < ms.Len(); i++ {
-				fn, ok := ms.At(i).Obj().(*types.Func)
-				if !ok {
-					continue
-				}
-				b.byMethod[fn.Name()] = append(b.byMethod[fn.Name()], concrete{n, fn.Origin(), n.TypeParams().Len() > 0, in.Path})
+			if n, ok := tn.Type().(*types.Named); ok {
+				b.methods.Add(n, in.Path)
 			}
 		}
 	}

@@ -121,13 +121,15 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node
 	}
 	if full, ok := c.grpcMethod(fn); ok {
 		svc, method := splitFull(full)
+		timeout, deadline := c.deadline(call, 0, nil)
 		c.res.Calls = append(c.res.Calls, model.Call{
 			Protocol:    "grpc",
 			Method:      method,
 			GRPCService: svc,
 			GRPCMethod:  full,
 			Target:      c.dialTarget(call),
-			Timeout:     c.deadline(call, 0, nil),
+			Deadline:    deadline,
+			Timeout:     timeout,
 			Func:        node,
 			Pos:         call.Pos(),
 		})
@@ -148,7 +150,7 @@ func (c *collector) httpCall(call *ast.CallExpr, req catalog.Request, node model
 		}
 	}
 	hc.URL = c.vals.Strings(call.Args[req.URL])
-	hc.Timeout = c.deadline(call, req.Ctx, c.body)
+	hc.Timeout, hc.Deadline = c.deadline(call, req.Ctx, c.body)
 	if req.Resty {
 		hc.URL = c.restyURLs(hc.URL)
 	}
@@ -376,33 +378,41 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
-// deadline returns the time limit the code puts on a call, when it is a
-// constant: the context's context.WithTimeout(parent, d), or the Timeout
-// of the *http.Client that sends the request (the only client that calls
-// Do in the function). 0 when unknown.
-func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) time.Duration {
+// deadline returns the time limit the code puts on a call: whether it has
+// one, and its length when a constant says (0 when not). The limit is the
+// deadline of the context the call is given, from a call the catalog says
+// derives one (catalog.Deadline: context.WithTimeout, WithDeadline and their
+// Cause variants), or the timeout fields of the *http.Client that sends
+// the request (the only client that sends one in the function).
+func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) (time.Duration, bool) {
+	has := false
 	if ctxArg >= 0 && ctxArg < len(call.Args) {
 		for _, o := range c.vals.Origins(call.Args[ctxArg]) {
 			wt, ok := o.Expr.(*ast.CallExpr)
-			if !ok || len(wt.Args) != 2 {
+			if !ok {
 				continue
 			}
-			if fn := calleeFunc(c.pass.TypesInfo, wt); fn != nil && fn.FullName() == "context.WithTimeout" {
-				if d, ok := c.duration(wt.Args[1]); ok {
-					return d
+			set, length := catalog.Deadline(calleeFunc(c.pass.TypesInfo, wt))
+			if !set {
+				continue
+			}
+			has = true
+			if length >= 0 && length < len(wt.Args) {
+				if d, ok := c.duration(wt.Args[length]); ok {
+					return d, true
 				}
 			}
 		}
 	}
 	if body == nil {
-		return 0
+		return 0, has
 	}
-	// The client of the Do call in the same function.
+	// The client that sends a request in the same function.
 	var clients []ast.Expr
 	ast.Inspect(body, func(n ast.Node) bool {
-		if do, ok := n.(*ast.CallExpr); ok {
-			if fn := calleeFunc(c.pass.TypesInfo, do); fn != nil && fn.FullName() == "(*net/http.Client).Do" {
-				if sel, ok := ast.Unparen(do.Fun).(*ast.SelectorExpr); ok {
+		if send, ok := n.(*ast.CallExpr); ok {
+			if fn := calleeFunc(c.pass.TypesInfo, send); fn != nil && catalog.OutboundCall(fn).SendsWithClient() {
+				if sel, ok := ast.Unparen(send.Fun).(*ast.SelectorExpr); ok {
 					clients = append(clients, sel.X)
 				}
 			}
@@ -410,20 +420,31 @@ func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) time
 		return true
 	})
 	if len(clients) != 1 {
-		return 0
+		return 0, has
 	}
 	for _, o := range c.vals.Origins(clients[0]) {
 		lit, ok := o.Expr.(*ast.CompositeLit)
 		if !ok {
 			continue
 		}
-		if t := c.vals.LitField(lit, "Timeout"); t != nil {
-			if d, ok := c.duration(t); ok {
-				return d
+		for _, field := range catalog.TimeoutFieldsOf(c.pass.TypesInfo.TypeOf(lit)) {
+			if t := c.vals.LitField(lit, field); t != nil {
+				if d, ok := c.duration(t); ok {
+					return d, true
+				}
+				if !c.constant(t) {
+					has = true
+				}
 			}
 		}
 	}
-	return 0
+	return 0, has
+}
+
+// constant reports whether e is a constant expression.
+func (c *collector) constant(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil
 }
 
 // duration returns a constant time.Duration's value.

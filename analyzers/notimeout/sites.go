@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/boundcheck/boundcheck/internal/dispatch"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
@@ -154,7 +155,9 @@ type found struct {
 // findings the per-package analysis could not make.
 func resolveInterfaces(results map[string]*Result) []found {
 	sinks := make(map[*types.Func][]SinkParam)
-	made := make(map[*types.TypeName]bool)
+	// The types the program makes, in code that runs, are the candidates
+	// of interface calls (package dispatch states the rule).
+	var made dispatch.Index
 	refs := make(map[*types.Func]bool)
 	for _, r := range results {
 		for f := range r.Refs {
@@ -174,8 +177,8 @@ func resolveInterfaces(results map[string]*Result) []found {
 			sinks[f] = ps
 		}
 		for _, m := range r.Made {
-			if m.live(refs) {
-				made[m.Type] = true
+			if n, ok := m.Type.Type().(*types.Named); ok && m.live(refs) {
+				made.Add(n, path)
 			}
 		}
 		for i := range r.Sites {
@@ -187,46 +190,26 @@ func resolveInterfaces(results map[string]*Result) []found {
 			}
 		}
 	}
-	// Implementations: the sink methods of the types the program makes.
-	impls := make(map[string][]*types.Func)
-	isImpl := make(map[*types.Func]bool)
-	addImpl := func(f *types.Func) {
-		if isImpl[f] {
-			return
-		}
-		sig := f.Type().(*types.Signature)
-		if sig.Recv() == nil {
-			return
-		}
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && made[n.Origin().Obj()] {
-			isImpl[f] = true
-			impls[f.Name()] = append(impls[f.Name()], f)
-		}
-	}
-	// In a stable order: the first implementation to make a caller a sink
-	// names the call in its messages.
-	fs := make([]*types.Func, 0, len(sinks))
+	// The sinks found per package that an interface call reaches; in a
+	// stable order, by full name: the first implementation to make a
+	// caller a sink names the call in its messages.
+	first := make(map[*types.Func]bool, len(sinks))
 	for f := range sinks {
-		fs = append(fs, f)
+		first[f] = true
 	}
-	slices.SortFunc(fs, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
-	for _, f := range fs {
-		addImpl(f)
+	reach := make(map[*Site][]*types.Func)
+	targets := func(s siteIn) []*types.Func {
+		fs, ok := reach[s.Site]
+		if !ok {
+			fs = made.Targets(s.Iface, s.Callee, nil)
+			slices.SortFunc(fs, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+			fs = slices.Compact(fs)
+			reach[s.Site] = fs
+		}
+		return fs
 	}
 
 	r := &resolver{sinks: sinks, static: static}
-	implements := func(f *types.Func, iface types.Type) bool {
-		it, ok := iface.Underlying().(*types.Interface)
-		if !ok {
-			return false
-		}
-		recv := f.Type().(*types.Signature).Recv().Type()
-		return types.Implements(recv, it)
-	}
 	names := make([]string, 0, len(dynamic))
 	for name := range dynamic {
 		names = append(names, name)
@@ -234,8 +217,8 @@ func resolveInterfaces(results map[string]*Result) []found {
 	slices.Sort(names)
 	for _, name := range names {
 		for _, s := range dynamic[name] {
-			for _, f := range impls[name] {
-				if implements(f, s.Iface) {
+			for _, f := range targets(s) {
+				if first[f] {
 					r.apply(s, f, sinks[f])
 				}
 			}
@@ -247,10 +230,9 @@ func resolveInterfaces(results map[string]*Result) []found {
 		for _, s := range static[n.f] {
 			r.apply(s, n.f, []SinkParam{n.p})
 		}
-		addImpl(n.f)
 		if sig := n.f.Type().(*types.Signature); sig.Recv() != nil {
 			for _, s := range dynamic[n.f.Name()] {
-				if implements(n.f, s.Iface) {
+				if slices.Contains(targets(s), n.f) {
 					r.apply(s, n.f, []SinkParam{n.p})
 				}
 			}

@@ -88,7 +88,9 @@ func hopsReport(hops []*model.SyncEdge, msg string) Report {
 
 // deadlines names the hops whose time limit is shorter than the sum of
 // the limits known below them: the caller gives up while the callee's
-// callees may still be working.
+// callees may still be working. A hop with a deadline whose length no
+// constant says (Call.Deadline without Call.Timeout: context.WithDeadline)
+// has a limit, but one that can be compared with nothing.
 func deadlines(ch []*model.SyncEdge) string {
 	var notes []string
 	for i, e := range ch {

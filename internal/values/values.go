@@ -69,30 +69,79 @@ func (v Value) Known() bool {
 	return true
 }
 
-// String renders v: known text as is, "${NAME}" for an environment
-// variable, "{flag NAME}", "{FIELD}", "{param P}", "{?}" for the rest.
-func (v Value) String() string {
+// UnknownText is how a rendering writes a part it does not name.
+const UnknownText = "{?}"
+
+// A Style says how Value.Render writes the parts of a value that are not
+// known text. The zero Style writes each of them as UnknownText.
+type Style struct {
+	// Part, when set, is asked first about each part that is not known
+	// text, and writes it when it returns true (an environment variable's
+	// value from a deployment file).
+	Part func(p Part) (string, bool)
+	// Defaults writes a part that has a default as its default.
+	Defaults bool
+	// Names writes an unknown part by its name, as String does:
+	// "${NAME}", "{flag NAME}", "{FIELD}", "{param P}", "${env named by P}".
+	Names bool
+	// Unknown, when set, is told each part written as UnknownText.
+	Unknown func(p Part)
+}
+
+// Render writes v in style st: known text as is; each other part as
+// st.Part says, else by its default (st.Defaults), else by its name
+// (st.Names), else as UnknownText.
+func (v Value) Render(st Style) string {
 	var b strings.Builder
 	for _, p := range v.Parts {
-		switch {
-		case p.Env != "":
-			b.WriteString("${" + p.Env + "}")
-		case p.Flag != "":
-			b.WriteString("{flag " + p.Flag + "}")
-		case p.Field != "": // also an exported field other packages may bind (Param set)
-			b.WriteString("{" + p.Field + "}")
-		case p.Param != "":
-			b.WriteString("{param " + p.Param + "}")
-		case p.EnvOf != "":
-			b.WriteString("${env named by " + p.EnvOf + "}")
-		case p.Unknown != "":
-			b.WriteString("{?}")
-		default:
+		if p.known() {
 			b.WriteString(p.Lit)
+			continue
+		}
+		if st.Part != nil {
+			if s, ok := st.Part(p); ok {
+				b.WriteString(s)
+				continue
+			}
+		}
+		if st.Defaults && p.HasDefault {
+			b.WriteString(p.Default)
+			continue
+		}
+		if st.Names {
+			if s := p.name(); s != "" {
+				b.WriteString(s)
+				continue
+			}
+		}
+		b.WriteString(UnknownText)
+		if st.Unknown != nil {
+			st.Unknown(p)
 		}
 	}
 	return b.String()
 }
+
+// name writes an unknown part by what it is read from, "" when nothing.
+func (p Part) name() string {
+	switch {
+	case p.Env != "":
+		return "${" + p.Env + "}"
+	case p.Flag != "":
+		return "{flag " + p.Flag + "}"
+	case p.Field != "": // also an exported field other packages may bind (Param set)
+		return "{" + p.Field + "}"
+	case p.Param != "":
+		return "{param " + p.Param + "}"
+	case p.EnvOf != "":
+		return "${env named by " + p.EnvOf + "}"
+	}
+	return ""
+}
+
+// String renders v: known text as is, "${NAME}" for an environment
+// variable, "{flag NAME}", "{FIELD}", "{param P}", "{?}" for the rest.
+func (v Value) String() string { return v.Render(Style{Names: true}) }
 
 // Prefix returns the known text before the first unknown part, and whether
 // the whole value is known. Defaults are not used.

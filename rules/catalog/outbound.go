@@ -62,12 +62,14 @@ type Outbound struct {
 }
 
 var (
-	outbound      = make(map[string]*Outbound)
-	deadlineFuncs = map[string]bool{
-		"context.WithTimeout":       true,
-		"context.WithDeadline":      true,
-		"context.WithTimeoutCause":  true,
-		"context.WithDeadlineCause": true,
+	outbound = make(map[string]*Outbound)
+	// deadlineFuncs derive a context with a deadline: the index of the
+	// argument that holds its length, -1 for a time.Time deadline.
+	deadlineFuncs = map[string]int{
+		"context.WithTimeout":       1,
+		"context.WithDeadline":      -1,
+		"context.WithTimeoutCause":  1,
+		"context.WithDeadlineCause": -1,
 	}
 	rootContexts = map[string]bool{
 		"context.Background": true,
@@ -392,7 +394,45 @@ func OutboundCall(fn *types.Func) *Outbound {
 
 // IsDeadline reports whether fn derives a context with a deadline
 // (context.WithTimeout and its kin).
-func IsDeadline(fn *types.Func) bool { return fn != nil && deadlineFuncs[fn.FullName()] }
+func IsDeadline(fn *types.Func) bool {
+	ok, _ := Deadline(fn)
+	return ok
+}
+
+// Deadline reports whether fn derives a context with a deadline, and the
+// index of the argument that holds the deadline's length (a
+// time.Duration: context.WithTimeout's 1), or -1 when the deadline is a
+// time.Time (context.WithDeadline), whose length no constant says.
+func Deadline(fn *types.Func) (ok bool, length int) {
+	if fn == nil {
+		return false, -1
+	}
+	length, ok = deadlineFuncs[fn.FullName()]
+	if !ok {
+		return false, -1
+	}
+	return true, length
+}
+
+// SendsWithClient reports whether o sends an *http.Request through the
+// *http.Client it is called on ((*http.Client).Do), so that the client's
+// TimeoutFields limit the request built elsewhere.
+func (o *Outbound) SendsWithClient() bool {
+	return o != nil && o.Request >= 0 && o.Limit == LimitHTTPClient
+}
+
+// TimeoutFieldsOf returns the fields of struct type t (or a pointer to
+// it) that set a timeout when non-zero, as TimeoutFields lists them.
+func TimeoutFieldsOf(t types.Type) []string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return nil
+	}
+	return TimeoutFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+}
 
 // IsRootContext reports whether fn returns a context without a deadline
 // that derives from nothing (context.Background, context.TODO).

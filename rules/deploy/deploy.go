@@ -30,6 +30,7 @@ import (
 	yaml4 "go.yaml.in/yaml/v4"
 
 	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/netaddr"
 	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
@@ -909,36 +910,7 @@ func imageBaseName(image string) string {
 // hostOfTarget returns the lower-case host of a URL, gRPC target or host:port,
 // without a trailing dot; "" when there is none.
 func hostOfTarget(s string) string {
-	s = strings.TrimSpace(s)
-	if scheme, rest, ok := strings.Cut(s, "://"); ok && !strings.ContainsAny(scheme, "/@[") {
-		if strings.EqualFold(scheme, "unix") {
-			return ""
-		}
-		s = rest
-		if strings.HasPrefix(s, "/") || scheme == "dns" && strings.Contains(s, "/") {
-			// gRPC's dns:///host:port, and dns://resolver/host:port.
-			_, s, _ = strings.Cut(s, "/")
-			s = strings.TrimLeft(s, "/")
-		}
-	} else if scheme, rest, ok := strings.Cut(s, ":"); ok && (scheme == "dns" || scheme == "passthrough") {
-		s = strings.TrimLeft(rest, "/")
-	}
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		s = s[:i]
-	}
-	if i := strings.LastIndex(s, "@"); i >= 0 {
-		s = s[i+1:]
-	}
-	if strings.HasPrefix(s, "[") {
-		if i := strings.Index(s, "]"); i >= 0 {
-			return strings.ToLower(s[1:i])
-		}
-		return ""
-	}
-	if strings.Count(s, ":") == 1 {
-		s, _, _ = strings.Cut(s, ":")
-	}
-	return strings.ToLower(strings.TrimSuffix(s, "."))
+	return netaddr.Split(s).Host
 }
 
 // isLocalHost reports whether lower-case h is the local machine or an IP
