@@ -9,12 +9,12 @@
 // most 99.5% of the time, and waits for the slowest of them. A chain is
 // followed at endpoint level: a handler of A calls an endpoint of B whose
 // handler calls C. Calls from different handlers do not make a chain. A
-// chain longer than rules.syncchain.max-depth hops (its default is under
-// Settings) is reported once, in its longest form, at its first call; so
-// is every cycle of synchronous calls between services.
+// chain longer than rules.syncchain.max-depth hops (default 3) is
+// reported once, in its longest form, at its first call; so is every
+// cycle of synchronous calls between services.
 //
-// It needs the whole program (boundcheck check); under go vet it does not
-// run.
+// It needs the whole program (boundcheck check); under go vet it reports
+// nothing.
 //
 // Bad:
 //
