@@ -1,0 +1,82 @@
+package stages_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// TestForModel checks that the model's collector joins a run exactly when
+// an enabled check needs the model or the command asks for it, and that
+// the checks' steps and the command share one model, built once.
+func TestForModel(t *testing.T) {
+	set := rules.Empty()
+	var needs, needsNot []*check.Check
+	for _, c := range analyzers.Checks {
+		if c.NeedsModel {
+			needs = append(needs, c)
+		} else {
+			needsNot = append(needsNot, c)
+		}
+	}
+	if len(needs) == 0 {
+		t.Skip("no registered check needs the model")
+	}
+	collects := func(r *stages.Run) bool {
+		for _, a := range r.Analyzers {
+			if r.Analyzer(a.Name) == nil {
+				return true // an analyzer that is no check's: the collector
+			}
+		}
+		return false
+	}
+	if r := stages.For(set, needsNot, false); collects(r) {
+		t.Errorf("checks that do not need the model run the collector: %v", r.Analyzers)
+	}
+	if r := stages.For(set, needsNot, true); !collects(r) {
+		t.Errorf("a command that shows the model gets no collector")
+	}
+	r := stages.For(set, append(needsNot, needs...), false)
+	if !collects(r) {
+		t.Errorf("%s needs the model, and the run has no collector", needs[0].Name)
+	}
+	for _, c := range append(needsNot, needs...) {
+		if (c.Analyzer != nil) != (r.Analyzer(c.Name) != nil) {
+			t.Errorf("%s: analyzer in the run = %v, has one = %v", c.Name, r.Analyzer(c.Name) != nil, c.Analyzer != nil)
+		}
+	}
+
+	// One program, two asks: the same model.
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module example.com/one\n\ngo 1.22\n")
+	write(t, filepath.Join(dir, "main.go"), "package main\n\nfunc main() {}\n")
+	set, err := rules.Load(dir, analyzers.Specs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = stages.For(set, needs, false)
+	res, err := driver.Run(driver.Options{Dir: dir, Set: set, Analyzers: r.Analyzers, Stages: r.Stages, Checks: analyzers.Names()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.Model(res.Program)
+	if m == nil || r.Model(res.Program) != m {
+		t.Errorf("Model built %p, then %p: not one model per run", m, r.Model(res.Program))
+	}
+	if none := stages.For(set, needsNot, false); none.Model(res.Program) != nil {
+		t.Errorf("a run without the collector built a model")
+	}
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o666); err != nil {
+		t.Fatal(err)
+	}
+}
