@@ -11,6 +11,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
+	"github.com/boundcheck/boundcheck/analyzers/shareddb"
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/config"
@@ -21,6 +22,7 @@ import (
 var Checks = []*check.Check{
 	crossimport.Check,
 	notimeout.Check,
+	shareddb.Check,
 	syncchain.Check,
 }
 

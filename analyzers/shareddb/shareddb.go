@@ -1,0 +1,167 @@
+package shareddb
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/model"
+	"github.com/boundcheck/boundcheck/rules"
+)
+
+// Check is the shareddb check. It has no per-package analyzer: which
+// services share a datastore shows only in the whole program's model.
+var Check = &check.Check{
+	Name:       name,
+	Doc:        check.DocFromSource(docSource),
+	Program:    program,
+	NeedsModel: true,
+}
+
+const name = "shareddb"
+
+//go:embed doc.go
+var docSource string
+
+// program reports the datastores that two or more services use.
+func program(p *check.Program) {
+	byResource := make(map[string][]*model.DataEdge)
+	var ids []string
+	for _, e := range p.Model.Data {
+		if model.IsUnknown(e.Resource) {
+			continue // never guess that two unknowns are one
+		}
+		if byResource[e.Resource] == nil {
+			ids = append(ids, e.Resource)
+		}
+		byResource[e.Resource] = append(byResource[e.Resource], e)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		edges := byResource[id]
+		users := services(edges)
+		if len(users) < 2 {
+			continue
+		}
+		owner := ownerOf(p.Set, edges[0])
+		for _, e := range edges {
+			if e.From == owner {
+				continue
+			}
+			pkg, d := diagnostic(e, users, owner, edges)
+			p.Report(pkg, d)
+		}
+	}
+}
+
+// services returns the services of edges, sorted, each once.
+func services(edges []*model.DataEdge) []string {
+	var out []string
+	for _, e := range edges {
+		if !slices.Contains(out, e.From) {
+			out = append(out, e.From)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// ownerOf returns the service whose config entry owns the datastore of e,
+// or "" when none does.
+func ownerOf(set *rules.Set, e *model.DataEdge) string {
+	for _, svc := range set.Services {
+		var names []string
+		switch e.Kind {
+		case "collection":
+			names = svc.Owns.Collections
+		default:
+			names = svc.Owns.Databases
+		}
+		for _, n := range names {
+			if ownsName(e, n) {
+				return svc.Name
+			}
+		}
+	}
+	return ""
+}
+
+// ownsName reports whether the config's name n names the datastore of e:
+// the database's name, the collection's name or "database.collection".
+func ownsName(e *model.DataEdge, n string) bool {
+	if n == e.Detail {
+		return true
+	}
+	if e.Kind == "collection" {
+		_, coll, ok := strings.Cut(e.Detail, ".")
+		return ok && n == coll
+	}
+	return false
+}
+
+// diagnostic is the finding at e, one of the edges to a datastore that
+// users share, and the package it is in; owner is "" when no service owns
+// it.
+func diagnostic(e *model.DataEdge, users []string, owner string, edges []*model.DataEdge) (string, analysis.Diagnostic) {
+	var others []string
+	for _, u := range users {
+		if u != e.From && u != owner {
+			others = append(others, u)
+		}
+	}
+	what := e.Kind
+	if what == "" {
+		what = "database"
+	}
+	var msg string
+	switch {
+	case owner != "" && len(others) == 0:
+		msg = fmt.Sprintf("%s uses %s %s, which %s owns (boundcheck.yaml); a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
+			e.From, what, e.Resource, owner, what, owner, e.From, what)
+	case owner != "":
+		msg = fmt.Sprintf("%s uses %s %s, which %s owns (boundcheck.yaml) and %s also %s; a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
+			e.From, what, e.Resource, owner, list(others), use(others), what, owner, e.From, what)
+	default:
+		msg = fmt.Sprintf("%s uses %s %s, which %s also %s and no service owns; a shared %s couples schemas, deploys and outages: give it one owner (owns: in boundcheck.yaml) that the others ask through its API or its events",
+			e.From, what, e.Resource, list(others), use(others), what)
+	}
+	pos, pkg := site(e)
+	d := analysis.Diagnostic{Pos: pos, Message: msg}
+	for _, o := range edges {
+		if o.From != e.From {
+			at, _ := site(o)
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: o.From + " uses it"})
+		}
+	}
+	return pkg, d
+}
+
+// site is where e is reported: the service's own code that makes the
+// connection, or the connection itself when no such site is known.
+func site(e *model.DataEdge) (token.Pos, string) {
+	if e.Site.IsValid() {
+		return e.Site, e.SitePkg
+	}
+	return e.Conn.Pos, e.Pkg
+}
+
+// use is "uses" or "use", to agree with names.
+func use(names []string) string {
+	if len(names) == 1 {
+		return "uses"
+	}
+	return "use"
+}
+
+// list joins names: "a", "a and b", "a, b and c".
+func list(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -1,0 +1,53 @@
+package shareddb_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundcheck/boundcheck/analyzers/shareddb"
+	"github.com/boundcheck/boundcheck/internal/checktest"
+	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/config"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
+)
+
+// TestShared checks databases and collections used by two services with
+// no owner: reported at each; the same server with another database, the
+// same collection name in another database, and two addresses read from
+// the environment are not shared.
+func TestShared(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "shared", ""), shareddb.Check, "shared/...")
+}
+
+// TestOwned checks the config's owns: the owner's connection is not
+// reported, the others name it.
+func TestOwned(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "owned", "boundcheck.yaml"), shareddb.Check, "owned/...")
+}
+
+// set returns the service model of the case folder testdata/src/name, from
+// its config file when cfg is not "", else discovered by convention.
+func set(t *testing.T, name, cfg string) *rules.Set {
+	t.Helper()
+	dir := filepath.Join(analysistest.TestData(), "src", name)
+	tree, err := rtree.ScanTreeAs(dir, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c *config.Config
+	if cfg != "" {
+		if c, err = config.LoadConfig(filepath.Join(dir, cfg), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := rules.Compile(tree, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }

@@ -1,0 +1,5 @@
+package main
+
+import "owned/services/inventory"
+
+func main() { _ = inventory.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "owned/services/orders"
+
+func main() { _ = orders.Open }

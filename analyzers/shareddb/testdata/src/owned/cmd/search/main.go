@@ -1,0 +1,5 @@
+package main
+
+import "owned/services/search"
+
+func main() { _ = search.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "shared/services/audit"
+
+func main() { _ = audit.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "shared/services/billing"
+
+func main() { _ = billing.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "shared/services/inventory"
+
+func main() { _ = inventory.Open }

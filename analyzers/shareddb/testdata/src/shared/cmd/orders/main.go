@@ -1,0 +1,5 @@
+package main
+
+import "shared/services/orders"
+
+func main() { _ = orders.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "shared/services/reports"
+
+func main() { _ = reports.Open }
