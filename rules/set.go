@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/boundcheck/boundcheck/rules/config"
 	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/schema"
 	"github.com/boundcheck/boundcheck/rules/tree"
 	"os"
 	"path/filepath"
@@ -78,6 +79,7 @@ type Set struct {
 	Skipped    []Skipped          // main packages that were not made services, and why
 	Problems   []string           // notes on the tree that did not stop discovery
 	Deploy     *deploy.Deployment // what the compose files and manifests say; nil until LoadDeployment
+	Schema     *schema.Schema     // what the services' schema and migration files create; nil until LoadSchema
 
 	disabled map[string]bool           // checks the config turns off
 	settings map[string]map[string]any // the config's check settings (RulesConfig.Settings)

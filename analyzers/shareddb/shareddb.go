@@ -48,12 +48,12 @@ func program(p *check.Program) {
 		if len(users) < 2 {
 			continue
 		}
-		owner := ownerOf(p.Set, edges[0])
+		owner, why := ownerOf(p.Set, edges[0])
 		for _, e := range edges {
 			if e.From == owner {
 				continue
 			}
-			pkg, d := diagnostic(e, users, owner, edges)
+			pkg, d := diagnostic(e, users, owner, why, edges)
 			p.Report(pkg, d)
 		}
 	}
@@ -71,43 +71,23 @@ func services(edges []*model.DataEdge) []string {
 	return out
 }
 
-// ownerOf returns the service whose config entry owns the datastore of e,
-// or "" when none does.
-func ownerOf(set *rules.Set, e *model.DataEdge) string {
-	for _, svc := range set.Services {
-		var names []string
-		switch e.Kind {
-		case "collection":
-			names = svc.Owns.Collections
-		default:
-			names = svc.Owns.Databases
-		}
-		for _, n := range names {
-			if ownsName(e, n) {
-				return svc.Name
-			}
-		}
-	}
-	return ""
-}
-
-// ownsName reports whether the config's name n names the datastore of e:
-// the database's name, the collection's name or "database.collection".
-func ownsName(e *model.DataEdge, n string) bool {
-	if n == e.Detail {
-		return true
-	}
+// ownerOf returns the service that owns the datastore of e, and why
+// (rules.Set.DataOwner): "" when none does.
+func ownerOf(set *rules.Set, e *model.DataEdge) (owner, why string) {
 	if e.Kind == "collection" {
-		_, coll, ok := strings.Cut(e.Detail, ".")
-		return ok && n == coll
+		if owner, why = set.DataOwner("collection", e.Detail); owner != "" {
+			return owner, why
+		}
+		_, coll, _ := strings.Cut(e.Detail, ".")
+		return set.DataOwner("collection", coll)
 	}
-	return false
+	return set.DataOwner("database", e.Detail)
 }
 
 // diagnostic is the finding at e, one of the edges to a datastore that
 // users share, and the package it is in; owner is "" when no service owns
-// it.
-func diagnostic(e *model.DataEdge, users []string, owner string, edges []*model.DataEdge) (string, analysis.Diagnostic) {
+// it, why says how the owner is known.
+func diagnostic(e *model.DataEdge, users []string, owner, why string, edges []*model.DataEdge) (string, analysis.Diagnostic) {
 	var others []string
 	for _, u := range users {
 		if u != e.From && u != owner {
@@ -121,13 +101,13 @@ func diagnostic(e *model.DataEdge, users []string, owner string, edges []*model.
 	var msg string
 	switch {
 	case owner != "" && len(others) == 0:
-		msg = fmt.Sprintf("%s uses %s %s, which %s owns (boundcheck.yaml); a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
-			e.From, what, e.Resource, owner, what, owner, e.From, what)
+		msg = fmt.Sprintf("%s uses %s %s, which %s owns (%s); a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
+			e.From, what, e.Resource, owner, why, what, owner, e.From, what)
 	case owner != "":
-		msg = fmt.Sprintf("%s uses %s %s, which %s owns (boundcheck.yaml) and %s also %s; a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
-			e.From, what, e.Resource, owner, list(others), use(others), what, owner, e.From, what)
+		msg = fmt.Sprintf("%s uses %s %s, which %s owns (%s) and %s also %s; a shared %s couples schemas, deploys and outages: ask %s through its API or its events, or give %s a %s of its own",
+			e.From, what, e.Resource, owner, why, list(others), use(others), what, owner, e.From, what)
 	default:
-		msg = fmt.Sprintf("%s uses %s %s, which %s also %s and no service owns; a shared %s couples schemas, deploys and outages: give it one owner (owns: in boundcheck.yaml) that the others ask through its API or its events",
+		msg = fmt.Sprintf("%s uses %s %s, which %s also %s and no service owns; a shared %s couples schemas, deploys and outages: give it one owner (owns: in boundcheck.yaml, or its migrations) that the others ask through its API or its events",
 			e.From, what, e.Resource, list(others), use(others), what)
 	}
 	pos, pkg := site(e)

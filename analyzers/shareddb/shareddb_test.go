@@ -28,6 +28,12 @@ func TestOwned(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "owned", "boundcheck.yaml"), shareddb.Check, "owned/...")
 }
 
+// TestMigrated checks ownership from migrations: the service whose
+// migration creates the database owns it (a down migration is not read).
+func TestMigrated(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "migrated", ""), shareddb.Check, "migrated/...")
+}
+
 // set returns the service model of the case folder testdata/src/name, from
 // its config file when cfg is not "", else discovered by convention.
 func set(t *testing.T, name, cfg string) *rules.Set {
@@ -46,6 +52,9 @@ func set(t *testing.T, name, cfg string) *rules.Set {
 	s, err := rules.Compile(tree, c)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if problems := s.LoadSchema(); len(problems) > 0 {
+		t.Fatalf("reading the schema files: %v", problems)
 	}
 	return s
 }

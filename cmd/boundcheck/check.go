@@ -57,7 +57,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 	if err != nil {
 		return err
 	}
-	deployProblems := set.LoadDeployment()
+	deployProblems := loadFiles(set)
 	run := stages.For(set, analyzers.Enabled(set), false)
 	res, err := driver.Run(driver.Options{
 		Dir:       wd,
@@ -71,7 +71,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 	if err != nil {
 		return &codeError{exitError, err}
 	}
-	res.Problems = append(res.Problems, deployDriverProblems(deployProblems)...)
+	res.Problems = append(res.Problems, deployProblems...)
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc
@@ -238,6 +238,16 @@ func relPath(wd, p string) string { return findings.RelPath(wd, p) }
 
 // deployDriverProblems turns the problems of compose files and manifests
 // into run problems: reported, exit 2, the rest still analysed.
+// loadFiles reads the files beside the code that the checks and the model
+// use: the deployment files and the services' schema and migration files.
+func loadFiles(set *rules.Set) []driver.Problem {
+	problems := deployDriverProblems(set.LoadDeployment())
+	for _, p := range set.LoadSchema() {
+		problems = append(problems, driver.Problem{Pos: token.Position{Filename: filepath.Join(set.Root, filepath.FromSlash(p.File))}, Msg: p.Err.Error()})
+	}
+	return problems
+}
+
 func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 	var out []driver.Problem
 	for _, p := range ps {

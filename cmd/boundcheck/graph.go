@@ -150,7 +150,7 @@ type modelRun struct {
 // with the deployment files read for host names; with checks, the enabled
 // checks run too and their findings are in res.
 func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*modelRun, error) {
-	deploy := set.LoadDeployment()
+	loaded := loadFiles(set)
 	var enabled []*check.Check
 	if checks {
 		enabled = analyzers.Enabled(set)
@@ -166,5 +166,5 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool)
 	} else {
 		fset = res.Program.Fset
 	}
-	return &modelRun{model: m, fset: fset, res: res, problems: append(res.Problems, deployDriverProblems(deploy)...)}, nil
+	return &modelRun{model: m, fset: fset, res: res, problems: append(res.Problems, loaded...)}, nil
 }

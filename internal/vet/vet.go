@@ -4,6 +4,7 @@ package vet
 
 import (
 	"crypto/sha256"
+	"flag"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -74,6 +75,10 @@ func Main(args []string) {
 		Suppress(a)
 		driver.Guard(a)
 	}
+	// unitchecker declares its flags and the analyzers' on the process's
+	// flag set, where a dependency may have put its own (vitess' glog
+	// declares -v, which unitchecker declares too): give it a clean one.
+	flag.CommandLine = flag.NewFlagSet(os.Args[0], flag.ExitOnError)
 	unitchecker.Main(append(as, Directives())...)
 }
 

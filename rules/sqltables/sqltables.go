@@ -313,3 +313,64 @@ func flatten(e sqlparser.TableExpr, out []*sqlparser.AliasedTableExpr) []*sqlpar
 	}
 	return out
 }
+
+// A Statement is one statement of a text, with what it touches.
+type Statement struct {
+	Offset int // byte offset of its first token in the text
+	Result
+	// CreatesDatabase is the database (or Postgres schema) the statement
+	// creates: CREATE DATABASE|SCHEMA [IF NOT EXISTS] name; "" otherwise.
+	CreatesDatabase string
+}
+
+// Statements returns the statements of sql, each with the tables it reads,
+// writes and creates, for files where where a statement is matters
+// (migrations: who creates a table, at which line).
+func Statements(sql string) []Statement {
+	toks := lex(sql)
+	offsets := make([]int, len(toks)+1)
+	for i, t := range toks {
+		offsets[i+1] = offsets[i] + len(t.raw)
+	}
+	var out []Statement
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && !(toks[i].kind == tkPunct && toks[i].raw == ";") {
+			continue
+		}
+		stmt := toks[start:i]
+		first := -1
+		for j, t := range stmt {
+			if t.kind != tkSpace && t.kind != tkComment {
+				first = j
+				break
+			}
+		}
+		if first >= 0 {
+			c := newCollector()
+			if !c.parse(stmt) {
+				c.scanned = true
+				c.scan(code(stmt))
+			}
+			out = append(out, Statement{Offset: offsets[start+first], Result: c.result(), CreatesDatabase: createdDatabase(code(stmt))})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// createdDatabase returns the name a CREATE DATABASE or CREATE SCHEMA
+// statement creates, lower-cased and unquoted; "" for any other statement.
+func createdDatabase(toks []token) string {
+	if len(toks) < 3 || !toks[0].is("create") || !(toks[1].is("database") || toks[1].is("schema")) {
+		return ""
+	}
+	i := 2
+	if i+2 < len(toks) && toks[i].is("if") && toks[i+1].is("not") && toks[i+2].is("exists") {
+		i += 3
+	}
+	if i >= len(toks) || toks[i].kind == tkPunct {
+		return ""
+	}
+	return strings.ToLower(toks[i].text)
+}

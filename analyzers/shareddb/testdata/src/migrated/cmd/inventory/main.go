@@ -1,0 +1,5 @@
+package main
+
+import "migrated/services/inventory"
+
+func main() { _ = inventory.Open }

@@ -1,0 +1,5 @@
+package main
+
+import "migrated/services/orders"
+
+func main() { _ = orders.Open }
