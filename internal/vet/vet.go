@@ -4,8 +4,8 @@ package vet
 
 import (
 	"crypto/sha256"
-	"flag"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
