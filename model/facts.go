@@ -88,6 +88,40 @@ type Result struct {
 	// Datastores are the package's connections to datastores and the
 	// MongoDB databases and collections it names (datastores.go).
 	Datastores []Datastore
+	// Queries are the SQL statements the package runs and the MongoDB
+	// collection operations it performs.
+	Queries []Query
+}
+
+// A Query is one SQL statement or MongoDB collection operation a package
+// performs: a call of a query method of the catalog (rules/catalog,
+// queries.go), or the Queue of a statement on a pgx Batch.
+type Query struct {
+	Protocol string // "sql" or "mongo"
+	// SQL holds the statement's candidate texts, as constant propagation
+	// resolves them (sql); unknown parts render as "{?}".
+	SQL []Value
+	// Table holds the candidate names of a table the call names without
+	// SQL text: pgx's CopyFrom ("public.orders" for
+	// pgx.Identifier{"public", "orders"}).
+	Table []Value
+	// Write reports that the operation writes: a MongoDB insert, update,
+	// delete or drop, or a COPY FROM. For a SQL statement it is false:
+	// its text says.
+	Write bool
+	// Conn is the index in Result.Datastores of the package's record the
+	// operation runs on, or -1: the sql.Open, pgxpool.New or sqlx.Connect
+	// its receiver was opened by (through transactions and acquired
+	// connections), or the (*mongo.Database).Collection its collection
+	// was named by, which holds the database and collection names. It is
+	// -1 when the receiver cannot be traced to one record: a connection
+	// handed in by another package, a closure's parameter, either of two
+	// connections. (An index, not a position: a chained
+	// client.Database("shop").Collection("carts") makes two records at
+	// one position.)
+	Conn int
+	Func Node
+	Pos  token.Pos
 }
 
 // An Endpoint is a route or RPC method the package registers.
@@ -147,4 +181,12 @@ func IsAbstract(fn *types.Func) bool {
 		return false
 	}
 	return types.IsInterface(sig.Recv().Type())
+}
+
+// ConnOf returns the Datastore record q runs on (see Query.Conn), or nil.
+func (r *Result) ConnOf(q *Query) *Datastore {
+	if q.Conn < 0 || q.Conn >= len(r.Datastores) {
+		return nil
+	}
+	return &r.Datastores[q.Conn]
 }

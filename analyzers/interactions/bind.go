@@ -154,6 +154,10 @@ func (c *collector) bind() {
 		mark(d.Database)
 		mark(d.Collection)
 	}
+	for _, q := range c.res.Queries {
+		mark(q.SQL)
+		mark(q.Table)
+	}
 	done := make(map[string]bool)
 	for changed := true; changed; {
 		changed = false

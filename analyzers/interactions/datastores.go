@@ -26,6 +26,7 @@ func (c *collector) datastore(call *ast.CallExpr, fn *types.Func, node model.Nod
 	}
 	var f dataFound
 	c.dataRead(site{at: values.Origin{Expr: call, Index: -1}, call: call}, op, &f, 0)
+	c.dataIndex[call] = len(c.res.Datastores)
 	c.res.Datastores = append(c.res.Datastores, model.Datastore{
 		Protocol:   op.Protocol,
 		Role:       op.Role,

@@ -40,10 +40,11 @@ func New(set *rules.Set) *analysis.Analyzer {
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &collector{
-		pass:   pass,
-		vals:   values.New(pass.Pkg, pass.TypesInfo, pass.Files),
-		res:    new(model.Result),
-		callee: make(map[ast.Expr]bool),
+		pass:      pass,
+		vals:      values.New(pass.Pkg, pass.TypesInfo, pass.Files),
+		res:       new(model.Result),
+		callee:    make(map[ast.Expr]bool),
+		dataIndex: make(map[*ast.CallExpr]int),
 	}
 	c.vals.Returns = func(fn *types.Func) ([]model.Value, bool) {
 		var f ReturnFact
@@ -74,6 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.walk(fd.Body, fn)
 		}
 	}
+	c.linkQueries()
 	c.bind()
 	c.finish()
 	return c.res, nil
@@ -96,6 +98,12 @@ type collector struct {
 	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
 	body       *ast.BlockStmt          // of the function being walked
 	data       bool                    // the package imports a datastore library
+	sends      *[]batchSend            // the calls that send a pgx Batch, once a Queue asks
+	pkgs       map[string]*types.Package
+	// dataIndex holds the index in res.Datastores of each call's record,
+	// links the queries whose connection is to be found there.
+	dataIndex map[*ast.CallExpr]int
+	links     []queryLink
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -155,6 +163,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 	if c.data {
 		c.datastore(call, fn, node)
 	}
+	c.query(call, fn, node)
 }
 
 // register records the endpoints a call registers.

@@ -188,3 +188,18 @@ func (tx *Tx) QueryRowxContext(ctx context.Context, query string, args ...interf
 func (tx *Tx) NamedExecContext(ctx context.Context, query string, arg interface{}) (sql.Result, error) {
 	return nil, nil
 }
+
+// Queryer is an interface used by Get and Select.
+type Queryer interface {
+	Query(query string, args ...interface{}) (*sql.Rows, error)
+	Queryx(query string, args ...interface{}) (*Rows, error)
+	QueryRowx(query string, args ...interface{}) *Row
+}
+
+// Get does a QueryRow using the provided Queryer, and scans the resulting row
+// to dest.
+func Get(q Queryer, dest interface{}, query string, args ...interface{}) error { return nil }
+
+// Select executes a query using the provided Queryer, and StructScans each row
+// into dest, which must be a slice.
+func Select(q Queryer, dest interface{}, query string, args ...interface{}) error { return nil }

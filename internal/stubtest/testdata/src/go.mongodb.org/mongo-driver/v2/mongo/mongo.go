@@ -60,3 +60,54 @@ type InsertOneResult struct {
 func (coll *Collection) InsertOne(ctx context.Context, document interface{}) (*InsertOneResult, error) {
 	return &InsertOneResult{}, nil
 }
+
+// (The operations below take options too; the stub leaves them out.)
+
+// Cursor is used to iterate over a stream of documents.
+type Cursor struct{}
+
+// SingleResult represents a single document returned from an operation.
+type SingleResult struct{}
+
+// Decode will unmarshal the document represented by this SingleResult into v.
+func (sr *SingleResult) Decode(v interface{}) error { return nil }
+
+// UpdateResult is the result type returned from UpdateOne, UpdateMany, and ReplaceOne operations.
+type UpdateResult struct {
+	MatchedCount int64
+}
+
+// DeleteResult is the result type returned by DeleteOne and DeleteMany operations.
+type DeleteResult struct {
+	DeletedCount int64
+}
+
+// Find executes a find command and returns a Cursor over the matching documents in the collection.
+func (coll *Collection) Find(ctx context.Context, filter interface{}) (*Cursor, error) {
+	return &Cursor{}, nil
+}
+
+// FindOne executes a find command and returns a SingleResult for one document in the collection.
+func (coll *Collection) FindOne(ctx context.Context, filter interface{}) *SingleResult {
+	return &SingleResult{}
+}
+
+// CountDocuments returns the number of documents in the collection.
+func (coll *Collection) CountDocuments(ctx context.Context, filter interface{}) (int64, error) {
+	return 0, nil
+}
+
+// UpdateOne executes an update command to update at most one document in the collection.
+func (coll *Collection) UpdateOne(ctx context.Context, filter interface{}, update interface{}) (*UpdateResult, error) {
+	return &UpdateResult{}, nil
+}
+
+// DeleteMany executes a delete command to delete documents from the collection.
+func (coll *Collection) DeleteMany(ctx context.Context, filter interface{}) (*DeleteResult, error) {
+	return &DeleteResult{}, nil
+}
+
+// FindOneAndUpdate executes a findAndModify command to update at most one document in the collection.
+func (coll *Collection) FindOneAndUpdate(ctx context.Context, filter interface{}, update interface{}) *SingleResult {
+	return &SingleResult{}
+}

@@ -4,6 +4,7 @@ package pgxpool
 import (
 	"context"
 
+	"github.com/jackc/pgconn"
 	"github.com/jackc/pgx/v4"
 )
 
@@ -34,3 +35,28 @@ func (p *Pool) Close() {}
 
 // Ping acquires a connection from the Pool and executes an empty sql statement against it.
 func (p *Pool) Ping(ctx context.Context) error { return nil }
+
+// Exec acquires a connection from the Pool and executes the given SQL.
+func (p *Pool) Exec(ctx context.Context, sql string, arguments ...interface{}) (pgconn.CommandTag, error) {
+	return nil, nil
+}
+
+// Query acquires a connection and executes a query that returns pgx.Rows.
+func (p *Pool) Query(ctx context.Context, sql string, args ...interface{}) (pgx.Rows, error) {
+	return nil, nil
+}
+
+// QueryRow acquires a connection and executes a query that is expected to
+// return at most one row.
+func (p *Pool) QueryRow(ctx context.Context, sql string, args ...interface{}) pgx.Row { return nil }
+
+// Begin acquires a connection from the Pool and starts a transaction.
+func (p *Pool) Begin(ctx context.Context) (pgx.Tx, error) { return nil, nil }
+
+// SendBatch acquires a connection and sends the batch.
+func (p *Pool) SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults { return nil }
+
+// CopyFrom acquires a connection and performs a COPY FROM.
+func (p *Pool) CopyFrom(ctx context.Context, tableName pgx.Identifier, columnNames []string, rowSrc pgx.CopyFromSource) (int64, error) {
+	return 0, nil
+}

@@ -1,0 +1,240 @@
+package catalog
+
+import (
+	"go/types"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// This file is the catalog of queries: which library methods run a SQL
+// statement (database/sql, sqlx, pgx) or operate on a MongoDB collection,
+// where each finds its SQL text (or the table it names without SQL: pgx's
+// CopyFrom), whether a collection operation writes, and where the value
+// it runs on is (the receiver, or the Queryer of sqlx's package
+// functions). It also lists the functions that hand on a connection:
+// a transaction begun on a pool, a connection acquired from it, sqlx's
+// wrapper of a *sql.DB, whose statements reach the datastore the pool
+// was opened on; and pgx's SendBatch, which runs the statements queued on
+// a Batch. Entries are keyed by the full name go/types gives the function
+// (types.Func.FullName), like the datastore catalog's, and reuse
+// messaging's Where.
+//
+// A prepared statement is recorded where it is prepared ((*sql.DB).Prepare,
+// sqlx's Preparex, pgx's Prepare), which is where its text is: the
+// executions of a *sql.Stmt name no text and are not entries.
+
+// A QueryOp is what one library function does to the data of a datastore.
+type QueryOp struct {
+	Protocol string // "sql" or "mongo"
+	// SQL is where the statement's text is.
+	SQL []Where
+	// Table is where a table is named without SQL text: pgx's CopyFrom
+	// takes a pgx.Identifier (["schema", "table"]).
+	Table []Where
+	// Write says that the operation writes: a MongoDB insert, update,
+	// delete or drop, a COPY FROM. A SQL statement's text says it, and
+	// the catalog leaves Write false.
+	Write bool
+	// Conn is where the value the operation runs on is: the receiver, or
+	// an argument (sqlx.Get's Queryer).
+	Conn Where
+	// Batch marks pgx's (*Batch).Queue: the statement runs on the
+	// connection the batch is sent on (see BatchSendOf).
+	Batch bool
+}
+
+var (
+	queryOps   = make(map[string]QueryOp)
+	connSource = make(map[string]Where) // functions whose result runs on the datastore of the value at Where
+	batchSends = make(map[string]int)   // SendBatch methods: the index of the *Batch argument
+	// queryPaths are the packages that have entries, for a fast path.
+	queryPaths = make(map[string]bool)
+)
+
+func queryOp(full string, o QueryOp) {
+	queryOps[full] = o
+	queryPaths[funcPackage(full)] = true
+}
+
+// connFrom says that fn's result runs on the datastore of the value at w.
+func connFrom(full string, w Where) {
+	connSource[full] = w
+	queryPaths[funcPackage(full)] = true
+}
+
+func init() {
+	sqlQueries()
+	sqlxQueries()
+	pgxQueries()
+	mongoQueries()
+}
+
+// sqlText is a SQL op whose text is argument i, run on the receiver.
+func sqlText(i int) QueryOp {
+	return QueryOp{Protocol: "sql", SQL: ws(arg(i)), Conn: arg(ArgRecv)}
+}
+
+func sqlQueries() {
+	for _, recv := range []string{"DB", "Tx", "Conn"} {
+		r := "(*" + SQLPath + "." + recv + ")."
+		for _, m := range []string{"Query", "QueryRow", "Exec", "Prepare"} {
+			if recv != "Conn" { // a *sql.Conn has the variants with a context only
+				queryOp(r+m, sqlText(0))
+			}
+			queryOp(r+m+"Context", sqlText(1))
+		}
+	}
+	db := "(*" + SQLPath + ".DB)."
+	connFrom(db+"Begin", arg(ArgRecv))
+	connFrom(db+"BeginTx", arg(ArgRecv))
+	connFrom(db+"Conn", arg(ArgRecv))
+	connFrom("(*"+SQLPath+".Conn).BeginTx", arg(ArgRecv))
+}
+
+func sqlxQueries() {
+	// The methods of *sqlx.DB and *sqlx.Tx; those of *sql.DB and *sql.Tx
+	// are promoted from the embedded field and have their own entries.
+	// Get and Select take the destination first.
+	text := map[string]int{
+		"Get": 1, "Select": 1, "Queryx": 0, "QueryRowx": 0, "NamedExec": 0, "NamedQuery": 0,
+		"MustExec": 0, "Preparex": 0, "PrepareNamed": 0,
+	}
+	for _, recv := range []string{"DB", "Tx"} {
+		r := "(*" + SQLXPath + "." + recv + ")."
+		for m, i := range text {
+			queryOp(r+m, sqlText(i))
+			queryOp(r+m+"Context", sqlText(i+1))
+		}
+	}
+	// *sqlx.Conn has the variants with a context only.
+	for _, m := range []string{"Get", "Select", "Queryx", "QueryRowx", "Preparex"} {
+		queryOp("(*"+SQLXPath+".Conn)."+m+"Context", sqlText(text[m]+1))
+	}
+	// The package functions take the Queryer or Execer first (after the
+	// context): sqlx.Get(db, &dest, query, args...).
+	pkg := map[string]int{"Get": 2, "Select": 2, "NamedExec": 1, "NamedQuery": 1, "MustExec": 1, "Preparex": 1}
+	for f, i := range pkg {
+		queryOp(SQLXPath+"."+f, QueryOp{Protocol: "sql", SQL: ws(arg(i)), Conn: arg(0)})
+		queryOp(SQLXPath+"."+f+"Context", QueryOp{Protocol: "sql", SQL: ws(arg(i + 1)), Conn: arg(1)})
+	}
+	db := "(*" + SQLXPath + ".DB)."
+	for _, m := range []string{"Beginx", "MustBegin", "BeginTxx", "MustBeginTx", "Connx"} {
+		connFrom(db+m, arg(ArgRecv))
+	}
+	connFrom("(*"+SQLXPath+".Conn).BeginTxx", arg(ArgRecv))
+	connFrom(SQLXPath+".NewDb", arg(0))
+}
+
+func pgxQueries() {
+	for _, p := range PgxPaths {
+		pool := p + "/pgxpool"
+		// (*pgx.Conn), the pgx.Tx interface, and pgxpool's Pool, Conn
+		// and Tx.
+		for _, r := range []string{"(*" + p + ".Conn).", "(" + p + ".Tx).", "(*" + pool + ".Pool).", "(*" + pool + ".Conn).", "(*" + pool + ".Tx)."} {
+			for _, m := range []string{"Query", "QueryRow", "Exec"} {
+				queryOp(r+m, sqlText(1))
+			}
+			queryOp(r+"CopyFrom", QueryOp{Protocol: "sql", Table: ws(arg(1)), Write: true, Conn: arg(ArgRecv)})
+			batchSends[r+"SendBatch"] = 1
+			connFrom(r+"Begin", arg(ArgRecv)) // a nested transaction of a Tx
+		}
+		for _, r := range []string{"(*" + p + ".Conn).", "(*" + pool + ".Pool).", "(*" + pool + ".Conn)."} {
+			connFrom(r+"BeginTx", arg(ArgRecv))
+		}
+		for _, r := range []string{"(" + p + ".Tx).", "(*" + pool + ".Conn).", "(*" + pool + ".Tx)."} {
+			connFrom(r+"Conn", arg(ArgRecv)) // the *pgx.Conn underneath
+		}
+		// Prepare(ctx, name, sql): on a connection and a transaction.
+		queryOp("(*"+p+".Conn).Prepare", sqlText(2))
+		queryOp("("+p+".Tx).Prepare", sqlText(2))
+		queryOp("(*"+pool+".Tx).Prepare", sqlText(2))
+		connFrom("(*"+pool+".Pool).Acquire", arg(ArgRecv))
+		queryOp("(*"+p+".Batch).Queue", QueryOp{Protocol: "sql", SQL: ws(arg(0)), Conn: arg(ArgRecv), Batch: true})
+	}
+}
+
+// The operations of a MongoDB collection, by whether they write.
+var (
+	mongoReads = []string{"Find", "FindOne", "CountDocuments", "Aggregate", "Distinct", "Watch", "EstimatedDocumentCount"}
+	// Aggregate writes when its pipeline ends in $out or $merge; the
+	// catalog counts it a read.
+	mongoWrites = []string{"InsertOne", "InsertMany", "UpdateOne", "UpdateMany", "UpdateByID", "ReplaceOne",
+		"DeleteOne", "DeleteMany", "FindOneAndUpdate", "FindOneAndReplace", "FindOneAndDelete", "BulkWrite", "Drop"}
+)
+
+func mongoQueries() {
+	for _, p := range MongoPaths {
+		coll := "(*" + p[0] + ".Collection)."
+		for _, m := range mongoReads {
+			queryOp(coll+m, QueryOp{Protocol: "mongo", Conn: arg(ArgRecv)})
+		}
+		for _, m := range mongoWrites {
+			queryOp(coll+m, QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv)})
+		}
+		connFrom(coll+"Clone", arg(ArgRecv))
+	}
+}
+
+// QueryOpOf returns what fn does to a datastore's data, or false when the
+// catalog does not know it.
+func QueryOpOf(fn *types.Func) (QueryOp, bool) {
+	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
+		return QueryOp{}, false
+	}
+	op, ok := queryOps[fn.Origin().FullName()]
+	return op, ok
+}
+
+// ConnSourceOf says where the value is whose datastore fn's result runs
+// on: the receiver of (*sql.DB).BeginTx or (*pgxpool.Pool).Acquire,
+// sqlx.NewDb's *sql.DB; false for any other function.
+func ConnSourceOf(fn *types.Func) (Where, bool) {
+	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
+		return Where{}, false
+	}
+	w, ok := connSource[fn.Origin().FullName()]
+	return w, ok
+}
+
+// BatchSendOf reports whether fn runs the statements queued on a pgx
+// Batch on its receiver (SendBatch), and the index of the batch argument.
+func BatchSendOf(fn *types.Func) (batch int, ok bool) {
+	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
+		return 0, false
+	}
+	batch, ok = batchSends[fn.Origin().FullName()]
+	return batch, ok
+}
+
+// QueryOpsByMethod returns the full names of the catalogued SQL methods
+// named name (on *sql.DB, *pgxpool.Pool, ...), sorted: an interface of
+// the program's own with such a method (sqlc's DBTX) that one of their
+// receiver types implements runs its statements like them.
+func QueryOpsByMethod(name string) []string {
+	queryByMethodOnce.Do(func() {
+		queryByMethod = make(map[string][]string)
+		for full, op := range queryOps {
+			if op.Protocol != "sql" || !strings.HasPrefix(full, "(") || op.Batch {
+				continue
+			}
+			_, m, _ := strings.Cut(full, ").")
+			queryByMethod[m] = append(queryByMethod[m], full)
+		}
+		for _, fulls := range queryByMethod {
+			sort.Strings(fulls)
+		}
+	})
+	return queryByMethod[name]
+}
+
+var (
+	queryByMethodOnce sync.Once
+	queryByMethod     map[string][]string
+)
+
+// QueryOpByName returns the entry of a full name QueryOpsByMethod gave.
+func QueryOpByName(full string) (QueryOp, bool) {
+	op, ok := queryOps[full]
+	return op, ok
+}

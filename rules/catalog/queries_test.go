@@ -1,0 +1,42 @@
+package catalog
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestQueryCatalog checks the shape of the query catalog: every entry
+// says where its text, its table or nothing (mongo) is, MongoDB's reads
+// and writes are apart, and the methods an interface such as sqlc's DBTX
+// is matched against are database/sql's and pgx's.
+func TestQueryCatalog(t *testing.T) {
+	for full, op := range queryOps {
+		switch op.Protocol {
+		case "sql":
+			if len(op.SQL) == 0 && len(op.Table) == 0 {
+				t.Errorf("%s: a SQL entry without SQL or Table", full)
+			}
+			if op.Write != (len(op.Table) > 0) {
+				t.Errorf("%s: Write is for COPY FROM only", full)
+			}
+		case "mongo":
+			if len(op.SQL) > 0 || len(op.Table) > 0 {
+				t.Errorf("%s: a mongo entry with SQL or Table", full)
+			}
+		default:
+			t.Errorf("%s: protocol %q", full, op.Protocol)
+		}
+	}
+	for _, m := range mongoReads {
+		if slices.Contains(mongoWrites, m) {
+			t.Errorf("%s is both a read and a write", m)
+		}
+	}
+	want := []string{"(*database/sql.Conn).QueryRowContext", "(*database/sql.DB).QueryRowContext", "(*database/sql.Tx).QueryRowContext"}
+	if got := QueryOpsByMethod("QueryRowContext"); !slices.Equal(got, want) {
+		t.Errorf("QueryOpsByMethod(QueryRowContext) = %v, want %v", got, want)
+	}
+	if got := QueryOpsByMethod("Queue"); len(got) != 0 {
+		t.Errorf("QueryOpsByMethod(Queue) = %v, want none: a Batch is no connection", got)
+	}
+}
