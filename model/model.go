@@ -34,6 +34,10 @@ type Model struct {
 	Async     []*AsyncEdge
 	Topics    []*Topic    // by id
 	Data      []*DataEdge // by site, then resource
+	// Tables are the tables the services' SQL statements read and write,
+	// by site; Unplaced the statements whose database is not known.
+	Tables   []*TableAccess
+	Unplaced []*UnplacedQuery
 	// Unresolved are the targets, datastores and destinations that could
 	// not be resolved, by id; each is its own resource, apart per service
 	// (see unknowns.go).
@@ -168,6 +172,7 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.reach()
 	b.messages()
 	b.data()
+	b.tables()
 	b.unresolvedList()
 	return b.m
 }

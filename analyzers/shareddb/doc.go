@@ -9,16 +9,26 @@
 // fail, without the other. The split was meant to remove that coupling; a
 // shared database brings it back without the transactions.
 //
-// A database (engine, host and database name, as the connection's address
-// resolves it through the code, the environment and the deployment files)
-// or a MongoDB collection that two or more services connect to is
-// reported at each connection of a service that does not own it, naming
-// the owner and the other services. The owner is the service whose
-// boundcheck.yaml entry lists it under owns (databases, collections); a
-// datastore no service owns is reported at every service that uses it.
-// The same server with separate databases is not shared. A datastore whose
-// address could not be resolved is never taken to be another one:
-// boundcheck services lists it as unresolved.
+// A table that the SQL statements of two or more services touch, on one
+// database, is reported at each statement of a service that does not own
+// it, saying who reads and who writes it. The tables come from the
+// statements' text (database/sql, sqlx, pgx, sqlc's constants), parsed as
+// SQL; a statement the parser rejects is scanned for table names, and the
+// finding says so. A database (engine, host and name, as the connection's
+// address resolves through the code, the environment and the deployment
+// files) or a MongoDB collection that two or more services connect to is
+// reported, more weakly, at each connection of a service that does not
+// own it and has no table finding there: their tables may be disjoint,
+// their schema and outages are not.
+//
+// The owner is the service whose boundcheck.yaml entry lists the
+// datastore under owns (databases, tables, collections); else the service
+// whose schema or migration files (.sql in its own folders) create it;
+// for a table, else its only writer. A datastore no service owns is
+// reported at every service that uses it. The same server with separate
+// databases is not shared, nor is a table name in two databases. An
+// address or a statement's database that could not be resolved is never
+// taken to be another one.
 //
 // It needs the whole program (boundcheck check); under go vet it does not
 // run.

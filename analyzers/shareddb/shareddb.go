@@ -1,6 +1,7 @@
 package shareddb
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/token"
@@ -28,8 +29,11 @@ const name = "shareddb"
 //go:embed doc.go
 var docSource string
 
-// program reports the datastores that two or more services use.
+// program reports the tables, then the databases and collections, that
+// two or more services use. A service reported on a table of a database is
+// not reported again on the database.
 func program(p *check.Program) {
+	byTable := tables(p)
 	byResource := make(map[string][]*model.DataEdge)
 	var ids []string
 	for _, e := range p.Model.Data {
@@ -50,7 +54,7 @@ func program(p *check.Program) {
 		}
 		owner, why := ownerOf(p.Set, edges[0])
 		for _, e := range edges {
-			if e.From == owner {
+			if e.From == owner || byTable[e.Resource][e.From] {
 				continue
 			}
 			pkg, d := diagnostic(e, users, owner, why, edges)
@@ -144,4 +148,115 @@ func list(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// A tableKey is one table of one database.
+type tableKey struct{ resource, table string }
+
+// tables reports the tables two or more services' statements touch, at
+// each access of a service that does not own the table, and returns the
+// services so reported, by database.
+func tables(p *check.Program) map[string]map[string]bool {
+	groups := make(map[tableKey][]*model.TableAccess)
+	var keys []tableKey
+	for _, a := range p.Model.Tables {
+		k := tableKey{a.Resource, a.Table}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], a)
+	}
+	slices.SortFunc(keys, func(a, b tableKey) int {
+		return cmp.Or(strings.Compare(a.resource, b.resource), strings.Compare(a.table, b.table))
+	})
+	reported := make(map[string]map[string]bool)
+	for _, k := range keys {
+		as := groups[k]
+		roles := make(map[string]string) // service → "reads", "writes" or "reads and writes"
+		var users []string
+		for _, a := range as {
+			if _, ok := roles[a.Service]; !ok {
+				users = append(users, a.Service)
+			}
+			roles[a.Service] = role(roles[a.Service], a.Write)
+		}
+		if len(users) < 2 {
+			continue
+		}
+		slices.Sort(users)
+		owner, why := p.Set.DataOwner("table", k.table)
+		if owner == "" {
+			var writers []string
+			for _, u := range users {
+				if strings.Contains(roles[u], "writes") {
+					writers = append(writers, u)
+				}
+			}
+			if len(writers) == 1 {
+				owner, why = writers[0], "the only service that writes it"
+			}
+		}
+		for _, a := range as {
+			if a.Service == owner {
+				continue
+			}
+			if reported[k.resource] == nil {
+				reported[k.resource] = make(map[string]bool)
+			}
+			reported[k.resource][a.Service] = true
+			pos, pkg := a.Site, a.SitePkg
+			if !pos.IsValid() {
+				pos, pkg = a.Pos, a.Pkg
+			}
+			verb := "reads"
+			if a.Write {
+				verb = "writes"
+			}
+			var others []string
+			for _, u := range users {
+				if u == a.Service {
+					continue
+				}
+				if u == owner {
+					others = append([]string{fmt.Sprintf("%s owns (%s) and %s", u, why, roles[u])}, others...)
+				} else {
+					others = append(others, u+" "+roles[u])
+				}
+			}
+			hint := fmt.Sprintf("ask %s through its API or its events, or keep a read model fed by them", owner)
+			if owner == "" {
+				hint = "give it one owner (owns: in boundcheck.yaml, or its migrations) that the others ask through its API or its events"
+			}
+			scanned := ""
+			if a.Scanned {
+				scanned = " (found by a keyword scan: the SQL parser rejects the statement)"
+			}
+			d := analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf("%s %s table %s of %s%s, which %s; a table of another service couples both to its schema: %s",
+				a.Service, verb, k.table, k.resource, scanned, list(others), hint)}
+			seen := map[string]bool{a.Service: true}
+			for _, o := range as {
+				if !seen[o.Service] {
+					seen[o.Service] = true
+					at := o.Site
+					if !at.IsValid() {
+						at = o.Pos
+					}
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: o.Service + " " + roles[o.Service] + " it"})
+				}
+			}
+			p.Report(pkg, d)
+		}
+	}
+	return reported
+}
+
+// role adds one access to what a service does with a table.
+func role(prev string, write bool) string {
+	switch {
+	case prev == "reads and writes", prev == "reads" && write, prev == "writes" && !write:
+		return "reads and writes"
+	case write:
+		return "writes"
+	}
+	return "reads"
 }

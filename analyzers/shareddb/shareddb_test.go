@@ -34,6 +34,14 @@ func TestMigrated(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "migrated", ""), shareddb.Check, "migrated/...")
 }
 
+// TestTables checks tables: a table another service owns (its migrations
+// create it), read with a parsed and with a scanned statement, is reported
+// at each read; a service whose tables are its own on the same database
+// gets the weaker database finding, and so does the table's owner.
+func TestTables(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "tables", ""), shareddb.Check, "tables/...")
+}
+
 // set returns the service model of the case folder testdata/src/name, from
 // its config file when cfg is not "", else discovered by convention.
 func set(t *testing.T, name, cfg string) *rules.Set {

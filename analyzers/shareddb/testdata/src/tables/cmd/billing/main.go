@@ -1,0 +1,5 @@
+package main
+
+import "tables/services/billing"
+
+func main() { _, _ = billing.Open() }

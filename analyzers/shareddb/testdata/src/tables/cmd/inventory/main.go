@@ -1,0 +1,5 @@
+package main
+
+import "tables/services/inventory"
+
+func main() { _, _ = inventory.Open() }

@@ -1,0 +1,5 @@
+package main
+
+import "tables/services/orders"
+
+func main() { _, _ = orders.Open() }

@@ -1,0 +1,132 @@
+package model
+
+import (
+	"cmp"
+	"go/token"
+	"slices"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/internal/values"
+	"github.com/boundcheck/boundcheck/rules/sqltables"
+)
+
+// A TableAccess is one table a service's code reads or writes with a SQL
+// statement, on a database the model resolved.
+type TableAccess struct {
+	Service  string
+	Resource string // the database's id (a DataEdge's Resource), never an unknown
+	Table    string // lower case; schema-qualified when written so
+	Write    bool
+	// Scanned marks a table found by the conservative keyword scan, the
+	// statement's text being one the SQL parser rejects.
+	Scanned bool
+	SQL     string // the statement's text, as resolved
+	Pos     token.Pos
+	Pkg     string // package of the query call
+	// Site is where the service's own code makes the query (see
+	// SyncEdge.Site).
+	Site    token.Pos
+	SitePkg string
+}
+
+// UnplacedQuery is a SQL statement whose database the model could not
+// tell: its connection is not traced to one, and the service uses several.
+type UnplacedQuery struct {
+	Service string
+	Pos     token.Pos
+	Pkg     string
+}
+
+// tables finds the tables each service's SQL statements read and write.
+// A statement's database is the one its connection was opened on, when
+// the collector traced it (Query.Conn); else the service's only resolved
+// SQL database; else it is unplaced.
+func (b *builder) tables() {
+	byConn := make(map[*Datastore][]*DataEdge)
+	sqlDBs := make(map[string][]string) // service → its resolved SQL databases
+	for _, e := range b.m.Data {
+		byConn[e.Conn] = append(byConn[e.Conn], e)
+		if e.Protocol == "sql" && !IsUnknown(e.Resource) && !slices.Contains(sqlDBs[e.From], e.Resource) {
+			sqlDBs[e.From] = append(sqlDBs[e.From], e.Resource)
+		}
+	}
+	for _, in := range b.inputs {
+		svcs := b.set.Runners(in.Path)
+		for i := range in.Result.Queries {
+			q := &in.Result.Queries[i]
+			if q.Protocol != "sql" {
+				continue
+			}
+			for _, svc := range svcs {
+				site, ok := b.runs(svc, in.Path, q.Func, q.Pos)
+				if !ok {
+					continue
+				}
+				var dbs []string
+				if d := in.Result.ConnOf(q); d != nil {
+					for _, e := range byConn[d] {
+						if e.From == svc && !IsUnknown(e.Resource) {
+							dbs = append(dbs, e.Resource)
+						}
+					}
+				} else if len(sqlDBs[svc]) == 1 {
+					dbs = sqlDBs[svc]
+				}
+				if len(dbs) != 1 {
+					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path})
+					continue
+				}
+				for _, a := range accesses(q) {
+					a.Service, a.Resource, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, dbs[0], q.Pos, in.Path, site.pos, site.pkg
+					b.m.Tables = append(b.m.Tables, a)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(b.m.Tables, func(x, y *TableAccess) int {
+		return cmp.Or(b.m.Compare(x.Site, y.Site), strings.Compare(x.Resource, y.Resource), strings.Compare(x.Table, y.Table),
+			strings.Compare(x.Service, y.Service), boolCmp(y.Write, x.Write))
+	})
+	b.m.Tables = slices.CompactFunc(b.m.Tables, func(x, y *TableAccess) bool {
+		return x.Site == y.Site && x.Resource == y.Resource && x.Table == y.Table && x.Service == y.Service && x.Write == y.Write
+	})
+}
+
+// accesses returns the tables one statement touches, over its candidate
+// texts; a text with an unresolved part is parsed as it renders.
+func accesses(q *Query) []*TableAccess {
+	var out []*TableAccess
+	for _, v := range q.Table {
+		if t := strings.ToLower(v.String()); t != "" && !unresolved(t) {
+			out = append(out, &TableAccess{Table: t, Write: true})
+		}
+	}
+	for _, v := range q.SQL {
+		text := v.String()
+		r := sqltables.Tables(text)
+		for _, a := range r.Accesses {
+			if unresolved(a.Table) {
+				continue
+			}
+			out = append(out, &TableAccess{Table: a.Table, Write: a.Write, Scanned: r.Scanned, SQL: text})
+		}
+	}
+	return out
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// unresolved reports whether a table name holds a part the values package
+// could not resolve ("{?}", "{param f#0}", "${ENV}"): such a name is never
+// matched to another.
+func unresolved(table string) bool {
+	return strings.Contains(table, values.UnknownText) || strings.ContainsAny(table, "{}$")
+}
