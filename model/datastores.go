@@ -403,7 +403,7 @@ func (b *builder) data() {
 	}
 	edges = fillMongoHosts(edges)
 	for _, e := range edges {
-		e.Resource, e.Detail = e.ref.id(), e.ref.detail()
+		e.Resource, e.Detail, e.Loopback = e.ref.id(), e.ref.detail(), isLoopback(e.ref.host)
 		if e.ref.unresolved() {
 			engine, _, _ := strings.Cut(e.Resource, ":")
 			what := e.ref.unknownWhat(e.from)

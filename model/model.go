@@ -148,9 +148,13 @@ type DataEdge struct {
 	Site    token.Pos
 	SitePkg string
 	// Why says how the address was resolved ("DATABASE_URL in compose.yaml:12").
-	Why  string
-	ref  dataRef
-	from []string // what an unresolved address is read from
+	Why string
+	// Loopback marks an address on the service's own machine (localhost,
+	// 127.0.0.1): the same address in two services need not be one
+	// datastore.
+	Loopback bool
+	ref      dataRef
+	from     []string // what an unresolved address is read from
 }
 
 // Build assembles the model from every package's result. The packages'

@@ -15,6 +15,7 @@ import (
 type TableAccess struct {
 	Service  string
 	Resource string // the database's id (a DataEdge's Resource), never an unknown
+	Loopback bool   // the database's address is on the service's own machine (DataEdge.Loopback)
 	Table    string // lower case; schema-qualified when written so
 	Write    bool
 	// Scanned marks a table found by the conservative keyword scan, the
@@ -44,7 +45,9 @@ type UnplacedQuery struct {
 func (b *builder) tables() {
 	byConn := make(map[*Datastore][]*DataEdge)
 	sqlDBs := make(map[string][]string) // service → its resolved SQL databases
+	loopback := make(map[string]bool)
 	for _, e := range b.m.Data {
+		loopback[e.Resource] = e.Loopback
 		byConn[e.Conn] = append(byConn[e.Conn], e)
 		if e.Protocol == "sql" && !IsUnknown(e.Resource) && !slices.Contains(sqlDBs[e.From], e.Resource) {
 			sqlDBs[e.From] = append(sqlDBs[e.From], e.Resource)
@@ -77,7 +80,7 @@ func (b *builder) tables() {
 					continue
 				}
 				for _, a := range accesses(q) {
-					a.Service, a.Resource, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, dbs[0], q.Pos, in.Path, site.pos, site.pkg
+					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, dbs[0], loopback[dbs[0]], q.Pos, in.Path, site.pos, site.pkg
 					b.m.Tables = append(b.m.Tables, a)
 				}
 			}

@@ -40,10 +40,11 @@ func program(p *check.Program) {
 		if model.IsUnknown(e.Resource) {
 			continue // never guess that two unknowns are one
 		}
-		if byResource[e.Resource] == nil {
-			ids = append(ids, e.Resource)
+		id := shareKey(e.Resource, e.From, e.Loopback)
+		if byResource[id] == nil {
+			ids = append(ids, id)
 		}
-		byResource[e.Resource] = append(byResource[e.Resource], e)
+		byResource[id] = append(byResource[id], e)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
@@ -150,7 +151,18 @@ func list(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// A tableKey is one table of one database.
+// shareKey is what makes two uses of a datastore one: its id, and for an
+// address on the service's own machine (localhost) the service too, since
+// each service's localhost may be another machine. A miss is preferred to
+// a false alarm.
+func shareKey(resource, service string, loopback bool) string {
+	if loopback {
+		return resource + "\x00" + service
+	}
+	return resource
+}
+
+// A tableKey is one table of one database (as shareKey says).
 type tableKey struct{ resource, table string }
 
 // tables reports the tables two or more services' statements touch, at
@@ -160,7 +172,7 @@ func tables(p *check.Program) map[string]map[string]bool {
 	groups := make(map[tableKey][]*model.TableAccess)
 	var keys []tableKey
 	for _, a := range p.Model.Tables {
-		k := tableKey{a.Resource, a.Table}
+		k := tableKey{shareKey(a.Resource, a.Service, a.Loopback), a.Table}
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -200,10 +212,10 @@ func tables(p *check.Program) map[string]map[string]bool {
 			if a.Service == owner {
 				continue
 			}
-			if reported[k.resource] == nil {
-				reported[k.resource] = make(map[string]bool)
+			if reported[a.Resource] == nil {
+				reported[a.Resource] = make(map[string]bool)
 			}
-			reported[k.resource][a.Service] = true
+			reported[a.Resource][a.Service] = true
 			pos, pkg := a.Site, a.SitePkg
 			if !pos.IsValid() {
 				pos, pkg = a.Pos, a.Pkg
@@ -232,7 +244,7 @@ func tables(p *check.Program) map[string]map[string]bool {
 				scanned = " (found by a keyword scan: the SQL parser rejects the statement)"
 			}
 			d := analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf("%s %s table %s of %s%s, which %s; a table of another service couples both to its schema: %s",
-				a.Service, verb, k.table, k.resource, scanned, list(others), hint)}
+				a.Service, verb, k.table, a.Resource, scanned, list(others), hint)}
 			seen := map[string]bool{a.Service: true}
 			for _, o := range as {
 				if !seen[o.Service] {

@@ -24,3 +24,9 @@ func Carts(ctx context.Context) (*mongo.Collection, error) {
 	}
 	return client.Database("audit").Collection("carts"), nil
 }
+
+// Scratch is a database on the service's own machine, as the other's is:
+// localhost in two services need not be one server.
+func Scratch() (*sql.DB, error) {
+	return sql.Open("postgres", "postgres://localhost:5432/scratch")
+}

@@ -22,3 +22,9 @@ func Carts(ctx context.Context) (*mongo.Collection, error) {
 	}
 	return client.Database("shop").Collection("carts"), nil // want `reports uses collection mongo:mongo/shop/carts, which orders also uses and no service owns`
 }
+
+// Scratch is a database on the service's own machine, as the other's is:
+// localhost in two services need not be one server.
+func Scratch() (*sql.DB, error) {
+	return sql.Open("postgres", "postgres://localhost:5432/scratch")
+}
