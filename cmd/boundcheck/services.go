@@ -93,6 +93,13 @@ type modelView struct {
 	// Unresolved are the calls, connections and messages whose target
 	// could not be resolved: "file:line: service: ? (http host from X)".
 	Unresolved []string `json:"unresolved,omitempty"`
+	// UnplacedSQL are the SQL statements whose database is not known (the
+	// connection is not traced, and the service uses several), which
+	// shareddb cannot judge: "file:line: service".
+	UnplacedSQL []string `json:"unplaced_sql,omitempty"`
+	// ScannedSQL are the SQL statements the parser rejected, whose tables
+	// were found by a keyword scan: "file:line: service: tables".
+	ScannedSQL []string `json:"scanned_sql,omitempty"`
 
 	run            *modelRun // the load behind the endpoints, nil with --endpoints=false
 	deployProblems int       // problems of the deployment files read without it
@@ -124,6 +131,7 @@ func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) e
 	model, fset := run.model, run.fset
 	m.run = run
 	m.Unresolved = unresolvedLines(wd, model, fset, nil)
+	m.UnplacedSQL, m.ScannedSQL = sqlLines(wd, model, fset)
 	for _, p := range run.problems {
 		m.Problems = append(m.Problems, relProblem(wd, p))
 	}
@@ -317,6 +325,18 @@ func (m *modelView) writeText(w io.Writer) error {
 	if len(m.Unresolved) > 0 {
 		fmt.Fprintf(tw, "\ncould not resolve (%d), each drawn as a \"?\" node of its own service\n", len(m.Unresolved))
 		for _, u := range m.Unresolved {
+			fmt.Fprintf(tw, "  %s\n", u)
+		}
+	}
+	if len(m.UnplacedSQL) > 0 {
+		fmt.Fprintf(tw, "\nSQL statements on a database that could not be told (%d), left out of shareddb\n", len(m.UnplacedSQL))
+		for _, u := range m.UnplacedSQL {
+			fmt.Fprintf(tw, "  %s\n", u)
+		}
+	}
+	if len(m.ScannedSQL) > 0 {
+		fmt.Fprintf(tw, "\nSQL statements the parser rejects, their tables found by a keyword scan (%d)\n", len(m.ScannedSQL))
+		for _, u := range m.ScannedSQL {
 			fmt.Fprintf(tw, "  %s\n", u)
 		}
 	}

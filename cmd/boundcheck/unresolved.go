@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/boundcheck/boundcheck/model"
 )
@@ -55,4 +57,50 @@ func writeUnresolved(w io.Writer, lines []string) {
 	for _, l := range lines {
 		fmt.Fprintln(w, "  "+l)
 	}
+}
+
+// sqlLines lists the SQL statements the model could not place on a
+// database ("file:line: service"), and those whose tables a keyword scan
+// found ("file:line: service: t1, t2"), each sorted by file and line.
+func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned []string) {
+	at := func(p token.Pos) string {
+		pos := fset.Position(p)
+		return fmt.Sprintf("%s:%d", relPath(wd, pos.Filename), pos.Line)
+	}
+	for _, u := range m.Unplaced {
+		unplaced = append(unplaced, at(u.Pos)+": "+u.Service)
+	}
+	tables := make(map[string][]string)
+	var keys []string
+	for _, a := range m.Tables {
+		if !a.Scanned {
+			continue
+		}
+		k := at(a.Pos) + ": " + a.Service
+		if tables[k] == nil {
+			keys = append(keys, k)
+		}
+		if !slices.Contains(tables[k], a.Table) {
+			tables[k] = append(tables[k], a.Table)
+		}
+	}
+	for _, k := range keys {
+		scanned = append(scanned, k+": "+strings.Join(tables[k], ", "))
+	}
+	byPlace := func(a, b string) int {
+		fa, la := splitPlace(a)
+		fb, lb := splitPlace(b)
+		return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(a, b))
+	}
+	slices.SortFunc(unplaced, byPlace)
+	slices.SortFunc(scanned, byPlace)
+	return slices.Compact(unplaced), scanned
+}
+
+// splitPlace splits "file:line: rest" into the file and the line.
+func splitPlace(s string) (string, int) {
+	file, rest, _ := strings.Cut(s, ":")
+	line, _, _ := strings.Cut(rest, ":")
+	n, _ := strconv.Atoi(line)
+	return file, n
 }
