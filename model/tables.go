@@ -41,7 +41,8 @@ type UnplacedQuery struct {
 // tables finds the tables each service's SQL statements read and write.
 // A statement's database is the one its connection was opened on, when
 // the collector traced it (Query.Conn); else the service's only resolved
-// SQL database; else it is unplaced.
+// SQL database; else, table by table, the database of the table's owner
+// when the service uses it too (ownersDB); else it is unplaced.
 func (b *builder) tables() {
 	byConn := make(map[*Datastore][]*DataEdge)
 	sqlDBs := make(map[string][]string) // service → its resolved SQL databases
@@ -75,13 +76,27 @@ func (b *builder) tables() {
 				} else if len(sqlDBs[svc]) == 1 {
 					dbs = sqlDBs[svc]
 				}
-				if len(dbs) != 1 {
-					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path})
-					continue
-				}
+				placed := false
 				for _, a := range accesses(q) {
-					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, dbs[0], loopback[dbs[0]], q.Pos, in.Path, site.pos, site.pkg
+					db := ""
+					switch {
+					case len(dbs) == 1:
+						db = dbs[0]
+					case len(dbs) == 0 && len(sqlDBs[svc]) > 1:
+						db = b.ownersDB(a.Table, sqlDBs)
+						if !slices.Contains(sqlDBs[svc], db) {
+							db = ""
+						}
+					}
+					if db == "" {
+						continue
+					}
+					placed = true
+					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg
 					b.m.Tables = append(b.m.Tables, a)
+				}
+				if !placed {
+					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path})
 				}
 			}
 		}
@@ -93,6 +108,19 @@ func (b *builder) tables() {
 	b.m.Tables = slices.CompactFunc(b.m.Tables, func(x, y *TableAccess) bool {
 		return x.Site == y.Site && x.Resource == y.Resource && x.Table == y.Table && x.Service == y.Service && x.Write == y.Write
 	})
+}
+
+// ownersDB returns the database a table lives in by its owner: the only
+// SQL database of the service that owns it (the config's owns, or its
+// schema and migration files); "" when that is not one database. A
+// statement of a service that uses several databases, on a connection not
+// traced, is placed on the one its table's owner uses.
+func (b *builder) ownersDB(table string, sqlDBs map[string][]string) string {
+	owner, _ := b.set.DataOwner("table", table)
+	if owner == "" || len(sqlDBs[owner]) != 1 {
+		return ""
+	}
+	return sqlDBs[owner][0]
 }
 
 // accesses returns the tables one statement touches, over its candidate

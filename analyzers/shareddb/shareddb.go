@@ -30,8 +30,8 @@ const name = "shareddb"
 var docSource string
 
 // program reports the tables, then the databases and collections, that
-// two or more services use. A service reported on a table of a database is
-// not reported again on the database.
+// two or more services use. A service that shares a table of a database
+// is not reported again on the database.
 func program(p *check.Program) {
 	byTable := tables(p)
 	byResource := make(map[string][]*model.DataEdge)
@@ -167,7 +167,8 @@ type tableKey struct{ resource, table string }
 
 // tables reports the tables two or more services' statements touch, at
 // each access of a service that does not own the table, and returns the
-// services so reported, by database.
+// services that share a table, owners included, by database: the table
+// findings say more than the database's would.
 func tables(p *check.Program) map[string]map[string]bool {
 	groups := make(map[tableKey][]*model.TableAccess)
 	var keys []tableKey
@@ -209,13 +210,13 @@ func tables(p *check.Program) map[string]map[string]bool {
 			}
 		}
 		for _, a := range as {
-			if a.Service == owner {
-				continue
-			}
 			if reported[a.Resource] == nil {
 				reported[a.Resource] = make(map[string]bool)
 			}
 			reported[a.Resource][a.Service] = true
+			if a.Service == owner {
+				continue
+			}
 			pos, pkg := a.Site, a.SitePkg
 			if !pos.IsValid() {
 				pos, pkg = a.Pos, a.Pkg

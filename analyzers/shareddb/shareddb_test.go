@@ -37,9 +37,16 @@ func TestMigrated(t *testing.T) {
 // TestTables checks tables: a table another service owns (its migrations
 // create it), read with a parsed and with a scanned statement, is reported
 // at each read; a service whose tables are its own on the same database
-// gets the weaker database finding, and so does the table's owner.
+// gets the weaker database finding; the table's owner, whose sharing the
+// table findings tell, does not.
 func TestTables(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "tables", ""), shareddb.Check, "tables/...")
+}
+
+// TestHanded checks a store handed two connections by its main: the
+// statement on orders' table is placed on the database orders uses.
+func TestHanded(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "handed", ""), shareddb.Check, "handed/...")
 }
 
 // set returns the service model of the case folder testdata/src/name, from
