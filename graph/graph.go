@@ -82,6 +82,16 @@ type Edge struct {
 	ToEndpoint string `json:"to_endpoint,omitempty"`
 	// Findings are the findings at this edge's call ("analyzer: message").
 	Findings []string `json:"findings,omitempty"`
+	// Tables are the tables a data edge's service reads and writes on the
+	// database, by name, as its SQL statements say.
+	Tables []TableUse `json:"tables,omitempty"`
+}
+
+// A TableUse is one table a service uses on a database: "read", "write"
+// or "read, write".
+type TableUse struct {
+	Table  string `json:"table"`
+	Access string `json:"access"`
 }
 
 // Build makes the graph of m. rel turns a position's file name into the
@@ -139,6 +149,7 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 		}
 		g.Edges = append(g.Edges, edge)
 	}
+	tables := tableUses(m)
 	for _, d := range m.Data {
 		file, line := pos(d.Site)
 		call := ""
@@ -153,7 +164,8 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 		if d.Detail == "" && d.Protocol == "redis" {
 			detail = "db 0"
 		}
-		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: d.Why})
+		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: d.Why,
+			Tables: tables[[2]string{d.From, d.Resource}]})
 	}
 	linked := make(map[*model.MessageRef]bool)
 	for _, a := range m.Async {
@@ -277,4 +289,38 @@ func topicKind(t *model.Topic) string {
 		return "channel"
 	}
 	return "topic"
+}
+
+// tableUses returns the tables each service uses on each database, by
+// service and database id, sorted by table.
+func tableUses(m *model.Model) map[[2]string][]TableUse {
+	access := make(map[[2]string]map[string][2]bool) // → table → read, write
+	for _, a := range m.Tables {
+		k := [2]string{a.Service, a.Resource}
+		if access[k] == nil {
+			access[k] = make(map[string][2]bool)
+		}
+		rw := access[k][a.Table]
+		if a.Write {
+			rw[1] = true
+		} else {
+			rw[0] = true
+		}
+		access[k][a.Table] = rw
+	}
+	out := make(map[[2]string][]TableUse)
+	for k, ts := range access {
+		for t, rw := range ts {
+			var how []string
+			if rw[0] {
+				how = append(how, "read")
+			}
+			if rw[1] {
+				how = append(how, "write")
+			}
+			out[k] = append(out[k], TableUse{Table: t, Access: strings.Join(how, ", ")})
+		}
+		slices.SortFunc(out[k], func(a, b TableUse) int { return strings.Compare(a.Table, b.Table) })
+	}
+	return out
 }
