@@ -212,18 +212,7 @@ func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *catalog.O
 // under analysis, direct or not, or nil.
 func (c *checker) imported(path string) *types.Package {
 	if c.pkgs == nil {
-		c.pkgs = make(map[string]*types.Package)
-		var add func(p *types.Package)
-		add = func(p *types.Package) {
-			if c.pkgs[p.Path()] != nil {
-				return
-			}
-			c.pkgs[p.Path()] = p
-			for _, q := range p.Imports() {
-				add(q)
-			}
-		}
-		add(c.pass.Pkg)
+		c.pkgs = catalog.Imports(c.pass.Pkg)
 	}
 	return c.pkgs[path]
 }

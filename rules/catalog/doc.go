@@ -13,3 +13,24 @@
 // what besides a context can bound an outbound call) is read by notimeout
 // alone; it stays here because the catalog's entries carry it.
 package catalog
+
+import "go/types"
+
+// Imports returns the packages pkg imports, directly or not, and pkg
+// itself, by path: where a catalogued type is looked up by its package
+// path.
+func Imports(pkg *types.Package) map[string]*types.Package {
+	out := make(map[string]*types.Package)
+	var add func(p *types.Package)
+	add = func(p *types.Package) {
+		if out[p.Path()] != nil {
+			return
+		}
+		out[p.Path()] = p
+		for _, q := range p.Imports() {
+			add(q)
+		}
+	}
+	add(pkg)
+	return out
+}
