@@ -11,12 +11,16 @@ import (
 )
 
 // A TableAccess is one table a service's code reads or writes with a SQL
-// statement, on a database the model resolved.
+// statement, on a database the model resolved; or one MongoDB collection it
+// reads or writes (Kind "collection").
 type TableAccess struct {
-	Service  string
-	Resource string // the database's id (a DataEdge's Resource), never an unknown
+	Kind    string // "table" or "collection"
+	Service string
+	// Resource is the database's id (a DataEdge's Resource; for a
+	// collection, the collection's), never an unknown.
+	Resource string
 	Loopback bool   // the database's address is on the service's own machine (DataEdge.Loopback)
-	Table    string // lower case; schema-qualified when written so
+	Table    string // lower case; schema-qualified when written so; a collection as "db.collection"
 	Write    bool
 	// Scanned marks a table found by the conservative keyword scan, the
 	// statement's text being one the SQL parser rejects.
@@ -58,6 +62,10 @@ func (b *builder) tables() {
 		svcs := b.set.Runners(in.Path)
 		for i := range in.Result.Queries {
 			q := &in.Result.Queries[i]
+			if q.Protocol == "mongo" {
+				b.collectionAccess(in, q, svcs, byConn)
+				continue
+			}
 			if q.Protocol != "sql" {
 				continue
 			}
@@ -92,6 +100,7 @@ func (b *builder) tables() {
 						continue
 					}
 					placed = true
+					a.Kind = "table"
 					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg
 					b.m.Tables = append(b.m.Tables, a)
 				}
@@ -108,6 +117,29 @@ func (b *builder) tables() {
 	b.m.Tables = slices.CompactFunc(b.m.Tables, func(x, y *TableAccess) bool {
 		return x.Site == y.Site && x.Resource == y.Resource && x.Table == y.Table && x.Service == y.Service && x.Write == y.Write
 	})
+}
+
+// collectionAccess records the MongoDB operation q of package in, for the
+// services that run it, on the collection its connection record names.
+// An operation on a collection not traced to one adds nothing.
+func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map[*Datastore][]*DataEdge) {
+	d := in.Result.ConnOf(q)
+	if d == nil || d.Kind() != "collection" {
+		return
+	}
+	for _, svc := range svcs {
+		site, ok := b.runs(svc, in.Path, q.Func, q.Pos)
+		if !ok {
+			continue
+		}
+		for _, e := range byConn[d] {
+			if e.From != svc || IsUnknown(e.Resource) || e.Kind != "collection" {
+				continue
+			}
+			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "collection", Service: svc, Resource: e.Resource, Loopback: e.Loopback,
+				Table: e.Detail, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg})
+		}
+	}
 }
 
 // ownersDB returns the database a table lives in by its owner: the only

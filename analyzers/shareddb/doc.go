@@ -14,9 +14,11 @@
 // it, saying who reads and who writes it. The tables come from the
 // statements' text (database/sql, sqlx, pgx, sqlc's constants), parsed as
 // SQL; a statement the parser rejects is scanned for table names, and the
-// finding says so. A database (engine, host and name, as the connection's
-// address resolves through the code, the environment and the deployment
-// files) or a MongoDB collection that two or more services connect to is
+// finding says so. A MongoDB collection two or more services' operations
+// read or write is reported the same way, at each operation. A database
+// (engine, host and name, as the connection's address resolves through
+// the code, the environment and the deployment files) or a MongoDB
+// collection that two or more services connect to is
 // reported, more weakly, at each connection of a service that does not
 // own it and has no table finding there: their tables may be disjoint,
 // their schema and outages are not.

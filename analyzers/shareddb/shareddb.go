@@ -197,7 +197,11 @@ func tables(p *check.Program) map[string]map[string]bool {
 			continue
 		}
 		slices.Sort(users)
-		owner, why := p.Set.DataOwner("table", k.table)
+		kind := as[0].Kind
+		owner, why := p.Set.DataOwner(kind, k.table)
+		if _, coll, ok := strings.Cut(k.table, "."); owner == "" && kind == "collection" && ok {
+			owner, why = p.Set.DataOwner(kind, coll)
+		}
 		if owner == "" {
 			var writers []string
 			for _, u := range users {
@@ -244,8 +248,12 @@ func tables(p *check.Program) map[string]map[string]bool {
 			if a.Scanned {
 				scanned = " (found by a keyword scan: the SQL parser rejects the statement)"
 			}
-			d := analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf("%s %s table %s of %s%s, which %s; a table of another service couples both to its schema: %s",
-				a.Service, verb, k.table, a.Resource, scanned, list(others), hint)}
+			of := " of " + a.Resource
+			if kind == "collection" {
+				of = " (" + a.Resource + ")"
+			}
+			d := analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf("%s %s %s %s%s%s, which %s; a %s of another service couples both to its schema: %s",
+				a.Service, verb, kind, k.table, of, scanned, list(others), kind, hint)}
 			seen := map[string]bool{a.Service: true}
 			for _, o := range as {
 				if !seen[o.Service] {

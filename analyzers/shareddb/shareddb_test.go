@@ -49,6 +49,13 @@ func TestHanded(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "handed", ""), shareddb.Check, "handed/...")
 }
 
+// TestMongoOps checks collections at operation level: a read of a
+// collection another service alone writes is reported there, with the
+// roles; the writer, its owner, and the connection are not.
+func TestMongoOps(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "mongoops", ""), shareddb.Check, "mongoops/...")
+}
+
 // set returns the service model of the case folder testdata/src/name, from
 // its config file when cfg is not "", else discovered by convention.
 func set(t *testing.T, name, cfg string) *rules.Set {

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"context"
+
+	"mongoops/services/reports"
+)
+
+func main() { _, _ = reports.Open(context.Background()) }
