@@ -105,10 +105,16 @@ type Query struct {
 	// SQL text: pgx's CopyFrom ("public.orders" for
 	// pgx.Identifier{"public", "orders"}).
 	Table []Value
+	// gorm's methods name their model's table here too (a Create of an
+	// Order: "orders"; a Find after Table("invoices"): "invoices").
 	// Write reports that the operation writes: a MongoDB insert, update,
-	// delete or drop, or a COPY FROM. For a SQL statement it is false:
-	// its text says.
+	// delete or drop, a COPY FROM, a gorm Create, Save, Update or
+	// Delete. For a SQL statement it is false: its text says.
 	Write bool
+	// Creates marks gorm's AutoMigrate: the package creates the tables
+	// of Table, which makes the service that runs it their owner when
+	// the config and the migration files name none.
+	Creates bool
 	// Conn is the index in Result.Datastores of the package's record the
 	// operation runs on, or -1: the sql.Open, pgxpool.New or sqlx.Connect
 	// its receiver was opened by (through transactions and acquired

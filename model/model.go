@@ -38,6 +38,10 @@ type Model struct {
 	// by site; Unplaced the statements whose database is not known.
 	Tables   []*TableAccess
 	Unplaced []*UnplacedQuery
+	// Creates are the services whose code creates a table (gorm's
+	// AutoMigrate), by table as TableAccess names it, sorted: an owner
+	// when the config and the migration files name none.
+	Creates map[string][]string
 	// Unresolved are the targets, datastores and destinations that could
 	// not be resolved, by id; each is its own resource, apart per service
 	// (see unknowns.go).

@@ -58,6 +58,7 @@ func (b *builder) tables() {
 			sqlDBs[e.From] = append(sqlDBs[e.From], e.Resource)
 		}
 	}
+	b.creators()
 	for _, in := range b.inputs {
 		svcs := b.set.Runners(in.Path)
 		for i := range in.Result.Queries {
@@ -119,6 +120,42 @@ func (b *builder) tables() {
 	})
 }
 
+// creators fills Model.Creates: the tables each service's code creates
+// with gorm's AutoMigrate (Query.Creates), wherever the statement runs.
+func (b *builder) creators() {
+	for _, in := range b.inputs {
+		for i := range in.Result.Queries {
+			q := &in.Result.Queries[i]
+			if !q.Creates {
+				continue
+			}
+			for _, svc := range b.set.Runners(in.Path) {
+				if _, ok := b.runs(svc, in.Path, q.Func, q.Pos); !ok {
+					continue
+				}
+				for _, a := range accesses(q) {
+					if b.m.Creates == nil {
+						b.m.Creates = make(map[string][]string)
+					}
+					if !slices.Contains(b.m.Creates[a.Table], svc) {
+						b.m.Creates[a.Table] = append(b.m.Creates[a.Table], svc)
+						slices.Sort(b.m.Creates[a.Table])
+					}
+				}
+			}
+		}
+	}
+}
+
+// Creator returns the one service whose code creates table with gorm's
+// AutoMigrate, or "".
+func (m *Model) Creator(table string) string {
+	if c := m.Creates[table]; len(c) == 1 {
+		return c[0]
+	}
+	return ""
+}
+
 // collectionAccess records the MongoDB operation q of package in, for the
 // services that run it, on the collection its connection record names.
 // An operation on a collection not traced to one adds nothing.
@@ -144,24 +181,30 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 
 // ownersDB returns the database a table lives in by its owner: the only
 // SQL database of the service that owns it (the config's owns, or its
-// schema and migration files); "" when that is not one database. A
+// schema and migration files, or the one service whose code creates it
+// with gorm's AutoMigrate); "" when that is not one database. A
 // statement of a service that uses several databases, on a connection not
 // traced, is placed on the one its table's owner uses.
 func (b *builder) ownersDB(table string, sqlDBs map[string][]string) string {
 	owner, _ := b.set.DataOwner("table", table)
+	if owner == "" {
+		owner = b.m.Creator(table)
+	}
 	if owner == "" || len(sqlDBs[owner]) != 1 {
 		return ""
 	}
 	return sqlDBs[owner][0]
 }
 
-// accesses returns the tables one statement touches, over its candidate
-// texts; a text with an unresolved part is parsed as it renders.
+// accesses returns the tables one statement touches: the tables it names
+// without SQL (pgx's CopyFrom, gorm's models), read or written as
+// Query.Write says, and those of its candidate texts; a text with an
+// unresolved part is parsed as it renders.
 func accesses(q *Query) []*TableAccess {
 	var out []*TableAccess
 	for _, v := range q.Table {
 		if t := strings.ToLower(v.String()); t != "" && !unresolved(t) {
-			out = append(out, &TableAccess{Table: t, Write: true})
+			out = append(out, &TableAccess{Table: t, Write: q.Write})
 		}
 	}
 	for _, v := range q.SQL {

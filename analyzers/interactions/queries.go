@@ -55,6 +55,13 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	if len(op.Table) > 0 {
 		q.Table = orUnknown(dedupe(q.Table))
 	}
+	if op.Gorm {
+		tables, ok := c.gormTables(s, op)
+		if !ok {
+			return
+		}
+		q.Table, q.Creates = tables, op.Creates
+	}
 	found := make(map[*ast.CallExpr]bool)
 	traced := false
 	if op.Batch {

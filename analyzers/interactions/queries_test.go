@@ -16,6 +16,15 @@ func TestQueriesSQL(t *testing.T) {
 	testQueries(t, "queries_sql")
 }
 
+// TestQueriesGorm checks the tables gorm's methods read and write: models
+// by gorm's naming with the package's naming strategy, plurals, constant
+// and unresolved TableName methods, chained Table and Model, Raw, Exec,
+// AutoMigrate; a session handed in; a Create of another type.
+func TestQueriesGorm(t *testing.T) {
+	t.Parallel()
+	testQueries(t, "queries_gorm")
+}
+
 // TestQueriesMongo checks the collection operations of the MongoDB
 // drivers v1 and v2, read or write, and the collections they are linked
 // to; and look-alikes.
@@ -50,6 +59,9 @@ func renderQuery(res *model.Result, q model.Query) string {
 	parts := []string{q.Protocol}
 	if q.Write {
 		parts = append(parts, "write")
+	}
+	if q.Creates {
+		parts = append(parts, "creates")
 	}
 	if len(q.SQL) > 0 {
 		parts = append(parts, joinValues(q.SQL))

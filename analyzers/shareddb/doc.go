@@ -26,7 +26,8 @@
 // The owner is the service whose boundcheck.yaml entry lists the
 // datastore under owns (databases, tables, collections); else the service
 // whose schema or migration files (.sql in its own folders) create it;
-// for a table, else its only writer. A datastore no service owns is
+// for a table, else the one service whose code creates it with gorm's
+// AutoMigrate; else its only writer. A datastore no service owns is
 // reported at every service that uses it. The same server with separate
 // databases is not shared, nor is a table name in two databases. An
 // address or a statement's database that could not be resolved is never

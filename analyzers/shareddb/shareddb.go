@@ -202,6 +202,9 @@ func tables(p *check.Program) map[string]map[string]bool {
 		if _, coll, ok := strings.Cut(k.table, "."); owner == "" && kind == "collection" && ok {
 			owner, why = p.Set.DataOwner(kind, coll)
 		}
+		if c := p.Model.Creator(k.table); owner == "" && kind == "table" && c != "" {
+			owner, why = c, "its code creates it with gorm's AutoMigrate"
+		}
 		if owner == "" {
 			var writers []string
 			for _, u := range users {

@@ -57,6 +57,14 @@ func TestMongoOps(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "mongoops", ""), shareddb.Check, "mongoops/...")
 }
 
+// TestGormTables checks tables read and written with gorm: billing reads
+// orders' table through a copy of its model (gorm names both "orders"),
+// which orders owns by its AutoMigrate: reported at billing's read; the
+// Table("invoices") of billing's own is not.
+func TestGormTables(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "gormtables", ""), shareddb.Check, "gormtables/...")
+}
+
 // set returns the service model of the case folder testdata/src/name, from
 // its config file when cfg is not "", else discovered by convention.
 func set(t *testing.T, name, cfg string) *rules.Set {

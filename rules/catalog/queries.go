@@ -42,6 +42,17 @@ type QueryOp struct {
 	// Batch marks pgx's (*Batch).Queue: the statement runs on the
 	// connection the batch is sent on (see BatchSendOf).
 	Batch bool
+	// Gorm marks a method of *gorm.DB that reads or writes its model's
+	// table: the table a Table or Model call the receiver was chained
+	// from names, else that of the model argument at Model (gorm's
+	// naming, or the type's TableName).
+	Gorm  bool
+	Model []Where
+	// Scoped marks a gorm method whose table only a chained Table or
+	// Model names (Scan): without one it is not recorded.
+	Scoped bool
+	// Creates marks gorm's AutoMigrate: it creates its models' tables.
+	Creates bool
 }
 
 var (
@@ -68,6 +79,7 @@ func init() {
 	sqlxQueries()
 	pgxQueries()
 	mongoQueries()
+	gormQueries()
 }
 
 // sqlText is a SQL op whose text is argument i, run on the receiver.
@@ -176,6 +188,41 @@ func mongoQueries() {
 	}
 }
 
+// GormChain are the methods of *gorm.DB that return the same session,
+// chained before the one that runs the statement; Table and Model name
+// its table.
+var GormChain = []string{"Model", "Table", "Where", "Not", "Or", "Order", "Limit", "Offset", "Select", "Omit",
+	"Distinct", "Group", "Having", "Joins", "Preload", "Clauses", "Scopes", "WithContext", "Session", "Debug",
+	"Unscoped", "Begin"}
+
+func gormQueries() {
+	r := "(*" + GormPath + ".DB)."
+	model := QueryOp{Protocol: "sql", Gorm: true, Model: ws(arg(0)), Conn: arg(ArgRecv)}
+	for _, m := range []string{"First", "Take", "Last", "Find", "FindInBatches"} {
+		queryOp(r+m, model)
+	}
+	for _, m := range []string{"Count", "Pluck"} {
+		queryOp(r+m, QueryOp{Protocol: "sql", Gorm: true, Conn: arg(ArgRecv)})
+	}
+	queryOp(r+"Scan", QueryOp{Protocol: "sql", Gorm: true, Scoped: true, Conn: arg(ArgRecv)})
+	write := model
+	write.Write = true
+	for _, m := range []string{"Create", "CreateInBatches", "Save", "Delete", "Updates", "UpdateColumns", "FirstOrCreate"} {
+		queryOp(r+m, write)
+	}
+	for _, m := range []string{"Update", "UpdateColumn"} { // (column, value): the table is the chain's
+		queryOp(r+m, QueryOp{Protocol: "sql", Gorm: true, Write: true, Conn: arg(ArgRecv)})
+	}
+	queryOp(r+"AutoMigrate", QueryOp{Protocol: "sql", Gorm: true, Model: ws(Where{Arg: 0, Rest: true}), Write: true,
+		Creates: true, Conn: arg(ArgRecv)})
+	queryOp(r+"Raw", sqlText(0))
+	queryOp(r+"Exec", sqlText(0))
+	for _, m := range GormChain {
+		connFrom(r+m, arg(ArgRecv))
+	}
+	connFrom(r+"Raw", arg(ArgRecv))
+}
+
 // QueryOpOf returns what fn does to a datastore's data, or false when the
 // catalog does not know it.
 func QueryOpOf(fn *types.Func) (QueryOp, bool) {
@@ -215,7 +262,7 @@ func QueryOpsByMethod(name string) []string {
 	queryByMethodOnce.Do(func() {
 		queryByMethod = make(map[string][]string)
 		for full, op := range queryOps {
-			if op.Protocol != "sql" || !strings.HasPrefix(full, "(") || op.Batch {
+			if op.Protocol != "sql" || !strings.HasPrefix(full, "(") || op.Batch || strings.HasPrefix(full, "(*"+GormPath+".") {
 				continue
 			}
 			_, m, _ := strings.Cut(full, ").")

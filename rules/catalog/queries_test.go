@@ -6,18 +6,27 @@ import (
 )
 
 // TestQueryCatalog checks the shape of the query catalog: every entry
-// says where its text, its table or nothing (mongo) is, MongoDB's reads
+// says where its text, its table or nothing (mongo, gorm) is, MongoDB's reads
 // and writes are apart, and the methods an interface such as sqlc's DBTX
 // is matched against are database/sql's and pgx's.
 func TestQueryCatalog(t *testing.T) {
 	for full, op := range queryOps {
 		switch op.Protocol {
 		case "sql":
+			if op.Gorm {
+				if len(op.SQL) > 0 || len(op.Table) > 0 {
+					t.Errorf("%s: a gorm entry with SQL or Table: its table is its model's", full)
+				}
+				if op.Creates && !op.Write {
+					t.Errorf("%s: AutoMigrate creates its tables: a write", full)
+				}
+				continue
+			}
 			if len(op.SQL) == 0 && len(op.Table) == 0 {
 				t.Errorf("%s: a SQL entry without SQL or Table", full)
 			}
 			if op.Write != (len(op.Table) > 0) {
-				t.Errorf("%s: Write is for COPY FROM only", full)
+				t.Errorf("%s: Write is for COPY FROM and gorm only", full)
 			}
 		case "mongo":
 			if len(op.SQL) > 0 || len(op.Table) > 0 {
@@ -35,6 +44,9 @@ func TestQueryCatalog(t *testing.T) {
 	want := []string{"(*database/sql.Conn).QueryRowContext", "(*database/sql.DB).QueryRowContext", "(*database/sql.Tx).QueryRowContext"}
 	if got := QueryOpsByMethod("QueryRowContext"); !slices.Equal(got, want) {
 		t.Errorf("QueryOpsByMethod(QueryRowContext) = %v, want %v", got, want)
+	}
+	if got := QueryOpsByMethod("Exec"); slices.ContainsFunc(got, func(s string) bool { return s == "(*"+GormPath+".DB).Exec" }) {
+		t.Errorf("QueryOpsByMethod(Exec) = %v, want no gorm method: a *gorm.DB is no DBTX", got)
 	}
 	if got := QueryOpsByMethod("Queue"); len(got) != 0 {
 		t.Errorf("QueryOpsByMethod(Queue) = %v, want none: a Batch is no connection", got)

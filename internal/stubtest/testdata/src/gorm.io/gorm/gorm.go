@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gorm.io/gorm/clause"
+	"gorm.io/gorm/schema"
 )
 
 // Config GORM config.
@@ -14,6 +15,9 @@ type Config struct {
 	SkipDefaultTransaction    bool
 	DefaultTransactionTimeout time.Duration
 	DefaultContextTimeout     time.Duration
+
+	// NamingStrategy tables, columns naming strategy
+	NamingStrategy schema.Namer
 
 	DryRun      bool
 	PrepareStmt bool

@@ -1,0 +1,5 @@
+package main
+
+import "gormtables/services/billing"
+
+func main() { _, _ = billing.Open() }

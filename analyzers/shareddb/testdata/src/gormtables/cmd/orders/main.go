@@ -1,0 +1,5 @@
+package main
+
+import "gormtables/services/orders"
+
+func main() { _, _ = orders.Open() }
