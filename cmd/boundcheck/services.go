@@ -47,6 +47,7 @@ prints the model from the file tree alone, fast.`,
 				}
 			}
 			m.addDeployFiles(wd, set)
+			m.addSchemaFiles(wd, set)
 			if format == "json" {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -90,6 +91,11 @@ type modelView struct {
 	// The compose files and manifests read for host names, from the
 	// analysed folder up to the repository's top.
 	DeployFiles []string `json:"deployment_files"`
+	// The services' schema and migration files read for who creates a
+	// table or a database ("path (service)"), and those skipped for their
+	// size.
+	SchemaFiles   []string `json:"schema_files"`
+	SchemaSkipped []string `json:"schema_files_skipped,omitempty"`
 	// Unresolved are the calls, connections and messages whose target
 	// could not be resolved: "file:line: service: ? (http host from X)".
 	Unresolved []string `json:"unresolved,omitempty"`
@@ -322,6 +328,16 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	m.writeDeployFiles(tw)
+	fmt.Fprintf(tw, "\nschema and migration files read (%d)\n", len(m.SchemaFiles))
+	for _, f := range m.SchemaFiles {
+		fmt.Fprintf(tw, "  %s\n", f)
+	}
+	if len(m.SchemaSkipped) > 0 {
+		fmt.Fprintf(tw, "\nschema files not read, larger than 4 MB (%d)\n", len(m.SchemaSkipped))
+		for _, f := range m.SchemaSkipped {
+			fmt.Fprintf(tw, "  %s\n", f)
+		}
+	}
 	if len(m.Unresolved) > 0 {
 		fmt.Fprintf(tw, "\ncould not resolve (%d), each drawn as a \"?\" node of its own service\n", len(m.Unresolved))
 		for _, u := range m.Unresolved {
@@ -365,6 +381,28 @@ func (m *modelView) addDeployFiles(wd string, set *rules.Set) {
 		m.DeployFiles = append(m.DeployFiles, filepath.ToSlash(relPath(wd, abs)))
 	}
 	slices.Sort(m.DeployFiles)
+}
+
+// addSchemaFiles lists the services' schema and migration files read,
+// relative to wd, reading them when listing the endpoints did not.
+func (m *modelView) addSchemaFiles(wd string, set *rules.Set) {
+	if set.Schema == nil {
+		for _, p := range set.LoadSchema() {
+			m.Problems = append(m.Problems, relPath(wd, filepath.Join(set.Root, filepath.FromSlash(p.File)))+": "+p.Err.Error())
+		}
+	}
+	rel := func(fs []string) []string {
+		out := []string{}
+		for _, f := range fs {
+			path, svc, _ := strings.Cut(f, " (")
+			out = append(out, filepath.ToSlash(relPath(wd, filepath.Join(set.Root, filepath.FromSlash(path))))+" ("+svc)
+		}
+		return out
+	}
+	m.SchemaFiles = rel(set.Schema.Files)
+	if len(set.Schema.Skipped) > 0 {
+		m.SchemaSkipped = rel(set.Schema.Skipped)
+	}
 }
 
 // writeDeployFiles writes the section of the deployment files read.

@@ -46,7 +46,15 @@ type Created struct {
 // A Schema is what the schema and migration files below a root create.
 type Schema struct {
 	Creates []Create // by file, line, name
+	// Files are the files read, "path (service)", relative to the root,
+	// sorted; Skipped those left out for their size (a data dump, not a
+	// migration), likewise.
+	Files, Skipped []string
 }
+
+// maxFile is the size above which a .sql file is taken for a data dump
+// and not read.
+const maxFile = 4 << 20
 
 // A Problem is a file that could not be read.
 type Problem struct {
@@ -79,12 +87,17 @@ func Load(root string, services []Service, parse Parser) (*Schema, []Problem) {
 					return nil
 				}
 				seen[path] = true
-				data, err := os.ReadFile(path)
 				rel := filepath.ToSlash(tree.RelOrAbs(root, path))
+				if info, err := d.Info(); err == nil && info.Size() > maxFile {
+					s.Skipped = append(s.Skipped, rel+" ("+svc.Name+")")
+					return nil
+				}
+				data, err := os.ReadFile(path)
 				if err != nil {
 					problems = append(problems, Problem{File: rel, Err: err})
 					return nil
 				}
+				s.Files = append(s.Files, rel+" ("+svc.Name+")")
 				text := string(data)
 				for _, c := range parse(text) {
 					s.Creates = append(s.Creates, Create{
@@ -96,6 +109,8 @@ func Load(root string, services []Service, parse Parser) (*Schema, []Problem) {
 			})
 		}
 	}
+	slices.Sort(s.Files)
+	slices.Sort(s.Skipped)
 	slices.SortFunc(s.Creates, func(a, b Create) int {
 		if c := strings.Compare(a.File, b.File); c != 0 {
 			return c

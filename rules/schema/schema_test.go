@@ -3,6 +3,8 @@ package schema_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/boundcheck/boundcheck/rules/schema"
@@ -34,6 +36,7 @@ func TestOwner(t *testing.T) {
 		"orders/testdata/x.sql":          "CREATE table fixture\n",
 		"billing/schema.sql":             "CREATE table billing.charges\nCREATE table audit\n",
 		"ledger/schema.sql":              "CREATE table audit\n",
+		"ledger/seed.sql":                "CREATE table dump\n" + strings.Repeat("-- row\n", 700000),
 	}
 	for name, text := range files {
 		path := filepath.Join(root, filepath.FromSlash(name))
@@ -62,10 +65,17 @@ func TestOwner(t *testing.T) {
 		{"table", "gone", "", ""},    // only in a down migration
 		{"table", "fixture", "", ""}, // only in testdata
 		{"database", "orders", "", ""},
+		{"table", "dump", "", ""}, // in a file too large to be a migration
 	} {
 		if owner, where := s.Owner(tc.kind, tc.name); owner != tc.owner || where != tc.where {
 			t.Errorf("Owner(%s, %s) = %q, %q; want %q, %q", tc.kind, tc.name, owner, where, tc.owner, tc.where)
 		}
+	}
+	if want := []string{"ledger/seed.sql (ledger)"}; !slices.Equal(s.Skipped, want) {
+		t.Errorf("Skipped = %v, want %v", s.Skipped, want)
+	}
+	if want := []string{"billing/schema.sql (billing)", "ledger/schema.sql (ledger)", "orders/migrations/001.up.sql (orders)"}; !slices.Equal(s.Files, want) {
+		t.Errorf("Files = %v, want %v", s.Files, want)
 	}
 	if owner, _ := (*schema.Schema)(nil).Owner("table", "orders"); owner != "" {
 		t.Errorf("a nil schema has owner %q", owner)
