@@ -161,7 +161,10 @@ func newDrawing(g *Graph, o Options) *drawing {
 		case isDatastore(r.Kind):
 			kind = "datastore"
 		}
-		add(node{key: r.ID, label: label, kind: kind, tooltip: tip, cluster: -1})
+		if len(r.Findings) > 0 {
+			tip += "\n\n" + strings.Join(r.Findings, "\n")
+		}
+		add(node{key: r.ID, label: label, kind: kind, tooltip: tip, cluster: -1, finding: len(r.Findings) > 0})
 	}
 	end := func(name, endpoint string) int {
 		if s, ok := services[name]; ok {

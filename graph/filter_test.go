@@ -82,3 +82,30 @@ func TestMark(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkResource checks a finding about a resource (a shared database):
+// the resource and the finding service's data edges to it are marked, not
+// another service's edge to it, nor the service's edge to another resource.
+func TestMarkResource(t *testing.T) {
+	g := &Graph{
+		Services:  []Service{{Name: "a"}, {Name: "b"}},
+		Resources: []Resource{{ID: "postgres:db/shop", Kind: "database"}, {ID: "postgres:db/a", Kind: "database"}},
+		Edges: []Edge{
+			{From: "a", To: "postgres:db/shop", Kind: "data", File: "a.go", Line: 3},
+			{From: "b", To: "postgres:db/shop", Kind: "data", File: "b.go", Line: 4},
+			{From: "a", To: "postgres:db/a", Kind: "data", File: "a.go", Line: 5},
+		},
+	}
+	g.Mark([]Finding{{Analyzer: "shareddb", Message: "shared", Service: "a", File: "store.go", Line: 9, Resource: "postgres:db/shop"}})
+	if got, want := g.Resources[0].Findings, []string{"shareddb: shared (store.go:9)"}; !slices.Equal(got, want) {
+		t.Errorf("resource: %q, want %q", got, want)
+	}
+	if len(g.Resources[1].Findings) != 0 {
+		t.Errorf("other resource marked: %v", g.Resources[1].Findings)
+	}
+	for i, want := range []bool{true, false, false} {
+		if got := len(g.Edges[i].Findings) > 0; got != want {
+			t.Errorf("edge %d marked %v, want %v", i, got, want)
+		}
+	}
+}

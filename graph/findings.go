@@ -15,6 +15,10 @@ type Finding struct {
 	File     string
 	Line     int
 	Related  []Position
+	// Resource is the id of the resource the finding is about, if any (a
+	// shared database): it is drawn red, and so are the service's data
+	// edges to it.
+	Resource string
 }
 
 // A Position is a file and line, as the graph's edges have them.
@@ -41,8 +45,15 @@ func (g *Graph) Mark(fs []Finding) {
 		positions := append([]Position{{f.File, f.Line}}, f.Related...)
 		for i := range g.Edges {
 			e := &g.Edges[i]
-			if slices.Contains(positions, Position{e.File, e.Line}) && !slices.Contains(e.Findings, text) {
+			on := slices.Contains(positions, Position{e.File, e.Line}) || f.Resource != "" && e.To == f.Resource && e.From == f.Service
+			if on && !slices.Contains(e.Findings, text) {
 				e.Findings = append(e.Findings, text)
+			}
+		}
+		for i := range g.Resources {
+			r := &g.Resources[i]
+			if f.Resource != "" && r.ID == f.Resource && !slices.Contains(r.Findings, at) {
+				r.Findings = append(r.Findings, at)
 			}
 		}
 	}

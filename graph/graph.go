@@ -55,6 +55,9 @@ type Resource struct {
 	Deployed string `json:"deployed,omitempty"`
 	// Label is how an unknown is drawn: "? (grpc hipstershop.CartService)".
 	Label string `json:"label,omitempty"`
+	// Findings are the findings about the resource, as a service lists
+	// its own: "analyzer: message (file:line)".
+	Findings []string `json:"findings,omitempty"`
 }
 
 // An Edge is a service talking to a service or a resource.

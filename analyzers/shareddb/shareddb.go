@@ -116,7 +116,7 @@ func diagnostic(e *model.DataEdge, users []string, owner, why string, edges []*m
 			e.From, what, e.Resource, list(others), use(others), what)
 	}
 	pos, pkg := site(e)
-	d := analysis.Diagnostic{Pos: pos, Message: msg}
+	d := analysis.Diagnostic{Pos: pos, Message: msg, Category: e.Resource}
 	for _, o := range edges {
 		if o.From != e.From {
 			at, _ := site(o)
@@ -255,7 +255,7 @@ func tables(p *check.Program) map[string]map[string]bool {
 			if kind == "collection" {
 				of = " (" + a.Resource + ")"
 			}
-			d := analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf("%s %s %s %s%s%s, which %s; a %s of another service couples both to its schema: %s",
+			d := analysis.Diagnostic{Pos: pos, Category: a.Resource, Message: fmt.Sprintf("%s %s %s %s%s%s, which %s; a %s of another service couples both to its schema: %s",
 				a.Service, verb, kind, k.table, of, scanned, list(others), kind, hint)}
 			seen := map[string]bool{a.Service: true}
 			for _, o := range as {

@@ -128,7 +128,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 func graphFindings(wd string, fs []findings.Finding) []graph.Finding {
 	var out []graph.Finding
 	for _, f := range fs {
-		gf := graph.Finding{Analyzer: f.Analyzer, Message: f.Message, Service: f.Service, File: relPath(wd, f.Pos.Filename), Line: f.Pos.Line}
+		gf := graph.Finding{Analyzer: f.Analyzer, Message: f.Message, Service: f.Service, File: relPath(wd, f.Pos.Filename), Line: f.Pos.Line, Resource: f.Resource}
 		for _, r := range f.Related {
 			gf.Related = append(gf.Related, graph.Position{File: relPath(wd, r.Pos.Filename), Line: r.Pos.Line})
 		}

@@ -379,6 +379,7 @@ func toFinding(fset *token.FileSet, set *rules.Set, pkgPath, analyzer string, d 
 		Analyzer: analyzer,
 		Pos:      fset.Position(d.Pos),
 		Message:  d.Message,
+		Resource: d.Category,
 	}
 	if d.End.IsValid() {
 		f.End = fset.Position(d.End)

@@ -16,6 +16,11 @@ type Finding struct {
 	Service  string // the service of the package it is in, if any
 	Message  string
 	Related  []Related
+	// Resource is what the finding is about when it is no service or call
+	// but a resource of the system model (a shared database): its id, as
+	// the check gives it in the diagnostic's Category. No printer shows
+	// it; the graph draws the resource red.
+	Resource string
 }
 
 // Related is evidence at another position.
