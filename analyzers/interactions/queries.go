@@ -52,7 +52,19 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 			q.Table = append(q.Table, c.identifier(o)...)
 		}
 	}
-	if len(op.Table) > 0 {
+	for _, w := range op.Names {
+		for _, o := range c.operands(s, w) {
+			for _, v := range c.vals.StringsAt(o.at, o.e) {
+				if v.String() != "" { // sq.Delete("").From("carts") names it later
+					q.Table = append(q.Table, v)
+				}
+			}
+		}
+	}
+	if len(op.Names) > 0 && len(op.Table) == 0 && len(q.Table) == 0 {
+		return // a builder that names no table here
+	}
+	if len(op.Table) > 0 || len(op.Names) > 0 {
 		q.Table = orUnknown(dedupe(q.Table))
 	}
 	if op.Gorm {

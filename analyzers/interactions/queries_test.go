@@ -25,6 +25,14 @@ func TestQueriesGorm(t *testing.T) {
 	testQueries(t, "queries_gorm")
 }
 
+// TestQueriesSquirrel checks the tables squirrel's builders name, read
+// (From of a Select) or written (Insert, Update, Delete and their Into,
+// Table, From), where they name them; and a look-alike builder.
+func TestQueriesSquirrel(t *testing.T) {
+	t.Parallel()
+	testQueries(t, "queries_squirrel")
+}
+
 // TestQueriesMongo checks the collection operations of the MongoDB
 // drivers v1 and v2, read or write, and the collections they are linked
 // to; and look-alikes.

@@ -193,10 +193,6 @@ func tables(p *check.Program) map[string]map[string]bool {
 			}
 			roles[a.Service] = role(roles[a.Service], a.Write)
 		}
-		if len(users) < 2 {
-			continue
-		}
-		slices.Sort(users)
 		kind := as[0].Kind
 		owner, why := p.Set.DataOwner(kind, k.table)
 		if _, coll, ok := strings.Cut(k.table, "."); owner == "" && kind == "collection" && ok {
@@ -205,6 +201,16 @@ func tables(p *check.Program) map[string]map[string]bool {
 		if c := p.Model.Creator(k.table); owner == "" && kind == "table" && c != "" {
 			owner, why = c, "its code creates it with gorm's AutoMigrate"
 		}
+		// The owner touches its table even where no statement of its code
+		// shows (a tool, another language, a library): it is a user when it
+		// uses the same database.
+		if owner != "" && roles[owner] == "" && uses(p.Model, owner, as[0].Resource) {
+			users = append(users, owner)
+		}
+		if len(users) < 2 {
+			continue
+		}
+		slices.Sort(users)
 		if owner == "" {
 			var writers []string
 			for _, u := range users {
@@ -216,11 +222,14 @@ func tables(p *check.Program) map[string]map[string]bool {
 				owner, why = writers[0], "the only service that writes it"
 			}
 		}
+		res := as[0].Resource
+		if reported[res] == nil {
+			reported[res] = make(map[string]bool)
+		}
+		for _, u := range users {
+			reported[res][u] = true
+		}
 		for _, a := range as {
-			if reported[a.Resource] == nil {
-				reported[a.Resource] = make(map[string]bool)
-			}
-			reported[a.Resource][a.Service] = true
 			if a.Service == owner {
 				continue
 			}
@@ -238,7 +247,11 @@ func tables(p *check.Program) map[string]map[string]bool {
 					continue
 				}
 				if u == owner {
-					others = append([]string{fmt.Sprintf("%s owns (%s) and %s", u, why, roles[u])}, others...)
+					owns := fmt.Sprintf("%s owns (%s)", u, why)
+					if roles[u] != "" {
+						owns += " and " + roles[u]
+					}
+					others = append([]string{owns}, others...)
 				} else {
 					others = append(others, u+" "+roles[u])
 				}
@@ -272,6 +285,16 @@ func tables(p *check.Program) map[string]map[string]bool {
 		}
 	}
 	return reported
+}
+
+// uses reports whether service has a data edge to the resource.
+func uses(m *model.Model, service, resource string) bool {
+	for _, e := range m.Data {
+		if e.From == service && e.Resource == resource {
+			return true
+		}
+	}
+	return false
 }
 
 // role adds one access to what a service does with a table.

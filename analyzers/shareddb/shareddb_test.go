@@ -65,6 +65,12 @@ func TestGormTables(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "gormtables", ""), shareddb.Check, "gormtables/...")
 }
 
+// TestBuilders checks a table named by a squirrel builder: read from
+// another service's table, reported where the builder names it.
+func TestBuilders(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "builders", ""), shareddb.Check, "builders/...")
+}
+
 // set returns the service model of the case folder testdata/src/name, from
 // its config file when cfg is not "", else discovered by convention.
 func set(t *testing.T, name, cfg string) *rules.Set {

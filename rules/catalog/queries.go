@@ -32,6 +32,9 @@ type QueryOp struct {
 	// Table is where a table is named without SQL text: pgx's CopyFrom
 	// takes a pgx.Identifier (["schema", "table"]).
 	Table []Where
+	// Names is where a table is named as a string: a query builder's
+	// Insert("orders"), From("orders").
+	Names []Where
 	// Write says that the operation writes: a MongoDB insert, update,
 	// delete or drop, a COPY FROM. A SQL statement's text says it, and
 	// the catalog leaves Write false.
@@ -80,6 +83,29 @@ func init() {
 	pgxQueries()
 	mongoQueries()
 	gormQueries()
+	squirrelQueries()
+}
+
+// SquirrelPath is the import path of the squirrel query builder.
+const SquirrelPath = "github.com/Masterminds/squirrel"
+
+// squirrelQueries are squirrel's builders that name a table: Insert,
+// Update and Delete (package functions, and the StatementBuilder's
+// methods) and their Into, Table and From name the table written; a
+// SelectBuilder's From the table read. The statement is recorded where the
+// builder names the table; its connection (RunWith) is not traced.
+func squirrelQueries() {
+	named := func(i int, write bool) QueryOp {
+		return QueryOp{Protocol: "sql", Names: ws(arg(i)), Write: write, Conn: arg(ArgRecv)}
+	}
+	for _, f := range []string{"Insert", "Update", "Delete"} {
+		queryOp(SquirrelPath+"."+f, named(0, true))
+		queryOp("("+SquirrelPath+".StatementBuilderType)."+f, named(0, true))
+	}
+	queryOp("("+SquirrelPath+".InsertBuilder).Into", named(0, true))
+	queryOp("("+SquirrelPath+".UpdateBuilder).Table", named(0, true))
+	queryOp("("+SquirrelPath+".DeleteBuilder).From", named(0, true))
+	queryOp("("+SquirrelPath+".SelectBuilder).From", named(0, false))
 }
 
 // sqlText is a SQL op whose text is argument i, run on the receiver.

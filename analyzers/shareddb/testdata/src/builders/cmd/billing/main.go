@@ -1,0 +1,5 @@
+package main
+
+import "builders/services/billing"
+
+func main() { _, _ = billing.Open() }

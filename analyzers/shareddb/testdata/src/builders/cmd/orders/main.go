@@ -1,0 +1,5 @@
+package main
+
+import "builders/services/orders"
+
+func main() { _, _ = orders.Open() }
