@@ -70,6 +70,7 @@ func (b *builder) tables() {
 			if q.Protocol != "sql" {
 				continue
 			}
+			found := accesses(q) // parsed once, placed for each service
 			for _, svc := range svcs {
 				site, ok := b.runs(svc, in.Path, q.Func, q.Pos)
 				if !ok {
@@ -86,7 +87,8 @@ func (b *builder) tables() {
 					dbs = sqlDBs[svc]
 				}
 				placed := false
-				for _, a := range accesses(q) {
+				for _, found := range found {
+					a := *found
 					db := ""
 					switch {
 					case len(dbs) == 1:
@@ -103,7 +105,7 @@ func (b *builder) tables() {
 					placed = true
 					a.Kind = "table"
 					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg
-					b.m.Tables = append(b.m.Tables, a)
+					b.m.Tables = append(b.m.Tables, &a)
 				}
 				if !placed {
 					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path})
@@ -129,11 +131,12 @@ func (b *builder) creators() {
 			if !q.Creates {
 				continue
 			}
+			created := accesses(q)
 			for _, svc := range b.set.Runners(in.Path) {
 				if _, ok := b.runs(svc, in.Path, q.Func, q.Pos); !ok {
 					continue
 				}
-				for _, a := range accesses(q) {
+				for _, a := range created {
 					if b.m.Creates == nil {
 						b.m.Creates = make(map[string][]string)
 					}
