@@ -328,40 +328,12 @@ func (m *modelView) writeText(w io.Writer) error {
 		}
 	}
 	m.writeDeployFiles(tw)
-	fmt.Fprintf(tw, "\nschema and migration files read (%d)\n", len(m.SchemaFiles))
-	for _, f := range m.SchemaFiles {
-		fmt.Fprintf(tw, "  %s\n", f)
-	}
-	if len(m.SchemaSkipped) > 0 {
-		fmt.Fprintf(tw, "\nschema files not read, larger than 4 MB (%d)\n", len(m.SchemaSkipped))
-		for _, f := range m.SchemaSkipped {
-			fmt.Fprintf(tw, "  %s\n", f)
-		}
-	}
-	if len(m.Unresolved) > 0 {
-		fmt.Fprintf(tw, "\ncould not resolve (%d), each drawn as a \"?\" node of its own service\n", len(m.Unresolved))
-		for _, u := range m.Unresolved {
-			fmt.Fprintf(tw, "  %s\n", u)
-		}
-	}
-	if len(m.UnplacedSQL) > 0 {
-		fmt.Fprintf(tw, "\nSQL statements on a database that could not be told (%d), left out of shareddb\n", len(m.UnplacedSQL))
-		for _, u := range m.UnplacedSQL {
-			fmt.Fprintf(tw, "  %s\n", u)
-		}
-	}
-	if len(m.ScannedSQL) > 0 {
-		fmt.Fprintf(tw, "\nSQL statements the parser rejects, their tables found by a keyword scan (%d)\n", len(m.ScannedSQL))
-		for _, u := range m.ScannedSQL {
-			fmt.Fprintf(tw, "  %s\n", u)
-		}
-	}
-	if len(m.Problems) > 0 {
-		fmt.Fprintf(tw, "\nproblems (%d)\n", len(m.Problems))
-		for _, p := range m.Problems {
-			fmt.Fprintf(tw, "  %s\n", p)
-		}
-	}
+	list(tw, "schema and migration files read", m.SchemaFiles, true)
+	list(tw, "schema files not read, larger than 4 MB", m.SchemaSkipped, false)
+	list(tw, "could not resolve", m.Unresolved, false, `each drawn as a "?" node of its own service`)
+	list(tw, "SQL statements on a database that could not be told", m.UnplacedSQL, false, "left out of shareddb")
+	list(tw, "SQL statements the parser rejects", m.ScannedSQL, false, "their tables found by a keyword scan")
+	list(tw, "problems", m.Problems, false)
 	return tw.Flush()
 }
 
@@ -407,9 +379,23 @@ func (m *modelView) addSchemaFiles(wd string, set *rules.Set) {
 
 // writeDeployFiles writes the section of the deployment files read.
 func (m *modelView) writeDeployFiles(w io.Writer) {
-	fmt.Fprintf(w, "\ndeployment files read (%d)\n", len(m.DeployFiles))
-	for _, f := range m.DeployFiles {
-		fmt.Fprintf(w, "  %s\n", f)
+	list(w, "deployment files read", m.DeployFiles, true)
+}
+
+// list writes a section of one line per item: the title with the count
+// and a note after a comma, then the items indented. An empty section is
+// written only when always.
+func list(w io.Writer, title string, items []string, always bool, note ...string) {
+	if len(items) == 0 && !always {
+		return
+	}
+	fmt.Fprintf(w, "\n%s (%d)", title, len(items))
+	for _, n := range note {
+		fmt.Fprintf(w, ", %s", n)
+	}
+	fmt.Fprintln(w)
+	for _, it := range items {
+		fmt.Fprintf(w, "  %s\n", it)
 	}
 }
 
