@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"slices"
 	"strings"
-	"unicode"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -129,7 +128,7 @@ func (c *collector) gormModel(e ast.Expr) []model.Value {
 		}
 		return []model.Value{values.Lit(name)}
 	}
-	return []model.Value{values.Lit(c.gormNaming().table(named.Obj().Name()))}
+	return []model.Value{values.Lit(c.gormNaming().Table(named.Obj().Name()))}
 }
 
 // tableNameMethod looks for T's TableName() string method: false when T
@@ -158,22 +157,14 @@ func (c *collector) tableNameMethod(named *types.Named) (string, bool) {
 	return vs[0].String(), true
 }
 
-// gormNaming is the part of a gorm schema.NamingStrategy that names
-// tables.
-type gormNaming struct {
-	prefix   string
-	singular bool
-	noLower  bool
-}
-
 // gormNaming returns the package's naming strategy: that of its
 // schema.NamingStrategy literals, when they all agree and their fields
 // are constants (gorm.Open's Config names one); gorm's default else.
-func (c *collector) gormNaming() gormNaming {
+func (c *collector) gormNaming() catalog.GormNaming {
 	if c.naming != nil {
 		return *c.naming
 	}
-	var found []gormNaming
+	var found []catalog.GormNaming
 	ok := true
 	for _, f := range c.pass.Files {
 		if strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -184,7 +175,7 @@ func (c *collector) gormNaming() gormNaming {
 			if !isLit || !isNamingStrategy(c.pass.TypesInfo.TypeOf(lit)) {
 				return true
 			}
-			var ns gormNaming
+			var ns catalog.GormNaming
 			for _, elt := range lit.Elts {
 				kv, isKV := elt.(*ast.KeyValueExpr)
 				if !isKV {
@@ -203,16 +194,16 @@ func (c *collector) gormNaming() gormNaming {
 						ok = false
 						continue
 					}
-					ns.prefix = constant.StringVal(v)
+					ns.Prefix = constant.StringVal(v)
 				case "SingularTable", "NoLowerCase":
 					if v == nil || v.Kind() != constant.Bool {
 						ok = false
 						continue
 					}
 					if key.Name == "SingularTable" {
-						ns.singular = constant.BoolVal(v)
+						ns.Singular = constant.BoolVal(v)
 					} else {
-						ns.noLower = constant.BoolVal(v)
+						ns.NoLower = constant.BoolVal(v)
 					}
 				}
 			}
@@ -222,7 +213,7 @@ func (c *collector) gormNaming() gormNaming {
 			return true
 		})
 	}
-	ns := gormNaming{}
+	ns := catalog.GormNaming{}
 	if ok && len(found) == 1 {
 		ns = found[0]
 	}
@@ -238,80 +229,4 @@ func isNamingStrategy(t types.Type) bool {
 	}
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == catalog.GormPath+"/schema" && n.Obj().Name() == "NamingStrategy"
-}
-
-// table is gorm's default table name for a struct type named name.
-func (ns gormNaming) table(name string) string {
-	t := name
-	if !ns.noLower {
-		t = snake(name)
-	}
-	if !ns.singular {
-		t = plural(t)
-	}
-	return ns.prefix + t
-}
-
-// snake is gorm's snake case of a Go name: "OrderItem" → "order_item",
-// "HTTPLog" → "http_log", "UserID" → "user_id".
-func snake(name string) string {
-	rs := []rune(name)
-	var b strings.Builder
-	for i, r := range rs {
-		if unicode.IsUpper(r) {
-			if i > 0 && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1]) ||
-				(i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1]))) {
-				b.WriteByte('_')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// irregular plurals, after jinzhu/inflection's table; and words that
-// are their own plural.
-var (
-	irregular = map[string]string{
-		"person": "people", "man": "men", "woman": "women", "child": "children", "tooth": "teeth",
-		"foot": "feet", "mouse": "mice", "goose": "geese", "ox": "oxen", "move": "moves",
-		"zombie": "zombies", "datum": "data", "index": "indices", "matrix": "matrices", "vertex": "vertices",
-		"quiz": "quizzes", "bus": "buses", "analysis": "analyses", "crisis": "crises", "leaf": "leaves",
-		"life": "lives", "wife": "wives", "knife": "knives", "half": "halves", "status": "statuses",
-	}
-	uncountable = []string{"equipment", "information", "rice", "money", "species", "series", "fish", "sheep",
-		"jeans", "police", "news", "data", "metadata", "feedback"}
-)
-
-// plural pluralises the last word of a snake-case name, by the common
-// English rules of jinzhu/inflection (the library gorm uses): an
-// irregular or uncountable word; -es after s, x, z, ch and sh;
-// consonant+y → -ies; -s else. Not covered: inflection's Latin and Greek
-// endings beyond the table above (-um → -a, -us → -i, -on → -a), -o →
-// -oes (hero, potato), -f/-fe → -ves outside the table, and words it
-// singularises first (a name already plural stays as inflection leaves
-// it only for the -s rule: "orders" → "orders").
-func plural(name string) string {
-	head, word := "", name
-	if i := strings.LastIndexByte(name, '_'); i >= 0 {
-		head, word = name[:i+1], name[i+1:]
-	}
-	lower := strings.ToLower(word)
-	if p, ok := irregular[lower]; ok {
-		return head + word[:1] + p[1:]
-	}
-	if slices.Contains(uncountable, lower) || lower == "" {
-		return name
-	}
-	switch {
-	case strings.HasSuffix(lower, "ss") || strings.HasSuffix(lower, "x") || strings.HasSuffix(lower, "z") ||
-		strings.HasSuffix(lower, "ch") || strings.HasSuffix(lower, "sh"):
-		return name + "es"
-	case strings.HasSuffix(lower, "s"):
-		return name // already plural: inflection keeps "orders"
-	case strings.HasSuffix(lower, "y") && len(lower) > 1 && !strings.ContainsRune("aeiou", rune(lower[len(lower)-2])):
-		return name[:len(name)-1] + "ies"
-	}
-	return name + "s"
 }

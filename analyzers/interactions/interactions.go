@@ -104,7 +104,7 @@ type collector struct {
 	// links the queries whose connection is to be found there.
 	dataIndex map[*ast.CallExpr]int
 	links     []queryLink
-	naming    *gormNaming // the package's gorm naming strategy, once a model asks
+	naming    *catalog.GormNaming // the package's gorm naming strategy, once a model asks
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
