@@ -4,8 +4,9 @@
 // (kafka-go, sarama, NATS, AMQP, Redis, Pub/Sub, watermill; messaging.go), the
 // datastore connections (database/sql, pgx, gorm, mongo, redis; datastores.go),
 // the statements and collection operations run on them (database/sql, sqlx,
-// pgx, mongo; queries.go) the route registrations of HTTP routers (endpoints.go), and the tables gorm names its models by (gorm.go). Entries are
-// keyed by the full name go/types gives a function, so they match by package
+// pgx, gorm, squirrel, mongo; queries.go), the route registrations of HTTP
+// routers (endpoints.go), and the tables gorm names its models by (gorm.go).
+// Entries are keyed by the full name go/types gives a function, so they match by package
 // path and receiver type. The catalog knows nothing of services or of the
 // config.
 //
