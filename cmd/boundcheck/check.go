@@ -18,6 +18,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/config"
 	"github.com/boundcheck/boundcheck/rules/deploy"
@@ -72,6 +73,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return &codeError{exitError, err}
 	}
 	res.Problems = append(res.Problems, deployProblems...)
+	blindNote(stderr, run.Model(res.Program))
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc
@@ -254,4 +256,29 @@ func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 		out = append(out, driver.Problem{Pos: token.Position{Filename: p.File, Line: p.Line, Column: p.Col}, Msg: p.Msg})
 	}
 	return out
+}
+
+// blindNote says, when the checks that stand on the system model ran,
+// what the model could not resolve: a check finds nothing where it could
+// not see, and that must not pass for "all clear". m is nil when no check
+// needed the model.
+func blindNote(w io.Writer, m *model.Model) {
+	if m == nil {
+		return
+	}
+	uses := 0
+	for _, u := range m.Unresolved {
+		uses += len(u.Sites)
+	}
+	if uses == 0 && len(m.Unplaced) == 0 {
+		return
+	}
+	var parts []string
+	if uses > 0 {
+		parts = append(parts, fmt.Sprintf("%d uses of a call target, datastore or destination that could not be resolved", uses))
+	}
+	if n := len(m.Unplaced); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d SQL statements on a database that could not be told", n))
+	}
+	fmt.Fprintf(w, "boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)\n", strings.Join(parts, ", "))
 }

@@ -141,3 +141,20 @@ func TestE2EUnknowns(t *testing.T) {
 		t.Errorf("the DOT graph has %d nodes labelled ? (grpc hipstershop.AdService), want 2 (one per service):\n%s", n, r.stdout)
 	}
 }
+
+// TestE2ECheckSaysWhatItCouldNotSee: check, whose whole-program checks
+// stand on the model, says on stderr how much the model could not resolve,
+// so that no finding does not pass for "all clear"; on a system where
+// everything resolves, it says nothing.
+func TestE2ECheckSaysWhatItCouldNotSee(t *testing.T) {
+	t.Parallel()
+	const note = "the whole-program checks could not see everything"
+	r := boundcheck(t, fixture(t, filepath.Join(fixtureDir, "unknowns")), "check")
+	if !strings.Contains(r.stderr, note) {
+		t.Errorf("check on unknowns: stderr lacks %q:\n%s", note, r.stderr)
+	}
+	r = boundcheck(t, fixture(t, filepath.Join(fixtureDir, "envvalue")), "check")
+	if strings.Contains(r.stderr, note) {
+		t.Errorf("check on envvalue, where everything resolves, says %q:\n%s", note, r.stderr)
+	}
+}
