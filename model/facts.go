@@ -97,7 +97,7 @@ type Result struct {
 // performs: a call of a query method of the catalog (rules/catalog,
 // queries.go), or the Queue of a statement on a pgx Batch.
 type Query struct {
-	Protocol string // "sql" or "mongo"
+	Protocol string // "sql", "mongo" or "redis" (a command on keys)
 	// SQL holds the statement's candidate texts, as constant propagation
 	// resolves them (sql); unknown parts render as "{?}".
 	SQL []Value

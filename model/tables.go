@@ -49,13 +49,17 @@ type UnplacedQuery struct {
 // when the service uses it too (ownersDB); else it is unplaced.
 func (b *builder) tables() {
 	byConn := make(map[*Datastore][]*DataEdge)
-	sqlDBs := make(map[string][]string) // service → its resolved SQL databases
+	sqlDBs := make(map[string][]string)   // service → its resolved SQL databases
+	redisDBs := make(map[string][]string) // service → its resolved Redis databases
 	loopback := make(map[string]bool)
 	for _, e := range b.m.Data {
 		loopback[e.Resource] = e.Loopback
 		byConn[e.Conn] = append(byConn[e.Conn], e)
 		if e.Protocol == "sql" && !IsUnknown(e.Resource) && !slices.Contains(sqlDBs[e.From], e.Resource) {
 			sqlDBs[e.From] = append(sqlDBs[e.From], e.Resource)
+		}
+		if e.Protocol == "redis" && !IsUnknown(e.Resource) && !slices.Contains(redisDBs[e.From], e.Resource) {
+			redisDBs[e.From] = append(redisDBs[e.From], e.Resource)
 		}
 	}
 	b.creators()
@@ -65,6 +69,10 @@ func (b *builder) tables() {
 			q := &in.Result.Queries[i]
 			if q.Protocol == "mongo" {
 				b.collectionAccess(in, q, svcs, byConn)
+				continue
+			}
+			if q.Protocol == "redis" {
+				b.keyAccess(in, q, svcs, byConn, redisDBs, loopback)
 				continue
 			}
 			if q.Protocol != "sql" {
@@ -180,6 +188,64 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 				Table: e.Detail, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg})
 		}
 	}
+}
+
+// keyAccess records the Redis command q of package in, for the services
+// that run it, by the prefix of each key it names (KeyPrefix), on the
+// Redis database its client was made for; else on the service's only
+// Redis database. A key whose prefix is not known, or a command whose
+// database is not one, adds nothing: Redis databases hold no schema that
+// would tell, and a guess would be a false alarm.
+func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datastore][]*DataEdge, redisDBs map[string][]string, loopback map[string]bool) {
+	var prefixes []string
+	for _, v := range q.Table {
+		if p, ok := KeyPrefix(v.String()); ok && !slices.Contains(prefixes, p) {
+			prefixes = append(prefixes, p)
+		}
+	}
+	if len(prefixes) == 0 {
+		return
+	}
+	for _, svc := range svcs {
+		site, ok := b.runs(svc, in.Path, q.Func, q.Pos)
+		if !ok {
+			continue
+		}
+		var dbs []string
+		if d := in.Result.ConnOf(q); d != nil {
+			for _, e := range byConn[d] {
+				if e.From == svc && !IsUnknown(e.Resource) && !slices.Contains(dbs, e.Resource) {
+					dbs = append(dbs, e.Resource)
+				}
+			}
+		} else {
+			dbs = redisDBs[svc]
+		}
+		if len(dbs) != 1 {
+			continue
+		}
+		for _, p := range prefixes {
+			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "key prefix", Service: svc, Resource: dbs[0], Loopback: loopback[dbs[0]],
+				Table: p, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg})
+		}
+	}
+}
+
+// KeyPrefix returns the prefix a Redis key's text names the kind of data
+// by: its text up to and including the first separator (":", "-", "_",
+// ".", "/"), as in "orders:{?}" → "orders:"; a key with no separator,
+// whose text is all known, is its own prefix ("leaderboard"). A key
+// whose text starts unknown, or whose known start holds no separator, has
+// none.
+func KeyPrefix(key string) (string, bool) {
+	known, _, partial := strings.Cut(key, "{")
+	if i := strings.IndexAny(known, ":-_./"); i > 0 {
+		return known[:i+1], true
+	}
+	if partial || known == "" || strings.Contains(known, "$") {
+		return "", false
+	}
+	return known, true
 }
 
 // ownersDB returns the database a table lives in by its owner: the only

@@ -104,7 +104,10 @@ type collector struct {
 	// links the queries whose connection is to be found there.
 	dataIndex map[*ast.CallExpr]int
 	links     []queryLink
-	naming    *catalog.GormNaming // the package's gorm naming strategy, once a model asks
+	// chainWrite marks the builder calls a later method of their chain
+	// turns into a write (markChainWrites).
+	chainWrite map[*ast.CallExpr]bool
+	naming     *catalog.GormNaming // the package's gorm naming strategy, once a model asks
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,

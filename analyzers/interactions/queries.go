@@ -28,6 +28,10 @@ import (
 
 // query records a statement or a collection operation.
 func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
+	if catalog.ChainWrites(fn) {
+		c.markChainWrites(call)
+		return
+	}
 	op, ok := catalog.QueryOpOf(fn)
 	if !ok {
 		if !c.data {
@@ -38,7 +42,7 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 		}
 	}
 	s := site{at: values.Origin{Expr: call, Index: -1}, call: call}
-	q := model.Query{Protocol: op.Protocol, Write: op.Write, Func: node, Pos: call.Pos()}
+	q := model.Query{Protocol: op.Protocol, Write: op.Write || c.chainWrite[call], Func: node, Pos: call.Pos()}
 	for _, w := range op.SQL {
 		for _, o := range c.operands(s, w) {
 			q.SQL = append(q.SQL, c.vals.StringsAt(o.at, o.e)...)
@@ -54,6 +58,12 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	}
 	for _, w := range op.Names {
 		for _, o := range c.operands(s, w) {
+			if inner, ok := ast.Unparen(o.e).(*ast.CallExpr); ok {
+				fn, _ := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func)
+				if i, ok := catalog.NameArgOf(fn); ok && i < len(inner.Args) {
+					o.e = inner.Args[i] // goqu.T("orders")
+				}
+			}
 			for _, v := range c.vals.StringsAt(o.at, o.e) {
 				if v.String() != "" { // sq.Delete("").From("carts") names it later
 					q.Table = append(q.Table, v)
@@ -88,6 +98,37 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 		}
 	}
 	c.res.Queries = append(c.res.Queries, q)
+}
+
+// markChainWrites marks the builder calls that name a table in the
+// receiver chain of call, a method that turns the statement into a write
+// (catalog.ChainWrites): db.From("orders").Where(...).Delete() writes
+// orders. The calls are visited after call (ast.Inspect visits a call
+// before its receiver), and recorded as writes. Only the chain written
+// in one expression is followed: a dataset kept in a variable and turned
+// into a write later stays a read.
+func (c *collector) markChainWrites(call *ast.CallExpr) {
+	e := ast.Expr(call)
+	for depth := 0; depth < 64; depth++ {
+		inner, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		sel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		if inner != call {
+			fn, _ := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func)
+			if op, ok := catalog.QueryOpOf(fn); ok && len(op.Names) > 0 {
+				if c.chainWrite == nil {
+					c.chainWrite = make(map[*ast.CallExpr]bool)
+				}
+				c.chainWrite[inner] = true
+			}
+		}
+		e = sel.X
+	}
 }
 
 // A queryLink says that query i runs on what the call made, a call of

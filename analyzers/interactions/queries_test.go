@@ -91,3 +91,19 @@ func joinValues(vs []model.Value) string {
 	}
 	return strings.Join(ss, " | ")
 }
+
+// TestQueriesRedis checks go-redis commands on keys: the keys each names,
+// read or written, and its client; Pub/Sub, Ping and another library's
+// Get are not recorded.
+func TestQueriesRedis(t *testing.T) {
+	t.Parallel()
+	testQueries(t, "queries_redis")
+}
+
+// TestQueriesGoqu checks the tables goqu's builders name (strings, goqu.T
+// and goqu.I), read or written, a select dataset turned into a Delete, and
+// the *sql.DB a *goqu.Database wraps; and a look-alike builder.
+func TestQueriesGoqu(t *testing.T) {
+	t.Parallel()
+	testQueries(t, "queries_goqu")
+}

@@ -97,3 +97,11 @@ func set(t *testing.T, name, cfg string) *rules.Set {
 }
 
 func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }
+
+// TestRedisKeys checks Redis key prefixes: a prefix another service alone
+// writes, read on the same Redis database, is reported at the read; the
+// same prefix on another database number of the server, and a key whose
+// start is not known, are not.
+func TestRedisKeys(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "rediskeys", ""), shareddb.Check, "rediskeys/...")
+}

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -84,6 +85,7 @@ func init() {
 	mongoQueries()
 	gormQueries()
 	squirrelQueries()
+	goquQueries()
 }
 
 // SquirrelPath is the import path of the squirrel query builder.
@@ -106,6 +108,70 @@ func squirrelQueries() {
 	queryOp("("+SquirrelPath+".UpdateBuilder).Table", named(0, true))
 	queryOp("("+SquirrelPath+".DeleteBuilder).From", named(0, true))
 	queryOp("("+SquirrelPath+".SelectBuilder).From", named(0, false))
+}
+
+// GoquPath is the import path of the goqu query builder.
+const GoquPath = "github.com/doug-martin/goqu/v9"
+
+var (
+	// chainWrites are the methods that turn the statement their receiver
+	// chain builds into a write of the same table: goqu's
+	// db.From("orders").Where(...).Delete().
+	chainWrites = make(map[string]bool)
+	// nameArgs are the functions that name a table by their argument, in
+	// place of a string: goqu.T("orders"), goqu.I("public.orders").
+	nameArgs = make(map[string]int)
+)
+
+// goquQueries are goqu's builders that name a table: From (package
+// function, *Database, *TxDatabase, DialectWrapper, *SelectDataset) reads
+// it, Insert, Update and Delete (and their Into, Table, From) write it; a
+// select dataset turned into an Insert, Update or Delete writes the table
+// its From named. A *Database runs on the *sql.DB goqu.New wraps.
+func goquQueries() {
+	named := func(w Where, write bool) QueryOp {
+		return QueryOp{Protocol: "sql", Names: ws(w), Write: write, Conn: arg(ArgRecv)}
+	}
+	from := Where{Arg: 0, Rest: true}
+	for _, recv := range []string{"", "(*" + GoquPath + ".Database).", "(*" + GoquPath + ".TxDatabase).", "(" + GoquPath + ".DialectWrapper)."} {
+		prefix := recv
+		if recv == "" {
+			prefix = GoquPath + "."
+		}
+		queryOp(prefix+"From", named(from, false))
+		for _, f := range []string{"Insert", "Update", "Delete"} {
+			queryOp(prefix+f, named(arg(0), true))
+		}
+	}
+	queryOp("(*"+GoquPath+".SelectDataset).From", named(from, false))
+	queryOp("(*"+GoquPath+".InsertDataset).Into", named(arg(0), true))
+	queryOp("(*"+GoquPath+".UpdateDataset).Table", named(arg(0), true))
+	queryOp("(*"+GoquPath+".DeleteDataset).From", named(arg(0), true))
+	for _, f := range []string{"Insert", "Update", "Delete"} {
+		chainWrites["(*"+GoquPath+".SelectDataset)."+f] = true
+	}
+	nameArgs[GoquPath+".T"] = 0
+	nameArgs[GoquPath+".I"] = 0
+	connFrom(GoquPath+".New", arg(1))
+	connFrom("(*"+GoquPath+".Database).Begin", arg(ArgRecv))
+	connFrom("(*"+GoquPath+".Database).BeginTx", arg(ArgRecv))
+}
+
+// ChainWrites reports whether fn turns the statement its receiver chain
+// builds into a write of the table the chain names (goqu's
+// (*SelectDataset).Delete).
+func ChainWrites(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && queryPaths[fn.Pkg().Path()] && chainWrites[fn.Origin().FullName()]
+}
+
+// NameArgOf says whether fn names a table by one of its arguments, in place
+// of a string (goqu.T), and which.
+func NameArgOf(fn *types.Func) (int, bool) {
+	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
+		return 0, false
+	}
+	i, ok := nameArgs[fn.Origin().FullName()]
+	return i, ok
 }
 
 // sqlText is a SQL op whose text is argument i, run on the receiver.
@@ -252,8 +318,11 @@ func gormQueries() {
 // QueryOpOf returns what fn does to a datastore's data, or false when the
 // catalog does not know it.
 func QueryOpOf(fn *types.Func) (QueryOp, bool) {
-	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
+	if fn == nil || fn.Pkg() == nil {
 		return QueryOp{}, false
+	}
+	if !queryPaths[fn.Pkg().Path()] {
+		return redisKeyOp(fn.Origin())
 	}
 	op, ok := queryOps[fn.Origin().FullName()]
 	return op, ok
@@ -310,4 +379,77 @@ var (
 func QueryOpByName(full string) (QueryOp, bool) {
 	op, ok := queryOps[full]
 	return op, ok
+}
+
+// redisKeyOp is the operation of a go-redis command method on the keys it
+// names: a method of any type of the package (Client, ClusterClient,
+// Ring, Tx, Pipeline, the Cmdable interfaces) whose parameters, after the
+// context, start with the key (key string), the keys (keys ...string), or
+// the key it stores into (destKey, destination: a write). The command
+// writes unless it is one of redisReads. Stream commands (X...) and
+// Pub/Sub are the messaging catalog's; commands that take no key, or
+// another key first (Copy's sourceKey), are not entries.
+func redisKeyOp(fn *types.Func) (QueryOp, bool) {
+	if !slices.Contains(RedisPaths, fn.Pkg().Path()) {
+		return QueryOp{}, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Params().Len() < 2 {
+		return QueryOp{}, false
+	}
+	name := fn.Name()
+	if strings.HasPrefix(name, "X") || strings.HasPrefix(name, "Client") {
+		return QueryOp{}, false
+	}
+	if !isContext(sig.Params().At(0).Type()) {
+		return QueryOp{}, false
+	}
+	p := sig.Params().At(1)
+	if b, ok := p.Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+		if s, ok := p.Type().(*types.Slice); !ok || !sig.Variadic() || sig.Params().Len() != 2 || !isString(s.Elem()) {
+			return QueryOp{}, false
+		}
+	}
+	op := QueryOp{Protocol: "redis", Conn: arg(ArgRecv)}
+	switch p.Name() {
+	case "key", "Key":
+		op.Names, op.Write = ws(arg(1)), !redisReads[name]
+	case "keys":
+		op.Names, op.Write = ws(Where{Arg: 1, Rest: true}), !redisReads[name]
+	case "destKey", "destination":
+		op.Names, op.Write = ws(arg(1)), true
+	default:
+		return QueryOp{}, false
+	}
+	return op, true
+}
+
+func isContext(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// redisReads are the go-redis commands on keys that only read them.
+var redisReads = setOf(
+	"Get", "GetRange", "GetBit", "GetToBuffer", "MGet", "StrLen", "Exists", "TTL", "PTTL", "ExpireTime", "PExpireTime",
+	"Type", "Dump", "DebugObject", "MemoryUsage", "ObjectFreq", "ObjectRefCount", "ObjectEncoding", "ObjectIdleTime",
+	"BitCount", "BitPos", "BitPosSpan", "BitFieldRO", "SortRO",
+	"HGet", "HGetAll", "HKeys", "HLen", "HMGet", "HVals", "HExists", "HStrLen", "HRandField", "HRandFieldWithValues",
+	"HScan", "HScanNoValues", "HTTL", "HPTTL", "HExpireTime", "HPExpireTime",
+	"LIndex", "LLen", "LPos", "LPosCount", "LRange",
+	"SCard", "SIsMember", "SMIsMember", "SMembers", "SMembersMap", "SRandMember", "SRandMemberN", "SScan", "SDiff", "SInter", "SUnion",
+	"ZCard", "ZCount", "ZLexCount", "ZMScore", "ZScore", "ZRange", "ZRangeWithScores", "ZRangeByScore", "ZRangeByLex",
+	"ZRangeByScoreWithScores", "ZRevRange", "ZRevRangeWithScores", "ZRevRangeByScore", "ZRevRangeByLex",
+	"ZRevRangeByScoreWithScores", "ZRank", "ZRankWithScore", "ZRevRank", "ZRevRankWithScore", "ZRandMember",
+	"ZRandMemberWithScores", "ZScan", "ZDiff", "ZDiffWithScores",
+	"PFCount", "GeoHash", "GeoPos", "GeoDist", "GeoRadius", "GeoRadiusByMember", "GeoSearch", "GeoSearchLocation",
+	"JSONGet", "JSONGetWithArgs", "JSONMGet", "JSONType", "JSONStrLen", "JSONArrLen", "JSONObjKeys", "JSONObjLen",
+)
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
 }

@@ -73,6 +73,11 @@ type Cmdable interface {
 	Ping(ctx context.Context) *StatusCmd
 	Get(ctx context.Context, key string) *StringCmd
 	Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd
+	Del(ctx context.Context, keys ...string) *IntCmd
+	HGetAll(ctx context.Context, key string) *MapStringStringCmd
+	HSet(ctx context.Context, key string, values ...interface{}) *IntCmd
+	Incr(ctx context.Context, key string) *IntCmd
+	SInterStore(ctx context.Context, destination string, keys ...string) *IntCmd
 	Publish(ctx context.Context, channel string, message interface{}) *IntCmd
 
 	// Added for the messaging catalog; the real Publish is declared in PubSubCmdable.
@@ -90,6 +95,27 @@ func (c cmdable) Get(ctx context.Context, key string) *StringCmd { return &Strin
 
 func (c cmdable) Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd {
 	return &StatusCmd{}
+}
+
+func (c cmdable) Del(ctx context.Context, keys ...string) *IntCmd { return &IntCmd{} }
+
+func (c cmdable) HGetAll(ctx context.Context, key string) *MapStringStringCmd {
+	return &MapStringStringCmd{}
+}
+
+func (c cmdable) HSet(ctx context.Context, key string, values ...interface{}) *IntCmd { return &IntCmd{} }
+
+func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return &IntCmd{} }
+
+func (c cmdable) SInterStore(ctx context.Context, destination string, keys ...string) *IntCmd {
+	return &IntCmd{}
+}
+
+// MapStringStringCmd is the result of HGetAll.
+type MapStringStringCmd struct {
+	baseCmd
+
+	val map[string]string
 }
 
 func (c cmdable) Publish(ctx context.Context, channel string, message interface{}) *IntCmd {

@@ -1,0 +1,5 @@
+package main
+
+import "rediskeys/services/carts"
+
+func main() { carts.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "rediskeys/services/orders"
+
+func main() { orders.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "rediskeys/services/sessions"
+
+func main() { sessions.Run() }
