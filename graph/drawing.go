@@ -54,6 +54,7 @@ type drawnEdge struct {
 	fi, ti         int // indexes of its ends in drawing.nodes
 	kind, protocol string
 	details        []string // "POST /orders (services/gateway/orders.go:25)"
+	tables         []string // a data edge's tables: "orders: read, write"
 	findings       []string
 }
 
@@ -72,6 +73,9 @@ func (e drawnEdge) label() string {
 // the findings on it.
 func (e drawnEdge) tooltip() string {
 	tip := strings.Join(e.details, "\n")
+	if len(e.tables) > 0 {
+		tip += "\n\ntables: " + strings.Join(e.tables, "; ")
+	}
 	if len(e.findings) > 0 {
 		tip += "\n\n" + strings.Join(e.findings, "\n")
 	}
@@ -176,7 +180,7 @@ func newDrawing(g *Graph, o Options) *drawing {
 		return add(node{key: name, label: name, kind: "other", tooltip: name, cluster: -1})
 	}
 	edges := make(map[[4]string]int)
-	link := func(fi, ti int, e Edge) {
+	link := func(fi, ti int, e Edge, tables []string) {
 		k := [4]string{d.nodes[fi].key, d.nodes[ti].key, e.Kind, e.Protocol}
 		i, ok := edges[k]
 		if !ok {
@@ -188,6 +192,11 @@ func newDrawing(g *Graph, o Options) *drawing {
 		if !slices.Contains(d.edges[i].details, detail) {
 			d.edges[i].details = append(d.edges[i].details, detail)
 		}
+		for _, t := range tables {
+			if !slices.Contains(d.edges[i].tables, t) {
+				d.edges[i].tables = append(d.edges[i].tables, t)
+			}
+		}
 		for _, f := range e.Findings {
 			if !slices.Contains(d.edges[i].findings, f) {
 				d.edges[i].findings = append(d.edges[i].findings, f)
@@ -198,27 +207,47 @@ func newDrawing(g *Graph, o Options) *drawing {
 		if e.Kind == "async" && e.Via != "" && e.From != e.Via && e.To != e.Via {
 			// Drawn through its topic: publisher → topic → consumer.
 			via := end(e.Via, "")
-			link(end(e.From, ""), via, e)
-			link(via, end(e.To, ""), e)
+			link(end(e.From, ""), via, e, nil)
+			link(via, end(e.To, ""), e, nil)
 			continue
 		}
 		to := end(e.To, e.ToEndpoint)
 		if endpointLevel && len(e.FromEndpoints) > 0 {
 			for _, ep := range e.FromEndpoints {
-				link(end(e.From, ep), to, e)
+				link(end(e.From, ep), to, e, tablesOf(e, ep))
 			}
 			continue
 		}
-		link(end(e.From, ""), to, e)
+		link(end(e.From, ""), to, e, tablesOf(e, ""))
 	}
 	for i := range d.edges {
 		slices.Sort(d.edges[i].details)
+		slices.Sort(d.edges[i].tables)
 	}
 	slices.SortFunc(d.edges, func(a, b drawnEdge) int {
 		return cmp.Or(cmp.Compare(d.nodes[a.fi].key, d.nodes[b.fi].key), cmp.Compare(d.nodes[a.ti].key, d.nodes[b.ti].key),
 			cmp.Compare(a.kind, b.kind), cmp.Compare(a.protocol, b.protocol))
 	})
 	return d
+}
+
+// tablesOf returns the tables a data edge uses, with their access: those
+// that endpoint's handler reaches, or all when endpoint is ""
+// ("orders: read, write").
+func tablesOf(e Edge, endpoint string) []string {
+	var out []string
+	for _, t := range e.Tables {
+		if endpoint == "" {
+			out = append(out, t.Table+": "+t.Access)
+			continue
+		}
+		for _, u := range t.Endpoints {
+			if u.Endpoint == endpoint {
+				out = append(out, t.Table+": "+u.Access)
+			}
+		}
+	}
+	return out
 }
 
 // hasUnknown reports whether the drawing has a node for something that

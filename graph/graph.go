@@ -79,22 +79,33 @@ type Edge struct {
 	// orders.v1.Orders", "ORDERS_URL=http://orders:8080 at compose.yaml:12").
 	Resolved string `json:"resolved,omitempty"`
 	// FromEndpoints are the caller's endpoints whose handlers reach a sync
-	// edge's call; none when only other code (main, workers) makes it.
+	// edge's call, or a data edge's statements; none when only other code
+	// (main, workers) makes it.
 	FromEndpoints []string `json:"from_endpoints,omitempty"`
 	// ToEndpoint is the callee's endpoint a sync edge's call matches.
 	ToEndpoint string `json:"to_endpoint,omitempty"`
 	// Findings are the findings at this edge's call ("analyzer: message").
 	Findings []string `json:"findings,omitempty"`
 	// Tables are the tables a data edge's service reads and writes on the
-	// database, by name, as its SQL statements say.
+	// database, by name, as its SQL statements say (the collections of a
+	// MongoDB database, the key prefixes of a Redis one).
 	Tables []TableUse `json:"tables,omitempty"`
 }
 
 // A TableUse is one table a service uses on a database: "read", "write"
-// or "read, write".
+// or "read, write"; a MongoDB collection, or a Redis key prefix. Endpoints
+// are the service's endpoints whose handlers reach a statement on it,
+// each with the access its statements make.
 type TableUse struct {
-	Table  string `json:"table"`
-	Access string `json:"access"`
+	Table     string        `json:"table"`
+	Access    string        `json:"access"`
+	Endpoints []EndpointUse `json:"endpoints,omitempty"`
+}
+
+// An EndpointUse is one endpoint that reaches a table, and how.
+type EndpointUse struct {
+	Endpoint string `json:"endpoint"`
+	Access   string `json:"access"`
 }
 
 // Build makes the graph of m. rel turns a position's file name into the
@@ -167,8 +178,15 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 		if d.Detail == "" && d.Protocol == "redis" {
 			detail = "db 0"
 		}
+		uses := tables[[2]string{d.From, d.Resource}]
+		var from []string
+		for _, u := range uses {
+			for _, ep := range u.Endpoints {
+				from = append(from, ep.Endpoint)
+			}
+		}
 		g.Edges = append(g.Edges, Edge{From: d.From, To: d.Resource, Kind: "data", Protocol: d.Protocol, Detail: detail, File: file, Line: line, Call: call, Resolved: d.Why,
-			Tables: tables[[2]string{d.From, d.Resource}]})
+			Tables: uses, FromEndpoints: slices.Compact(slices.Sorted(slices.Values(from)))})
 	}
 	linked := make(map[*model.MessageRef]bool)
 	for _, a := range m.Async {
@@ -295,35 +313,56 @@ func topicKind(t *model.Topic) string {
 }
 
 // tableUses returns the tables each service uses on each database, by
-// service and database id, sorted by table.
+// service and database id, sorted by table, with the endpoints that reach
+// each.
 func tableUses(m *model.Model) map[[2]string][]TableUse {
-	access := make(map[[2]string]map[string][2]bool) // → table → read, write
-	for _, a := range m.Tables {
-		k := [2]string{a.Service, a.Resource}
-		if access[k] == nil {
-			access[k] = make(map[string][2]bool)
-		}
-		rw := access[k][a.Table]
-		if a.Write {
-			rw[1] = true
+	type rw [2]bool // read, write
+	type table struct{ service, resource, table string }
+	access := make(map[table]rw)
+	byEndpoint := make(map[table]map[string]rw)
+	add := func(to rw, write bool) rw {
+		if write {
+			to[1] = true
 		} else {
-			rw[0] = true
+			to[0] = true
 		}
-		access[k][a.Table] = rw
+		return to
+	}
+	for _, a := range m.Tables {
+		k := table{a.Service, a.Resource, a.Table}
+		access[k] = add(access[k], a.Write)
+	}
+	for _, ep := range m.Endpoints {
+		for _, a := range ep.Tables {
+			k := table{a.Service, a.Resource, a.Table}
+			if byEndpoint[k] == nil {
+				byEndpoint[k] = make(map[string]rw)
+			}
+			byEndpoint[k][ep.String()] = add(byEndpoint[k][ep.String()], a.Write)
+		}
+	}
+	text := func(x rw) string {
+		var how []string
+		if x[0] {
+			how = append(how, "read")
+		}
+		if x[1] {
+			how = append(how, "write")
+		}
+		return strings.Join(how, ", ")
 	}
 	out := make(map[[2]string][]TableUse)
-	for k, ts := range access {
-		for t, rw := range ts {
-			var how []string
-			if rw[0] {
-				how = append(how, "read")
-			}
-			if rw[1] {
-				how = append(how, "write")
-			}
-			out[k] = append(out[k], TableUse{Table: t, Access: strings.Join(how, ", ")})
+	for k, x := range access {
+		u := TableUse{Table: k.table, Access: text(x)}
+		for ep, y := range byEndpoint[k] {
+			u.Endpoints = append(u.Endpoints, EndpointUse{Endpoint: ep, Access: text(y)})
 		}
-		slices.SortFunc(out[k], func(a, b TableUse) int { return strings.Compare(a.Table, b.Table) })
+		slices.SortFunc(u.Endpoints, func(a, b EndpointUse) int { return strings.Compare(a.Endpoint, b.Endpoint) })
+		key := [2]string{k.service, k.resource}
+		out[key] = append(out[key], u)
+	}
+	for _, uses := range out {
+		slices.SortFunc(uses, func(a, b TableUse) int { return strings.Compare(a.Table, b.Table) })
 	}
 	return out
 }

@@ -130,3 +130,39 @@ func TestWriteFileWholeOrNothing(t *testing.T) {
 		t.Errorf("writing into a missing folder succeeded")
 	}
 }
+
+// TestBuildTables checks a data edge's tables: each with its access and
+// the endpoints whose handlers reach a statement on it, the edge's
+// from_endpoints their union; a table only other code uses has none.
+func TestBuildTables(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/orders/store.go", -1, 100)
+	f.AddLine(10)
+	pos := f.LineStart(2)
+	read := &model.TableAccess{Kind: "table", Service: "orders", Resource: "postgres:db/orders", Table: "orders", Pos: pos}
+	write := &model.TableAccess{Kind: "table", Service: "orders", Resource: "postgres:db/orders", Table: "orders", Write: true, Pos: pos}
+	stats := &model.TableAccess{Kind: "table", Service: "orders", Resource: "postgres:db/orders", Table: "stats", Pos: pos}
+	m := &model.Model{Fset: fset,
+		Data:   []*model.DataEdge{{From: "orders", Resource: "postgres:db/orders", Kind: "database", Protocol: "sql", Detail: "orders", Site: pos}},
+		Tables: []*model.TableAccess{read, write, stats},
+		Endpoints: []*model.ServiceEndpoint{
+			{Service: "orders", Endpoint: model.Endpoint{Protocol: "http", Method: "GET", Path: "/orders"}, Tables: []*model.TableAccess{read}},
+			{Service: "orders", Endpoint: model.Endpoint{Protocol: "http", Method: "POST", Path: "/orders"}, Tables: []*model.TableAccess{write}},
+		},
+	}
+	g := Build(rules.Empty(), m, fset, filepath.Base)
+	if len(g.Edges) != 1 {
+		t.Fatalf("edges: %+v", g.Edges)
+	}
+	e := g.Edges[0]
+	want := []TableUse{
+		{Table: "orders", Access: "read, write", Endpoints: []EndpointUse{{"GET /orders", "read"}, {"POST /orders", "write"}}},
+		{Table: "stats", Access: "read"},
+	}
+	if !reflect.DeepEqual(e.Tables, want) {
+		t.Errorf("tables: %+v\nwant %+v", e.Tables, want)
+	}
+	if !reflect.DeepEqual(e.FromEndpoints, []string{"GET /orders", "POST /orders"}) {
+		t.Errorf("from_endpoints: %v", e.FromEndpoints)
+	}
+}

@@ -324,3 +324,40 @@ func TestUnusedResourceNotDrawn(t *testing.T) {
 		t.Errorf("nodes %q, want %q", got, want)
 	}
 }
+
+// TestEndpointTables checks that a data edge at endpoint level is drawn
+// from each endpoint whose handler reaches its statements, its tooltip
+// naming the tables that endpoint reaches, and at service level all of
+// them; the label stays the database's.
+func TestEndpointTables(t *testing.T) {
+	g := &Graph{
+		Services:  []Service{{Name: "orders", Endpoints: []string{"GET /orders", "POST /orders"}}},
+		Resources: []Resource{{ID: "postgres:db/orders", Kind: "database"}},
+		Edges: []Edge{{From: "orders", To: "postgres:db/orders", Kind: "data", Protocol: "sql", Detail: "orders", File: "o.go", Line: 3,
+			FromEndpoints: []string{"GET /orders", "POST /orders"},
+			Tables: []TableUse{
+				{Table: "orders", Access: "read, write", Endpoints: []EndpointUse{{"GET /orders", "read"}, {"POST /orders", "write"}}},
+				{Table: "outbox", Access: "write", Endpoints: []EndpointUse{{"POST /orders", "write"}}},
+				{Table: "stats", Access: "read"},
+			}}},
+	}
+	var got []string
+	d := newDrawing(g, Options{Level: "endpoint"})
+	for _, e := range d.edges {
+		got = append(got, d.nodes[e.fi].label+" → "+e.label()+" → "+d.nodes[e.ti].label+": "+e.tooltip())
+	}
+	want := "GET /orders → sql orders → postgres:db/orders: orders (o.go:3)\n\ntables: orders: read | " +
+		"POST /orders → sql orders → postgres:db/orders: orders (o.go:3)\n\ntables: orders: write; outbox: write"
+	if s := strings.Join(got, " | "); s != want {
+		t.Errorf("endpoint level:\n%s\nwant:\n%s", s, want)
+	}
+	got = nil
+	d = newDrawing(g, Options{})
+	for _, e := range d.edges {
+		got = append(got, e.label()+": "+e.tooltip())
+	}
+	want = "sql orders: orders (o.go:3)\n\ntables: orders: read, write; outbox: write; stats: read"
+	if s := strings.Join(got, " | "); s != want {
+		t.Errorf("service level:\n%s\nwant:\n%s", s, want)
+	}
+}

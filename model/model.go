@@ -56,6 +56,9 @@ type ServiceEndpoint struct {
 	// Reach are the sync edges whose calls the handler can reach, in the
 	// service's own code.
 	Reach []*SyncEdge
+	// Tables are the service's table, collection and key accesses whose
+	// statements the handler can reach.
+	Tables []*TableAccess
 }
 
 // A SyncEdge is one outbound call, resolved to the service it reaches.
@@ -177,10 +180,10 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.graph()
 	b.calls()
 	b.index()
-	b.reach()
 	b.messages()
 	b.data()
 	b.tables()
+	b.reach()
 	b.unresolvedList()
 	return b.m
 }
@@ -863,20 +866,35 @@ func (b *builder) indexMethods() {
 	}
 }
 
-// reach finds, for every endpoint, the calls its handler can reach in the
-// code of its own service and the shared packages.
+// reach finds, for every endpoint, the calls and the table accesses its
+// handler can reach in the code of its own service and the shared
+// packages.
 func (b *builder) reach() {
+	accessesAt := make(map[Node][]*TableAccess)
+	for _, a := range b.m.Tables {
+		accessesAt[a.Func] = append(accessesAt[a.Func], a)
+	}
 	for _, ep := range b.m.Endpoints {
 		var found []*SyncEdge
+		var tables []*TableAccess
 		for n := range b.walk(ep.Entries, ep.Service) {
 			for _, e := range b.callsAt[n] {
 				if e.From == ep.Service {
 					found = append(found, e)
 				}
 			}
+			for _, a := range accessesAt[n] {
+				if a.Service == ep.Service {
+					tables = append(tables, a)
+				}
+			}
 		}
 		slices.SortFunc(found, func(x, y *SyncEdge) int { return b.m.Compare(x.Call.Pos, y.Call.Pos) })
 		ep.Reach = slices.Compact(found)
+		slices.SortFunc(tables, func(x, y *TableAccess) int {
+			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.Resource, y.Resource), strings.Compare(x.Table, y.Table))
+		})
+		ep.Tables = slices.Compact(tables)
 	}
 }
 

@@ -32,6 +32,8 @@ type TableAccess struct {
 	// SyncEdge.Site).
 	Site    token.Pos
 	SitePkg string
+	// Func is the function whose code runs the statement (Query.Func).
+	Func Node
 }
 
 // UnplacedQuery is a SQL statement whose database the model could not
@@ -112,7 +114,7 @@ func (b *builder) tables() {
 					}
 					placed = true
 					a.Kind = "table"
-					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg
+					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg, a.Func = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg, q.Func
 					b.m.Tables = append(b.m.Tables, &a)
 				}
 				if !placed {
@@ -185,7 +187,7 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 				continue
 			}
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "collection", Service: svc, Resource: e.Resource, Loopback: e.Loopback,
-				Table: e.Detail, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg})
+				Table: e.Detail, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }
@@ -226,7 +228,7 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 		}
 		for _, p := range prefixes {
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "key prefix", Service: svc, Resource: dbs[0], Loopback: loopback[dbs[0]],
-				Table: p, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg})
+				Table: p, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }
