@@ -234,14 +234,18 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 }
 
 // KeyPrefix returns the prefix a Redis key's text names the kind of data
-// by: its text up to and including the first separator (":", "-", "_",
-// ".", "/"), as in "orders:{?}" → "orders:"; a key with no separator,
+// by: its text up to and including the first ":", as in "orders:{?}" →
+// "orders:" and "user_sessions:1" → "user_sessions:", else the first
+// "-", "_", "." or "/"; a key with no separator,
 // whose text is all known, is its own prefix ("leaderboard"). A key
 // whose text starts unknown, or whose known start holds no separator, has
 // none.
 func KeyPrefix(key string) (string, bool) {
 	known, _, partial := strings.Cut(key, "{")
-	if i := strings.IndexAny(known, ":-_./"); i > 0 {
+	if i := strings.IndexByte(known, ':'); i > 0 {
+		return known[:i+1], true
+	}
+	if i := strings.IndexAny(known, "-_./"); i > 0 {
 		return known[:i+1], true
 	}
 	if partial || known == "" || strings.Contains(known, "$") {

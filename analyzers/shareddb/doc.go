@@ -13,17 +13,20 @@
 // database, is reported at each statement of a service that does not own
 // it, saying who reads and who writes it. The tables come from the
 // statements' text (database/sql, sqlx, pgx, sqlc's constants, gorm's Raw
-// and Exec), parsed as SQL, and from gorm's models (TableName, else gorm's
-// naming with the package's NamingStrategy; Table and Model in the chain);
-// a statement the parser rejects is scanned for table names, and the
-// finding says so. A MongoDB collection two or more services' operations
-// read or write is reported the same way, at each operation. A database
-// (engine, host and name, as the connection's address resolves through
-// the code, the environment and the deployment files) or a MongoDB
-// collection that two or more services connect to is reported, more
-// weakly, at each connection of a service that does not own it and has no
-// table finding there: their tables may be disjoint, their schema and
-// outages are not.
+// and Exec), parsed as SQL, from the builders of squirrel and goqu, and
+// from gorm's models (TableName, else gorm's naming with the package's
+// NamingStrategy; Table and Model in the chain); a statement the parser
+// rejects is scanned for table names, and the finding says so. A MongoDB
+// collection two or more services' operations read or write is reported the
+// same way, at each operation, and so is a Redis key prefix ("orders:" of
+// "orders:"+id) that two or more services' go-redis commands read or write
+// on one Redis database; a service that only publishes or subscribes
+// through a Redis uses it as a broker, not as a database. A database
+// (engine, host and name, as the connection's address resolves through the
+// code, the environment and the deployment files) or a MongoDB collection
+// that two or more services connect to is reported, more weakly, at each
+// connection of a service that does not own it and has no table finding
+// there: their tables may be disjoint, their schema and outages are not.
 //
 // The owner is the service whose boundcheck.yaml entry lists the
 // datastore under owns (databases, tables, collections); else the service

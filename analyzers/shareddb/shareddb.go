@@ -34,11 +34,15 @@ var docSource string
 // is not reported again on the database.
 func program(p *check.Program) {
 	byTable := tables(p)
+	broker := brokerOnly(p.Model)
 	byResource := make(map[string][]*model.DataEdge)
 	var ids []string
 	for _, e := range p.Model.Data {
 		if model.IsUnknown(e.Resource) {
 			continue // never guess that two unknowns are one
+		}
+		if broker[[2]string{e.From, e.Resource}] {
+			continue // Redis as a message broker, like a Kafka cluster, is shared by design
 		}
 		id := shareKey(e.Resource, e.From, e.Loopback)
 		if byResource[id] == nil {
@@ -62,6 +66,39 @@ func program(p *check.Program) {
 			p.Report(pkg, d)
 		}
 	}
+}
+
+// brokerOnly returns the services' Redis databases they use as a message
+// broker only: the service publishes or subscribes through Redis and runs
+// no command on a key there. Which client each message goes through is
+// not traced, so a service with key commands on the database keeps it.
+func brokerOnly(m *model.Model) map[[2]string]bool {
+	messaging := make(map[string]bool)
+	for _, t := range m.Topics {
+		if t.Protocol != "redis" {
+			continue
+		}
+		for _, r := range t.Publish {
+			messaging[r.Service] = true
+		}
+		for _, r := range t.Consume {
+			messaging[r.Service] = true
+		}
+	}
+	keys := make(map[[2]string]bool)
+	for _, a := range m.Tables {
+		if a.Kind == "key prefix" {
+			keys[[2]string{a.Service, a.Resource}] = true
+		}
+	}
+	out := make(map[[2]string]bool)
+	for _, e := range m.Data {
+		k := [2]string{e.From, e.Resource}
+		if e.Protocol == "redis" && messaging[e.From] && !keys[k] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // services returns the services of edges, sorted, each once.

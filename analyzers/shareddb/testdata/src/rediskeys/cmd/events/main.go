@@ -1,0 +1,5 @@
+package main
+
+import "rediskeys/services/events"
+
+func main() { events.Run() }
