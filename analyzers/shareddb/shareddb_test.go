@@ -23,7 +23,8 @@ func TestShared(t *testing.T) {
 }
 
 // TestOwned checks the config's owns: the owner's connection is not
-// reported, the others name it.
+// reported, the others name it; an owns block for a table and a database
+// no service uses is no finding.
 func TestOwned(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "owned", "boundcheck.yaml"), shareddb.Check, "owned/...")
 }
@@ -104,4 +105,11 @@ func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.Test
 // start is not known, are not.
 func TestRedisKeys(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "rediskeys", ""), shareddb.Check, "rediskeys/...")
+}
+
+// TestSharedPackage checks a shared package whose statements several
+// services run: each service's access is its own call into the package,
+// where the finding is reported; the owner's calls are not.
+func TestSharedPackage(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "sharedpkg", ""), shareddb.Check, "sharedpkg/...")
 }
