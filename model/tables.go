@@ -42,6 +42,9 @@ type UnplacedQuery struct {
 	Service string
 	Pos     token.Pos
 	Pkg     string
+	// Tables are the tables the statement names, sorted: what it would
+	// touch, on a database no one can tell.
+	Tables []string
 }
 
 // tables finds the tables each service's SQL statements read and write.
@@ -118,7 +121,12 @@ func (b *builder) tables() {
 					b.m.Tables = append(b.m.Tables, &a)
 				}
 				if !placed {
-					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path})
+					var tables []string
+					for _, a := range found {
+						tables = append(tables, a.Table)
+					}
+					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path,
+						Tables: slices.Compact(slices.Sorted(slices.Values(tables)))})
 				}
 			}
 		}

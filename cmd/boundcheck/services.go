@@ -99,9 +99,10 @@ type modelView struct {
 	// Unresolved are the calls, connections and messages whose target
 	// could not be resolved: "file:line: service: ? (http host from X)".
 	Unresolved []string `json:"unresolved,omitempty"`
-	// UnplacedSQL are the SQL statements whose database is not known (the
-	// connection is not traced, and the service uses several), which
-	// shareddb cannot judge: "file:line: service".
+	// UnplacedSQL are the SQL statements whose database is not known (its
+	// address is not resolved, or the connection is not traced and the
+	// service uses several), which shareddb cannot judge, with the tables
+	// each names: "file:line: service: tables".
 	UnplacedSQL []string `json:"unplaced_sql,omitempty"`
 	// ScannedSQL are the SQL statements the parser rejected, whose tables
 	// were found by a keyword scan: "file:line: service: tables".

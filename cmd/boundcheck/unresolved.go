@@ -60,7 +60,7 @@ func writeUnresolved(w io.Writer, lines []string) {
 }
 
 // sqlLines lists the SQL statements the model could not place on a
-// database ("file:line: service"), and those whose tables a keyword scan
+// database ("file:line: service: t1, t2", the tables they name), and those whose tables a keyword scan
 // found ("file:line: service: t1, t2"), each sorted by file and line.
 func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned []string) {
 	at := func(p token.Pos) string {
@@ -68,7 +68,11 @@ func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned
 		return fmt.Sprintf("%s:%d", relPath(wd, pos.Filename), pos.Line)
 	}
 	for _, u := range m.Unplaced {
-		unplaced = append(unplaced, at(u.Pos)+": "+u.Service)
+		line := at(u.Pos) + ": " + u.Service
+		if len(u.Tables) > 0 {
+			line += ": " + strings.Join(u.Tables, ", ")
+		}
+		unplaced = append(unplaced, line)
 	}
 	tables := make(map[string][]string)
 	var keys []string
