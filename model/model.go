@@ -707,11 +707,18 @@ func (b *builder) index() {
 
 // runs reports whether service svc can run call c, in a function of
 // package pkg, and where the service's own code makes it: always for its
-// own packages; for an api, shared or unowned package, when the service's
-// own code reaches the function, at the call that leaves its own code.
+// own packages; for an api, shared or unowned package, or another
+// service's internal package its main imports all the same, when the
+// service's own code reaches the function, at the call that leaves its
+// own code.
 func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 	if info := b.set.Lookup(pkg); info != nil && info.Role == rules.RoleInternal {
-		return siteOf{pos, pkg}, info.Service == svc
+		if info.Service == svc {
+			return siteOf{pos, pkg}, true
+		}
+		if !b.set.Runs(pkg, svc) {
+			return siteOf{}, false
+		}
 	}
 	if b.svcReach == nil {
 		b.svcReach = make(map[string]map[Node]siteOf)

@@ -5,19 +5,27 @@ import (
 	"sync"
 )
 
-// Runners returns the services whose programs contain the package: its
-// owner for a service's internal package; the services that import it,
-// directly or not, for an api, shared or unowned package (an api
-// package's client runs in its caller's binary).
+// Runners returns the services whose programs contain the package: the
+// services that import it, directly or not, for an api, shared or unowned
+// package (an api package's client runs in its caller's binary); for a
+// service's internal package, its owner, and any other service whose main
+// imports it all the same (the crossimport check reports that import; the
+// code still runs in that binary, on that binary's connections).
 func (s *Set) Runners(importPath string) []string {
 	info := s.Lookup(importPath)
 	if info == nil {
 		return nil
 	}
-	if info.Role == RoleInternal {
-		return []string{info.Service}
-	}
 	s.runnersOnce.Do(func() { s.runners = s.importers() })
+	if info.Role == RoleInternal {
+		out := []string{info.Service}
+		for _, svc := range s.runners[importPath] {
+			if svc != info.Service {
+				out = append(out, svc)
+			}
+		}
+		return out
+	}
 	return s.runners[importPath]
 }
 
@@ -43,8 +51,8 @@ func (s *Set) Runs(importPath, svc string) bool {
 	if info == nil {
 		return false
 	}
-	if info.Role == RoleInternal {
-		return info.Service == svc
+	if info.Role == RoleInternal && info.Service == svc {
+		return true
 	}
 	return slices.Contains(s.Runners(importPath), svc)
 }

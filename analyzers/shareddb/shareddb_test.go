@@ -113,3 +113,11 @@ func TestRedisKeys(t *testing.T) {
 func TestSharedPackage(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "sharedpkg", ""), shareddb.Check, "sharedpkg/...")
 }
+
+// TestImported checks another service's internal package that a main
+// imports all the same (the crossimport check's finding): its statements
+// run in that binary, on its connection, and are that service's accesses,
+// reported where its own code calls into the package.
+func TestImported(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "imported", ""), shareddb.Check, "imported/...")
+}
