@@ -11,16 +11,20 @@ import (
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
-// Datastores: the connections a package opens to SQL databases, MongoDB
-// and Redis, and the MongoDB databases and collections it names on its
-// clients, recorded as model.Datastore as the catalog in rules describes
-// them. The resource ids they name, and how the whole program resolves
-// them, are the model's (model/datastores.go).
+// Datastores: the connections a package opens to SQL databases (the Open
+// of ent's generated code among them), MongoDB and Redis, and the MongoDB
+// databases and collections it names on its clients, recorded as
+// model.Datastore as the catalog in rules describes them. The resource ids
+// they name, and how the whole program resolves them, are the model's
+// (model/datastores.go).
 
 // datastore records a connection to a datastore, or a MongoDB database or
 // collection named on a client.
 func (c *collector) datastore(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	op, ok := catalog.DataOpOf(fn)
+	if !ok && c.ent {
+		op, ok = catalog.EntDataOpOf(fn)
+	}
 	if !ok {
 		return
 	}

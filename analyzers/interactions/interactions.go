@@ -53,7 +53,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
-	c.data = catalog.ImportsDatastore(pass.Pkg)
+	c.ent = catalog.ImportsEnt(pass.Pkg)
+	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
 	c.exportGRPCFacts()
 	c.exportServiceNames()
 	c.exportReturns()
@@ -97,7 +98,8 @@ type collector struct {
 	static     []staticCall
 	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
 	body       *ast.BlockStmt          // of the function being walked
-	data       bool                    // the package imports a datastore library
+	data       bool                    // the package imports a datastore library or an ent-generated package
+	ent        bool                    // the package imports an ent-generated package (it may call its Open)
 	sends      *[]batchSend            // the calls that send a pgx Batch, once a Queue asks
 	pkgs       map[string]*types.Package
 	// dataIndex holds the index in res.Datastores of each call's record,

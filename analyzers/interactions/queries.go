@@ -34,6 +34,9 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	}
 	op, ok := catalog.QueryOpOf(fn)
 	if !ok {
+		if c.entQuery(call, fn, node) {
+			return
+		}
 		if !c.data {
 			return
 		}

@@ -13,9 +13,10 @@
 // database, is reported at each statement of a service that does not own
 // it, saying who reads and who writes it. The tables come from the
 // statements' text (database/sql, sqlx, pgx, sqlc's constants, gorm's Raw
-// and Exec), parsed as SQL, from the builders of squirrel and goqu, and
-// from gorm's models (TableName, else gorm's naming with the package's
-// NamingStrategy; Table and Model in the chain); a statement the parser
+// and Exec), parsed as SQL, from the builders of squirrel and goqu, from
+// gorm's models (TableName, else gorm's naming with the package's
+// NamingStrategy; Table and Model in the chain), and from ent's generated
+// builders (the entity's Table constant); a statement the parser
 // rejects is scanned for table names, and the finding says so. A MongoDB
 // collection two or more services' operations read or write is reported the
 // same way, at each operation, and so is a Redis key prefix ("orders:" of
