@@ -103,7 +103,9 @@ func (c cmdable) HGetAll(ctx context.Context, key string) *MapStringStringCmd {
 	return &MapStringStringCmd{}
 }
 
-func (c cmdable) HSet(ctx context.Context, key string, values ...interface{}) *IntCmd { return &IntCmd{} }
+func (c cmdable) HSet(ctx context.Context, key string, values ...interface{}) *IntCmd {
+	return &IntCmd{}
+}
 
 func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return &IntCmd{} }
 
