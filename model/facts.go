@@ -106,12 +106,15 @@ type Query struct {
 	// pgx.Identifier{"public", "orders"}).
 	Table []Value
 	// gorm's methods name their model's table here too (a Create of an
-	// Order: "orders"; a Find after Table("invoices"): "invoices").
+	// Order: "orders"; a Find after Table("invoices"): "invoices"), and
+	// so do bun's queries where they run (a Scan after Model(&order)).
 	// Write reports that the operation writes: a MongoDB insert, update,
 	// delete or drop, a COPY FROM, a gorm Create, Save, Update or
-	// Delete. For a SQL statement it is false: its text says.
+	// Delete, a bun query other than a SELECT. For a SQL statement it is
+	// false: its text says.
 	Write bool
-	// Creates marks gorm's AutoMigrate: the package creates the tables
+	// Creates marks gorm's AutoMigrate and bun's CreateTable: the
+	// package creates the tables
 	// of Table, which makes the service that runs it their owner when
 	// the config and the migration files name none.
 	Creates bool

@@ -39,7 +39,7 @@ type Model struct {
 	Tables   []*TableAccess
 	Unplaced []*UnplacedQuery
 	// Creates are the services whose code creates a table (gorm's
-	// AutoMigrate), by table as TableAccess names it, sorted: an owner
+	// AutoMigrate, bun's CreateTable), by table as TableAccess names it, sorted: an owner
 	// when the config and the migration files name none.
 	Creates map[string][]string
 	// Unresolved are the targets, datastores and destinations that could

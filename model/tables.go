@@ -141,7 +141,8 @@ func (b *builder) tables() {
 }
 
 // creators fills Model.Creates: the tables each service's code creates
-// with gorm's AutoMigrate (Query.Creates), wherever the statement runs.
+// with gorm's AutoMigrate or bun's CreateTable (Query.Creates), wherever
+// the statement runs.
 func (b *builder) creators() {
 	for _, in := range b.inputs {
 		for i := range in.Result.Queries {
@@ -169,7 +170,7 @@ func (b *builder) creators() {
 }
 
 // Creator returns the one service whose code creates table with gorm's
-// AutoMigrate, or "".
+// AutoMigrate or bun's CreateTable, or "".
 func (m *Model) Creator(table string) string {
 	if c := m.Creates[table]; len(c) == 1 {
 		return c[0]
@@ -265,7 +266,7 @@ func KeyPrefix(key string) (string, bool) {
 // ownersDB returns the database a table lives in by its owner: the only
 // SQL database of the service that owns it (the config's owns, or its
 // schema and migration files, or the one service whose code creates it
-// with gorm's AutoMigrate); "" when that is not one database. A
+// with gorm's AutoMigrate or bun's CreateTable); "" when that is not one database. A
 // statement of a service that uses several databases, on a connection not
 // traced, is placed on the one its table's owner uses.
 func (b *builder) ownersDB(table string, sqlDBs map[string][]string) string {

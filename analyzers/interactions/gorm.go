@@ -100,8 +100,25 @@ func isGormDB(fn *types.Func) bool {
 
 // gormModel returns the table of the model e holds, by its type.
 func (c *collector) gormModel(e ast.Expr) []model.Value {
-	t := c.pass.TypesInfo.TypeOf(e)
+	named := modelStruct(c.pass.TypesInfo.TypeOf(e))
+	if named == nil {
+		return []model.Value{values.Unknown("model")}
+	}
+	if name, ok := c.tableNameMethod(named); ok {
+		if name == "" {
+			return []model.Value{values.Unknown(named.Obj().Name() + ".TableName")}
+		}
+		return []model.Value{values.Lit(name)}
+	}
+	return []model.Value{values.Lit(c.gormNaming().Table(named.Obj().Name()))}
+}
+
+// modelStruct returns the named struct type of an ORM's model: t, or
+// what a pointer, slice or array of t (nested) holds; nil when that is
+// not a named struct type (an interface{}, a map).
+func modelStruct(t types.Type) *types.Named {
 	for t != nil {
+		t = types.Unalias(t)
 		switch u := t.(type) {
 		case *types.Pointer:
 			t = u.Elem()
@@ -117,18 +134,12 @@ func (c *collector) gormModel(e ast.Expr) []model.Value {
 	}
 	named, ok := t.(*types.Named)
 	if !ok {
-		return []model.Value{values.Unknown("model")}
+		return nil
 	}
 	if _, ok := named.Underlying().(*types.Struct); !ok {
-		return []model.Value{values.Unknown("model")}
+		return nil
 	}
-	if name, ok := c.tableNameMethod(named); ok {
-		if name == "" {
-			return []model.Value{values.Unknown(named.Obj().Name() + ".TableName")}
-		}
-		return []model.Value{values.Lit(name)}
-	}
-	return []model.Value{values.Lit(c.gormNaming().Table(named.Obj().Name()))}
+	return named
 }
 
 // tableNameMethod looks for T's TableName() string method: false when T

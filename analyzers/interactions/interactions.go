@@ -110,6 +110,8 @@ type collector struct {
 	// turns into a write (markChainWrites).
 	chainWrite map[*ast.CallExpr]bool
 	naming     *catalog.GormNaming // the package's gorm naming strategy, once a model asks
+	// following marks the variables conns and bunScope are following.
+	following map[*types.Var]bool
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,

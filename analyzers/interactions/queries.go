@@ -87,6 +87,13 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 		}
 		q.Table, q.Creates = tables, op.Creates
 	}
+	if op.Bun {
+		tables, ok := c.bunTables(s, op)
+		if !ok {
+			return
+		}
+		q.Table, q.Creates = tables, op.Creates
+	}
 	found := make(map[*ast.CallExpr]bool)
 	traced := false
 	if op.Batch {
@@ -197,6 +204,11 @@ func (c *collector) conns(at values.Origin, e ast.Expr, found map[*ast.CallExpr]
 	if depth > maxHandleDepth {
 		return false
 	}
+	done, ok := c.follow(e)
+	if !ok {
+		return true
+	}
+	defer done()
 	origins := c.vals.OriginsAt(at, e)
 	if len(origins) == 0 {
 		return false
@@ -212,11 +224,62 @@ func (c *collector) conns(at values.Origin, e ast.Expr, found map[*ast.CallExpr]
 			continue
 		}
 		w, isSource := catalog.ConnSourceOf(fn)
-		if !isSource || !c.connsAt(site{at: o, call: call}, w, found, depth+1) {
+		if !isSource {
+			return false
+		}
+		next := depth + 1
+		if w.Arg == catalog.ArgRecv {
+			next = c.chainDepth(call, depth)
+		}
+		if !c.connsAt(site{at: o, call: call}, w, found, next) {
 			return false
 		}
 	}
 	return true
+}
+
+// follow marks the variable e names as followed, until done is called;
+// false when it already is: a value chained on the variable itself
+// (q = q.Where(...)) adds nothing to what its other origins made.
+func (c *collector) follow(e ast.Expr) (done func(), ok bool) {
+	id, isIdent := ast.Unparen(e).(*ast.Ident)
+	if !isIdent {
+		return func() {}, true
+	}
+	v, isVar := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !isVar {
+		return func() {}, true
+	}
+	if c.following[v] {
+		return nil, false
+	}
+	if c.following == nil {
+		c.following = make(map[*types.Var]bool)
+	}
+	c.following[v] = true
+	return func() { delete(c.following, v) }, true
+}
+
+// chainDepth is the depth at which the receiver of call is followed:
+// depth itself when it is a call, in the same expression, of a function
+// the catalog says hands a connection on (a link of
+// db.NewSelect().Model(m).Where(...).Limit(1), a chain that ends where the
+// expression does), one more else (a variable, a field, a function of the
+// package), which maxHandleDepth bounds.
+func (c *collector) chainDepth(call *ast.CallExpr, depth int) int {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return depth + 1
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok {
+		return depth + 1
+	}
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func)
+	if _, ok := catalog.ConnSourceOf(fn); !ok {
+		return depth + 1
+	}
+	return depth
 }
 
 // A batchSend is a call that runs the statements queued on a pgx Batch.

@@ -139,3 +139,15 @@ func TestQueriesEnt(t *testing.T) {
 		checktest.Notes(t, r.Pass.Fset, r.Pass.Files, data, "datastore")
 	}
 }
+
+// TestQueriesBun checks the tables bun's queries read and write: models
+// named by their bun.BaseModel tags (table, name, select, inherit) or
+// bun's default naming, chained Table, TableExpr and ModelTableExpr, each
+// kind of query, CreateTable as a creator, a transaction and Conn, raw
+// statements, the *sql.DB bun.NewDB wraps; a database handed in, a query
+// built elsewhere and a model of no known type (unresolved); a query that
+// names no table and another library's NewSelect (not recorded).
+func TestQueriesBun(t *testing.T) {
+	t.Parallel()
+	testQueries(t, "queries_bun")
+}

@@ -19,7 +19,7 @@ import (
 var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyzer { return interactions.New(rules.Empty()) },
 	"endpoints", "routers", "legacyserver", "mounts", "mounts/api",
 	"calls_http", "calls_grpc", "bindmain",
-	"data_sql", "data_mongo", "data_redis", "queries_sql", "queries_mongo", "queries_gorm", "queries_squirrel", "queries_redis", "queries_goqu", "queries_ent/...",
+	"data_sql", "data_mongo", "data_redis", "queries_sql", "queries_mongo", "queries_gorm", "queries_squirrel", "queries_redis", "queries_goqu", "queries_ent/...", "queries_bun",
 	"msg_kafka", "msg_sarama", "msg_nats", "msg_jetstream", "msg_amqp",
 	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply",
 )

@@ -13,9 +13,11 @@
 // database, is reported at each statement of a service that does not own
 // it, saying who reads and who writes it. The tables come from the
 // statements' text (database/sql, sqlx, pgx, sqlc's constants, gorm's Raw
-// and Exec), parsed as SQL, from the builders of squirrel and goqu, from
-// gorm's models (TableName, else gorm's naming with the package's
-// NamingStrategy; Table and Model in the chain), and from ent's generated
+// and Exec, bun's NewRaw), parsed as SQL, from the builders of squirrel
+// and goqu, from gorm's models (TableName, else gorm's naming with the
+// package's NamingStrategy; Table and Model in the chain), from bun's
+// queries (Table, TableExpr, ModelTableExpr and Model in the chain; a
+// model's bun.BaseModel tag, else bun's naming), and from ent's generated
 // builders (the entity's Table constant); a statement the parser
 // rejects is scanned for table names, and the finding says so. A MongoDB
 // collection two or more services' operations read or write is reported the
@@ -33,7 +35,7 @@
 // datastore under owns (databases, tables, collections); else the service
 // whose schema or migration files (.sql in its own folders) create it;
 // for a table, else the one service whose code creates it with gorm's
-// AutoMigrate; else its only writer. A datastore no service owns is
+// AutoMigrate or bun's CreateTable; else its only writer. A datastore no service owns is
 // reported at every service that uses it. The same server with separate
 // databases is not shared, nor is a table name in two databases. An
 // address or a statement's database that could not be resolved is never

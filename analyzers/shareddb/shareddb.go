@@ -236,7 +236,7 @@ func tables(p *check.Program) map[string]map[string]bool {
 			owner, why = p.Set.DataOwner(kind, coll)
 		}
 		if c := p.Model.Creator(k.table); owner == "" && kind == "table" && c != "" {
-			owner, why = c, "its code creates it with gorm's AutoMigrate"
+			owner, why = c, "its code creates it with gorm's AutoMigrate or bun's CreateTable"
 		}
 		// The owner touches its table even where no statement of its code
 		// shows (a tool, another language, a library): it is a user when it

@@ -66,6 +66,15 @@ func TestGormTables(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "gormtables", ""), shareddb.Check, "gormtables/...")
 }
 
+// TestBunTables checks tables read and written with bun: billing reads
+// orders' table through a copy of its model (whose tag names it orders),
+// which orders owns by its CreateTable: reported at billing's read; its
+// Invoice model, whose table is invoices by bun's naming, is billing's own
+// and is not.
+func TestBunTables(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "buntables", ""), shareddb.Check, "buntables/...")
+}
+
 // TestBuilders checks a table named by a squirrel builder: read from
 // another service's table, reported where the builder names it.
 func TestBuilders(t *testing.T) {

@@ -55,7 +55,13 @@ type QueryOp struct {
 	// Scoped marks a gorm method whose table only a chained Table or
 	// Model names (Scan): without one it is not recorded.
 	Scoped bool
-	// Creates marks gorm's AutoMigrate: it creates its models' tables.
+	// Bun marks the terminal method of a bun query (Scan, Exec, Count):
+	// its tables are those the query's receiver chain names (Table,
+	// TableExpr, ModelTableExpr, else Model's type); Write says whether
+	// the query writes (all but a SELECT).
+	Bun bool
+	// Creates marks gorm's AutoMigrate and bun's CreateTable: they create
+	// their models' tables.
 	Creates bool
 }
 
@@ -86,6 +92,7 @@ func init() {
 	gormQueries()
 	squirrelQueries()
 	goquQueries()
+	bunQueries()
 }
 
 // SquirrelPath is the import path of the squirrel query builder.
@@ -330,10 +337,14 @@ func QueryOpOf(fn *types.Func) (QueryOp, bool) {
 
 // ConnSourceOf says where the value is whose datastore fn's result runs
 // on: the receiver of (*sql.DB).BeginTx or (*pgxpool.Pool).Acquire,
-// sqlx.NewDb's *sql.DB; false for any other function.
+// sqlx.NewDb's *sql.DB, the receiver of a method chained on a bun query
+// (BunChain); false for any other function.
 func ConnSourceOf(fn *types.Func) (Where, bool) {
 	if fn == nil || fn.Pkg() == nil || !queryPaths[fn.Pkg().Path()] {
 		return Where{}, false
+	}
+	if BunChain(fn) {
+		return bunChainConn(fn), true
 	}
 	w, ok := connSource[fn.Origin().FullName()]
 	return w, ok
@@ -352,12 +363,15 @@ func BatchSendOf(fn *types.Func) (batch int, ok bool) {
 // QueryOpsByMethod returns the full names of the catalogued SQL methods
 // named name (on *sql.DB, *pgxpool.Pool, ...), sorted: an interface of
 // the program's own with such a method (sqlc's DBTX) that one of their
-// receiver types implements runs its statements like them.
+// receiver types implements runs its statements like them. gorm's and
+// bun's are left out: a *gorm.DB is no DBTX, and the database/sql
+// entries already match what a *bun.DB's raw methods implement.
 func QueryOpsByMethod(name string) []string {
 	queryByMethodOnce.Do(func() {
 		queryByMethod = make(map[string][]string)
 		for full, op := range queryOps {
-			if op.Protocol != "sql" || !strings.HasPrefix(full, "(") || op.Batch || strings.HasPrefix(full, "(*"+GormPath+".") {
+			if op.Protocol != "sql" || !strings.HasPrefix(full, "(") || op.Batch || strings.HasPrefix(full, "(*"+GormPath+".") ||
+				funcPackage(full) == BunPath {
 				continue
 			}
 			_, m, _ := strings.Cut(full, ").")

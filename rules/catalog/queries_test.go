@@ -22,6 +22,15 @@ func TestQueryCatalog(t *testing.T) {
 				}
 				continue
 			}
+			if op.Bun {
+				if len(op.SQL) > 0 || len(op.Table) > 0 || len(op.Names) > 0 {
+					t.Errorf("%s: a bun entry with SQL, Table or Names: its tables are its chain's", full)
+				}
+				if op.Creates && !op.Write {
+					t.Errorf("%s: CreateTable creates its table: a write", full)
+				}
+				continue
+			}
 			if len(op.Names) > 0 {
 				if len(op.SQL) > 0 || len(op.Table) > 0 {
 					t.Errorf("%s: a builder entry with SQL or Table: its table is its Names", full)

@@ -22,7 +22,7 @@ func Open() (*Store, error) {
 
 func (s *Store) Orders() ([]Order, error) {
 	var out []Order
-	err := s.db.Where("total > 0").Find(&out).Error // want `billing reads table orders of postgres:db/shop, which orders owns \(its code creates it with gorm's AutoMigrate\) and writes; .*ask orders through its API`
+	err := s.db.Where("total > 0").Find(&out).Error // want `billing reads table orders of postgres:db/shop, which orders owns \(its code creates it with gorm's AutoMigrate or bun's CreateTable\) and writes; .*ask orders through its API`
 	return out, err
 }
 

@@ -1,0 +1,5 @@
+package main
+
+import "buntables/services/billing"
+
+func main() { _ = billing.Open() }
