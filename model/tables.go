@@ -91,11 +91,7 @@ func (b *builder) tables() {
 				}
 				var dbs []string
 				if d := in.Result.ConnOf(q); d != nil {
-					for _, e := range byConn[d] {
-						if e.From == svc && !IsUnknown(e.Resource) {
-							dbs = append(dbs, e.Resource)
-						}
-					}
+					dbs = connDBs(byConn[d], svc)
 				} else if len(sqlDBs[svc]) == 1 {
 					dbs = sqlDBs[svc]
 				}
@@ -224,11 +220,7 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 		}
 		var dbs []string
 		if d := in.Result.ConnOf(q); d != nil {
-			for _, e := range byConn[d] {
-				if e.From == svc && !IsUnknown(e.Resource) && !slices.Contains(dbs, e.Resource) {
-					dbs = append(dbs, e.Resource)
-				}
-			}
+			dbs = connDBs(byConn[d], svc)
 		} else {
 			dbs = redisDBs[svc]
 		}
@@ -240,6 +232,18 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 				Table: p, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
+}
+
+// connDBs returns the resolved datastores that service svc reaches
+// through one connection record's edges, each once.
+func connDBs(edges []*DataEdge, svc string) []string {
+	var dbs []string
+	for _, e := range edges {
+		if e.From == svc && !IsUnknown(e.Resource) && !slices.Contains(dbs, e.Resource) {
+			dbs = append(dbs, e.Resource)
+		}
+	}
+	return dbs
 }
 
 // KeyPrefix returns the prefix a Redis key's text names the kind of data
