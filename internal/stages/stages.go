@@ -6,10 +6,13 @@
 package stages
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/check"
@@ -88,17 +91,32 @@ func (r *Run) Model(p *driver.Program) *model.Model {
 		return nil
 	}
 	r.once.Do(func() {
-		seen := make(map[string]bool)
-		var inputs []model.Input
+		// One variant of each package: the plain one, which the rest of
+		// the program imports (its call edges name that variant's
+		// functions), else the variant with its tests. Never the
+		// map's order: a run must not depend on it.
+		chosen := make(map[string]*packages.Package)
 		for pkg, res := range p.Results[r.collector] {
-			res, ok := res.(*model.Result)
-			if !ok || strings.HasSuffix(pkg.PkgPath, "_test") || seen[pkg.PkgPath] {
+			if _, ok := res.(*model.Result); !ok || strings.HasSuffix(pkg.PkgPath, "_test") {
 				continue
 			}
-			seen[pkg.PkgPath] = true
-			inputs = append(inputs, model.Input{Path: pkg.PkgPath, Types: pkg.Types, Result: res})
+			if old, ok := chosen[pkg.PkgPath]; !ok || isTestVariant(old) && !isTestVariant(pkg) {
+				chosen[pkg.PkgPath] = pkg
+			}
+		}
+		var inputs []model.Input
+		for _, path := range slices.Sorted(maps.Keys(chosen)) {
+			pkg := chosen[path]
+			inputs = append(inputs, model.Input{Path: path, Types: pkg.Types, Result: p.Results[r.collector][pkg].(*model.Result)})
 		}
 		r.model = model.Build(p.Set, p.Fset, inputs)
 	})
 	return r.model
+}
+
+// isTestVariant reports whether pkg is a package recompiled with its
+// tests ("p [p.test]"), by its ID: ForTest is not set on every such
+// variant the loader makes.
+func isTestVariant(pkg *packages.Package) bool {
+	return strings.HasSuffix(pkg.ID, ".test]")
 }

@@ -80,3 +80,77 @@ func write(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestModelPlainVariant checks that the model is built from the plain
+// variant of a package that has tests, which the rest of the program
+// imports, on every run: a statement in a shared package with tests
+// counts for the service whose code reaches it, placed on its database,
+// whichever variant the results map gives first (the test variant's
+// functions are not the ones main calls).
+func TestModelPlainVariant(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module example.com/shop\n\ngo 1.22\n")
+	for path, src := range map[string]string{
+		"cmd/orders/main.go": `package main
+
+import (
+	"database/sql"
+
+	"example.com/shop/pkg/store"
+)
+
+func main() {
+	db, _ := sql.Open("postgres", "postgres://app@db:5432/shop")
+	s := &store.Store{DB: db}
+	_ = s.Count()
+}
+`,
+		"pkg/store/store.go": `package store
+
+import "database/sql"
+
+type Store struct{ DB *sql.DB }
+
+func (s *Store) Count() error {
+	_, err := s.DB.Query("SELECT count(*) FROM orders")
+	return err
+}
+`,
+		"pkg/store/store_test.go": `package store
+
+import (
+	"database/sql"
+	"testing"
+)
+
+func TestCount(t *testing.T) {
+	db, _ := sql.Open("postgres", "postgres://test@localhost/test")
+	_ = (&Store{DB: db}).Count()
+}
+`,
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, path)), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(dir, path), src)
+	}
+	set, err := rules.Load(dir, analyzers.Specs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 8 {
+		r := stages.For(set, nil, true)
+		res, err := driver.Run(driver.Options{Dir: dir, Set: set, Analyzers: r.Analyzers, Stages: r.Stages, Tests: true, Checks: analyzers.Names()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := r.Model(res.Program)
+		var got []string
+		for _, a := range m.Tables {
+			got = append(got, a.Service+" "+a.Table+" "+a.Resource)
+		}
+		if len(got) != 1 || got[0] != "orders orders postgres:db/shop" || len(m.Unplaced) != 0 {
+			t.Fatalf("run %d: tables %v, %d unplaced; want [orders orders postgres:db/shop]", i, got, len(m.Unplaced))
+		}
+	}
+}
