@@ -37,10 +37,11 @@ func TestMigrated(t *testing.T) {
 
 // TestTables checks tables: a table another service owns (its migrations
 // create it), read with a parsed and with a scanned statement, is reported
-// at each read; a service whose tables are its own on the same database
-// gets the weaker database finding; the table's owner, whose sharing the
-// table findings tell, does not. A test's statement on another service's
-// table is not an access: tests are not deployed.
+// at each read; the same table name in another database is not shared; a
+// service whose tables are its own on the same database gets the weaker
+// database finding; the table's owner, whose sharing the table findings
+// tell, does not. A test's statement on another service's table is not an
+// access: tests are not deployed.
 func TestTables(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "tables", ""), shareddb.Check, "tables/...")
 }

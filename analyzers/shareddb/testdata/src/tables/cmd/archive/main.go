@@ -1,0 +1,5 @@
+package main
+
+import "tables/services/archive"
+
+func main() { _, _ = archive.Open() }
