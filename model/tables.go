@@ -36,12 +36,14 @@ type TableAccess struct {
 	Func Node
 }
 
-// UnplacedQuery is a SQL statement whose database the model could not
-// tell: its connection is not traced to one, and the service uses several.
+// UnplacedQuery is a SQL statement, or a Redis command on keys, whose
+// database the model could not tell: its address is not resolved, or its
+// connection is not traced to one and the service uses several.
 type UnplacedQuery struct {
-	Service string
-	Pos     token.Pos
-	Pkg     string
+	Service  string
+	Pos      token.Pos
+	Pkg      string
+	Protocol string // "sql" or "redis"
 	// Tables are the tables the statement names, sorted: what it would
 	// touch, on a database no one can tell.
 	Tables []string
@@ -121,7 +123,7 @@ func (b *builder) tables() {
 					for _, a := range found {
 						tables = append(tables, a.Table)
 					}
-					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path,
+					b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path, Protocol: "sql",
 						Tables: slices.Compact(slices.Sorted(slices.Values(tables)))})
 				}
 			}
@@ -225,6 +227,7 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 			dbs = redisDBs[svc]
 		}
 		if len(dbs) != 1 {
+			b.m.Unplaced = append(b.m.Unplaced, &UnplacedQuery{Service: svc, Pos: q.Pos, Pkg: in.Path, Protocol: "redis", Tables: slices.Sorted(slices.Values(prefixes))})
 			continue
 		}
 		for _, p := range prefixes {

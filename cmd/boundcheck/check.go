@@ -277,8 +277,15 @@ func blindNote(w io.Writer, m *model.Model) {
 	if uses > 0 {
 		parts = append(parts, fmt.Sprintf("%d uses of a call target, datastore or destination that could not be resolved", uses))
 	}
-	if n := len(m.Unplaced); n > 0 {
+	unplaced := make(map[string]int)
+	for _, u := range m.Unplaced {
+		unplaced[u.Protocol]++
+	}
+	if n := unplaced["sql"]; n > 0 {
 		parts = append(parts, fmt.Sprintf("%d SQL statements on a database that could not be told", n))
+	}
+	if n := unplaced["redis"]; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d Redis commands on a database that could not be told", n))
 	}
 	fmt.Fprintf(w, "boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)\n", strings.Join(parts, ", "))
 }

@@ -104,6 +104,10 @@ type modelView struct {
 	// service uses several), which shareddb cannot judge, with the tables
 	// each names: "file:line: service: tables".
 	UnplacedSQL []string `json:"unplaced_sql,omitempty"`
+	// UnplacedRedis are the Redis commands on keys whose database is not
+	// known, with the key prefixes each names: "file:line: service:
+	// prefixes".
+	UnplacedRedis []string `json:"unplaced_redis,omitempty"`
 	// ScannedSQL are the SQL statements the parser rejected, whose tables
 	// were found by a keyword scan: "file:line: service: tables".
 	ScannedSQL []string `json:"scanned_sql,omitempty"`
@@ -138,7 +142,7 @@ func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) e
 	model, fset := run.model, run.fset
 	m.run = run
 	m.Unresolved = unresolvedLines(wd, model, fset, nil)
-	m.UnplacedSQL, m.ScannedSQL = sqlLines(wd, model, fset)
+	m.UnplacedSQL, m.UnplacedRedis, m.ScannedSQL = sqlLines(wd, model, fset)
 	for _, p := range run.problems {
 		m.Problems = append(m.Problems, relProblem(wd, p))
 	}
@@ -333,6 +337,7 @@ func (m *modelView) writeText(w io.Writer) error {
 	list(tw, "schema files not read, larger than 4 MB", m.SchemaSkipped, false)
 	list(tw, "could not resolve", m.Unresolved, false, `each drawn as a "?" node of its own service`)
 	list(tw, "SQL statements on a database that could not be told", m.UnplacedSQL, false, "left out of shareddb")
+	list(tw, "Redis commands on a database that could not be told", m.UnplacedRedis, false, "left out of shareddb")
 	list(tw, "SQL statements the parser rejects", m.ScannedSQL, false, "their tables found by a keyword scan")
 	list(tw, "problems", m.Problems, false)
 	return tw.Flush()

@@ -59,10 +59,11 @@ func writeUnresolved(w io.Writer, lines []string) {
 	}
 }
 
-// sqlLines lists the SQL statements the model could not place on a
-// database ("file:line: service: t1, t2", the tables they name), and those whose tables a keyword scan
-// found ("file:line: service: t1, t2"), each sorted by file and line.
-func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned []string) {
+// sqlLines lists the SQL statements and the Redis commands the model
+// could not place on a database ("file:line: service: t1, t2", the tables
+// or key prefixes they name), and the statements whose tables a keyword
+// scan found ("file:line: service: t1, t2"), each sorted by file and line.
+func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, unplacedRedis, scanned []string) {
 	at := func(p token.Pos) string {
 		pos := fset.Position(p)
 		return fmt.Sprintf("%s:%d", relPath(wd, pos.Filename), pos.Line)
@@ -72,7 +73,11 @@ func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned
 		if len(u.Tables) > 0 {
 			line += ": " + strings.Join(u.Tables, ", ")
 		}
-		unplaced = append(unplaced, line)
+		if u.Protocol == "redis" {
+			unplacedRedis = append(unplacedRedis, line)
+		} else {
+			unplaced = append(unplaced, line)
+		}
 	}
 	tables := make(map[string][]string)
 	var keys []string
@@ -97,8 +102,9 @@ func sqlLines(wd string, m *model.Model, fset *token.FileSet) (unplaced, scanned
 		return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(a, b))
 	}
 	slices.SortFunc(unplaced, byPlace)
+	slices.SortFunc(unplacedRedis, byPlace)
 	slices.SortFunc(scanned, byPlace)
-	return slices.Compact(unplaced), scanned
+	return slices.Compact(unplaced), slices.Compact(unplacedRedis), scanned
 }
 
 // splitPlace splits "file:line: rest" into the file and the line.

@@ -38,6 +38,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -89,7 +90,7 @@ func Run(t *testing.T, gopath string, set *rules.Set, c *check.Check, patterns .
 		a = c.Analyzer(set)
 	}
 	match(t, gopath, a, res.Findings, patterns)
-	out := &Result{Findings: res.Findings}
+	out := &Result{Findings: res.Findings, Model: run.Model(res.Program)}
 	if a := run.Analyzer(c.Name); res.Program != nil && a != nil {
 		out.Results = res.Program.Results[a]
 	}
@@ -103,6 +104,9 @@ type Result struct {
 	// analysed, as the check's whole-program step saw them; nil when the
 	// check has no analyzer.
 	Results map[*packages.Package]any
+	// Model is the system model the check's step saw, nil when it needs
+	// none.
+	Model *model.Model
 }
 
 // match checks the findings against the want comments by handing them to

@@ -1,0 +1,5 @@
+package main
+
+import "rediskeys/services/mixed"
+
+func main() { mixed.Run() }
