@@ -165,6 +165,16 @@ func newDrawing(g *Graph, o Options) *drawing {
 		case isDatastore(r.Kind):
 			kind = "datastore"
 		}
+		if len(r.Shared) > 0 {
+			tip += "\n\nshared tables:"
+			for _, t := range r.Shared {
+				var us []string
+				for _, u := range t.Users {
+					us = append(us, u.Service+" "+u.Access)
+				}
+				tip += "\n" + t.Table + ": " + strings.Join(us, "; ")
+			}
+		}
 		if len(r.Findings) > 0 {
 			tip += "\n\n" + strings.Join(r.Findings, "\n")
 		}

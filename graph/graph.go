@@ -58,6 +58,23 @@ type Resource struct {
 	// Findings are the findings about the resource, as a service lists
 	// its own: "analyzer: message (file:line)".
 	Findings []string `json:"findings,omitempty"`
+	// Shared are a datastore's tables (collections, key prefixes) that two
+	// or more services use, each with its users, sorted by table.
+	Shared []SharedTable `json:"shared_tables,omitempty"`
+}
+
+// A SharedTable is one table of a datastore and the services that use it,
+// each with its access, sorted by service.
+type SharedTable struct {
+	Table string       `json:"table"`
+	Users []ServiceUse `json:"users"`
+}
+
+// A ServiceUse is one service's access to a table: "read", "write" or
+// "read, write".
+type ServiceUse struct {
+	Service string `json:"service"`
+	Access  string `json:"access"`
 }
 
 // An Edge is a service talking to a service or a resource.
@@ -230,8 +247,9 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 			}
 		}
 	}
+	shared := sharedTables(m, tables)
 	for id, kind := range resources {
-		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind, Deployed: deployed[id], Label: labels[id]})
+		g.Resources = append(g.Resources, Resource{ID: id, Kind: kind, Deployed: deployed[id], Label: labels[id], Shared: shared[id]})
 	}
 	slices.SortFunc(g.Resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(g.Edges, compareEdges)
@@ -310,6 +328,39 @@ func topicKind(t *model.Topic) string {
 		return "channel"
 	}
 	return "topic"
+}
+
+// sharedTables returns, by datastore id, the tables that two or more
+// services use there (uses is tableUses'). A datastore on the services'
+// own machines (localhost) has none: each service's localhost may be
+// another machine, as shareddb holds.
+func sharedTables(m *model.Model, uses map[[2]string][]TableUse) map[string][]SharedTable {
+	loopback := make(map[string]bool)
+	for _, e := range m.Data {
+		loopback[e.Resource] = loopback[e.Resource] || e.Loopback
+	}
+	users := make(map[[2]string][]ServiceUse) // datastore, table → users
+	for k, us := range uses {
+		if loopback[k[1]] {
+			continue
+		}
+		for _, u := range us {
+			t := [2]string{k[1], u.Table}
+			users[t] = append(users[t], ServiceUse{Service: k[0], Access: u.Access})
+		}
+	}
+	out := make(map[string][]SharedTable)
+	for t, us := range users {
+		if len(us) < 2 {
+			continue
+		}
+		slices.SortFunc(us, func(a, b ServiceUse) int { return strings.Compare(a.Service, b.Service) })
+		out[t[0]] = append(out[t[0]], SharedTable{Table: t[1], Users: us})
+	}
+	for _, ts := range out {
+		slices.SortFunc(ts, func(a, b SharedTable) int { return strings.Compare(a.Table, b.Table) })
+	}
+	return out
 }
 
 // tableUses returns the tables each service uses on each database, by

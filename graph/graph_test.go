@@ -166,3 +166,42 @@ func TestBuildTables(t *testing.T) {
 		t.Errorf("from_endpoints: %v", e.FromEndpoints)
 	}
 }
+
+// TestBuildSharedTables checks a datastore's shared tables: a table two
+// services use, with each one's access; a table one service uses is not
+// shared, nor is a table on a localhost database two services name.
+func TestBuildSharedTables(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/a.go", -1, 100)
+	f.AddLine(10)
+	pos := f.LineStart(2)
+	db, local := "postgres:db/shop", "postgres:localhost/shop"
+	access := func(svc, res, table string, write bool) *model.TableAccess {
+		return &model.TableAccess{Kind: "table", Service: svc, Resource: res, Table: table, Write: write, Pos: pos}
+	}
+	m := &model.Model{Fset: fset,
+		Data: []*model.DataEdge{
+			{From: "orders", Resource: db, Kind: "database", Protocol: "sql", Site: pos},
+			{From: "billing", Resource: db, Kind: "database", Protocol: "sql", Site: pos},
+			{From: "orders", Resource: local, Kind: "database", Protocol: "sql", Site: pos, Loopback: true},
+			{From: "billing", Resource: local, Kind: "database", Protocol: "sql", Site: pos, Loopback: true},
+		},
+		Tables: []*model.TableAccess{
+			access("orders", db, "orders", true), access("orders", db, "orders", false), access("billing", db, "orders", false),
+			access("billing", db, "invoices", true),
+			access("orders", local, "orders", true), access("billing", local, "orders", false),
+		},
+	}
+	g := Build(rules.Empty(), m, fset, filepath.Base)
+	shared := make(map[string][]SharedTable)
+	for _, r := range g.Resources {
+		shared[r.ID] = r.Shared
+	}
+	want := []SharedTable{{Table: "orders", Users: []ServiceUse{{"billing", "read"}, {"orders", "read, write"}}}}
+	if !reflect.DeepEqual(shared[db], want) {
+		t.Errorf("%s shared: %+v\nwant %+v", db, shared[db], want)
+	}
+	if len(shared[local]) != 0 {
+		t.Errorf("%s (localhost) shared: %+v, want none", local, shared[local])
+	}
+}
