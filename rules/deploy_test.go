@@ -100,7 +100,7 @@ func TestDeployCompose(t *testing.T) {
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
-	wantFiles := []string{"deployments/docker-compose.override.yml", "deployments/docker-compose.prod.yml", "deployments/docker-compose.yml"}
+	wantFiles := []string{"deployments/docker-compose.override.yml", "deployments/docker-compose.prod.yml", "deployments/docker-compose.yml", "deployments/orders.env"}
 	if !reflect.DeepEqual(s.Deploy.Files, wantFiles) {
 		t.Errorf("files: got %q, want %q", s.Deploy.Files, wantFiles)
 	}
@@ -150,12 +150,14 @@ func TestDeployCompose(t *testing.T) {
 		{"payments", "TRACE", "http://jaeger:14268/api", base + ":12"},
 		{"payments", "PRICE", "${NOT_INTERPOLATED}", base + ":13"},
 		{"payments", "LOG_LEVEL", "info", base + ":2"},                      // through a merge key
-		{"orders", "PAYMENTS_URL", "http://payment-svc:9090", base + ":22"}, // the default project wins over the prod variant
-		{"orders", "CATALOG_ADDR", "catalog-box:7000", base + ":23"},
+		{"orders", "PAYMENTS_URL", "http://payment-svc:9090", base + ":23"}, // the default project wins over the prod variant
+		{"orders", "CATALOG_ADDR", "catalog-box:7000", base + ":24"},
 		{"orders", "FEATURE_FLAGS", "on", override + ":7"},
-		{"orders", "PROD_ONLY", "yes", prod + ":5"}, // the variant fills in what the default project leaves out
-		{"orders", "PASSTHROUGH", "", ""},           // taken from the host's environment
-		{"orders", "EMPTY", "", ""},                 // ${NOT_SET}: no value without an environment
+		{"orders", "PROD_ONLY", "yes", prod + ":5"},                                             // the variant fills in what the default project leaves out
+		{"orders", "ORDERS_DB", "postgres://orders-db:5432/orders", "deployments/orders.env:2"}, // env_file
+		{"orders", "CACHE_ADDR", "cache:6379", "deployments/orders.env:3"},
+		{"orders", "PASSTHROUGH", "", ""}, // taken from the host's environment
+		{"orders", "EMPTY", "", ""},       // ${NOT_SET}: no value without an environment
 		{"orders", "ORDERS_URL", "", ""},
 		{"payments", "PAYMENTS_URL", "", ""},
 		{"orders", "POSTGRES_PASSWORD", "", ""}, // postgres is no service
@@ -297,10 +299,12 @@ func TestDeployFallback(t *testing.T) {
 		{"payments-box-2", ""},
 	})
 	checkEnv(t, s, []envCase{
-		{"orders", "PAYMENTS_URL", "http://payments-box:8080/v1", "compose.yaml:8"},
-		{"orders", "PLAIN", "$HOME", "compose.yaml:10"},
+		{"orders", "PAYMENTS_URL", "http://payments-box:8080/v1", "compose.yaml:11"},
+		{"orders", "PLAIN", "$HOME", "compose.yaml:13"},
 		{"orders", "PAYMENTS_ADDR", "payments-box:9000", "deploy/compose.yaml:7"},
-		{"orders", "SECRET", "", ""}, // ${SECRET:?...} has no value without an environment
+		{"orders", "SECRET", "", ""},                                   // ${SECRET:?...} has no value without an environment
+		{"orders", "EXTRA_DSN", "mysql://db:3306/shop", "extra.env:1"}, // env_file, a file the project refused by compose-go names
+		{"orders", "LEDGER", "", ""},
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/compose-spec/compose-go/v2/loader"
 	"github.com/compose-spec/compose-go/v2/template"
 	"github.com/compose-spec/compose-go/v2/types"
@@ -70,6 +71,7 @@ type composeSvc struct {
 	args                           []string // build arg values
 	command, entrypoint            []string
 	env                            []envVar
+	envFiles                       []string // env_file paths, as written (relative to the project's folder)
 }
 
 // compose reads the compose files, folder by folder. In each folder, the
@@ -301,6 +303,8 @@ func (svc *composeSvc) fill(n *yaml.Node) {
 			for _, kv := range yKeyValues(e.val) {
 				svc.env = append(svc.env, envVar{name: kv.name, value: kv.value, set: kv.set, file: svc.file, line: kv.line})
 			}
+		case "env_file":
+			svc.envFiles = envFilePaths(e.val)
 		}
 	}
 }
@@ -319,6 +323,9 @@ func (r *deployReader) composeProject(dir string, files []*composeFile) []*depUn
 		svcs = composeMerge(files)
 	} else {
 		composePlace(svcs, files)
+	}
+	for _, svc := range svcs {
+		r.readEnvFiles(dir, svc)
 	}
 	var units []*depUnit
 	byName := map[string]*depUnit{}
@@ -398,7 +405,8 @@ func relativeRef(p string) bool {
 // composeGoLoad loads the project made of files with compose-go, with an
 // empty environment (only the defaults written in the files are used),
 // without validation, path resolution, includes, or env_file and label_file
-// reading, and returns its services sorted by name.
+// reading (readEnvFiles reads env_file), and returns its services sorted by
+// name.
 func composeGoLoad(dir string, files []*composeFile) (svcs []*composeSvc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -475,6 +483,9 @@ func composeGoService(name string, sc types.ServiceConfig) *composeSvc {
 				svc.args = append(svc.args, *v)
 			}
 		}
+	}
+	for _, f := range sc.EnvFiles {
+		svc.envFiles = append(svc.envFiles, f.Path)
 	}
 	for _, k := range slices.Sorted(maps.Keys(sc.Environment)) {
 		v := sc.Environment[k]
@@ -568,6 +579,9 @@ func (svc *composeSvc) merge(o *composeSvc) {
 	}
 	if o.entrypoint != nil {
 		svc.entrypoint = o.entrypoint
+	}
+	if o.envFiles != nil {
+		svc.envFiles = o.envFiles
 	}
 	for _, e := range o.env {
 		replaced := false
@@ -826,4 +840,86 @@ func yKeyValues(n *yaml.Node) []yKeyValue {
 		}
 	}
 	return out
+}
+
+// envFilePaths returns the paths an env_file value names: a string, a list
+// of strings, or a list of {path, required}.
+func envFilePaths(n *yaml.Node) []string {
+	if p, ok := yStr(n); ok {
+		return []string{p}
+	}
+	var out []string
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	for _, item := range n.Content {
+		if p, ok := yStr(item); ok {
+			out = append(out, p)
+			continue
+		}
+		for _, e := range yEntries(item) {
+			if e.key == "path" {
+				if p, ok := yStr(e.val); ok {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// readEnvFiles adds to svc the variables its env_file files set, as
+// compose does: in the order listed, a later file over an earlier one, and
+// the environment: key over them all. A file that is not there (often a
+// .env kept out of git) adds nothing, and what it would set stays
+// unresolved; one that is read is listed among the deployment files. Its
+// values are taken as written, with no interpolation from the host.
+func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
+	fromFiles := map[string]envVar{}
+	var order []string
+	for _, p := range svc.envFiles {
+		abs := p
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(dir, p)
+		}
+		data := r.read(abs, false)
+		if data == nil {
+			continue
+		}
+		shown := r.show(abs)
+		if !slices.Contains(r.files, shown) {
+			r.files = append(r.files, shown)
+		}
+		vars, err := dotenv.UnmarshalBytesWithLookup(data, func(string) (string, bool) { return "", false })
+		if err != nil {
+			r.problem(abs, 0, 0, "env file: %v; it is left out", err)
+			continue
+		}
+		for _, name := range slices.Sorted(maps.Keys(vars)) {
+			if _, ok := fromFiles[name]; !ok {
+				order = append(order, name)
+			}
+			fromFiles[name] = envVar{name: name, value: vars[name], set: true, file: shown, line: envLine(data, name)}
+		}
+	}
+	for _, name := range order {
+		if !slices.ContainsFunc(svc.env, func(e envVar) bool { return e.name == name }) {
+			svc.env = append(svc.env, fromFiles[name])
+		}
+	}
+}
+
+// envLine returns the line of an env file that sets name ("NAME=...",
+// "export NAME=..."), the last such, or 0.
+func envLine(data []byte, name string) int {
+	line := 0
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "export "))
+		if rest, ok := strings.CutPrefix(l, name); ok {
+			if rest = strings.TrimLeft(rest, " \t"); strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, ":") {
+				line = i + 1
+			}
+		}
+	}
+	return line
 }
