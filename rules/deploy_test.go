@@ -302,8 +302,10 @@ func TestDeployFallback(t *testing.T) {
 		{"orders", "PAYMENTS_URL", "http://payments-box:8080/v1", "compose.yaml:11"},
 		{"orders", "PLAIN", "$HOME", "compose.yaml:13"},
 		{"orders", "PAYMENTS_ADDR", "payments-box:9000", "deploy/compose.yaml:7"},
-		{"orders", "SECRET", "", ""},                                   // ${SECRET:?...} has no value without an environment
-		{"orders", "EXTRA_DSN", "mysql://db:3306/shop", "extra.env:1"}, // env_file, a file the project refused by compose-go names
+		{"orders", "SECRET", "", ""},                                           // ${SECRET:?...} has no value without an environment
+		{"orders", "EXTRA_DSN", "mysql://db:3306/shop", "extra.env:1"},         // env_file, a file the project refused by compose-go names
+		{"orders", "FROM_FILE", "postgres://db:5432/x", "extra.env:4"},         // a variable the file sets
+		{"orders", "FROM_HOST", "postgres://${DB_HOST}:5432/x", "extra.env:5"}, // one from the host: kept as written
 		{"orders", "LEDGER", "", ""},
 	})
 }

@@ -890,7 +890,7 @@ func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
 		if !slices.Contains(r.files, shown) {
 			r.files = append(r.files, shown)
 		}
-		vars, err := dotenv.UnmarshalBytesWithLookup(data, func(string) (string, bool) { return "", false })
+		vars, err := parseEnvFile(data)
 		if err != nil {
 			r.problem(abs, 0, 0, "env file: %v; it is left out", err)
 			continue
@@ -907,6 +907,23 @@ func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
 			svc.env = append(svc.env, fromFiles[name])
 		}
 	}
+}
+
+// parseEnvFile parses an env file: a variable the file refers to and does
+// not set (${DB_HOST}, from the host) is kept as written, never taken to
+// be empty, so that an address built from it stays unresolved.
+func parseEnvFile(data []byte) (map[string]string, error) {
+	none := func(string) (string, bool) { return "", false }
+	names, err := dotenv.UnmarshalBytesWithLookup(data, none)
+	if err != nil {
+		return nil, err
+	}
+	return dotenv.UnmarshalBytesWithLookup(data, func(name string) (string, bool) {
+		if _, ok := names[name]; ok {
+			return "", false // set in the file: dotenv expands it
+		}
+		return "${" + name + "}", true
+	})
 }
 
 // envLine returns the line of an env file that sets name ("NAME=...",
