@@ -22,7 +22,9 @@ import (
 // collection named on a client.
 func (c *collector) datastore(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	op, ok := catalog.DataOpOf(fn)
-	if !ok && c.ent {
+	if !ok && c.ent && !ast.IsGenerated(c.file) {
+		// ent's own generated code (enttest.Open) opens a client on the
+		// address its caller gives: no connection of its own.
 		op, ok = catalog.EntDataOpOf(fn)
 	}
 	if !ok {

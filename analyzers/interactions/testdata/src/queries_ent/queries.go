@@ -16,6 +16,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"queries_ent/ent"
+	"queries_ent/ent/enttest"
 	"queries_ent/ent/user"
 	"queries_ent/lookalike"
 )
@@ -25,6 +26,12 @@ func Open() (*ent.Client, error) {
 }
 
 // Wrap makes a client from a *sql.DB: the connection is sql.Open's.
+// ForTest uses ent's generated test helper, whose own ent.Open names no
+// address of its own: no connection in it.
+func ForTest(t enttest.TestingT) *ent.Client {
+	return enttest.Open(t, "sqlite3", "file:ent?mode=memory")
+}
+
 func Wrap() *ent.Client {
 	db, _ := sql.Open("pgx", "postgres://app@users-db:5432/users") //@datastore("database sql postgres:users-db/users")
 	return ent.NewClient(ent.Driver(entsql.OpenDB(dialect.Postgres, db)))
