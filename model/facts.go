@@ -49,8 +49,14 @@ type Message struct {
 	// Destination "exchange/key" and Queue set.
 	Destination []Value
 	Queue       []Value // AMQP bindings: the queue bound; NATS queue groups
-	Func        Node
-	Pos         token.Pos
+	// Handlers, for a consume that hands each message to a function (nats'
+	// Subscribe callback, watermill's handlerFunc, sarama's ConsumeClaim),
+	// are the call-graph nodes that function starts at; an interface's
+	// method stands for its implementations. None for a consume in a loop
+	// (kafka-go's ReadMessage): Func handles what it returns.
+	Handlers []Node
+	Func     Node
+	Pos      token.Pos
 }
 
 // A Node is a vertex of the package's call graph: a declared function or

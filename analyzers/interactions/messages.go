@@ -47,8 +47,41 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 		if op.Protocol == "pubsub" && op.Role == catalog.RoleConsume {
 			c.subscriptionTopic(&m)
 		}
+		if op.Role == catalog.RoleConsume {
+			m.Handlers = c.handlers(here, op)
+		}
 		c.addMessage(m)
 	}
+}
+
+// handlers returns the call-graph nodes of the functions a consume hands
+// its messages to (MessageOp.Handler): the function literals and function
+// values at the argument, or the method HandlerMethod of the value's type;
+// of an interface type, the interface's method, which the model resolves
+// to the program's implementations.
+func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
+	var out []model.Node
+	for _, w := range op.Handler {
+		for _, o := range c.operands(s, w) {
+			if op.HandlerMethod == "" {
+				for _, n := range entries(c.pass, o.e) {
+					if !slices.Contains(out, n) { // s.onPaid names onPaid twice
+						out = append(out, n)
+					}
+				}
+				continue
+			}
+			t := c.pass.TypesInfo.TypeOf(o.e)
+			if t == nil {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, op.HandlerMethod)
+			if fn, ok := obj.(*types.Func); ok {
+				out = append(out, model.Node(fn.Origin()))
+			}
+		}
+	}
+	return out
 }
 
 // reply reports whether a publish sends to the reply subject of a message

@@ -2,6 +2,8 @@ package interactions_test
 
 import (
 	"fmt"
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 
@@ -20,7 +22,8 @@ func TestKafkaGo(t *testing.T) {
 
 // testMessages runs the analyzer on the case folder and checks the
 // messages it records in its package against the //@message notes, each
-// rendered as "ROLE PROTOCOL DEST | DEST queue=QUEUE".
+// rendered as "ROLE PROTOCOL DEST | DEST queue=QUEUE handler=H,H" (a
+// handler as renderNodes says).
 func testMessages(t *testing.T, folder string) {
 	t.Helper()
 	for _, r := range run(t, folder) {
@@ -33,10 +36,36 @@ func testMessages(t *testing.T, folder string) {
 			if len(m.Queue) > 0 {
 				s += " queue=" + render(m.Queue)
 			}
+			if len(m.Handlers) > 0 {
+				s += " handler=" + renderNodes(r.Pass.Fset, m.Handlers)
+			}
 			facts = append(facts, checktest.Fact{Pos: m.Pos, Kind: "message", Text: s})
 		}
 		checktest.Notes(t, r.Pass.Fset, r.Pass.Files, facts, "message")
 	}
+}
+
+// renderNodes renders call-graph nodes: a function or method by its name
+// ("Handle", "(*Handler).ConsumeClaim", an interface's method
+// "(sarama.ConsumerGroupHandler).ConsumeClaim"), a function literal as
+// "func@LINE".
+func renderNodes(fset *token.FileSet, ns []model.Node) string {
+	var ss []string
+	for _, n := range ns {
+		switch n := n.(type) {
+		case *types.Func:
+			name := n.Name()
+			if recv := n.Signature().Recv(); recv != nil {
+				name = "(" + types.TypeString(recv.Type(), func(p *types.Package) string { return p.Name() }) + ")." + name
+			}
+			ss = append(ss, name)
+		case token.Pos:
+			ss = append(ss, fmt.Sprintf("func@%d", fset.Position(n).Line))
+		default:
+			ss = append(ss, fmt.Sprintf("%T", n))
+		}
+	}
+	return strings.Join(ss, ",")
 }
 
 func render(vs []model.Value) string {
@@ -122,4 +151,14 @@ func TestAMQPReply(t *testing.T) {
 func TestNATSReply(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_natsreply")
+}
+
+// TestHandlers checks the handlers a consume hands its messages to: a
+// named function, a method value, a function literal, a watermill
+// handler method, sarama's ConsumeClaim of a concrete type and of the
+// interface; a synchronous subscription and a loop's ReadMessage name
+// none (the function that makes the call handles the messages).
+func TestHandlers(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_handlers")
 }

@@ -21,7 +21,7 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"calls_http", "calls_grpc", "bindmain",
 	"data_sql", "data_mongo", "data_redis", "queries_sql", "queries_mongo", "queries_gorm", "queries_squirrel", "queries_redis", "queries_goqu", "queries_ent/...", "queries_bun",
 	"msg_kafka", "msg_sarama", "msg_nats", "msg_jetstream", "msg_amqp",
-	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply",
+	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply", "msg_handlers",
 )
 
 // run is analysistest.Run(t, testdata(t), interactions.New(rules.Empty()),

@@ -78,6 +78,15 @@ type MessageOp struct {
 	Key []Where
 	// Queue lists where a queue, queue group or consumer group is named.
 	Queue []Where
+	// Handler, for a consume, is where the function that handles each
+	// message is handed over (nats' Subscribe(subj, cb), watermill's
+	// handlerFunc); with HandlerMethod, the value whose method of that
+	// name handles them (sarama's ConsumerGroupHandler.ConsumeClaim).
+	// Without one, the consume is a loop's (kafka-go's ReadMessage, an
+	// AMQP delivery channel): the function that makes the call handles
+	// what it returns.
+	Handler       []Where
+	HandlerMethod string
 }
 
 // A Maker is a function (or a struct type, for composite literals) that
@@ -169,7 +178,8 @@ func kafkaCatalog() {
 		op("("+s+".SyncProducer)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: topic}, "SendMessage", "SendMessages")
 		op("("+s+".AsyncProducer)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(field(ArgSent, "Topic"))}, "Input")
 		op("("+s+".Consumer)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(0))}, "ConsumePartition")
-		op("("+s+".ConsumerGroup)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(1)), Queue: ws(arg(ArgRecv))}, "Consume")
+		op("("+s+".ConsumerGroup)", MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(1)), Queue: ws(arg(ArgRecv)),
+			Handler: ws(arg(2)), HandlerMethod: "ConsumeClaim"}, "Consume")
 		maker(s+".NewConsumerGroup", Maker{Queue: ws(arg(1))})
 		maker(s+".NewConsumerGroupFromClient", Maker{Queue: ws(arg(0))})
 	}
@@ -181,6 +191,12 @@ func natsCatalog() {
 	queue := func(w Where, q int) MessageOp {
 		return MessageOp{Protocol: "nats", Role: RoleConsume, Dest: ws(w), Queue: ws(arg(q))}
 	}
+	// handled is a subscription whose messages the function at argument
+	// i handles.
+	handled := func(o MessageOp, i int) MessageOp {
+		o.Handler = ws(arg(i))
+		return o
+	}
 	n := NATSPath
 	conn := "(*" + n + ".Conn)"
 	// Request waits for a reply over NATS: a publish, as far as the
@@ -189,23 +205,29 @@ func natsCatalog() {
 	op(conn, pub(arg(1)), "RequestWithContext")
 	op(conn, pub(field(0, "Subject")), "PublishMsg", "RequestMsg")
 	op(conn, pub(field(1, "Subject")), "RequestMsgWithContext")
-	op(conn, sub(arg(0)), "Subscribe", "SubscribeSync", "ChanSubscribe")
-	op(conn, queue(arg(0), 1), "QueueSubscribe", "QueueSubscribeSync", "ChanQueueSubscribe", "QueueSubscribeSyncWithChan")
+	op(conn, handled(sub(arg(0)), 1), "Subscribe")
+	op(conn, sub(arg(0)), "SubscribeSync", "ChanSubscribe")
+	op(conn, handled(queue(arg(0), 1), 2), "QueueSubscribe")
+	op(conn, queue(arg(0), 1), "QueueSubscribeSync", "ChanQueueSubscribe", "QueueSubscribeSyncWithChan")
 	maker(n+".NewMsg", Maker{Dest: ws(arg(0))})
 
 	enc := "(*" + n + ".EncodedConn)"
 	op(enc, pub(arg(0)), "Publish", "PublishRequest", "Request", "BindSendChan")
-	op(enc, sub(arg(0)), "Subscribe", "BindRecvChan")
-	op(enc, queue(arg(0), 1), "QueueSubscribe", "BindRecvQueueChan")
+	op(enc, handled(sub(arg(0)), 1), "Subscribe")
+	op(enc, sub(arg(0)), "BindRecvChan")
+	op(enc, handled(queue(arg(0), 1), 2), "QueueSubscribe")
+	op(enc, queue(arg(0), 1), "BindRecvQueueChan")
 
 	// JetStream, the API of nats.go's JetStreamContext.
 	js := "(" + n + ".JetStream)"
 	op(js, pub(arg(0)), "Publish", "PublishAsync")
 	op(js, pub(field(0, "Subject")), "PublishMsg", "PublishMsgAsync")
-	op(js, sub(arg(0)), "Subscribe", "SubscribeSync", "ChanSubscribe")
+	op(js, handled(sub(arg(0)), 1), "Subscribe")
+	op(js, sub(arg(0)), "SubscribeSync", "ChanSubscribe")
 	// A pull subscription's durable name is shared by its instances, like
 	// a queue group.
-	op(js, queue(arg(0), 1), "QueueSubscribe", "QueueSubscribeSync", "ChanQueueSubscribe", "PullSubscribe")
+	op(js, handled(queue(arg(0), 1), 2), "QueueSubscribe")
+	op(js, queue(arg(0), 1), "QueueSubscribeSync", "ChanQueueSubscribe", "PullSubscribe")
 
 	// JetStream, the jetstream package: consumers are made on a stream,
 	// with filter subjects or without (then the whole stream).
@@ -214,8 +236,9 @@ func natsCatalog() {
 	op("("+j+".Publisher)", pub(field(1, "Subject")), "PublishMsg")
 	op("("+j+".Publisher)", pub(arg(0)), "PublishAsync")
 	op("("+j+".Publisher)", pub(field(0, "Subject")), "PublishMsgAsync")
-	op("("+j+".Consumer)", sub(arg(ArgRecv)), "Consume", "Messages", "Fetch", "FetchBytes", "FetchNoWait", "Next")
-	op("("+j+".PushConsumer)", sub(arg(ArgRecv)), "Consume")
+	op("("+j+".Consumer)", handled(sub(arg(ArgRecv)), 0), "Consume")
+	op("("+j+".Consumer)", sub(arg(ArgRecv)), "Messages", "Fetch", "FetchBytes", "FetchNoWait", "Next")
+	op("("+j+".PushConsumer)", handled(sub(arg(ArgRecv)), 0), "Consume")
 	stream := func(i int) Where { return Where{Arg: i, Prefix: "stream:"} }
 	consumer := func(stream Where, cfg int) Maker {
 		return Maker{Dest: ws(field(cfg, "FilterSubject"), field(cfg, "FilterSubjects")), Fallback: ws(stream),
@@ -278,7 +301,8 @@ func watermillCatalog() {
 	op("("+w+".Publisher)", MessageOp{Protocol: "watermill", Role: RolePublish, Dest: ws(arg(0))}, "Publish")
 	op("("+w+".Subscriber)", MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1))}, "Subscribe")
 	router := "(*" + w + ".Router)"
-	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1))}, "AddHandler", "AddNoPublisherHandler", "AddConsumerHandler")
+	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1)), Handler: ws(arg(5))}, "AddHandler")
+	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1)), Handler: ws(arg(3))}, "AddNoPublisherHandler", "AddConsumerHandler")
 	op(router, MessageOp{Protocol: "watermill", Role: RolePublish, Dest: ws(arg(3))}, "AddHandler")
 }
 
@@ -291,7 +315,7 @@ func pubsubCatalog() {
 	}
 	v1, v2 := PubSubPaths[0], PubSubPaths[1]
 	op("(*"+v1+".Topic)", MessageOp{Protocol: "pubsub", Role: RolePublish, Dest: recv}, "Publish")
-	op("(*"+v1+".Subscription)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv}, "Receive")
+	op("(*"+v1+".Subscription)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv, Handler: ws(arg(1))}, "Receive")
 	client := "(*" + v1 + ".Client)"
 	maker(client+".Topic", Maker{Dest: ws(topic(0))})
 	maker(client+".TopicInProject", Maker{Dest: ws(topic(0))})
@@ -303,7 +327,7 @@ func pubsubCatalog() {
 	maker(client+".CreateSubscription", Maker{Dest: ws(field(2, "Topic")), Fallback: subscription(1).Dest, Queue: subscription(1).Queue})
 
 	op("(*"+v2+".Publisher)", MessageOp{Protocol: "pubsub", Role: RolePublish, Dest: recv}, "Publish")
-	op("(*"+v2+".Subscriber)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv}, "Receive")
+	op("(*"+v2+".Subscriber)", MessageOp{Protocol: "pubsub", Role: RoleConsume, Dest: recv, Handler: ws(arg(1))}, "Receive")
 	maker("(*"+v2+".Client).Publisher", Maker{Dest: ws(topic(0))})
 	maker("(*"+v2+".Client).Subscriber", subscription(0))
 }

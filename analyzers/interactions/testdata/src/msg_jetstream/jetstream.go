@@ -43,7 +43,7 @@ func (o *Orders) consumeCreated(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cc, err := cons.Consume(func(m jetstream.Msg) { m.Ack() }) //@message("consume nats ORDERS.created queue=billing")
+	cc, err := cons.Consume(func(m jetstream.Msg) { m.Ack() }) //@message("consume nats ORDERS.created queue=billing handler=func@46")
 	if err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func (b *Bus) listen(handle func(*nats.Msg)) error {
 	if _, err := b.nc.ChanSubscribe("inventory.reserved", ch); err != nil { //@message("consume nats inventory.reserved")
 		return err
 	}
-	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) }) //@message("consume nats payments.authorized")
+	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) }) //@message("consume nats payments.authorized handler=func@68")
 	return err
 }
 
@@ -79,7 +79,7 @@ func encoded(nc *nats.Conn) error {
 	if err := ec.Publish("users.created", &user{ID: "1"}); err != nil { //@message("publish nats users.created")
 		return err
 	}
-	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {}) //@message("consume nats users.created queue=mailer")
+	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {}) //@message("consume nats users.created queue=mailer handler=func@82")
 	return err
 }
 
@@ -94,7 +94,7 @@ func legacyJetStream(nc *nats.Conn, data []byte) error {
 	if _, err := js.PublishAsync("ORDERS.shipped", data); err != nil { //@message("publish nats ORDERS.shipped")
 		return err
 	}
-	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck()) //@message("consume nats ORDERS.* queue=fulfilment")
+	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck()) //@message("consume nats ORDERS.* queue=fulfilment handler=func@97")
 	if err != nil {
 		return err
 	}

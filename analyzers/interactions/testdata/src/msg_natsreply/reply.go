@@ -10,7 +10,7 @@ import "github.com/nats-io/nats.go"
 type envelope struct{ Reply string }
 
 func serve(nc *nats.Conn) error {
-	_, err := nc.Subscribe("quotes.get", func(m *nats.Msg) { //@message("consume nats quotes.get")
+	_, err := nc.Subscribe("quotes.get", func(m *nats.Msg) { //@message("consume nats quotes.get handler=func@13")
 		_ = nc.Publish(m.Reply, []byte("42"))
 		_ = nc.PublishMsg(&nats.Msg{Subject: m.Reply, Data: []byte("42")})
 		_ = nc.Publish((m.Reply), nil)

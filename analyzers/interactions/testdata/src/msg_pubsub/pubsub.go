@@ -39,11 +39,11 @@ func setup(ctx context.Context, client *pubsub.Client) error {
 func welcome(ctx context.Context, client *pubsub.Client) error {
 	sub := client.Subscription("welcome-emails")
 	sub.ReceiveSettings.MaxOutstandingMessages = 10
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub user-signups queue=welcome-emails")
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub user-signups queue=welcome-emails handler=func@42")
 }
 
 func analytics(ctx context.Context, client *pubsub.Client) error {
-	return client.Subscription("analytics").Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub subscription:analytics queue=analytics")
+	return client.Subscription("analytics").Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub subscription:analytics queue=analytics handler=func@46")
 }
 
 func billing(ctx context.Context, client *pubsub.Client) error {
@@ -51,7 +51,7 @@ func billing(ctx context.Context, client *pubsub.Client) error {
 	if err != nil {
 		return err
 	}
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub invoices queue=billing-sub")
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsub.Message) { m.Ack() }) //@message("consume pubsub invoices queue=billing-sub handler=func@54")
 }
 
 func v2(ctx context.Context) error {
@@ -66,7 +66,7 @@ func v2(ctx context.Context) error {
 		return err
 	}
 	sub := client.Subscriber("orders-fulfilment")
-	return sub.Receive(ctx, func(ctx context.Context, m *pubsubv2.Message) { m.Ack() }) //@message("consume pubsub subscription:orders-fulfilment queue=orders-fulfilment")
+	return sub.Receive(ctx, func(ctx context.Context, m *pubsubv2.Message) { m.Ack() }) //@message("consume pubsub subscription:orders-fulfilment queue=orders-fulfilment handler=func@69")
 }
 
 // memTopic is an in-memory topic for tests; it is not Pub/Sub's.

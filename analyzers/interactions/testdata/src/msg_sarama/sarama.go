@@ -83,7 +83,7 @@ func runGroup(ctx context.Context) error {
 	defer group.Close()
 	topics := []string{"orders.created", "payments.captured"}
 	for ctx.Err() == nil {
-		if err := group.Consume(ctx, topics, handler{}); err != nil { //@message("consume kafka orders.created | payments.captured queue=invoicing")
+		if err := group.Consume(ctx, topics, handler{}); err != nil { //@message("consume kafka orders.created | payments.captured queue=invoicing handler=(msg_sarama.handler).ConsumeClaim")
 			return err
 		}
 	}
@@ -93,7 +93,7 @@ func runGroup(ctx context.Context) error {
 // RunFromEnv consumes the topics an environment variable lists, in a group
 // its callers made.
 func RunFromEnv(ctx context.Context, group sarama.ConsumerGroup) error {
-	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{}) //@message("consume kafka ${TOPICS}")
+	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{}) //@message("consume kafka ${TOPICS} handler=(msg_sarama.handler).ConsumeClaim")
 }
 
 func partitions() error {

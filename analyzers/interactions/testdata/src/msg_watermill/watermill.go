@@ -23,12 +23,12 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	router.AddHandler("pay_order", topicOrderPlaced, pubSub, topicOrderPaid, pubSub, //@message("consume watermill order.placed"), message("publish watermill order.paid")
+	router.AddHandler("pay_order", topicOrderPlaced, pubSub, topicOrderPaid, pubSub, //@message("consume watermill order.placed handler=func@27"), message("publish watermill order.paid")
 		func(msg *message.Message) ([]*message.Message, error) {
 			return []*message.Message{message.NewMessage(watermill.NewUUID(), msg.Payload)}, nil
 		})
-	router.AddNoPublisherHandler("notify", topicOrderPaid, pubSub, func(msg *message.Message) error { return nil }) //@message("consume watermill order.paid")
-	router.AddConsumerHandler("audit", "order.audit", pubSub, func(msg *message.Message) error { return nil })      //@message("consume watermill order.audit")
+	router.AddNoPublisherHandler("notify", topicOrderPaid, pubSub, func(msg *message.Message) error { return nil }) //@message("consume watermill order.paid handler=func@30")
+	router.AddConsumerHandler("audit", "order.audit", pubSub, func(msg *message.Message) error { return nil })      //@message("consume watermill order.audit handler=func@31")
 	return router.Run(ctx)
 }
 
