@@ -55,8 +55,12 @@ type Message struct {
 	// method stands for its implementations. None for a consume in a loop
 	// (kafka-go's ReadMessage): Func handles what it returns.
 	Handlers []Node
-	Func     Node
-	Pos      token.Pos
+	// HandleFrom and HandleTo, for a consume in a loop, are the part of
+	// Func that handles what it returns: from the call's end to the end
+	// of the loop around it (else of the function literal or body).
+	HandleFrom, HandleTo token.Pos
+	Func                 Node
+	Pos                  token.Pos
 }
 
 // A Node is a vertex of the package's call graph: a declared function or

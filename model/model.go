@@ -38,6 +38,9 @@ type Model struct {
 	// by site; Unplaced the statements whose database is not known.
 	Tables   []*TableAccess
 	Unplaced []*UnplacedQuery
+	// Consumers are the services' consumes, each with the effects its
+	// handling of a message can reach, by position (see consumers.go).
+	Consumers []*Consumer
 	// Creates are the services whose code creates a table (gorm's
 	// AutoMigrate, bun's CreateTable), by table as TableAccess names it, sorted: an owner
 	// when the config and the migration files name none.
@@ -184,6 +187,7 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.data()
 	b.tables()
 	b.reach()
+	b.consumers()
 	b.unresolvedList()
 	return b.m
 }

@@ -2,6 +2,7 @@ package interactions
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"sort"
@@ -48,7 +49,9 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			c.subscriptionTopic(&m)
 		}
 		if op.Role == catalog.RoleConsume {
-			m.Handlers = c.handlers(here, op)
+			if m.Handlers = c.handlers(here, op); len(m.Handlers) == 0 {
+				m.HandleFrom, m.HandleTo = call.End(), c.handlingEnd(call)
+			}
 		}
 		c.addMessage(m)
 	}
@@ -82,6 +85,27 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 		}
 	}
 	return out
+}
+
+// handlingEnd returns the end of the code that handles what a consume in
+// a loop returns: the innermost for or range statement around call, else
+// the function literal or body it is in.
+func (c *collector) handlingEnd(call *ast.CallExpr) token.Pos {
+	end := token.NoPos
+	if c.body != nil && c.body.Pos() <= call.Pos() && call.End() <= c.body.End() {
+		end = c.body.End()
+	}
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		if n == nil || n.Pos() > call.Pos() || n.End() < call.End() {
+			return false // does not hold the call
+		}
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			end = n.End()
+		}
+		return true
+	})
+	return end
 }
 
 // reply reports whether a publish sends to the reply subject of a message

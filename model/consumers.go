@@ -1,0 +1,163 @@
+package model
+
+import (
+	"cmp"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// A Consumer is one place a service consumes a broker destination, and
+// what its handling of a message can reach in the service's code: the
+// effects a second delivery of the same message would make again.
+type Consumer struct {
+	Ref    *MessageRef
+	Topics []*Topic // the destinations it consumes, by id
+	// Entries are where the handling starts: the handlers the consume
+	// hands its messages to (an interface's method resolved to the
+	// service's implementations), or, for a consume in a loop, what the
+	// part of its function that handles a message (Message.HandleFrom to
+	// HandleTo) calls, whose own effects count too.
+	Entries []Node
+	Effects []*Effect // by position
+}
+
+// An Effect is one thing a consumer's handling does beyond its own
+// process: a write of a table, collection or Redis key, a publish, or a
+// call of another service.
+type Effect struct {
+	Kind  string       // "write", "publish" or "call"
+	Write *TableAccess // Kind "write"
+	Pub   *MessageRef  // Kind "publish"
+	Call  *SyncEdge    // Kind "call"
+	Pos   token.Pos    // the statement, publish or call
+	Func  Node         // the function that makes it
+}
+
+// String names the effect: "write table orders (postgres:db/shop)",
+// "publish kafka:payments.captured", "call payments POST /charges".
+func (e *Effect) String() string {
+	switch e.Kind {
+	case "write":
+		return "write " + e.Write.Kind + " " + e.Write.Table + " (" + e.Write.Resource + ")"
+	case "publish":
+		var dest []string
+		for _, v := range e.Pub.Destination {
+			dest = append(dest, e.Pub.Protocol+":"+v.String())
+		}
+		return "publish " + strings.Join(dest, " | ")
+	case "call":
+		return "call " + e.Call.To + " " + e.Call.Detail
+	}
+	return e.Kind
+}
+
+// consumers finds each service's consumes and the effects their handling
+// reaches over the service's call graph (walk), as the endpoints' reach
+// does for requests.
+func (b *builder) consumers() {
+	byRef := make(map[*MessageRef]*Consumer)
+	for _, t := range b.m.Topics {
+		for _, ref := range t.Consume {
+			if ref.Role != "consume" {
+				continue
+			}
+			c := byRef[ref]
+			if c == nil {
+				c = &Consumer{Ref: ref}
+				byRef[ref] = c
+				b.m.Consumers = append(b.m.Consumers, c)
+			}
+			c.Topics = append(c.Topics, t)
+		}
+	}
+	writesAt := make(map[Node][]*TableAccess)
+	for _, a := range b.m.Tables {
+		if a.Write {
+			writesAt[a.Func] = append(writesAt[a.Func], a)
+		}
+	}
+	pubsAt := make(map[Node][]*MessageRef)
+	seenPub := make(map[*MessageRef]bool)
+	for _, t := range b.m.Topics {
+		for _, p := range t.Publish {
+			if !seenPub[p] {
+				seenPub[p] = true
+				pubsAt[p.Func] = append(pubsAt[p.Func], p)
+			}
+		}
+	}
+	for _, c := range b.m.Consumers {
+		svc, ref := c.Ref.Service, c.Ref
+		c.Entries = b.handlerEntries(ref, svc)
+		nodes := b.walk(c.Entries, svc)
+		if len(ref.Handlers) == 0 {
+			// A loop: the function that makes the consume handles what it
+			// returns between HandleFrom and HandleTo, and what that part
+			// calls; not what it set up before.
+			delete(nodes, ref.Func)
+		}
+		handled := func(n Node, pos token.Pos) bool {
+			if _, ok := nodes[n]; ok {
+				return true
+			}
+			return n == ref.Func && len(ref.Handlers) == 0 && ref.HandleFrom <= pos && pos < ref.HandleTo
+		}
+		for _, n := range append(slices.Collect(maps.Keys(nodes)), ref.Func) {
+			for _, a := range writesAt[n] {
+				if a.Service == svc && handled(n, a.Pos) {
+					c.Effects = append(c.Effects, &Effect{Kind: "write", Write: a, Pos: a.Pos, Func: n})
+				}
+			}
+			for _, p := range pubsAt[n] {
+				if p.Service == svc && handled(n, p.Pos) {
+					c.Effects = append(c.Effects, &Effect{Kind: "publish", Pub: p, Pos: p.Pos, Func: n})
+				}
+			}
+			for _, e := range b.callsAt[n] {
+				if e.From == svc && handled(n, e.Call.Pos) {
+					c.Effects = append(c.Effects, &Effect{Kind: "call", Call: e, Pos: e.Call.Pos, Func: n})
+				}
+			}
+		}
+		c.Effects = slices.CompactFunc(slices.SortedFunc(slices.Values(c.Effects), func(x, y *Effect) int {
+			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.String(), y.String()))
+		}), func(x, y *Effect) bool { return x.Pos == y.Pos && x.String() == y.String() })
+		slices.SortFunc(c.Topics, func(x, y *Topic) int { return strings.Compare(x.ID, y.ID) })
+	}
+	slices.SortFunc(b.m.Consumers, func(x, y *Consumer) int {
+		return cmp.Or(b.m.Compare(x.Ref.Pos, y.Ref.Pos), strings.Compare(x.Ref.Service, y.Ref.Service))
+	})
+}
+
+// handlerEntries returns where the handling of ref's messages starts in
+// service svc: its handlers, an interface's method standing for the
+// service's implementations of it; or the function that makes the
+// consume, for a loop's.
+func (b *builder) handlerEntries(ref *MessageRef, svc string) []Node {
+	if len(ref.Handlers) == 0 {
+		var out []Node
+		for _, s := range b.succ[ref.Func] {
+			if s.pos < ref.HandleFrom || s.pos >= ref.HandleTo {
+				continue
+			}
+			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
+				out = append(out, b.implementations(fn, svc)...)
+				continue
+			}
+			out = append(out, s.to)
+		}
+		return out
+	}
+	var out []Node
+	for _, h := range ref.Handlers {
+		if fn, ok := h.(*types.Func); ok && IsAbstract(fn) {
+			out = append(out, b.implementations(fn, svc)...)
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}

@@ -1,0 +1,85 @@
+package model_test
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/driver"
+	"github.com/boundcheck/boundcheck/internal/stages"
+	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/model"
+	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
+)
+
+// TestConsumers checks each consume's handling and what it reaches: a
+// handler whose write and publish are two calls away (through a method
+// value), a handler literal that only reads, a sarama handler behind its
+// interface (resolved to the service's implementation), and a kafka-go
+// loop, whose function handles what ReadMessage returns from there to the
+// loop's end: not what it set up before (the handler it subscribed).
+func TestConsumers(t *testing.T) {
+	gopath := stubtest.GOPATH(t, "testdata")
+	m, fset := buildModel(t, gopath, "consumers")
+	var got []string
+	for _, c := range m.Consumers {
+		var topics, effects []string
+		for _, tp := range c.Topics {
+			topics = append(topics, tp.ID)
+		}
+		for _, e := range c.Effects {
+			effects = append(effects, fmt.Sprintf("%s at %d", e, fset.Position(e.Pos).Line))
+		}
+		got = append(got, fmt.Sprintf("%s %s: %s", c.Ref.Service, strings.Join(topics, ","), strings.Join(effects, "; ")))
+	}
+	want := []string{
+		"billing nats:orders.created: publish nats:payments.captured at 49; write table charges (postgres:db/billing) at 9",
+		"billing nats:orders.viewed: ",
+		"billing kafka:refunds: write table refunds (postgres:db/billing) at 59",
+		"billing kafka:invoices: write table invoices (postgres:db/billing) at 39",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("consumers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// buildModel builds the model of the case folder name in gopath, as
+// boundcheck check does, and returns it with its file set.
+func buildModel(t *testing.T, gopath, name string) (*model.Model, *token.FileSet) {
+	t.Helper()
+	tree, err := rtree.ScanTreeAs(filepath.Join(gopath, "src", name), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	cfg := &packages.Config{Mode: driver.LoadMode | packages.NeedDeps, Dir: gopath, Fset: fset, Tests: true,
+		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off")}
+	pkgs, err := packages.Load(cfg, name+"/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.ID, e)
+		}
+	})
+	run := stages.For(set, nil, true)
+	res, err := driver.Analyze(driver.Options{Dir: gopath, Patterns: []string{name + "/..."}, Set: set,
+		Analyzers: run.Analyzers, Stages: run.Stages, Tests: true, Checks: analyzers.Names()}, fset, pkgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return run.Model(res.Program), fset
+}
