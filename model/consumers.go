@@ -7,6 +7,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/boundcheck/boundcheck/rules/catalog"
+	"github.com/boundcheck/boundcheck/rules/sqltables"
 )
 
 // A Consumer is one place a service consumes a broker destination, and
@@ -34,6 +37,14 @@ type Effect struct {
 	Call  *SyncEdge    // Kind "call"
 	Pos   token.Pos    // the statement, publish or call
 	Func  Node         // the function that makes it
+	// Repeats says that running the effect again, for a message
+	// delivered twice, does it twice (a second row, an increment again,
+	// a second message or charge); Why says how that is known ("INSERT
+	// without a conflict clause"). An effect whose repetition cannot be
+	// told (a MongoDB update's document, a gRPC method) does not repeat:
+	// a miss is preferred to a false alarm.
+	Repeats bool
+	Why     string
 }
 
 // String names the effect: "write table orders (postgres:db/shop)",
@@ -52,6 +63,46 @@ func (e *Effect) String() string {
 		return "call " + e.Call.To + " " + e.Call.Detail
 	}
 	return e.Kind
+}
+
+// repeats says whether the effect does it again when run twice, and why
+// (Effect.Repeats).
+func (e *Effect) repeats() (bool, string) {
+	switch e.Kind {
+	case "publish":
+		return true, "a publish sends the message again"
+	case "call":
+		if e.Call.Protocol != "http" {
+			return false, ""
+		}
+		method, _, _ := strings.Cut(e.Call.Detail, " ")
+		switch method {
+		case "POST", "PATCH":
+			return true, "an HTTP " + method + " is not idempotent"
+		}
+		return false, ""
+	}
+	a := e.Write
+	if a.SQL != "" {
+		for _, ch := range sqltables.Changes(a.SQL) {
+			switch {
+			case ch.Verb == "insert" && ch.Conflict == "":
+				return true, "an INSERT without a conflict clause adds a row each time"
+			case ch.Relative:
+				return true, "an UPDATE that sets a column from its own value changes it again"
+			}
+		}
+		return false, ""
+	}
+	switch a.Verb {
+	case catalog.VerbInsert:
+		return true, "an insert adds a row each time"
+	case catalog.VerbIncrement:
+		return true, "an increment counts again"
+	case catalog.VerbAppend:
+		return true, "an append adds the value again"
+	}
+	return false, ""
 }
 
 // consumers finds each service's consumes and the effects their handling
@@ -121,6 +172,9 @@ func (b *builder) consumers() {
 					c.Effects = append(c.Effects, &Effect{Kind: "call", Call: e, Pos: e.Call.Pos, Func: n})
 				}
 			}
+		}
+		for _, e := range c.Effects {
+			e.Repeats, e.Why = e.repeats()
 		}
 		c.Effects = slices.CompactFunc(slices.SortedFunc(slices.Values(c.Effects), func(x, y *Effect) int {
 			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.String(), y.String()))

@@ -25,7 +25,9 @@ import (
 // value), a handler literal that only reads, a sarama handler behind its
 // interface (resolved to the service's implementation), and a kafka-go
 // loop, whose function handles what ReadMessage returns from there to the
-// loop's end: not what it set up before (the handler it subscribed).
+// loop's end: not what it set up before (the handler it subscribed). An
+// insert without a conflict clause and a publish repeat; an update that
+// sets a constant does not.
 func TestConsumers(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "consumers")
@@ -36,14 +38,19 @@ func TestConsumers(t *testing.T) {
 			topics = append(topics, tp.ID)
 		}
 		for _, e := range c.Effects {
-			effects = append(effects, fmt.Sprintf("%s at %d", e, fset.Position(e.Pos).Line))
+			s := fmt.Sprintf("%s at %d", e, fset.Position(e.Pos).Line)
+			if e.Repeats {
+				s += " repeats (" + e.Why + ")"
+			}
+			effects = append(effects, s)
 		}
 		got = append(got, fmt.Sprintf("%s %s: %s", c.Ref.Service, strings.Join(topics, ","), strings.Join(effects, "; ")))
 	}
 	want := []string{
-		"billing nats:orders.created: publish nats:payments.captured at 49; write table charges (postgres:db/billing) at 9",
+		"billing nats:orders.created: publish nats:payments.captured at 49 repeats (a publish sends the message again); " +
+			"write table charges (postgres:db/billing) at 9 repeats (an INSERT without a conflict clause adds a row each time)",
 		"billing nats:orders.viewed: ",
-		"billing kafka:refunds: write table refunds (postgres:db/billing) at 59",
+		"billing kafka:refunds: write table refunds (postgres:db/billing) at 59 repeats (an INSERT without a conflict clause adds a row each time)",
 		"billing kafka:invoices: write table invoices (postgres:db/billing) at 39",
 	}
 	if !slices.Equal(got, want) {

@@ -123,6 +123,10 @@ type Query struct {
 	// Delete, a bun query other than a SELECT. For a SQL statement it is
 	// false: its text says.
 	Write bool
+	// Verb says, for a write without SQL text, what it does to its rows
+	// as far as running it twice goes: catalog.VerbInsert, ..., or ""
+	// when the call does not say (a statement's text says it).
+	Verb string
 	// Creates marks gorm's AutoMigrate and bun's CreateTable: the
 	// package creates the tables
 	// of Table, which makes the service that runs it their owner when

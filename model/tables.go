@@ -22,6 +22,7 @@ type TableAccess struct {
 	Loopback bool   // the database's address is on the service's own machine (DataEdge.Loopback)
 	Table    string // lower case; schema-qualified when written so; a collection as "db.collection"
 	Write    bool
+	Verb     string // Query.Verb
 	// Scanned marks a table found by the conservative keyword scan, the
 	// statement's text being one the SQL parser rejects.
 	Scanned bool
@@ -115,7 +116,7 @@ func (b *builder) tables() {
 					}
 					placed = true
 					a.Kind = "table"
-					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg, a.Func = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg, q.Func
+					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg, a.Func, a.Verb = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg, q.Func, q.Verb
 					b.m.Tables = append(b.m.Tables, &a)
 				}
 				if !placed {
@@ -194,7 +195,7 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 				continue
 			}
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "collection", Service: svc, Resource: e.Resource, Loopback: e.Loopback,
-				Table: e.Detail, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
+				Table: e.Detail, Write: q.Write, Verb: q.Verb, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }
@@ -232,7 +233,7 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 		}
 		for _, p := range prefixes {
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "key prefix", Service: svc, Resource: dbs[0], Loopback: loopback[dbs[0]],
-				Table: p, Write: q.Write, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
+				Table: p, Write: q.Write, Verb: q.Verb, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }

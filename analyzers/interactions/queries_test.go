@@ -60,7 +60,7 @@ func testQueries(t *testing.T, folder string) {
 	}
 }
 
-// renderQuery renders a query as "PROTOCOL [write] [SQL | SQL]
+// renderQuery renders a query as "PROTOCOL [write] [creates] [verb=V] [SQL | SQL]
 // [table=T] conn=C", where C is the resources of the Datastore record the
 // query is linked to ("postgres:orders-db/orders"), "-" when there is
 // none, and "missing" when Conn names no record of the package.
@@ -71,6 +71,9 @@ func renderQuery(res *model.Result, q model.Query) string {
 	}
 	if q.Creates {
 		parts = append(parts, "creates")
+	}
+	if q.Verb != "" {
+		parts = append(parts, "verb="+q.Verb)
 	}
 	if len(q.SQL) > 0 {
 		parts = append(parts, joinValues(q.SQL))

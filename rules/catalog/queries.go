@@ -63,7 +63,24 @@ type QueryOp struct {
 	// Creates marks gorm's AutoMigrate and bun's CreateTable: they create
 	// their models' tables.
 	Creates bool
+	// Verb says what a write without SQL text does to its rows, as far as
+	// running it twice goes.
+	Verb string
 }
+
+// The verbs of QueryOp.Verb: an insert adds a row (or document) each
+// time; an upsert, update or delete ends in the same state when run
+// again; an increment (Redis INCR, HINCRBY) or an append (LPUSH, RPUSH,
+// APPEND) changes it again. "" when the call does not say (a MongoDB
+// update, whose document may $inc; a bun or ent query).
+const (
+	VerbInsert    = "insert"
+	VerbUpsert    = "upsert"
+	VerbUpdate    = "update"
+	VerbDelete    = "delete"
+	VerbIncrement = "increment"
+	VerbAppend    = "append"
+)
 
 var (
 	queryOps   = make(map[string]QueryOp)
@@ -246,7 +263,7 @@ func pgxQueries() {
 			for _, m := range []string{"Query", "QueryRow", "Exec"} {
 				queryOp(r+m, sqlText(1))
 			}
-			queryOp(r+"CopyFrom", QueryOp{Protocol: "sql", Table: ws(arg(1)), Write: true, Conn: arg(ArgRecv)})
+			queryOp(r+"CopyFrom", QueryOp{Protocol: "sql", Table: ws(arg(1)), Write: true, Conn: arg(ArgRecv), Verb: VerbInsert})
 			batchSends[r+"SendBatch"] = 1
 			connFrom(r+"Begin", arg(ArgRecv)) // a nested transaction of a Tx
 		}
@@ -274,6 +291,11 @@ var (
 		"DeleteOne", "DeleteMany", "FindOneAndUpdate", "FindOneAndReplace", "FindOneAndDelete", "BulkWrite", "Drop"}
 )
 
+// mongoVerbs are the verbs of the MongoDB writes that say theirs: an
+// update's document may $inc or $push, and is not read.
+var mongoVerbs = map[string]string{"InsertOne": VerbInsert, "InsertMany": VerbInsert, "ReplaceOne": VerbUpsert,
+	"DeleteOne": VerbDelete, "DeleteMany": VerbDelete, "FindOneAndReplace": VerbUpsert, "FindOneAndDelete": VerbDelete}
+
 func mongoQueries() {
 	for _, p := range MongoPaths {
 		coll := "(*" + p[0] + ".Collection)."
@@ -281,7 +303,7 @@ func mongoQueries() {
 			queryOp(coll+m, QueryOp{Protocol: "mongo", Conn: arg(ArgRecv)})
 		}
 		for _, m := range mongoWrites {
-			queryOp(coll+m, QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv)})
+			queryOp(coll+m, QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv), Verb: mongoVerbs[m]})
 		}
 		connFrom(coll+"Clone", arg(ArgRecv))
 	}
@@ -306,10 +328,13 @@ func gormQueries() {
 	queryOp(r+"Scan", QueryOp{Protocol: "sql", Gorm: true, Scoped: true, Conn: arg(ArgRecv)})
 	write := model
 	write.Write = true
-	for _, m := range []string{"Create", "CreateInBatches", "Save", "Delete", "Updates", "UpdateColumns", "FirstOrCreate"} {
-		queryOp(r+m, write)
+	for m, verb := range map[string]string{"Create": VerbInsert, "CreateInBatches": VerbInsert, "Save": VerbUpsert,
+		"Delete": VerbDelete, "Updates": VerbUpdate, "UpdateColumns": VerbUpdate, "FirstOrCreate": VerbUpsert} {
+		w := write
+		w.Verb = verb
+		queryOp(r+m, w)
 	}
-	for _, m := range []string{"Update", "UpdateColumn"} { // (column, value): the table is the chain's
+	for _, m := range []string{"Update", "UpdateColumn"} { // (column, value): the table is the chain's; a gorm.Expr may be relative
 		queryOp(r+m, QueryOp{Protocol: "sql", Gorm: true, Write: true, Conn: arg(ArgRecv)})
 	}
 	queryOp(r+"AutoMigrate", QueryOp{Protocol: "sql", Gorm: true, Model: ws(Where{Arg: 0, Rest: true}), Write: true,
@@ -424,7 +449,7 @@ func redisKeyOp(fn *types.Func) (QueryOp, bool) {
 			return QueryOp{}, false
 		}
 	}
-	op := QueryOp{Protocol: "redis", Conn: arg(ArgRecv)}
+	op := QueryOp{Protocol: "redis", Conn: arg(ArgRecv), Verb: redisVerbs[name]}
 	switch p.Name() {
 	case "key", "Key":
 		op.Names, op.Write = ws(arg(1)), !redisReads[name]
@@ -441,6 +466,16 @@ func redisKeyOp(fn *types.Func) (QueryOp, bool) {
 func isContext(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// redisVerbs are the verbs of the go-redis commands that change a key
+// again when run twice, and of some that do not.
+var redisVerbs = map[string]string{
+	"Incr": VerbIncrement, "IncrBy": VerbIncrement, "IncrByFloat": VerbIncrement, "Decr": VerbIncrement,
+	"DecrBy": VerbIncrement, "HIncrBy": VerbIncrement, "HIncrByFloat": VerbIncrement, "ZIncrBy": VerbIncrement,
+	"LPush": VerbAppend, "RPush": VerbAppend, "LPushX": VerbAppend, "RPushX": VerbAppend, "Append": VerbAppend,
+	"LInsertBefore": VerbAppend, "LInsertAfter": VerbAppend,
+	"Set": VerbUpsert, "HSet": VerbUpsert, "HMSet": VerbUpsert, "SAdd": VerbUpsert, "Del": VerbDelete,
 }
 
 // redisReads are the go-redis commands on keys that only read them.

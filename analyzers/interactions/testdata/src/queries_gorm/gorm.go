@@ -87,17 +87,17 @@ func (s *Store) Reads(ctx context.Context) {
 }
 
 func (s *Store) Writes(o *Order, v any) {
-	s.db.Create(o)                                    //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
-	s.db.CreateInBatches([]OrderItem{}, 10)           //@query("sql write table=shop_order_items conn=postgres:shop-db/shop")
-	s.db.Save(o)                                      //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
-	s.db.Delete(&Order{}, 1)                          //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
+	s.db.Create(o)                                    //@query("sql write verb=insert table=shop_orders conn=postgres:shop-db/shop")
+	s.db.CreateInBatches([]OrderItem{}, 10)           //@query("sql write verb=insert table=shop_order_items conn=postgres:shop-db/shop")
+	s.db.Save(o)                                      //@query("sql write verb=upsert table=shop_orders conn=postgres:shop-db/shop")
+	s.db.Delete(&Order{}, 1)                          //@query("sql write verb=delete table=shop_orders conn=postgres:shop-db/shop")
 	s.db.Model(o).Update("total", 1)                  //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
-	s.db.Model(o).Updates(map[string]any{"total": 1}) //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
+	s.db.Model(o).Updates(map[string]any{"total": 1}) //@query("sql write verb=update table=shop_orders conn=postgres:shop-db/shop")
 	s.db.Model(o).UpdateColumn("total", 1)            //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
-	s.db.UpdateColumns(o)                             //@query("sql write table=shop_orders conn=postgres:shop-db/shop")
-	s.db.FirstOrCreate(&Person{})                     //@query("sql write table=shop_people conn=postgres:shop-db/shop")
-	s.db.Table("invoices").Create(v)                  //@query("sql write table=invoices conn=postgres:shop-db/shop")
-	s.db.Create(v)                                    //@query("sql write table={?} conn=postgres:shop-db/shop")
+	s.db.UpdateColumns(o)                             //@query("sql write verb=update table=shop_orders conn=postgres:shop-db/shop")
+	s.db.FirstOrCreate(&Person{})                     //@query("sql write verb=upsert table=shop_people conn=postgres:shop-db/shop")
+	s.db.Table("invoices").Create(v)                  //@query("sql write verb=insert table=invoices conn=postgres:shop-db/shop")
+	s.db.Create(v)                                    //@query("sql write verb=insert table={?} conn=postgres:shop-db/shop")
 	s.db.Exec("DELETE FROM ledger")                   //@query("sql DELETE FROM ledger conn=postgres:shop-db/shop")
 }
 

@@ -32,7 +32,7 @@ func (r *Repo) orders() *mongo.Collection {
 }
 
 func (r *Repo) Work(ctx context.Context) error {
-	if _, err := r.carts.InsertOne(ctx, map[string]string{"id": "1"}); err != nil { //@query("mongo write conn=mongo:shop-mongo/shop/carts")
+	if _, err := r.carts.InsertOne(ctx, map[string]string{"id": "1"}); err != nil { //@query("mongo write verb=insert conn=mongo:shop-mongo/shop/carts")
 		return err
 	}
 	if _, err := r.carts.Find(ctx, map[string]string{}); err != nil { //@query("mongo conn=mongo:shop-mongo/shop/carts")
@@ -59,7 +59,7 @@ func (r *Repo) Work(ctx context.Context) error {
 // Purge works on a collection made by another package: the operation is
 // known, the collection is not.
 func Purge(ctx context.Context, c *mongo.Collection) error {
-	_, err := c.DeleteMany(ctx, map[string]string{}) //@query("mongo write conn=-")
+	_, err := c.DeleteMany(ctx, map[string]string{}) //@query("mongo write verb=delete conn=-")
 	return err
 }
 
@@ -75,7 +75,7 @@ func v2(ctx context.Context) error {
 	if _, err := products.UpdateOne(ctx, map[string]string{}, map[string]string{}); err != nil { //@query("mongo write conn=mongo:catalog-mongo/catalog/products")
 		return err
 	}
-	_, err = client.Database("catalog").Collection("reviews").DeleteMany(ctx, map[string]string{}) //@query("mongo write conn=mongo:catalog-mongo/catalog/reviews")
+	_, err = client.Database("catalog").Collection("reviews").DeleteMany(ctx, map[string]string{}) //@query("mongo write verb=delete conn=mongo:catalog-mongo/catalog/reviews")
 	return err
 }
 

@@ -24,11 +24,11 @@ func (c *Cache) Reads(ctx context.Context, id string) {
 }
 
 func (c *Cache) Writes(ctx context.Context, id string) {
-	c.rdb.Set(ctx, cartPrefix+id, 1, 0)                //@query("redis write table=cart:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
-	c.rdb.Del(ctx, "orders:"+id, "leaderboard")        //@query("redis write table=orders:{param (*queries_redis.Cache).Writes#1} | leaderboard conn=redis:cache/1")
-	c.rdb.Incr(ctx, "hits")                            //@query("redis write table=hits conn=redis:cache/1")
+	c.rdb.Set(ctx, cartPrefix+id, 1, 0)                //@query("redis write verb=upsert table=cart:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
+	c.rdb.Del(ctx, "orders:"+id, "leaderboard")        //@query("redis write verb=delete table=orders:{param (*queries_redis.Cache).Writes#1} | leaderboard conn=redis:cache/1")
+	c.rdb.Incr(ctx, "hits")                            //@query("redis write verb=increment table=hits conn=redis:cache/1")
 	c.rdb.SInterStore(ctx, "common:"+id, "a:1", "b:2") //@query("redis write table=common:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
-	c.rdb.HSet(ctx, "user:"+id, "name", "n")           //@query("redis write table=user:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
+	c.rdb.HSet(ctx, "user:"+id, "name", "n")           //@query("redis write verb=upsert table=user:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
 }
 
 // Handed reads through an interface handed in: the keys are recorded, the

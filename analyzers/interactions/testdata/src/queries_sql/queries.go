@@ -203,7 +203,7 @@ func (s *Stock) Move(ctx context.Context, from, to string) error {
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return err
 	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"audit", "stock_log"}, []string{"sku"}, nil); err != nil { //@query("sql write table=audit.stock_log conn=postgres:?")
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"audit", "stock_log"}, []string{"sku"}, nil); err != nil { //@query("sql write verb=insert table=audit.stock_log conn=postgres:?")
 		return err
 	}
 	return tx.Commit(ctx)
