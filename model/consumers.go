@@ -25,6 +25,21 @@ type Consumer struct {
 	// HandleTo) calls, whose own effects count too.
 	Entries []Node
 	Effects []*Effect // by position
+	// Guards are what in the handling can keep a second delivery from
+	// repeating the effects, by position: whether each comes first and is
+	// keyed by the message is for the check to judge.
+	Guards []*Guard
+}
+
+// A Guard is one thing in a consumer's handling that can tell a message
+// seen before: a claim (a write that succeeds once per key: Redis SETNX,
+// an insert with ON CONFLICT DO NOTHING), or a test of a duplicate-key
+// error (mongo.IsDuplicateKeyError, pgErr.Code == "23505").
+type Guard struct {
+	Kind  string       // "claim" or "duplicate key"
+	Write *TableAccess // Kind "claim"
+	Pos   token.Pos
+	Func  Node
 }
 
 // An Effect is one thing a consumer's handling does beyond its own
@@ -63,6 +78,23 @@ func (e *Effect) String() string {
 		return "call " + e.Call.To + " " + e.Call.Detail
 	}
 	return e.Kind
+}
+
+// isClaim reports whether a write succeeds once per key and can say so: a
+// Redis SETNX, an insert with ON CONFLICT DO NOTHING (INSERT IGNORE).
+func isClaim(a *TableAccess) bool {
+	if a.Verb == catalog.VerbClaim {
+		return true
+	}
+	if a.SQL == "" {
+		return false
+	}
+	for _, ch := range sqltables.Changes(a.SQL) {
+		if ch.Verb == "insert" && ch.Conflict == "nothing" {
+			return true
+		}
+	}
+	return false
 }
 
 // repeats says whether the effect does it again when run twice, and why
@@ -140,6 +172,12 @@ func (b *builder) consumers() {
 			}
 		}
 	}
+	dupChecksAt := make(map[Node][]token.Pos)
+	for _, in := range b.inputs {
+		for _, d := range in.Result.DupKeyChecks {
+			dupChecksAt[d.Func] = append(dupChecksAt[d.Func], d.Pos)
+		}
+	}
 	for _, c := range b.m.Consumers {
 		svc, ref := c.Ref.Service, c.Ref
 		c.Entries = b.handlerEntries(ref, svc)
@@ -175,7 +213,20 @@ func (b *builder) consumers() {
 		}
 		for _, e := range c.Effects {
 			e.Repeats, e.Why = e.repeats()
+			if e.Kind == "write" && isClaim(e.Write) {
+				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func})
+			}
 		}
+		for _, n := range append(slices.Collect(maps.Keys(nodes)), ref.Func) {
+			for _, at := range dupChecksAt[n] {
+				if handled(n, at) {
+					c.Guards = append(c.Guards, &Guard{Kind: "duplicate key", Pos: at, Func: n})
+				}
+			}
+		}
+		slices.SortFunc(c.Guards, func(x, y *Guard) int {
+			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.Kind, y.Kind))
+		})
 		c.Effects = slices.CompactFunc(slices.SortedFunc(slices.Values(c.Effects), func(x, y *Effect) int {
 			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.String(), y.String()))
 		}), func(x, y *Effect) bool { return x.Pos == y.Pos && x.String() == y.String() })

@@ -27,7 +27,9 @@ import (
 // loop, whose function handles what ReadMessage returns from there to the
 // loop's end: not what it set up before (the handler it subscribed). An
 // insert without a conflict clause and a publish repeat; an update that
-// sets a constant does not.
+// sets a constant does not. Guards found in the handling: a Redis SETNX
+// and an insert with ON CONFLICT DO NOTHING (claims), a test of
+// pgconn.PgError's code for a unique violation.
 func TestConsumers(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "consumers")
@@ -44,14 +46,23 @@ func TestConsumers(t *testing.T) {
 			}
 			effects = append(effects, s)
 		}
-		got = append(got, fmt.Sprintf("%s %s: %s", c.Ref.Service, strings.Join(topics, ","), strings.Join(effects, "; ")))
+		line := fmt.Sprintf("%s %s: %s", c.Ref.Service, strings.Join(topics, ","), strings.Join(effects, "; "))
+		for _, g := range c.Guards {
+			line += fmt.Sprintf(" | guard %s at %d", g.Kind, fset.Position(g.Pos).Line)
+		}
+		got = append(got, line)
 	}
 	want := []string{
-		"billing nats:orders.created: publish nats:payments.captured at 49 repeats (a publish sends the message again); " +
+		"billing nats:orders.created: publish nats:payments.captured at 53 repeats (a publish sends the message again); " +
 			"write table charges (postgres:db/billing) at 9 repeats (an INSERT without a conflict clause adds a row each time)",
 		"billing nats:orders.viewed: ",
-		"billing kafka:refunds: write table refunds (postgres:db/billing) at 59 repeats (an INSERT without a conflict clause adds a row each time)",
-		"billing kafka:invoices: write table invoices (postgres:db/billing) at 39",
+		"billing kafka:refunds: write table refunds (postgres:db/billing) at 63 repeats (an INSERT without a conflict clause adds a row each time)",
+		"billing kafka:invoices: write table invoices (postgres:db/billing) at 43",
+		"billing nats:receipts: write key prefix seen: (redis:cache) at 83; " +
+			"write table receipts (postgres:db/billing) at 87 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 83",
+		"billing nats:shipments: write table processed (postgres:db/billing) at 91; " +
+			"write table shipments (postgres:db/billing) at 92 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 91",
+		"billing nats:credits: write table credits (postgres:db/billing) at 96 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 98",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("consumers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -101,6 +101,16 @@ type Result struct {
 	// Queries are the SQL statements the package runs and the MongoDB
 	// collection operations it performs.
 	Queries []Query
+	// DupKeyChecks are where the package tests an error for a duplicate
+	// key (mongo.IsDuplicateKeyError, pgErr.Code == "23505"): code that
+	// takes a unique violation for "already done".
+	DupKeyChecks []Site
+}
+
+// A Site is a place in a function of the package.
+type Site struct {
+	Func Node
+	Pos  token.Pos
 }
 
 // A Query is one SQL statement or MongoDB collection operation a package

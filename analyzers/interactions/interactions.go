@@ -11,6 +11,7 @@ package interactions
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -131,7 +132,12 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			c.call(n, node)
 		case *ast.KeyValueExpr, *ast.AssignStmt:
 			c.fieldStore(n)
+		case *ast.BinaryExpr:
+			c.dupKeyCompare(n, node)
 		case *ast.Ident, *ast.SelectorExpr:
+			if id, ok := n.(*ast.Ident); ok && catalog.IsDupKeyObject(c.pass.TypesInfo.Uses[id]) {
+				c.res.DupKeyChecks = append(c.res.DupKeyChecks, model.Site{Func: node, Pos: id.Pos()})
+			}
 			if node != nil && !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
 					c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: fn, Pos: n.Pos()})
@@ -140,6 +146,29 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 		}
 		return true
 	})
+}
+
+// dupKeyCompare records a comparison of an error's code with a unique
+// violation's (pgErr.Code == "23505", myErr.Number == 1062).
+func (c *collector) dupKeyCompare(b *ast.BinaryExpr, node model.Node) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return
+	}
+	for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		selection := c.pass.TypesInfo.Selections[sel]
+		if selection == nil || selection.Kind() != types.FieldVal {
+			continue
+		}
+		f, _ := selection.Obj().(*types.Var)
+		if f != nil && catalog.IsDupKeyCode(selection.Recv(), f, c.pass.TypesInfo.Types[pair[1]].Value) {
+			c.res.DupKeyChecks = append(c.res.DupKeyChecks, model.Site{Func: node, Pos: b.Pos()})
+			return
+		}
+	}
 }
 
 // call records one call: an edge to its callee, and what it registers,

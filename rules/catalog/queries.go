@@ -80,6 +80,9 @@ const (
 	VerbDelete    = "delete"
 	VerbIncrement = "increment"
 	VerbAppend    = "append"
+	// VerbClaim is a write that succeeds once per key and says whether it
+	// did (Redis SETNX): a guard's claim on a message.
+	VerbClaim = "claim"
 )
 
 var (
@@ -476,6 +479,7 @@ var redisVerbs = map[string]string{
 	"LPush": VerbAppend, "RPush": VerbAppend, "LPushX": VerbAppend, "RPushX": VerbAppend, "Append": VerbAppend,
 	"LInsertBefore": VerbAppend, "LInsertAfter": VerbAppend,
 	"Set": VerbUpsert, "HSet": VerbUpsert, "HMSet": VerbUpsert, "SAdd": VerbUpsert, "Del": VerbDelete,
+	"SetNX": VerbClaim, "HSetNX": VerbClaim,
 }
 
 // redisReads are the go-redis commands on keys that only read them.

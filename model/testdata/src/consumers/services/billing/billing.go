@@ -6,9 +6,12 @@ package billing
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"github.com/IBM/sarama"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/nats-io/nats.go"
+	"github.com/redis/go-redis/v9"
 	"github.com/segmentio/kafka-go"
 
 	"consumers/services/billing/store"
@@ -23,6 +26,7 @@ func Run() {
 	db, _ := sql.Open("postgres", "postgres://billing@db:5432/billing")
 	nc, _ := nats.Connect("nats://nats:4222")
 	h := &Handler{nc: nc, store: &store.Store{DB: db}}
+	(&Guarded{db: db, rdb: redis.NewClient(&redis.Options{Addr: "cache:6379"})}).Start(nc)
 	nc.Subscribe("orders.created", h.onOrder)
 	nc.Subscribe("orders.viewed", func(m *nats.Msg) { _ = h.store.Find(string(m.Data)) })
 
@@ -59,4 +63,39 @@ func (c claims) ConsumeClaim(s sarama.ConsumerGroupSession, cl sarama.ConsumerGr
 		c.db.Exec("INSERT INTO refunds (id) VALUES ($1)", string(m.Value))
 	}
 	return nil
+}
+
+// Guarded handlers: a Redis claim on the message's id before the insert;
+// a dedupe insert with ON CONFLICT DO NOTHING; a unique violation taken
+// for done.
+type Guarded struct {
+	db  *sql.DB
+	rdb *redis.Client
+}
+
+func (g *Guarded) Start(nc *nats.Conn) {
+	nc.Subscribe("receipts", g.onReceipt)
+	nc.Subscribe("shipments", g.onShipment)
+	nc.Subscribe("credits", g.onCredit)
+}
+
+func (g *Guarded) onReceipt(m *nats.Msg) {
+	ok, _ := g.rdb.SetNX(context.Background(), "seen:"+string(m.Data), 1, 0).Result()
+	if !ok {
+		return
+	}
+	g.db.Exec("INSERT INTO receipts (id) VALUES ($1)", string(m.Data))
+}
+
+func (g *Guarded) onShipment(m *nats.Msg) {
+	g.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data))
+	g.db.Exec("INSERT INTO shipments (id) VALUES ($1)", string(m.Data))
+}
+
+func (g *Guarded) onCredit(m *nats.Msg) {
+	_, err := g.db.Exec("INSERT INTO credits (id) VALUES ($1)", string(m.Data))
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return
+	}
 }

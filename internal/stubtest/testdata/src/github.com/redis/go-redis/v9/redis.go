@@ -77,6 +77,7 @@ type Cmdable interface {
 	HGetAll(ctx context.Context, key string) *MapStringStringCmd
 	HSet(ctx context.Context, key string, values ...interface{}) *IntCmd
 	Incr(ctx context.Context, key string) *IntCmd
+	SetNX(ctx context.Context, key string, value interface{}, expiration time.Duration) *BoolCmd
 	SInterStore(ctx context.Context, destination string, keys ...string) *IntCmd
 	Publish(ctx context.Context, channel string, message interface{}) *IntCmd
 
@@ -108,6 +109,19 @@ func (c cmdable) HSet(ctx context.Context, key string, values ...interface{}) *I
 }
 
 func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return &IntCmd{} }
+
+func (c cmdable) SetNX(ctx context.Context, key string, value interface{}, expiration time.Duration) *BoolCmd {
+	return &BoolCmd{}
+}
+
+// BoolCmd is the result of SetNX.
+type BoolCmd struct {
+	baseCmd
+
+	val bool
+}
+
+func (cmd *BoolCmd) Result() (bool, error) { return cmd.val, cmd.err }
 
 func (c cmdable) SInterStore(ctx context.Context, destination string, keys ...string) *IntCmd {
 	return &IntCmd{}

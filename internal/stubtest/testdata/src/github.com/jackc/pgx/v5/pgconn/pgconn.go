@@ -53,3 +53,14 @@ type StatementDescription struct {
 	ParamOIDs []uint32
 	Fields    []FieldDescription
 }
+
+// PgError is an error the PostgreSQL server returns.
+type PgError struct {
+	Severity string
+	Code     string
+	Message  string
+}
+
+func (pe *PgError) Error() string {
+	return pe.Severity + ": " + pe.Message + " (SQLSTATE " + pe.Code + ")"
+}

@@ -1,0 +1,65 @@
+package catalog
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+)
+
+// This file is the catalog of what a consumer's guard against a second
+// delivery is made of: a claim (a write that succeeds once per key:
+// Redis SETNX; an insert with ON CONFLICT DO NOTHING, which sqltables
+// reads) and a test of a duplicate-key error, by which code treats a
+// unique violation as "already done".
+
+// dupKeyObjects are the functions, variables and constants whose use
+// tests an error for a duplicate key, by the full name go/types gives
+// the object (its package path and name).
+var dupKeyObjects = map[string]bool{
+	"go.mongodb.org/mongo-driver/mongo.IsDuplicateKeyError":    true,
+	"go.mongodb.org/mongo-driver/v2/mongo.IsDuplicateKeyError": true,
+	"gorm.io/gorm.ErrDuplicatedKey":                            true,
+	"github.com/jackc/pgerrcode.UniqueViolation":               true,
+}
+
+// IsDupKeyObject reports whether using obj tests an error for a duplicate
+// key (mongo.IsDuplicateKeyError, gorm.ErrDuplicatedKey,
+// pgerrcode.UniqueViolation).
+func IsDupKeyObject(obj types.Object) bool {
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	return dupKeyObjects[obj.Pkg().Path()+"."+obj.Name()]
+}
+
+// dupKeyFields are the error types' fields that hold the server's error
+// code, and the code of a unique violation: Postgres' SQLSTATE 23505
+// (pgconn.PgError.Code, pq.Error.Code), MySQL's 1062
+// (mysql.MySQLError.Number).
+var dupKeyFields = map[string]constant.Value{
+	"github.com/jackc/pgconn.PgError.Code":             constant.MakeString("23505"),
+	"github.com/jackc/pgx/v5/pgconn.PgError.Code":      constant.MakeString("23505"),
+	"github.com/lib/pq.Error.Code":                     constant.MakeString("23505"),
+	"github.com/go-sql-driver/mysql.MySQLError.Number": constant.MakeUint64(1062),
+}
+
+// IsDupKeyCode reports whether comparing field f of recv (the type the
+// field is selected on) with the constant v tests for a duplicate key:
+// pgErr.Code == "23505", myErr.Number == 1062.
+func IsDupKeyCode(recv types.Type, f *types.Var, v constant.Value) bool {
+	if p, ok := recv.(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	named, ok := recv.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || v == nil {
+		return false
+	}
+	want, ok := dupKeyFields[named.Obj().Pkg().Path()+"."+named.Obj().Name()+"."+f.Name()]
+	if !ok {
+		return false
+	}
+	if want.Kind() == constant.String && v.Kind() == constant.String {
+		return constant.StringVal(want) == constant.StringVal(v)
+	}
+	return constant.Compare(constant.ToInt(want), token.EQL, constant.ToInt(v))
+}
