@@ -40,6 +40,17 @@ type Guard struct {
 	Write *TableAccess // Kind "claim"
 	Pos   token.Pos
 	Func  Node
+	Order token.Pos // as Effect.Order
+}
+
+// Before reports whether the handling reaches g before e: earlier in the
+// function the handling starts in, or earlier in the one function both
+// are in. Which branch either is on is not told.
+func (g *Guard) Before(e *Effect) bool {
+	if g.Func == e.Func && g.Order == e.Order {
+		return g.Pos < e.Pos
+	}
+	return g.Order < e.Order
 }
 
 // An Effect is one thing a consumer's handling does beyond its own
@@ -60,6 +71,10 @@ type Effect struct {
 	// a miss is preferred to a false alarm.
 	Repeats bool
 	Why     string
+	// Order is where the handling reaches the effect in the function it
+	// starts in: the effect itself when it is there, else the call there
+	// whose callees make it (the earliest, when several do).
+	Order token.Pos
 }
 
 // String names the effect: "write table orders (postgres:db/shop)",
@@ -211,16 +226,18 @@ func (b *builder) consumers() {
 				}
 			}
 		}
+		order := b.entryOrder(c, svc)
 		for _, e := range c.Effects {
 			e.Repeats, e.Why = e.repeats()
+			e.Order = order(e.Func, e.Pos)
 			if e.Kind == "write" && isClaim(e.Write) {
-				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func})
+				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func, Order: e.Order})
 			}
 		}
 		for _, n := range append(slices.Collect(maps.Keys(nodes)), ref.Func) {
 			for _, at := range dupChecksAt[n] {
 				if handled(n, at) {
-					c.Guards = append(c.Guards, &Guard{Kind: "duplicate key", Pos: at, Func: n})
+					c.Guards = append(c.Guards, &Guard{Kind: "duplicate key", Pos: at, Func: n, Order: order(n, at)})
 				}
 			}
 		}
@@ -235,6 +252,40 @@ func (b *builder) consumers() {
 	slices.SortFunc(b.m.Consumers, func(x, y *Consumer) int {
 		return cmp.Or(b.m.Compare(x.Ref.Pos, y.Ref.Pos), strings.Compare(x.Ref.Service, y.Ref.Service))
 	})
+}
+
+// entryOrder returns Effect.Order for c's handling: for a position in a
+// function the handling starts in (an entry, or a loop's own function),
+// the position; for one in a function reached from there, the earliest
+// call in the starting function whose callees reach it.
+func (b *builder) entryOrder(c *Consumer, svc string) func(n Node, pos token.Pos) token.Pos {
+	starts := slices.Clone(c.Entries)
+	if len(c.Ref.Handlers) == 0 {
+		starts = []Node{c.Ref.Func}
+	}
+	first := make(map[Node]token.Pos)
+	for _, start := range starts {
+		for _, s := range b.succ[start] {
+			if len(c.Ref.Handlers) == 0 && (s.pos < c.Ref.HandleFrom || s.pos >= c.Ref.HandleTo) {
+				continue
+			}
+			roots := []Node{s.to}
+			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
+				roots = b.implementations(fn, svc)
+			}
+			for n := range b.walk(roots, svc) {
+				if p, ok := first[n]; !ok || s.pos < p {
+					first[n] = s.pos
+				}
+			}
+		}
+	}
+	return func(n Node, pos token.Pos) token.Pos {
+		if slices.Contains(starts, n) {
+			return pos
+		}
+		return first[n]
+	}
 }
 
 // handlerEntries returns where the handling of ref's messages starts in

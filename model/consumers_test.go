@@ -29,7 +29,9 @@ import (
 // insert without a conflict clause and a publish repeat; an update that
 // sets a constant does not. Guards found in the handling: a Redis SETNX
 // and an insert with ON CONFLICT DO NOTHING (claims), a test of
-// pgconn.PgError's code for a unique violation.
+// pgconn.PgError's code for a unique violation; which effects each guard
+// comes before, a claim in a callee called after the insert coming too
+// late.
 func TestConsumers(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "consumers")
@@ -49,6 +51,13 @@ func TestConsumers(t *testing.T) {
 		line := fmt.Sprintf("%s %s: %s", c.Ref.Service, strings.Join(topics, ","), strings.Join(effects, "; "))
 		for _, g := range c.Guards {
 			line += fmt.Sprintf(" | guard %s at %d", g.Kind, fset.Position(g.Pos).Line)
+			var before []string
+			for _, e := range c.Effects {
+				if e.Repeats && g.Before(e) {
+					before = append(before, fmt.Sprint(fset.Position(e.Pos).Line))
+				}
+			}
+			line += " before [" + strings.Join(before, " ") + "]"
 		}
 		got = append(got, line)
 	}
@@ -58,11 +67,13 @@ func TestConsumers(t *testing.T) {
 		"billing nats:orders.viewed: ",
 		"billing kafka:refunds: write table refunds (postgres:db/billing) at 63 repeats (an INSERT without a conflict clause adds a row each time)",
 		"billing kafka:invoices: write table invoices (postgres:db/billing) at 43",
-		"billing nats:receipts: write key prefix seen: (redis:cache) at 83; " +
-			"write table receipts (postgres:db/billing) at 87 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 83",
-		"billing nats:shipments: write table processed (postgres:db/billing) at 91; " +
-			"write table shipments (postgres:db/billing) at 92 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 91",
-		"billing nats:credits: write table credits (postgres:db/billing) at 96 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 98",
+		"billing nats:receipts: write key prefix seen: (redis:cache) at 84; " +
+			"write table receipts (postgres:db/billing) at 88 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 84 before [88]",
+		"billing nats:shipments: write table processed (postgres:db/billing) at 92; " +
+			"write table shipments (postgres:db/billing) at 93 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 92 before [93]",
+		"billing nats:credits: write table credits (postgres:db/billing) at 97 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 99 before []",
+		"billing nats:late: write table late (postgres:db/billing) at 106 repeats (an INSERT without a conflict clause adds a row each time); " +
+			"write key prefix late: (redis:cache) at 111 | guard claim at 111 before []",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("consumers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

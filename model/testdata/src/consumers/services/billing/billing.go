@@ -77,6 +77,7 @@ func (g *Guarded) Start(nc *nats.Conn) {
 	nc.Subscribe("receipts", g.onReceipt)
 	nc.Subscribe("shipments", g.onShipment)
 	nc.Subscribe("credits", g.onCredit)
+	nc.Subscribe("late", g.onLate)
 }
 
 func (g *Guarded) onReceipt(m *nats.Msg) {
@@ -98,4 +99,14 @@ func (g *Guarded) onCredit(m *nats.Msg) {
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return
 	}
+}
+
+// onLate claims the message after its insert: the claim comes too late.
+func (g *Guarded) onLate(m *nats.Msg) {
+	g.db.Exec("INSERT INTO late (id) VALUES ($1)", string(m.Data))
+	g.claim(string(m.Data))
+}
+
+func (g *Guarded) claim(id string) {
+	g.rdb.SetNX(context.Background(), "late:"+id, 1, 0)
 }
