@@ -71,6 +71,10 @@ type Effect struct {
 	// a miss is preferred to a false alarm.
 	Repeats bool
 	Why     string
+	// Insert marks a repeating effect that adds a row or document: a
+	// unique key makes the second one fail, which a guard may take for
+	// done.
+	Insert bool
 	// Order is where the handling reaches the effect in the function it
 	// starts in: the effect itself when it is there, else the call there
 	// whose callees make it (the earliest, when several do).
@@ -114,42 +118,42 @@ func isClaim(a *TableAccess) bool {
 
 // repeats says whether the effect does it again when run twice, and why
 // (Effect.Repeats).
-func (e *Effect) repeats() (bool, string) {
+func (e *Effect) repeats() (repeats, insert bool, why string) {
 	switch e.Kind {
 	case "publish":
-		return true, "a publish sends the message again"
+		return true, false, "a publish sends the message again"
 	case "call":
 		if e.Call.Protocol != "http" {
-			return false, ""
+			return false, false, ""
 		}
 		method, _, _ := strings.Cut(e.Call.Detail, " ")
 		switch method {
 		case "POST", "PATCH":
-			return true, "an HTTP " + method + " is not idempotent"
+			return true, false, "an HTTP " + method + " is not idempotent"
 		}
-		return false, ""
+		return false, false, ""
 	}
 	a := e.Write
 	if a.SQL != "" {
 		for _, ch := range sqltables.Changes(a.SQL) {
 			switch {
 			case ch.Verb == "insert" && ch.Conflict == "":
-				return true, "an INSERT without a conflict clause adds a row each time"
+				return true, true, "an INSERT without a conflict clause adds a row each time"
 			case ch.Relative:
-				return true, "an UPDATE that sets a column from its own value changes it again"
+				return true, false, "an UPDATE that sets a column from its own value changes it again"
 			}
 		}
-		return false, ""
+		return false, false, ""
 	}
 	switch a.Verb {
 	case catalog.VerbInsert:
-		return true, "an insert adds a row each time"
+		return true, true, "an insert adds a row each time"
 	case catalog.VerbIncrement:
-		return true, "an increment counts again"
+		return true, false, "an increment counts again"
 	case catalog.VerbAppend:
-		return true, "an append adds the value again"
+		return true, false, "an append adds the value again"
 	}
-	return false, ""
+	return false, false, ""
 }
 
 // consumers finds each service's consumes and the effects their handling
@@ -228,7 +232,7 @@ func (b *builder) consumers() {
 		}
 		order := b.entryOrder(c, svc)
 		for _, e := range c.Effects {
-			e.Repeats, e.Why = e.repeats()
+			e.Repeats, e.Insert, e.Why = e.repeats()
 			e.Order = order(e.Func, e.Pos)
 			if e.Kind == "write" && isClaim(e.Write) {
 				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func, Order: e.Order})

@@ -1,0 +1,41 @@
+package idempotency_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/boundcheck/boundcheck/analyzers/idempotency"
+	"github.com/boundcheck/boundcheck/internal/checktest"
+	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/rules"
+	rtree "github.com/boundcheck/boundcheck/rules/tree"
+)
+
+// TestConsumers checks each consume form with a repeating effect and no
+// guard (an insert and a publish two calls away, an update relative to
+// its own value, a sarama handler behind its interface, a kafka-go loop),
+// a claim that comes after the insert (still reported), and the clean
+// look-alikes: a read, an upsert to a value, a Redis claim first, a
+// processed-messages insert first, a unique violation taken for done.
+func TestConsumers(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "consumers"), idempotency.Check, "consumers/...")
+}
+
+// set returns the service model of the case folder testdata/src/name,
+// discovered by convention.
+func set(t *testing.T, name string) *rules.Set {
+	t.Helper()
+	tree, err := rtree.ScanTreeAs(filepath.Join(analysistest.TestData(), "src", name), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := rules.Compile(tree, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }

@@ -1,0 +1,5 @@
+package main
+
+import "consumers/services/billing"
+
+func main() { billing.Run() }
