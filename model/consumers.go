@@ -25,6 +25,10 @@ type Consumer struct {
 	// HandleTo) calls, whose own effects count too.
 	Entries []Node
 	Effects []*Effect // by position
+	// Vouched is the reason of a //boundcheck:idempotent directive on a
+	// handler or on the consume's line: the author says the handling is
+	// idempotent.
+	Vouched string
 	// Guards are what in the handling can keep a second delivery from
 	// repeating the effects, by position: whether each comes first and is
 	// keyed by the message is for the check to judge.
@@ -192,14 +196,31 @@ func (b *builder) consumers() {
 		}
 	}
 	dupChecksAt := make(map[Node][]token.Pos)
+	vouched := make(map[any]string) // a function, or a consume's position
 	for _, in := range b.inputs {
 		for _, d := range in.Result.DupKeyChecks {
 			dupChecksAt[d.Func] = append(dupChecksAt[d.Func], d.Pos)
+		}
+		for _, v := range in.Result.Idempotent {
+			if v.Func != nil {
+				vouched[v.Func] = v.Reason
+			} else {
+				vouched[v.Pos] = v.Reason
+			}
 		}
 	}
 	for _, c := range b.m.Consumers {
 		svc, ref := c.Ref.Service, c.Ref
 		c.Entries = b.handlerEntries(ref, svc)
+		c.Vouched = vouched[ref.Pos]
+		if len(ref.Handlers) == 0 && c.Vouched == "" {
+			c.Vouched = vouched[ref.Func] // the loop's function
+		}
+		for _, n := range c.Entries {
+			if r, ok := vouched[n]; ok && c.Vouched == "" {
+				c.Vouched = r
+			}
+		}
 		nodes := b.walk(c.Entries, svc)
 		if len(ref.Handlers) == 0 {
 			// A loop: the function that makes the consume handles what it

@@ -105,6 +105,18 @@ type Result struct {
 	// key (mongo.IsDuplicateKeyError, pgErr.Code == "23505"): code that
 	// takes a unique violation for "already done".
 	DupKeyChecks []Site
+	// Idempotent are the functions whose doc comment says
+	// "//boundcheck:idempotent REASON": handlers their authors vouch for.
+	Idempotent []Vouch
+}
+
+// A Vouch is a //boundcheck:idempotent directive: the function it
+// documents (or, on a consume's line, the consume's position), and the
+// reason given.
+type Vouch struct {
+	Func   Node
+	Pos    token.Pos // the consume's, for a directive on its line
+	Reason string
 }
 
 // A Site is a place in a function of the package.

@@ -18,7 +18,9 @@ import (
 // its own value, a sarama handler behind its interface, a kafka-go loop),
 // a claim that comes after the insert (still reported), and the clean
 // look-alikes: a read, an upsert to a value, a Redis claim first, a
-// processed-messages insert first, a unique violation taken for done.
+// processed-messages insert first, a unique violation taken for done, a
+// //boundcheck:idempotent directive with its reason on the handler and on
+// the consume's line (one without a reason does not count).
 func TestConsumers(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "consumers"), idempotency.Check, "consumers/...")
 }

@@ -73,6 +73,9 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if reason, ok := idempotentDirective(fd.Doc); ok && fn != nil {
+				c.res.Idempotent = append(c.res.Idempotent, model.Vouch{Func: fn.Origin(), Reason: reason})
+			}
 			c.body = fd.Body
 			c.walk(fd.Body, fn)
 		}
@@ -81,6 +84,22 @@ func run(pass *analysis.Pass) (any, error) {
 	c.bind()
 	c.finish()
 	return c.res, nil
+}
+
+// idempotentDirective returns the reason of a "//boundcheck:idempotent
+// REASON" line in doc; a directive without a reason does not count.
+func idempotentDirective(doc *ast.CommentGroup) (string, bool) {
+	if doc == nil {
+		return "", false
+	}
+	for _, c := range doc.List {
+		if rest, ok := strings.CutPrefix(c.Text, "//boundcheck:idempotent"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			if reason := strings.TrimSpace(rest); reason != "" {
+				return reason, true
+			}
+		}
+	}
+	return "", false
 }
 
 // A collector walks one package's functions, recording what each does.

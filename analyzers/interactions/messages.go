@@ -49,6 +49,9 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			c.subscriptionTopic(&m)
 		}
 		if op.Role == catalog.RoleConsume {
+			if reason, ok := c.lineDirective(call); ok {
+				c.res.Idempotent = append(c.res.Idempotent, model.Vouch{Pos: call.Pos(), Reason: reason})
+			}
 			if m.Handlers = c.handlers(here, op); len(m.Handlers) == 0 {
 				m.HandleFrom, m.HandleTo = call.End(), c.handlingEnd(call)
 			}
@@ -85,6 +88,22 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 		}
 	}
 	return out
+}
+
+// lineDirective returns the reason of a //boundcheck:idempotent directive
+// on the line of call or the line above it.
+func (c *collector) lineDirective(call *ast.CallExpr) (string, bool) {
+	line := c.pass.Fset.Position(call.Pos()).Line
+	for _, g := range c.file.Comments {
+		at := c.pass.Fset.Position(g.Pos()).Line
+		if at != line && at != line-1 {
+			continue
+		}
+		if reason, ok := idempotentDirective(g); ok {
+			return reason, true
+		}
+	}
+	return "", false
 }
 
 // handlingEnd returns the end of the code that handles what a consume in

@@ -32,6 +32,10 @@ func Run() {
 	nc.Subscribe("shipments", h.processedFirst)                                 // a processed-messages insert first: clean
 	nc.Subscribe("credits", h.uniqueIsDone)                                     // a unique violation taken for done: clean
 	nc.Subscribe("late", h.claimLate)                                           // want `billing consumes nats:late and, on every delivery, write table late`
+	nc.Subscribe("audit", h.vouched)                                            // vouched for on the handler: clean
+	//boundcheck:idempotent the events table has a unique key on the event id
+	nc.Subscribe("events", h.record)
+	nc.Subscribe("unexplained", h.unexplained) // want `billing consumes nats:unexplained and, on every delivery, write table notes`
 
 	g, _ := sarama.NewConsumerGroup([]string{"kafka:9092"}, "billing", nil)
 	var ch sarama.ConsumerGroupHandler = claims{db: db}
@@ -95,4 +99,22 @@ func (c claims) ConsumeClaim(s sarama.ConsumerGroupSession, cl sarama.ConsumerGr
 		c.db.Exec("INSERT INTO refunds (id) VALUES ($1)", string(m.Value))
 	}
 	return nil
+}
+
+// vouched writes an audit row the audit service dedupes by its id.
+//
+//boundcheck:idempotent audit rows are deduplicated downstream by id
+func (h *H) vouched(m *nats.Msg) {
+	h.db.Exec("INSERT INTO audit (id) VALUES ($1)", string(m.Data))
+}
+
+func (h *H) record(m *nats.Msg) {
+	h.db.Exec("INSERT INTO events (id) VALUES ($1)", string(m.Data))
+}
+
+// unexplained has a directive without a reason, which does not count.
+//
+//boundcheck:idempotent
+func (h *H) unexplained(m *nats.Msg) {
+	h.db.Exec("INSERT INTO notes (id) VALUES ($1)", string(m.Data))
 }
