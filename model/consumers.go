@@ -37,11 +37,12 @@ type Consumer struct {
 
 // A Guard is one thing in a consumer's handling that can tell a message
 // seen before: a claim (a write that succeeds once per key: Redis SETNX,
-// an insert with ON CONFLICT DO NOTHING), or a test of a duplicate-key
-// error (mongo.IsDuplicateKeyError, pgErr.Code == "23505").
+// an insert with ON CONFLICT DO NOTHING); a test of a duplicate-key error
+// (mongo.IsDuplicateKeyError, pgErr.Code == "23505"); an inbox (a read of
+// a table the handling also inserts into: seen? else record it).
 type Guard struct {
-	Kind  string       // "claim" or "duplicate key"
-	Write *TableAccess // Kind "claim"
+	Kind  string       // "claim", "duplicate key" or "inbox"
+	Write *TableAccess // the claim's write, the inbox's read
 	Pos   token.Pos
 	Func  Node
 	Order token.Pos // as Effect.Order
@@ -180,9 +181,12 @@ func (b *builder) consumers() {
 		}
 	}
 	writesAt := make(map[Node][]*TableAccess)
+	readsAt := make(map[Node][]*TableAccess)
 	for _, a := range b.m.Tables {
 		if a.Write {
 			writesAt[a.Func] = append(writesAt[a.Func], a)
+		} else {
+			readsAt[a.Func] = append(readsAt[a.Func], a)
 		}
 	}
 	pubsAt := make(map[Node][]*MessageRef)
@@ -263,6 +267,18 @@ func (b *builder) consumers() {
 			for _, at := range dupChecksAt[n] {
 				if handled(n, at) {
 					c.Guards = append(c.Guards, &Guard{Kind: "duplicate key", Pos: at, Func: n, Order: order(n, at)})
+				}
+			}
+			// An inbox: a table the handling reads, and inserts into too
+			// (is this message there? then record it).
+			for _, r := range readsAt[n] {
+				if r.Service != svc || !handled(n, r.Pos) {
+					continue
+				}
+				if slices.ContainsFunc(c.Effects, func(e *Effect) bool {
+					return e.Insert && e.Write.Table == r.Table && e.Write.Resource == r.Resource
+				}) {
+					c.Guards = append(c.Guards, &Guard{Kind: "inbox", Write: r, Pos: r.Pos, Func: n, Order: order(n, r.Pos)})
 				}
 			}
 		}

@@ -17,8 +17,7 @@ import (
 // It is not in the registry yet: the guards it knows (claims, duplicate-key
 // tests) are too few to judge real consumers (an upsert or a conditional
 // update keyed by the message, an idempotency key handed downstream, the
-// offset stored with the effect, an inbox read before the effect,
-// watermill's Deduplicator), it does not follow the message's data into
+// offset stored with the effect, watermill's Deduplicator), it does not follow the message's data into
 // the guard's key, and it does not tell a guard on one branch from one on
 // every path.
 var Check = &check.Check{
@@ -59,7 +58,7 @@ func program(p *check.Program) {
 func guarded(c *model.Consumer, e *model.Effect) bool {
 	for _, g := range c.Guards {
 		switch g.Kind {
-		case "claim":
+		case "claim", "inbox":
 			if g.Before(e) {
 				return true
 			}
@@ -94,8 +93,11 @@ func diagnostic(c *model.Consumer, bare []*model.Effect) analysis.Diagnostic {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Pos, Message: e.String() + ": " + e.Why})
 	}
 	for _, g := range c.Guards {
-		if g.Kind == "claim" {
+		switch g.Kind {
+		case "claim":
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "a claim here comes after the effect"})
+		case "inbox":
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "a read of the inbox here comes after the effect"})
 		}
 	}
 	return d

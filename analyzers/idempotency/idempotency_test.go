@@ -16,9 +16,12 @@ import (
 // TestConsumers checks each consume form with a repeating effect and no
 // guard (an insert and a publish two calls away, an update relative to
 // its own value, a sarama handler behind its interface, a kafka-go loop),
-// a claim that comes after the insert (still reported), and the clean
+// a claim and an inbox read that come after the insert (still reported),
+// and the clean
 // look-alikes: a read, an upsert to a value, a Redis claim first, a
-// processed-messages insert first, a unique violation taken for done, a
+// processed-messages insert first, an inbox read first (a table the
+// handling reads, then inserts the message into), a unique violation
+// taken for done, a
 // //boundcheck:idempotent directive with its reason on the handler and on
 // the consume's line (one without a reason does not count).
 func TestConsumers(t *testing.T) {

@@ -36,6 +36,8 @@ func Run() {
 	//boundcheck:idempotent the events table has a unique key on the event id
 	nc.Subscribe("events", h.record)
 	nc.Subscribe("unexplained", h.unexplained) // want `billing consumes nats:unexplained and, on every delivery, write table notes`
+	nc.Subscribe("payouts", h.inboxFirst)      // an inbox read first: clean
+	nc.Subscribe("bonuses", h.inboxLate)       // want `billing consumes nats:bonuses and, on every delivery, write table bonuses`
 
 	g, _ := sarama.NewConsumerGroup([]string{"kafka:9092"}, "billing", nil)
 	var ch sarama.ConsumerGroupHandler = claims{db: db}
@@ -117,4 +119,25 @@ func (h *H) record(m *nats.Msg) {
 //boundcheck:idempotent
 func (h *H) unexplained(m *nats.Msg) {
 	h.db.Exec("INSERT INTO notes (id) VALUES ($1)", string(m.Data))
+}
+
+// inboxFirst reads its inbox before it pays, and records the message.
+func (h *H) inboxFirst(m *nats.Msg) {
+	var seen bool
+	h.db.QueryRow("SELECT true FROM inbox WHERE id = $1", string(m.Data)).Scan(&seen)
+	if seen {
+		return
+	}
+	h.db.Exec("INSERT INTO payouts (id) VALUES ($1)", string(m.Data))
+	h.db.Exec("INSERT INTO inbox (id) VALUES ($1)", string(m.Data))
+}
+
+// inboxLate pays before it reads its inbox: too late.
+func (h *H) inboxLate(m *nats.Msg) {
+	h.db.Exec("INSERT INTO bonuses (id) VALUES ($1)", string(m.Data))
+	var seen bool
+	h.db.QueryRow("SELECT true FROM inbox WHERE id = $1", string(m.Data)).Scan(&seen)
+	if !seen {
+		h.db.Exec("INSERT INTO inbox (id) VALUES ($1)", string(m.Data))
+	}
 }
