@@ -52,9 +52,10 @@ func program(p *check.Program) {
 	}
 }
 
-// guarded reports whether a guard of c keeps e from repeating: a claim
-// the handling reaches before e; for an insert, a test of the
-// duplicate-key error, which takes the second insert's failure for done.
+// guarded reports whether a guard of c keeps e from repeating: a claim or
+// an inbox read the handling reaches before e; a test of the duplicate-key
+// error, which takes a second insert's failure for done: for an insert,
+// and for what comes after the test.
 func guarded(c *model.Consumer, e *model.Effect) bool {
 	for _, g := range c.Guards {
 		switch g.Kind {
@@ -63,7 +64,9 @@ func guarded(c *model.Consumer, e *model.Effect) bool {
 				return true
 			}
 		case "duplicate key":
-			if e.Insert {
+			// The insert whose unique violation is taken for done, and
+			// what comes after the test.
+			if e.Insert || g.Before(e) {
 				return true
 			}
 		}

@@ -21,7 +21,7 @@ import (
 // look-alikes: a read, an upsert to a value, a Redis claim first, a
 // processed-messages insert first, an inbox read first (a table the
 // handling reads, then inserts the message into), a unique violation
-// taken for done, a
+// taken for done (for the insert, and for a publish after the test), a
 // //boundcheck:idempotent directive with its reason on the handler and on
 // the consume's line (one without a reason does not count).
 func TestConsumers(t *testing.T) {

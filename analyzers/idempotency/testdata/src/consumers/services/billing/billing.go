@@ -38,6 +38,7 @@ func Run() {
 	nc.Subscribe("unexplained", h.unexplained) // want `billing consumes nats:unexplained and, on every delivery, write table notes`
 	nc.Subscribe("payouts", h.inboxFirst)      // an inbox read first: clean
 	nc.Subscribe("bonuses", h.inboxLate)       // want `billing consumes nats:bonuses and, on every delivery, write table bonuses`
+	nc.Subscribe("transfers", h.claimByUnique) // an insert whose unique violation ends the handling, then a publish: clean
 
 	g, _ := sarama.NewConsumerGroup([]string{"kafka:9092"}, "billing", nil)
 	var ch sarama.ConsumerGroupHandler = claims{db: db}
@@ -140,4 +141,15 @@ func (h *H) inboxLate(m *nats.Msg) {
 	if !seen {
 		h.db.Exec("INSERT INTO inbox (id) VALUES ($1)", string(m.Data))
 	}
+}
+
+// claimByUnique records the message; a unique violation means it was
+// seen, and the publish after the test is not made again.
+func (h *H) claimByUnique(m *nats.Msg) {
+	_, err := h.db.Exec("INSERT INTO seen (id) VALUES ($1)", string(m.Data))
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return
+	}
+	h.nc.Publish("transfers.done", m.Data)
 }
