@@ -383,25 +383,11 @@ func (c *collector) queryViaInterface(call *ast.CallExpr, fn *types.Func) (catal
 	if !ok {
 		return catalog.QueryOp{}, false
 	}
-	for _, full := range catalog.QueryOpsByMethod(fn.Name()) {
-		path, name, pointer := catalog.Receiver(full)
-		pkg := c.imported(path)
-		if pkg == nil {
-			continue
-		}
-		obj, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		var rt types.Type = obj.Type()
-		if pointer {
-			rt = types.NewPointer(rt)
-		}
-		if types.Implements(rt, iface) {
-			return catalog.QueryOpByName(full)
-		}
+	full, ok := catalog.ImplementedBy(iface, catalog.QueryOpsByMethod(fn.Name()), c.imported)
+	if !ok {
+		return catalog.QueryOp{}, false
 	}
-	return catalog.QueryOp{}, false
+	return catalog.QueryOpByName(full)
 }
 
 // imported returns the package at path among the imports of the package

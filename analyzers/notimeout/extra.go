@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -187,25 +188,16 @@ func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *catalog.O
 	if !ok {
 		return nil
 	}
-	for _, o := range catalog.ByMethod(f.Name()) {
-		path, name, pointer := catalog.Receiver(o.Func)
-		pkg := c.imported(path)
-		if pkg == nil {
-			continue
-		}
-		obj, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		var t types.Type = obj.Type()
-		if pointer {
-			t = types.NewPointer(t)
-		}
-		if types.Implements(t, iface) {
-			return o
-		}
+	outs := catalog.ByMethod(f.Name())
+	fulls := make([]string, len(outs))
+	for i, o := range outs {
+		fulls[i] = o.Func
 	}
-	return nil
+	full, ok := catalog.ImplementedBy(iface, fulls, c.imported)
+	if !ok {
+		return nil
+	}
+	return outs[slices.Index(fulls, full)]
 }
 
 // imported returns the package at path among the imports of the package

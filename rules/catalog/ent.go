@@ -3,6 +3,7 @@ package catalog
 import (
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -54,12 +55,12 @@ func EntOpOf(recv types.Type, fn *types.Func) (EntOp, bool) {
 		return EntOp{}, false
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Params().Len() == 0 || !isContext(sig.Params().At(0).Type()) {
+	if !ok || sig.Recv() == nil || sig.Params().Len() == 0 || !IsContext(sig.Params().At(0).Type()) {
 		return EntOp{}, false
 	}
 	pkg, name := named.Obj().Pkg(), named.Obj().Name()
-	if pkg == nil || !IsEntGenerated(pkg) {
-		return EntOp{}, false
+	if pkg == nil || !entBuilderName(name) || !IsEntGenerated(pkg) {
+		return EntOp{}, false // the name first: this runs for most calls of a method with a context
 	}
 	if entity, ok := strings.CutSuffix(name, "Client"); ok {
 		if fn.Name() != "Get" && fn.Name() != "GetX" {
@@ -84,6 +85,17 @@ func EntOpOf(recv types.Type, fn *types.Func) (EntOp, bool) {
 		}
 	}
 	return EntOp{}, false
+}
+
+// entBuilderName reports whether a type's name ends like a builder's or a
+// client's of ent's generated code.
+func entBuilderName(name string) bool {
+	for _, s := range slices.Concat(entReads, entWrites, []string{"Client"}) {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // EntTable returns the SQL table of the entity named entity of the
@@ -158,16 +170,9 @@ func EntDataOpOf(fn *types.Func) (DataOp, bool) {
 	if !isString(sig.Params().At(0).Type()) || !isString(sig.Params().At(1).Type()) {
 		return DataOp{}, false
 	}
-	if !isNamed(pointee(sig.Results().At(0).Type()), fn.Pkg().Path(), "Client") || !IsEntGenerated(fn.Pkg()) {
+	if !IsNamed(sig.Results().At(0).Type(), fn.Pkg().Path(), "Client") || !IsEntGenerated(fn.Pkg()) {
 		return DataOp{}, false
 	}
 	return DataOp{Protocol: "sql", Role: DataConnect, Driver: ws(arg(0)), Addr: ws(arg(1))}, true
 }
 
-// pointee returns what t points to, or nil when t is not a pointer.
-func pointee(t types.Type) types.Type {
-	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return nil
-}

@@ -304,6 +304,33 @@ func Receiver(full string) (path, name string, pointer bool) {
 	return r[:i], r[i+1:], pointer
 }
 
+// ImplementedBy returns the first of the catalogued methods fulls (full
+// names: "(*database/sql.DB).QueryContext") whose receiver type, found in
+// the package lookup returns for its path, implements iface: the library
+// a call of an interface method (sqlc's DBTX) runs on. Packages lookup
+// does not find are skipped.
+func ImplementedBy(iface *types.Interface, fulls []string, lookup func(path string) *types.Package) (string, bool) {
+	for _, full := range fulls {
+		path, name, pointer := Receiver(full)
+		pkg := lookup(path)
+		if pkg == nil {
+			continue
+		}
+		obj, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		var t types.Type = obj.Type()
+		if pointer {
+			t = types.NewPointer(t)
+		}
+		if types.Implements(t, iface) {
+			return full, true
+		}
+	}
+	return "", false
+}
+
 // incomingContexts return the context of the request a handler serves,
 // which has a deadline only if a timeout middleware sets one.
 var incomingContexts = map[string]bool{

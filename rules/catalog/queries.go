@@ -443,7 +443,7 @@ func redisKeyOp(fn *types.Func) (QueryOp, bool) {
 	if strings.HasPrefix(name, "X") || strings.HasPrefix(name, "Client") {
 		return QueryOp{}, false
 	}
-	if !isContext(sig.Params().At(0).Type()) {
+	if !IsContext(sig.Params().At(0).Type()) {
 		return QueryOp{}, false
 	}
 	p := sig.Params().At(1)
@@ -464,11 +464,6 @@ func redisKeyOp(fn *types.Func) (QueryOp, bool) {
 		return QueryOp{}, false
 	}
 	return op, true
-}
-
-func isContext(t types.Type) bool {
-	n, ok := t.(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // redisVerbs are the verbs of the go-redis commands that change a key
