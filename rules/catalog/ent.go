@@ -175,4 +175,3 @@ func EntDataOpOf(fn *types.Func) (DataOp, bool) {
 	}
 	return DataOp{Protocol: "sql", Role: DataConnect, Driver: ws(arg(0)), Addr: ws(arg(1))}, true
 }
-
