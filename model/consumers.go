@@ -46,16 +46,19 @@ type Guard struct {
 	Pos   token.Pos
 	Func  Node
 	Order token.Pos // as Effect.Order
+	From  Node
 }
 
 // Before reports whether the handling reaches g before e: earlier in the
-// function the handling starts in, or earlier in the one function both
-// are in. Which branch either is on is not told.
+// one function both are in, or in the function the handling starts in
+// when both are reached from the same one. A guard reached from another
+// handler (one of an interface's implementations) is not before. Which
+// branch either is on is not told.
 func (g *Guard) Before(e *Effect) bool {
-	if g.Func == e.Func && g.Order == e.Order {
+	if g.Func == e.Func && g.From == e.From && g.Order == e.Order {
 		return g.Pos < e.Pos
 	}
-	return g.Order < e.Order
+	return g.From == e.From && g.Order < e.Order
 }
 
 // An Effect is one thing a consumer's handling does beyond its own
@@ -81,9 +84,10 @@ type Effect struct {
 	// done.
 	Insert bool
 	// Order is where the handling reaches the effect in the function it
-	// starts in: the effect itself when it is there, else the call there
-	// whose callees make it (the earliest, when several do).
+	// starts in (From): the effect itself when it is there, else the call
+	// there whose callees make it (the earliest, when several do).
 	Order token.Pos
+	From  Node
 }
 
 // String names the effect: "write table orders (postgres:db/shop)",
@@ -200,33 +204,39 @@ func (b *builder) consumers() {
 		}
 	}
 	dupChecksAt := make(map[Node][]token.Pos)
-	vouched := make(map[any]string) // a function, or a consume's position
+	vouchedFunc := make(map[Node]string)          // a handler's directive
+	vouchedConsume := make(map[token.Pos]string) // a directive on a consume's line
 	for _, in := range b.inputs {
 		for _, d := range in.Result.DupKeyChecks {
 			dupChecksAt[d.Func] = append(dupChecksAt[d.Func], d.Pos)
 		}
 		for _, v := range in.Result.Idempotent {
 			if v.Func != nil {
-				vouched[v.Func] = v.Reason
+				vouchedFunc[v.Func] = v.Reason
 			} else {
-				vouched[v.Pos] = v.Reason
+				vouchedConsume[v.Pos] = v.Reason
 			}
 		}
 	}
 	for _, c := range b.m.Consumers {
 		svc, ref := c.Ref.Service, c.Ref
-		c.Entries = b.handlerEntries(ref, svc)
-		c.Vouched = vouched[ref.Pos]
-		if len(ref.Handlers) == 0 && c.Vouched == "" {
-			c.Vouched = vouched[ref.Func] // the loop's function
+		loop := len(ref.Handlers) == 0
+		starts := b.handlerStarts(ref, svc)
+		for _, st := range starts {
+			c.Entries = append(c.Entries, st.roots...)
 		}
-		for _, n := range c.Entries {
-			if r, ok := vouched[n]; ok && c.Vouched == "" {
+		c.Vouched = vouchedConsume[ref.Pos]
+		vouchers := c.Entries
+		if loop {
+			vouchers = []Node{ref.Func}
+		}
+		for _, n := range vouchers {
+			if r, ok := vouchedFunc[n]; ok && c.Vouched == "" {
 				c.Vouched = r
 			}
 		}
 		nodes := b.walk(c.Entries, svc)
-		if len(ref.Handlers) == 0 {
+		if loop {
 			// A loop: the function that makes the consume handles what it
 			// returns between HandleFrom and HandleTo, and what that part
 			// calls; not what it set up before.
@@ -236,9 +246,10 @@ func (b *builder) consumers() {
 			if _, ok := nodes[n]; ok {
 				return true
 			}
-			return n == ref.Func && len(ref.Handlers) == 0 && ref.HandleFrom <= pos && pos < ref.HandleTo
+			return n == ref.Func && loop && ref.HandleFrom <= pos && pos < ref.HandleTo
 		}
-		for _, n := range append(slices.Collect(maps.Keys(nodes)), ref.Func) {
+		scope := append(slices.Collect(maps.Keys(nodes)), ref.Func)
+		for _, n := range scope {
 			for _, a := range writesAt[n] {
 				if a.Service == svc && handled(n, a.Pos) {
 					c.Effects = append(c.Effects, &Effect{Kind: "write", Write: a, Pos: a.Pos, Func: n})
@@ -255,18 +266,20 @@ func (b *builder) consumers() {
 				}
 			}
 		}
-		order := b.entryOrder(c, svc)
+		order := b.entryOrder(ref, starts, svc)
 		for _, e := range c.Effects {
 			e.Repeats, e.Insert, e.Why = e.repeats()
-			e.Order = order(e.Func, e.Pos)
+			e.Order, e.From = order(e.Func, e.Pos)
 			if e.Kind == "write" && isClaim(e.Write) {
-				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func, Order: e.Order})
+				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func, Order: e.Order, From: e.From})
 			}
 		}
-		for _, n := range append(slices.Collect(maps.Keys(nodes)), ref.Func) {
+		for _, n := range scope {
 			for _, at := range dupChecksAt[n] {
 				if handled(n, at) {
-					c.Guards = append(c.Guards, &Guard{Kind: "duplicate key", Pos: at, Func: n, Order: order(n, at)})
+					g := &Guard{Kind: "duplicate key", Pos: at, Func: n}
+					g.Order, g.From = order(n, at)
+					c.Guards = append(c.Guards, g)
 				}
 			}
 			// An inbox: a table the handling reads, and inserts into too
@@ -278,7 +291,9 @@ func (b *builder) consumers() {
 				if slices.ContainsFunc(c.Effects, func(e *Effect) bool {
 					return e.Insert && e.Write.Table == r.Table && e.Write.Resource == r.Resource
 				}) {
-					c.Guards = append(c.Guards, &Guard{Kind: "inbox", Write: r, Pos: r.Pos, Func: n, Order: order(n, r.Pos)})
+					g := &Guard{Kind: "inbox", Write: r, Pos: r.Pos, Func: n}
+					g.Order, g.From = order(n, r.Pos)
+					c.Guards = append(c.Guards, g)
 				}
 			}
 		}
@@ -295,66 +310,85 @@ func (b *builder) consumers() {
 	})
 }
 
-// entryOrder returns Effect.Order for c's handling: for a position in a
-// function the handling starts in (an entry, or a loop's own function),
-// the position; for one in a function reached from there, the earliest
-// call in the starting function whose callees reach it.
-func (b *builder) entryOrder(c *Consumer, svc string) func(n Node, pos token.Pos) token.Pos {
-	starts := slices.Clone(c.Entries)
-	if len(c.Ref.Handlers) == 0 {
-		starts = []Node{c.Ref.Func}
-	}
-	first := make(map[Node]token.Pos)
-	for _, start := range starts {
-		for _, s := range b.succ[start] {
-			if len(c.Ref.Handlers) == 0 && (s.pos < c.Ref.HandleFrom || s.pos >= c.Ref.HandleTo) {
-				continue
-			}
-			roots := []Node{s.to}
-			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
-				roots = b.implementations(fn, svc)
-			}
-			for n := range b.walk(roots, svc) {
-				if p, ok := first[n]; !ok || s.pos < p {
-					first[n] = s.pos
-				}
-			}
-		}
-	}
-	return func(n Node, pos token.Pos) token.Pos {
-		if slices.Contains(starts, n) {
-			return pos
-		}
-		return first[n]
-	}
+// A start is where a consumer's handling begins: a handler (from, with
+// roots itself, or an interface's method's implementations), or one call
+// in the part of a loop's function that handles a message (from is that
+// function; at, the call; roots, its targets).
+type start struct {
+	from  Node
+	at    token.Pos
+	roots []Node
 }
 
-// handlerEntries returns where the handling of ref's messages starts in
-// service svc: its handlers, an interface's method standing for the
-// service's implementations of it; or the function that makes the
-// consume, for a loop's.
-func (b *builder) handlerEntries(ref *MessageRef, svc string) []Node {
+// handlerStarts returns where the handling of ref's messages starts in
+// service svc.
+func (b *builder) handlerStarts(ref *MessageRef, svc string) []start {
+	var out []start
 	if len(ref.Handlers) == 0 {
-		var out []Node
 		for _, s := range b.succ[ref.Func] {
-			if s.pos < ref.HandleFrom || s.pos >= ref.HandleTo {
-				continue
+			if ref.HandleFrom <= s.pos && s.pos < ref.HandleTo {
+				out = append(out, start{from: ref.Func, at: s.pos, roots: b.targets(s, svc)})
 			}
-			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
-				out = append(out, b.implementations(fn, svc)...)
-				continue
-			}
-			out = append(out, s.to)
 		}
 		return out
 	}
-	var out []Node
 	for _, h := range ref.Handlers {
 		if fn, ok := h.(*types.Func); ok && IsAbstract(fn) {
-			out = append(out, b.implementations(fn, svc)...)
+			for _, impl := range b.implementations(fn, svc) {
+				out = append(out, start{from: impl, roots: []Node{impl}})
+			}
 			continue
 		}
-		out = append(out, h)
+		out = append(out, start{from: h, roots: []Node{h}})
 	}
 	return out
+}
+
+// targets returns what a call-graph step may reach: its callee, or, for a
+// call of an interface method, the service's implementations of it.
+func (b *builder) targets(s step, svc string) []Node {
+	if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
+		return b.implementations(fn, svc)
+	}
+	return []Node{s.to}
+}
+
+// entryOrder returns the Order and From of a position in the handling
+// that starts: in a function the handling starts in, the position and
+// that function; in one reached from there, the earliest call in the
+// starting function whose callees reach it, and that function.
+func (b *builder) entryOrder(ref *MessageRef, starts []start, svc string) func(n Node, pos token.Pos) (token.Pos, Node) {
+	type at struct {
+		pos  token.Pos
+		from Node
+	}
+	first := make(map[Node]at)
+	reach := func(from Node, call token.Pos, roots []Node) {
+		for n := range b.walk(roots, svc) {
+			if p, ok := first[n]; !ok || p.from == from && call < p.pos {
+				first[n] = at{call, from}
+			}
+		}
+	}
+	var froms []Node
+	for _, st := range starts {
+		if st.at.IsValid() { // a loop's call
+			reach(st.from, st.at, st.roots)
+			continue
+		}
+		froms = append(froms, st.from)
+		for _, s := range b.succ[st.from] {
+			reach(st.from, s.pos, b.targets(s, svc))
+		}
+	}
+	if len(ref.Handlers) == 0 {
+		froms = append(froms, ref.Func)
+	}
+	return func(n Node, pos token.Pos) (token.Pos, Node) {
+		if slices.Contains(froms, n) {
+			return pos, n
+		}
+		p := first[n]
+		return p.pos, p.from
+	}
 }

@@ -31,7 +31,8 @@ import (
 // and an insert with ON CONFLICT DO NOTHING (claims), a test of
 // pgconn.PgError's code for a unique violation; which effects each guard
 // comes before, a claim in a callee called after the insert coming too
-// late.
+// late, and the claim of one implementation of a handler interface not
+// guarding another's insert.
 func TestConsumers(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "consumers")
@@ -67,13 +68,16 @@ func TestConsumers(t *testing.T) {
 		"billing nats:orders.viewed: ",
 		"billing kafka:refunds: write table refunds (postgres:db/billing) at 63 repeats (an INSERT without a conflict clause adds a row each time)",
 		"billing kafka:invoices: write table invoices (postgres:db/billing) at 43",
-		"billing nats:receipts: write key prefix seen: (redis:cache) at 84; " +
-			"write table receipts (postgres:db/billing) at 88 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 84 before [88]",
-		"billing nats:shipments: write table processed (postgres:db/billing) at 92; " +
-			"write table shipments (postgres:db/billing) at 93 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 92 before [93]",
-		"billing nats:credits: write table credits (postgres:db/billing) at 97 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 99 before []",
-		"billing nats:late: write table late (postgres:db/billing) at 106 repeats (an INSERT without a conflict clause adds a row each time); " +
-			"write key prefix late: (redis:cache) at 111 | guard claim at 111 before []",
+		"billing nats:receipts: write key prefix seen: (redis:cache) at 85; " +
+			"write table receipts (postgres:db/billing) at 89 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 85 before [89]",
+		"billing nats:shipments: write table processed (postgres:db/billing) at 93; " +
+			"write table shipments (postgres:db/billing) at 94 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 93 before [94]",
+		"billing nats:credits: write table credits (postgres:db/billing) at 98 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 100 before []",
+		"billing nats:late: write table late (postgres:db/billing) at 107 repeats (an INSERT without a conflict clause adds a row each time); " +
+			"write key prefix late: (redis:cache) at 112 | guard claim at 112 before []",
+		"billing nats:both: write key prefix careful: (redis:cache) at 122; " +
+			"write table careful (postgres:db/billing) at 123 repeats (an INSERT without a conflict clause adds a row each time); " +
+			"write table careless (postgres:db/billing) at 129 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 122 before [123]",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("consumers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -816,14 +816,10 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 			if inOwn {
 				site = siteOf{s.pos, pkg}
 			}
-			if fn, ok := s.to.(*types.Func); ok && s.dynamic && IsAbstract(fn) {
-				impls := b.implementations(fn, svc)
-				for j := len(impls) - 1; j >= 0; j-- {
-					stack = append(stack, item{impls[j], site})
-				}
-				continue
+			ts := b.targets(s, svc)
+			for j := len(ts) - 1; j >= 0; j-- {
+				stack = append(stack, item{ts[j], site})
 			}
-			stack = append(stack, item{s.to, site})
 		}
 	}
 	return seen

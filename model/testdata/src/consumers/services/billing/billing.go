@@ -78,6 +78,7 @@ func (g *Guarded) Start(nc *nats.Conn) {
 	nc.Subscribe("shipments", g.onShipment)
 	nc.Subscribe("credits", g.onCredit)
 	nc.Subscribe("late", g.onLate)
+	g.StartBoth(nc, careful{g})
 }
 
 func (g *Guarded) onReceipt(m *nats.Msg) {
@@ -109,4 +110,26 @@ func (g *Guarded) onLate(m *nats.Msg) {
 
 func (g *Guarded) claim(id string) {
 	g.rdb.SetNX(context.Background(), "late:"+id, 1, 0)
+}
+
+// A handler behind an interface with two implementations: the claim of
+// one does not guard the other's insert.
+type handler interface{ Handle(m *nats.Msg) }
+
+type careful struct{ g *Guarded }
+
+func (c careful) Handle(m *nats.Msg) {
+	c.g.rdb.SetNX(context.Background(), "careful:"+string(m.Data), 1, 0)
+	c.g.db.Exec("INSERT INTO careful (id) VALUES ($1)", string(m.Data))
+}
+
+type careless struct{ g *Guarded }
+
+func (c careless) Handle(m *nats.Msg) {
+	c.g.db.Exec("INSERT INTO careless (id) VALUES ($1)", string(m.Data))
+}
+
+func (g *Guarded) StartBoth(nc *nats.Conn, h handler) {
+	nc.Subscribe("both", h.Handle)
+	_, _ = careful{g}, careless{g}
 }
