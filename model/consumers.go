@@ -204,7 +204,7 @@ func (b *builder) consumers() {
 		}
 	}
 	dupChecksAt := make(map[Node][]token.Pos)
-	vouchedFunc := make(map[Node]string)          // a handler's directive
+	vouchedFunc := make(map[Node]string)         // a handler's directive
 	vouchedConsume := make(map[token.Pos]string) // a directive on a consume's line
 	for _, in := range b.inputs {
 		for _, d := range in.Result.DupKeyChecks {
