@@ -16,9 +16,9 @@ func TestKeyPrefix(t *testing.T) {
 		"hits":               "hits",
 		"rate.limit.{param}": "rate.",
 	} {
-		got, ok := KeyPrefix(key)
+		got, ok := keyPrefix(key)
 		if got != want || ok != (want != "") {
-			t.Errorf("KeyPrefix(%q) = %q, %v; want %q", key, got, ok, want)
+			t.Errorf("keyPrefix(%q) = %q, %v; want %q", key, got, ok, want)
 		}
 	}
 }

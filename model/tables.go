@@ -201,7 +201,7 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 }
 
 // keyAccess records the Redis command q of package in, for the services
-// that run it, by the prefix of each key it names (KeyPrefix), on the
+// that run it, by the prefix of each key it names (keyPrefix), on the
 // Redis database its client was made for; else on the service's only
 // Redis database. A key whose prefix is not known, or a command whose
 // database is not one, adds nothing: Redis databases hold no schema that
@@ -209,7 +209,7 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datastore][]*DataEdge, redisDBs map[string][]string, loopback map[string]bool) {
 	var prefixes []string
 	for _, v := range q.Table {
-		if p, ok := KeyPrefix(v.String()); ok && !slices.Contains(prefixes, p) {
+		if p, ok := keyPrefix(v.String()); ok && !slices.Contains(prefixes, p) {
 			prefixes = append(prefixes, p)
 		}
 	}
@@ -250,14 +250,14 @@ func connDBs(edges []*DataEdge, svc string) []string {
 	return dbs
 }
 
-// KeyPrefix returns the prefix a Redis key's text names the kind of data
+// keyPrefix returns the prefix a Redis key's text names the kind of data
 // by: its text up to and including the first ":", as in "orders:{?}" →
 // "orders:" and "user_sessions:1" → "user_sessions:", else the first
 // "-", "_", "." or "/"; a key with no separator,
 // whose text is all known, is its own prefix ("leaderboard"). A key
 // whose text starts unknown, or whose known start holds no separator, has
 // none.
-func KeyPrefix(key string) (string, bool) {
+func keyPrefix(key string) (string, bool) {
 	known, _, partial := strings.Cut(key, "{")
 	if i := strings.IndexByte(known, ':'); i > 0 {
 		return known[:i+1], true
