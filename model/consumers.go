@@ -2,9 +2,11 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 	"go/types"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -14,7 +16,8 @@ import (
 
 // A Consumer is one place a service consumes a broker destination, and
 // what its handling of a message can reach in the service's code: the
-// effects a second delivery of the same message would make again.
+// effects a second delivery of the same message would make again, and
+// the guards that keep it from doing so.
 type Consumer struct {
 	Ref    *MessageRef
 	Topics []*Topic // the destinations it consumes, by id
@@ -29,36 +32,39 @@ type Consumer struct {
 	// handler or on the consume's line: the author says the handling is
 	// idempotent.
 	Vouched string
-	// Guards are what in the handling can keep a second delivery from
-	// repeating the effects, by position: whether each comes first and is
-	// keyed by the message is for the check to judge.
+	// Guards are what in the handling can tell a message seen before, by
+	// position. Effect.Guard says which one covers an effect.
 	Guards []*Guard
 }
 
 // A Guard is one thing in a consumer's handling that can tell a message
-// seen before: a claim (a write that succeeds once per key: Redis SETNX,
-// an insert with ON CONFLICT DO NOTHING); a test of a duplicate-key error
-// (mongo.IsDuplicateKeyError, pgErr.Code == "23505"); an inbox (a read of
-// a table the handling also inserts into: seen? else record it).
+// seen before: a claim (a write that succeeds once per key and says so:
+// Redis SETNX, an insert with ON CONFLICT DO NOTHING); a test of a
+// duplicate-key error (mongo.IsDuplicateKeyError, pgErr.Code ==
+// "23505"), which makes the insert before it the claim; an inbox (a read
+// of a table the handling also inserts into: seen? else record it).
 type Guard struct {
 	Kind  string       // "claim", "duplicate key" or "inbox"
 	Write *TableAccess // the claim's write, the inbox's read
 	Pos   token.Pos
 	Func  Node
-	Order token.Pos // as Effect.Order
-	From  Node
+	At    Path // how the handling reaches it
+	// Unkeyed says why the guard cannot tell one message from another,
+	// when it cannot ("its key is a constant"): it guards nothing.
+	Unkeyed string
 }
 
-// Before reports whether the handling reaches g before e: earlier in the
-// one function both are in, or in the function the handling starts in
-// when both are reached from the same one. A guard reached from another
-// handler (one of an interface's implementations) is not before. Which
-// branch either is on is not told.
-func (g *Guard) Before(e *Effect) bool {
-	if g.Func == e.Func && g.From == e.From && g.Order == e.Order {
-		return g.Pos < e.Pos
-	}
-	return g.From == e.From && g.Order < e.Order
+// A Path is how a consumer's handling reaches a place: the function it
+// starts in (From) and the calls from there to the place's function.
+type Path struct {
+	From  Node
+	Calls []Step
+}
+
+// A Step is one step of a Path: the call at Pos, into To.
+type Step struct {
+	Pos token.Pos
+	To  Node
 }
 
 // An Effect is one thing a consumer's handling does beyond its own
@@ -66,11 +72,16 @@ func (g *Guard) Before(e *Effect) bool {
 // call of another service.
 type Effect struct {
 	Kind  string       // "write", "publish" or "call"
-	Write *TableAccess // Kind "write"
+	Write *TableAccess // Kind "write"; Resource is "" when its database is not known
 	Pub   *MessageRef  // Kind "publish"
 	Call  *SyncEdge    // Kind "call"
 	Pos   token.Pos    // the statement, publish or call
 	Func  Node         // the function that makes it
+	At    Path         // how the handling reaches it
+	// Sure says that the handling reaches the effect without a guess: no
+	// call on the way is of an interface method that the service's types
+	// implement more than once (the one the handler gets is not known).
+	Sure bool
 	// Repeats says that running the effect again, for a message
 	// delivered twice, does it twice (a second row, an increment again,
 	// a second message or charge); Why says how that is known ("INSERT
@@ -83,11 +94,10 @@ type Effect struct {
 	// unique key makes the second one fail, which a guard may take for
 	// done.
 	Insert bool
-	// Order is where the handling reaches the effect in the function it
-	// starts in (From): the effect itself when it is there, else the call
-	// there whose callees make it (the earliest, when several do).
-	Order token.Pos
-	From  Node
+	// Guard is the guard that keeps a repeating effect from repeating:
+	// one the handling reaches before it on every path, keyed by the
+	// message. Nil when none does.
+	Guard *Guard
 }
 
 // String names the effect: "write table orders (postgres:db/shop)",
@@ -95,7 +105,15 @@ type Effect struct {
 func (e *Effect) String() string {
 	switch e.Kind {
 	case "write":
-		return "write " + e.Write.Kind + " " + e.Write.Table + " (" + e.Write.Resource + ")"
+		what := e.Write.Kind
+		if e.Write.Table != "" {
+			what += " " + e.Write.Table
+		}
+		where := e.Write.Resource
+		if where == "" {
+			where = "database not known"
+		}
+		return "write " + what + " (" + where + ")"
 	case "publish":
 		var dest []string
 		for _, v := range e.Pub.Destination {
@@ -165,9 +183,9 @@ func (e *Effect) repeats() (repeats, insert bool, why string) {
 	return false, false, ""
 }
 
-// consumers finds each service's consumes and the effects their handling
-// reaches over the service's call graph (walk), as the endpoints' reach
-// does for requests.
+// consumers finds each service's consumes, the effects their handling
+// reaches over the service's call graph, as the endpoints' reach does for
+// requests, and the guards that cover them.
 func (b *builder) consumers() {
 	byRef := make(map[*MessageRef]*Consumer)
 	for _, t := range b.m.Topics {
@@ -184,140 +202,398 @@ func (b *builder) consumers() {
 			c.Topics = append(c.Topics, t)
 		}
 	}
-	writesAt := make(map[Node][]*TableAccess)
-	readsAt := make(map[Node][]*TableAccess)
-	for _, a := range b.m.Tables {
-		if a.Write {
-			writesAt[a.Func] = append(writesAt[a.Func], a)
-		} else {
-			readsAt[a.Func] = append(readsAt[a.Func], a)
-		}
+	if len(b.m.Consumers) == 0 {
+		return
 	}
-	pubsAt := make(map[Node][]*MessageRef)
-	seenPub := make(map[*MessageRef]bool)
-	for _, t := range b.m.Topics {
-		for _, p := range t.Publish {
-			if !seenPub[p] {
-				seenPub[p] = true
-				pubsAt[p.Func] = append(pubsAt[p.Func], p)
-			}
-		}
-	}
-	dupChecksAt := make(map[Node][]token.Pos)
-	vouchedFunc := make(map[Node]string)         // a handler's directive
-	vouchedConsume := make(map[token.Pos]string) // a directive on a consume's line
-	for _, in := range b.inputs {
-		for _, d := range in.Result.DupKeyChecks {
-			dupChecksAt[d.Func] = append(dupChecksAt[d.Func], d.Pos)
-		}
-		for _, v := range in.Result.Idempotent {
-			if v.Func != nil {
-				vouchedFunc[v.Func] = v.Reason
-			} else {
-				vouchedConsume[v.Pos] = v.Reason
-			}
-		}
-	}
+	h := b.handlingFacts()
 	for _, c := range b.m.Consumers {
-		svc, ref := c.Ref.Service, c.Ref
-		loop := len(ref.Handlers) == 0
-		starts := b.handlerStarts(ref, svc)
-		for _, st := range starts {
-			c.Entries = append(c.Entries, st.roots...)
-		}
-		c.Vouched = vouchedConsume[ref.Pos]
-		vouchers := c.Entries
-		if loop {
-			vouchers = []Node{ref.Func}
-		}
-		for _, n := range vouchers {
-			if r, ok := vouchedFunc[n]; ok && c.Vouched == "" {
-				c.Vouched = r
-			}
-		}
-		nodes := b.walk(c.Entries, svc)
-		if loop {
-			// A loop: the function that makes the consume handles what it
-			// returns between HandleFrom and HandleTo, and what that part
-			// calls; not what it set up before.
-			delete(nodes, ref.Func)
-		}
-		handled := func(n Node, pos token.Pos) bool {
-			if _, ok := nodes[n]; ok {
-				return true
-			}
-			return n == ref.Func && loop && ref.HandleFrom <= pos && pos < ref.HandleTo
-		}
-		scope := append(slices.Collect(maps.Keys(nodes)), ref.Func)
-		for _, n := range scope {
-			for _, a := range writesAt[n] {
-				if a.Service == svc && handled(n, a.Pos) {
-					c.Effects = append(c.Effects, &Effect{Kind: "write", Write: a, Pos: a.Pos, Func: n})
-				}
-			}
-			for _, p := range pubsAt[n] {
-				if p.Service == svc && handled(n, p.Pos) {
-					c.Effects = append(c.Effects, &Effect{Kind: "publish", Pub: p, Pos: p.Pos, Func: n})
-				}
-			}
-			for _, e := range b.callsAt[n] {
-				if e.From == svc && handled(n, e.Call.Pos) {
-					c.Effects = append(c.Effects, &Effect{Kind: "call", Call: e, Pos: e.Call.Pos, Func: n})
-				}
-			}
-		}
-		order := b.entryOrder(ref, starts, svc)
-		for _, e := range c.Effects {
-			e.Repeats, e.Insert, e.Why = e.repeats()
-			e.Order, e.From = order(e.Func, e.Pos)
-			if e.Kind == "write" && isClaim(e.Write) {
-				c.Guards = append(c.Guards, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Func: e.Func, Order: e.Order, From: e.From})
-			}
-		}
-		for _, n := range scope {
-			for _, at := range dupChecksAt[n] {
-				if handled(n, at) {
-					g := &Guard{Kind: "duplicate key", Pos: at, Func: n}
-					g.Order, g.From = order(n, at)
-					c.Guards = append(c.Guards, g)
-				}
-			}
-			// An inbox: a table the handling reads, and inserts into too
-			// (is this message there? then record it).
-			for _, r := range readsAt[n] {
-				if r.Service != svc || !handled(n, r.Pos) {
-					continue
-				}
-				if slices.ContainsFunc(c.Effects, func(e *Effect) bool {
-					return e.Insert && e.Write.Table == r.Table && e.Write.Resource == r.Resource
-				}) {
-					g := &Guard{Kind: "inbox", Write: r, Pos: r.Pos, Func: n}
-					g.Order, g.From = order(n, r.Pos)
-					c.Guards = append(c.Guards, g)
-				}
-			}
-		}
-		slices.SortFunc(c.Guards, func(x, y *Guard) int {
-			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.Kind, y.Kind))
-		})
-		c.Effects = slices.CompactFunc(slices.SortedFunc(slices.Values(c.Effects), func(x, y *Effect) int {
-			return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.String(), y.String()))
-		}), func(x, y *Effect) bool { return x.Pos == y.Pos && x.String() == y.String() })
-		slices.SortFunc(c.Topics, func(x, y *Topic) int { return strings.Compare(x.ID, y.ID) })
+		b.consumer(c, h)
 	}
 	slices.SortFunc(b.m.Consumers, func(x, y *Consumer) int {
 		return cmp.Or(b.m.Compare(x.Ref.Pos, y.Ref.Pos), strings.Compare(x.Ref.Service, y.Ref.Service))
 	})
 }
 
+// handling holds, by function, what a consumer's handling can meet there.
+type handling struct {
+	writes, reads map[Node][]*TableAccess // by service too: TableAccess.Service
+	pubs          map[Node][]*MessageRef
+	dupChecks     map[Node][]token.Pos
+	vouchedFunc   map[Node]string      // a handler's directive
+	vouchedAt     map[token.Pos]string // a directive on a consume's line
+	branches      map[Node][]Span
+}
+
+// handlingFacts indexes the program's writes, reads, publishes, tests of
+// duplicate keys, directives and branches by function. A statement
+// counts whether or not its database is known: running it twice repeats
+// it on whichever database it is.
+func (b *builder) handlingFacts() *handling {
+	h := &handling{writes: make(map[Node][]*TableAccess), reads: make(map[Node][]*TableAccess), pubs: make(map[Node][]*MessageRef),
+		dupChecks: make(map[Node][]token.Pos), vouchedFunc: make(map[Node]string), vouchedAt: make(map[token.Pos]string),
+		branches: make(map[Node][]Span)}
+	type key struct {
+		pos token.Pos
+		svc string
+	}
+	placed := make(map[key][]*TableAccess)
+	for _, a := range b.m.Tables {
+		placed[key{a.Pos, a.Service}] = append(placed[key{a.Pos, a.Service}], a)
+	}
+	add := func(a *TableAccess) {
+		if a.Write {
+			h.writes[a.Func] = append(h.writes[a.Func], a)
+		} else {
+			h.reads[a.Func] = append(h.reads[a.Func], a)
+		}
+	}
+	for _, in := range b.inputs {
+		svcs := b.set.Runners(in.Path)
+		for i := range in.Result.Queries {
+			q := &in.Result.Queries[i]
+			if q.Creates {
+				continue
+			}
+			for _, svc := range svcs {
+				if _, ok := b.runs(svc, in.Path, q.Func, q.Pos); !ok {
+					continue
+				}
+				if as := placed[key{q.Pos, svc}]; len(as) > 0 {
+					for _, a := range as {
+						add(a)
+					}
+					continue
+				}
+				for _, a := range unplacedAccesses(q) {
+					a.Service, a.Pos, a.Pkg, a.Func = svc, q.Pos, in.Path, q.Func
+					add(a)
+				}
+			}
+		}
+		for _, d := range in.Result.DupKeyChecks {
+			h.dupChecks[d.Func] = append(h.dupChecks[d.Func], d.Pos)
+		}
+		for _, v := range in.Result.Idempotent {
+			if v.Func != nil {
+				h.vouchedFunc[v.Func] = v.Reason
+			} else {
+				h.vouchedAt[v.Pos] = v.Reason
+			}
+		}
+		for _, s := range in.Result.Branches {
+			h.branches[s.Func] = append(h.branches[s.Func], s)
+		}
+	}
+	seenPub := make(map[*MessageRef]bool)
+	for _, t := range b.m.Topics {
+		for _, p := range t.Publish {
+			if !seenPub[p] {
+				seenPub[p] = true
+				h.pubs[p.Func] = append(h.pubs[p.Func], p)
+			}
+		}
+	}
+	return h
+}
+
+// unplacedAccesses returns the accesses of a query whose database the
+// model could not place: the tables its text names (one with no name when
+// it names none that resolve), a collection, a Redis key.
+func unplacedAccesses(q *Query) []*TableAccess {
+	kind := map[string]string{"sql": "table", "mongo": "collection", "redis": "key prefix"}[q.Protocol]
+	if kind == "" {
+		return nil
+	}
+	var out []*TableAccess
+	if q.Protocol == "sql" {
+		for _, a := range accesses(q) {
+			a.Kind, a.Verb = kind, q.Verb
+			out = append(out, a)
+		}
+		if len(out) == 0 {
+			for _, v := range q.SQL {
+				text := v.String()
+				write := q.Write || len(sqltables.Changes(text)) > 0
+				out = append(out, &TableAccess{Kind: kind, Write: write, Verb: q.Verb, SQL: text})
+			}
+		}
+		return out
+	}
+	a := &TableAccess{Kind: kind, Write: q.Write, Verb: q.Verb}
+	if q.Protocol == "redis" {
+		for _, v := range q.Table {
+			if p, ok := keyPrefix(v.String()); ok {
+				a.Table = p
+				break
+			}
+		}
+	}
+	return []*TableAccess{a}
+}
+
+// consumer finds the effects and guards of c's handling, and which guard
+// covers each effect.
+func (b *builder) consumer(c *Consumer, h *handling) {
+	svc, ref := c.Ref.Service, c.Ref
+	loop := len(ref.Handlers) == 0
+	starts := b.handlerStarts(ref, svc)
+	for _, st := range starts {
+		c.Entries = append(c.Entries, st.roots...)
+	}
+	c.Vouched = h.vouchedAt[ref.Pos]
+	vouchers := c.Entries
+	if loop {
+		vouchers = []Node{ref.Func}
+	}
+	for _, n := range vouchers {
+		if r, ok := h.vouchedFunc[n]; ok && c.Vouched == "" {
+			c.Vouched = r
+		}
+	}
+	type found struct {
+		at   Path
+		sure bool
+	}
+	reached := make(map[Node]found) // the first start that reaches each
+	for _, from := range startFroms(starts) {
+		var first []step
+		sure := true
+		for _, st := range starts {
+			if st.from != from {
+				continue
+			}
+			if st.at.IsValid() { // a loop's call: only those of the handling
+				first = append(first, b.succOf(from, st.at)...)
+			}
+			sure = sure && !st.guess
+		}
+		if !loop {
+			first = b.succ[from]
+		}
+		all := b.handlingReach(from, first, svc, false)
+		var certain map[Node]Path
+		if sure {
+			certain = b.handlingReach(from, first, svc, true)
+		}
+		for n, p := range all {
+			if _, ok := reached[n]; ok {
+				continue
+			}
+			if cp, ok := certain[n]; ok {
+				reached[n] = found{cp, true}
+			} else {
+				reached[n] = found{p, false}
+			}
+		}
+	}
+	handled := func(n Node, pos token.Pos) bool {
+		if _, ok := reached[n]; !ok {
+			return false
+		}
+		return !(loop && n == ref.Func) || ref.HandleFrom <= pos && pos < ref.HandleTo
+	}
+	effect := func(n Node, e *Effect) {
+		f := reached[n]
+		e.Func, e.At, e.Sure = n, f.at, f.sure
+		e.Repeats, e.Insert, e.Why = e.repeats()
+		c.Effects = append(c.Effects, e)
+	}
+	nodes := slices.Collect(maps.Keys(reached))
+	b.sortNodes(nodes)
+	for _, n := range nodes {
+		for _, a := range h.writes[n] {
+			if a.Service == svc && handled(n, a.Pos) {
+				effect(n, &Effect{Kind: "write", Write: a, Pos: a.Pos})
+			}
+		}
+		for _, p := range h.pubs[n] {
+			if p.Service == svc && handled(n, p.Pos) {
+				effect(n, &Effect{Kind: "publish", Pub: p, Pos: p.Pos})
+			}
+		}
+		for _, e := range b.callsAt[n] {
+			if e.From == svc && handled(n, e.Call.Pos) {
+				effect(n, &Effect{Kind: "call", Call: e, Pos: e.Call.Pos})
+			}
+		}
+	}
+	guard := func(n Node, g *Guard) {
+		g.Func, g.At = n, reached[n].at
+		c.Guards = append(c.Guards, g)
+	}
+	for _, e := range c.Effects {
+		if e.Kind == "write" && isClaim(e.Write) {
+			guard(e.Func, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos})
+		}
+	}
+	for _, n := range nodes {
+		for _, at := range h.dupChecks[n] {
+			if handled(n, at) {
+				guard(n, &Guard{Kind: "duplicate key", Pos: at})
+			}
+		}
+		// An inbox: a table the handling reads, and inserts into too (is
+		// this message there? then record it).
+		for _, r := range h.reads[n] {
+			if r.Service != svc || r.Table == "" || !handled(n, r.Pos) {
+				continue
+			}
+			if slices.ContainsFunc(c.Effects, func(e *Effect) bool {
+				return e.Insert && e.Write.Table == r.Table && e.Write.Resource == r.Resource
+			}) {
+				guard(n, &Guard{Kind: "inbox", Write: r, Pos: r.Pos})
+			}
+		}
+	}
+	slices.SortFunc(c.Guards, func(x, y *Guard) int {
+		return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.Kind, y.Kind))
+	})
+	c.Guards = slices.CompactFunc(c.Guards, func(x, y *Guard) bool { return x.Pos == y.Pos && x.Kind == y.Kind })
+	c.Effects = slices.CompactFunc(slices.SortedFunc(slices.Values(c.Effects), func(x, y *Effect) int {
+		return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.String(), y.String()))
+	}), func(x, y *Effect) bool { return x.Pos == y.Pos && x.String() == y.String() })
+	slices.SortFunc(c.Topics, func(x, y *Topic) int { return strings.Compare(x.ID, y.ID) })
+	for _, e := range c.Effects {
+		if e.Repeats {
+			e.Guard = b.cover(c, e, h)
+		}
+	}
+}
+
+// startFroms returns the functions the handling starts in, once each, in
+// the order of starts.
+func startFroms(starts []start) []Node {
+	var out []Node
+	for _, st := range starts {
+		if !slices.Contains(out, st.from) {
+			out = append(out, st.from)
+		}
+	}
+	return out
+}
+
+// succOf returns the steps of from's call graph made at pos.
+func (b *builder) succOf(from Node, pos token.Pos) []step {
+	var out []step
+	for _, s := range b.succ[from] {
+		if s.pos == pos {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// handlingReach returns the nodes the handling that starts in from, with
+// the steps first, reaches in the code service svc runs, each with the
+// shortest path to it; from itself with an empty one. With sure, it does
+// not take a call of an interface method that the service's types
+// implement more than once.
+func (b *builder) handlingReach(from Node, first []step, svc string, sure bool) map[Node]Path {
+	out := map[Node]Path{from: {From: from}}
+	type item struct {
+		n     Node
+		calls []Step
+	}
+	var queue []item
+	push := func(steps []step, calls []Step) {
+		for _, s := range steps {
+			ts := b.targets(s, svc)
+			if sure && s.dynamic && len(ts) > 1 {
+				continue
+			}
+			for _, t := range ts {
+				if _, ok := out[t]; ok {
+					continue
+				}
+				if pkg, known := b.pkgOf[t]; known && !b.set.Runs(pkg, svc) {
+					continue // another service's code is another binary
+				}
+				p := Path{From: from, Calls: append(slices.Clip(calls), Step{Pos: s.pos, To: t})}
+				out[t] = p
+				queue = append(queue, item{t, p.Calls})
+			}
+		}
+	}
+	push(first, nil)
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		push(b.succ[it.n], it.calls)
+	}
+	return out
+}
+
+// cover returns the guard that keeps the repeating effect e of c from
+// repeating, or nil: a claim or an inbox read keyed by the message that
+// the handling reaches before e on every path; an insert whose unique
+// violation a later test takes for done (a duplicate-key guard), which
+// covers the insert and what comes after it.
+func (b *builder) cover(c *Consumer, e *Effect, h *handling) *Guard {
+	for _, g := range c.Guards {
+		if g.Unkeyed != "" {
+			continue
+		}
+		switch g.Kind {
+		case "claim", "inbox":
+			if b.ahead(g.At, g.Pos, e.At, e.Pos, h) {
+				return g
+			}
+		case "duplicate key":
+			for _, ins := range c.Effects {
+				if !ins.Insert || !b.ahead(ins.At, ins.Pos, g.At, g.Pos, h) {
+					continue
+				}
+				if ins == e || b.ahead(ins.At, ins.Pos, e.At, e.Pos, h) {
+					return g
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ahead reports whether the handling reaches the place x (at path px)
+// before y (at py) on every path that reaches y: in the function where
+// their paths part, x's call (or x) comes first, and every branch that
+// holds it holds y's too. Places reached from different starts are not
+// ordered.
+func (b *builder) ahead(px Path, x token.Pos, py Path, y token.Pos, h *handling) bool {
+	if px.From != py.From {
+		return false
+	}
+	fn := px.From
+	k := 0
+	for k < len(px.Calls) && k < len(py.Calls) && px.Calls[k] == py.Calls[k] {
+		fn = px.Calls[k].To
+		k++
+	}
+	if k < len(px.Calls) {
+		x = px.Calls[k].Pos
+	}
+	if k < len(py.Calls) {
+		y = py.Calls[k].Pos
+	}
+	if x >= y {
+		return false
+	}
+	for _, s := range h.branches[fn] {
+		if s.From <= x && x < s.To && !(s.From <= y && y < s.To) {
+			return false
+		}
+	}
+	return true
+}
+
 // A start is where a consumer's handling begins: a handler (from, with
 // roots itself, or an interface's method's implementations), or one call
 // in the part of a loop's function that handles a message (from is that
-// function; at, the call; roots, its targets).
+// function; at, the call; roots, its targets). Guess marks a start that
+// is one of several implementations of the handler's interface.
 type start struct {
 	from  Node
 	at    token.Pos
 	roots []Node
+	guess bool
 }
 
 // handlerStarts returns where the handling of ref's messages starts in
@@ -327,15 +603,20 @@ func (b *builder) handlerStarts(ref *MessageRef, svc string) []start {
 	if len(ref.Handlers) == 0 {
 		for _, s := range b.succ[ref.Func] {
 			if ref.HandleFrom <= s.pos && s.pos < ref.HandleTo {
-				out = append(out, start{from: ref.Func, at: s.pos, roots: b.targets(s, svc)})
+				ts := b.targets(s, svc)
+				out = append(out, start{from: ref.Func, at: s.pos, roots: ts})
 			}
+		}
+		if len(out) == 0 {
+			out = append(out, start{from: ref.Func})
 		}
 		return out
 	}
 	for _, h := range ref.Handlers {
 		if fn, ok := h.(*types.Func); ok && IsAbstract(fn) {
-			for _, impl := range b.implementations(fn, svc) {
-				out = append(out, start{from: impl, roots: []Node{impl}})
+			impls := b.implementations(fn, svc)
+			for _, impl := range impls {
+				out = append(out, start{from: impl, roots: []Node{impl}, guess: len(impls) > 1})
 			}
 			continue
 		}
@@ -353,42 +634,24 @@ func (b *builder) targets(s step, svc string) []Node {
 	return []Node{s.to}
 }
 
-// entryOrder returns the Order and From of a position in the handling
-// that starts: in a function the handling starts in, the position and
-// that function; in one reached from there, the earliest call in the
-// starting function whose callees reach it, and that function.
-func (b *builder) entryOrder(ref *MessageRef, starts []start, svc string) func(n Node, pos token.Pos) (token.Pos, Node) {
-	type at struct {
-		pos  token.Pos
-		from Node
-	}
-	first := make(map[Node]at)
-	reach := func(from Node, call token.Pos, roots []Node) {
-		for n := range b.walk(roots, svc) {
-			if p, ok := first[n]; !ok || p.from == from && call < p.pos {
-				first[n] = at{call, from}
+// NodeName names a call-graph node for a message: "Store.Charge" for a
+// method, "charge" for a function, "func literal at billing.go:12".
+func NodeName(fset *token.FileSet, n Node) string {
+	switch n := n.(type) {
+	case *types.Func:
+		if recv := n.Signature().Recv(); recv != nil {
+			t := recv.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if named, ok := t.(*types.Named); ok {
+				return named.Obj().Name() + "." + n.Name()
 			}
 		}
+		return n.Name()
+	case token.Pos:
+		p := fset.Position(n)
+		return fmt.Sprintf("func literal at %s:%d", filepath.Base(p.Filename), p.Line)
 	}
-	var froms []Node
-	for _, st := range starts {
-		if st.at.IsValid() { // a loop's call
-			reach(st.from, st.at, st.roots)
-			continue
-		}
-		froms = append(froms, st.from)
-		for _, s := range b.succ[st.from] {
-			reach(st.from, s.pos, b.targets(s, svc))
-		}
-	}
-	if len(ref.Handlers) == 0 {
-		froms = append(froms, ref.Func)
-	}
-	return func(n Node, pos token.Pos) (token.Pos, Node) {
-		if slices.Contains(froms, n) {
-			return pos, n
-		}
-		p := first[n]
-		return p.pos, p.from
-	}
+	return fmt.Sprint(n)
 }

@@ -108,6 +108,17 @@ type Result struct {
 	// Idempotent are the functions whose doc comment says
 	// "//boundcheck:idempotent REASON": handlers their authors vouch for.
 	Idempotent []Vouch
+	// Branches are the parts of the package's functions that run only on
+	// some paths: the bodies of if, else, case and select clauses and of
+	// loops, each in the function (Node) it belongs to. Code before a
+	// branch that does not hold it runs on every path through it.
+	Branches []Span
+}
+
+// A Span is a conditional part of a function: From to To, in Func.
+type Span struct {
+	Func     Node
+	From, To token.Pos
 }
 
 // A Vouch is a //boundcheck:idempotent directive: the function it

@@ -3,12 +3,14 @@ package idempotency
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/model"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // Check is the idempotency check. It has no per-package analyzer: what a
@@ -33,7 +35,8 @@ const name = "idempotency"
 var docSource string
 
 // program reports each consumer whose handling reaches an effect that a
-// second delivery repeats with no guard before it.
+// second delivery repeats with no guard before it, and each that both
+// writes a database and publishes (a dual write, without an outbox).
 func program(p *check.Program) {
 	for _, c := range p.Model.Consumers {
 		if c.Vouched != "" {
@@ -41,67 +44,105 @@ func program(p *check.Program) {
 		}
 		var bare []*model.Effect
 		for _, e := range c.Effects {
-			if e.Repeats && !guarded(c, e) {
+			if e.Repeats && e.Sure && e.Guard == nil {
 				bare = append(bare, e)
 			}
 		}
-		if len(bare) == 0 {
-			continue
+		if len(bare) > 0 {
+			p.Report(c.Ref.SitePkg, diagnostic(p, c, bare))
 		}
-		p.Report(c.Ref.SitePkg, diagnostic(c, bare))
+		if d, ok := dualWrite(p, c); ok {
+			p.Report(c.Ref.SitePkg, d)
+		}
 	}
 }
 
-// guarded reports whether a guard of c keeps e from repeating: a claim or
-// an inbox read the handling reaches before e; a test of the duplicate-key
-// error, which takes a second insert's failure for done: for an insert,
-// and for what comes after the test.
-func guarded(c *model.Consumer, e *model.Effect) bool {
-	for _, g := range c.Guards {
-		switch g.Kind {
-		case "claim", "inbox":
-			if g.Before(e) {
-				return true
-			}
-		case "duplicate key":
-			// The insert whose unique violation is taken for done, and
-			// what comes after the test.
-			if e.Insert || g.Before(e) {
-				return true
-			}
-		}
+// site is where a finding about c is reported: the consume in the
+// service's own code.
+func site(c *model.Consumer) token.Pos {
+	if c.Ref.Site.IsValid() {
+		return c.Ref.Site
 	}
-	return false
+	return c.Ref.Pos
 }
 
-// diagnostic is the finding at c's consume for its unguarded effects.
-func diagnostic(c *model.Consumer, bare []*model.Effect) analysis.Diagnostic {
-	var topics []string
+// topics names the destinations c consumes.
+func topics(c *model.Consumer) string {
+	var out []string
 	for _, t := range c.Topics {
-		topics = append(topics, t.ID)
+		out = append(out, t.ID)
 	}
+	return strings.Join(out, ", ")
+}
+
+// diagnostic is the finding at c's consume for its unguarded effects:
+// each effect, with how the handling reaches it, is a related position.
+func diagnostic(p *check.Program, c *model.Consumer, bare []*model.Effect) analysis.Diagnostic {
 	var what []string
 	for _, e := range bare {
-		what = append(what, e.String())
+		s := e.String()
+		if via := path(p.Fset, e.At); via != "" {
+			s += " (via " + via + ")"
+		}
+		what = append(what, s)
 	}
 	msg := fmt.Sprintf("%s consumes %s and, on every delivery, %s; brokers deliver at least once, so a redelivered message does it again: "+
-		"claim the message's id first (SETNX, or an insert into a processed-messages table with ON CONFLICT DO NOTHING) or make each effect an upsert keyed by the message",
-		c.Ref.Service, strings.Join(topics, ", "), strings.Join(what, ", "))
-	pos := c.Ref.Site
-	if !pos.IsValid() {
-		pos = c.Ref.Pos
-	}
-	d := analysis.Diagnostic{Pos: pos, Message: msg}
+		"claim the message's id first (SETNX, or an insert into a processed-messages table with ON CONFLICT DO NOTHING and a check of the rows it affected) or make each effect an upsert keyed by the message",
+		c.Ref.Service, topics(c), strings.Join(what, ", "))
+	d := analysis.Diagnostic{Pos: site(c), Message: msg}
 	for _, e := range bare {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Pos, Message: e.String() + ": " + e.Why})
 	}
 	for _, g := range c.Guards {
-		switch g.Kind {
-		case "claim":
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "a claim here comes after the effect"})
-		case "inbox":
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "a read of the inbox here comes after the effect"})
+		switch {
+		case g.Unkeyed != "":
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "this " + g.Kind + " does not tell one message from another: " + g.Unkeyed})
+		case g.Kind == "claim" || g.Kind == "inbox":
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "this " + g.Kind + " comes after the effect, or not on every path to it"})
 		}
 	}
 	return d
+}
+
+// dualWrite is the finding for a consumer whose handling writes a
+// database (SQL or MongoDB) and publishes to a broker: the two are not one
+// transaction, so a crash between them loses the event or, redelivered,
+// writes again.
+func dualWrite(p *check.Program, c *model.Consumer) (analysis.Diagnostic, bool) {
+	var write, pub *model.Effect
+	for _, e := range c.Effects {
+		if !e.Sure {
+			continue
+		}
+		switch {
+		case write == nil && e.Kind == "write" && e.Write.Kind != "key prefix" && e.Write.Verb != catalog.VerbClaim:
+			write = e
+		case pub == nil && e.Kind == "publish":
+			pub = e
+		}
+	}
+	if write == nil || pub == nil {
+		return analysis.Diagnostic{}, false
+	}
+	msg := fmt.Sprintf("%s consumes %s, and its handling both writes the database (%s) and publishes (%s) outside one transaction: "+
+		"a crash between the two loses the event or, on redelivery, repeats the write; "+
+		"record the event in an outbox table in the write's transaction and publish it from there (transactional outbox)",
+		c.Ref.Service, topics(c), write, pub)
+	return analysis.Diagnostic{Pos: site(c), Message: msg, Related: []analysis.RelatedInformation{
+		{Pos: write.Pos, Message: write.String()},
+		{Pos: pub.Pos, Message: pub.String()},
+	}}, true
+}
+
+// path renders how the handling reaches a place through calls: "charge →
+// Store.Charge", or "" when it is where the handling starts.
+func path(fset *token.FileSet, at model.Path) string {
+	if len(at.Calls) == 0 {
+		return ""
+	}
+	names := []string{model.NodeName(fset, at.From)}
+	for _, s := range at.Calls {
+		names = append(names, model.NodeName(fset, s.To))
+	}
+	return strings.Join(names, " → ")
 }

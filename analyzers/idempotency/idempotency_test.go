@@ -13,7 +13,7 @@ import (
 	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
-// TestConsumers checks each consume form with a repeating effect and no
+// TestGuards checks each consume form with a repeating effect and no
 // guard (an insert and a publish two calls away, an update relative to
 // its own value, a sarama handler behind its interface, a kafka-go loop),
 // a claim and an inbox read that come after the insert (still reported),
@@ -24,8 +24,8 @@ import (
 // taken for done (for the insert, and for a publish after the test), a
 // //boundcheck:idempotent directive with its reason on the handler and on
 // the consume's line (one without a reason does not count).
-func TestConsumers(t *testing.T) {
-	checktest.Run(t, testdata(t), set(t, "consumers"), idempotency.Check, "consumers/...")
+func TestGuards(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "guards"), idempotency.Check, "guards/...")
 }
 
 // set returns the service model of the case folder testdata/src/name,
@@ -44,3 +44,29 @@ func set(t *testing.T, name string) *rules.Set {
 }
 
 func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }
+
+// TestBrokers checks each consume form (nats Subscribe, QueueSubscribe,
+// JetStream, jetstream's Consume, sarama's ConsumeClaim, watermill, Cloud
+// Pub/Sub, kafka-go's loop, AMQP's deliveries, Redis pub/sub and
+// streams): each that inserts with no guard is reported, its look-alike
+// that upserts is not.
+func TestBrokers(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "brokers"), idempotency.Check, "brokers/...")
+}
+
+// TestOrder checks where a guard stands: before the effect on every path,
+// in a callee that runs first, a unique violation tested in the error's
+// branch (clean); after the effect, on one branch only, in a callee that
+// runs after the effect's (reported, with the path to the effect).
+func TestOrder(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "order"), idempotency.Check, "order/...")
+}
+
+// TestReach checks how the handling reaches its effects: two calls deep,
+// behind an interface the service implements once (reported, with the
+// path), behind one it implements twice (not judged); an HTTP POST
+// (reported) and a PUT (clean); a handler that only reads (clean); an
+// insert whose database is not known (it repeats all the same).
+func TestReach(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "reach"), idempotency.Check, "reach/...")
+}

@@ -153,6 +153,8 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			c.fieldStore(n)
 		case *ast.BinaryExpr:
 			c.dupKeyCompare(n, node)
+		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.CaseClause, *ast.CommClause:
+			c.branch(n, node)
 		case *ast.Ident, *ast.SelectorExpr:
 			if id, ok := n.(*ast.Ident); ok && catalog.IsDupKeyObject(c.pass.TypesInfo.Uses[id]) {
 				c.res.DupKeyChecks = append(c.res.DupKeyChecks, model.Site{Func: node, Pos: id.Pos()})
@@ -165,6 +167,32 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 		}
 		return true
 	})
+}
+
+// branch records the parts of a statement that run only on some paths:
+// an if's body and else, a loop's body, a case or select clause's body.
+func (c *collector) branch(n ast.Node, node model.Node) {
+	if node == nil {
+		return
+	}
+	add := func(from, to token.Pos) {
+		c.res.Branches = append(c.res.Branches, model.Span{Func: node, From: from, To: to})
+	}
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		add(n.Body.Pos(), n.Body.End())
+		if n.Else != nil {
+			add(n.Else.Pos(), n.Else.End())
+		}
+	case *ast.ForStmt:
+		add(n.Body.Pos(), n.Body.End())
+	case *ast.RangeStmt:
+		add(n.Body.Pos(), n.Body.End())
+	case *ast.CaseClause:
+		add(n.Colon, n.End())
+	case *ast.CommClause:
+		add(n.Colon, n.End())
+	}
 }
 
 // dupKeyCompare records a comparison of an error's code with a unique

@@ -1,5 +1,5 @@
 package main
 
-import "consumers/services/billing"
+import "guards/services/billing"
 
 func main() { billing.Run() }

@@ -24,7 +24,7 @@ func Run() {
 	nc, _ := nats.Connect("nats://nats:4222")
 	h := &H{db: db, nc: nc, rdb: redis.NewClient(&redis.Options{Addr: "cache:6379"})}
 
-	nc.Subscribe("orders.placed", h.charge)                                     // want `billing consumes nats:orders.placed and, on every delivery, write table charges \(postgres:db/billing\), publish nats:payments.captured; brokers deliver at least once`
+	nc.Subscribe("orders.placed", h.charge)                                     // want `billing consumes nats:orders.placed and, on every delivery, write table charges \(postgres:db/billing\), publish nats:payments.captured; brokers deliver at least once` `billing consumes nats:orders.placed, and its handling both writes the database`
 	nc.Subscribe("orders.viewed", func(m *nats.Msg) { h.db.Query("SELECT 1") }) // a read: clean
 	nc.Subscribe("stock.set", h.setStock)                                       // an upsert to a value: clean
 	nc.Subscribe("stock.added", h.addStock)                                     // want `billing consumes nats:stock.added and, on every delivery, write table stock`
@@ -38,7 +38,7 @@ func Run() {
 	nc.Subscribe("unexplained", h.unexplained) // want `billing consumes nats:unexplained and, on every delivery, write table notes`
 	nc.Subscribe("payouts", h.inboxFirst)      // an inbox read first: clean
 	nc.Subscribe("bonuses", h.inboxLate)       // want `billing consumes nats:bonuses and, on every delivery, write table bonuses`
-	nc.Subscribe("transfers", h.claimByUnique) // an insert whose unique violation ends the handling, then a publish: clean
+	nc.Subscribe("transfers", h.claimByUnique) // want `billing consumes nats:transfers, and its handling both writes the database \(write table seen`
 
 	g, _ := sarama.NewConsumerGroup([]string{"kafka:9092"}, "billing", nil)
 	var ch sarama.ConsumerGroupHandler = claims{db: db}

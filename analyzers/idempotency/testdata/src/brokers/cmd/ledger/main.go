@@ -1,0 +1,5 @@
+package main
+
+import "brokers/services/ledger"
+
+func main() { ledger.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "order/services/stock"
+
+func main() { stock.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "reach/services/mail"
+
+func main() { mail.Run() }
