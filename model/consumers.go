@@ -42,16 +42,18 @@ type Consumer struct {
 // Redis SETNX, an insert with ON CONFLICT DO NOTHING); a test of a
 // duplicate-key error (mongo.IsDuplicateKeyError, pgErr.Code ==
 // "23505"), which makes the insert before it the claim; an inbox (a read
-// of a table the handling also inserts into: seen? else record it).
+// of a table the handling also inserts into: seen? else record it);
+// watermill's Deduplicator middleware, which drops a message seen before
+// the handler runs.
 type Guard struct {
-	Kind  string       // "claim", "duplicate key" or "inbox"
+	Kind  string       // "claim", "duplicate key", "inbox" or "deduplicator"
 	Write *TableAccess // the claim's write, the inbox's read
 	Pos   token.Pos
 	Func  Node
 	At    Path // how the handling reaches it
-	// Unkeyed says why the guard cannot tell one message from another,
-	// when it cannot ("its key is a constant"): it guards nothing.
-	Unkeyed string
+	// Flaw says why the guard guards nothing, when it does not: "its key
+	// is a constant: it does not tell one message from another".
+	Flaw string
 }
 
 // A Path is how a consumer's handling reaches a place: the function it
@@ -221,6 +223,7 @@ type handling struct {
 	dupChecks     map[Node][]token.Pos
 	vouchedFunc   map[Node]string      // a handler's directive
 	vouchedAt     map[token.Pos]string // a directive on a consume's line
+	dedupers      map[string][]Deduper // by the service that runs it
 	branches      map[Node][]Span
 }
 
@@ -231,7 +234,7 @@ type handling struct {
 func (b *builder) handlingFacts() *handling {
 	h := &handling{writes: make(map[Node][]*TableAccess), reads: make(map[Node][]*TableAccess), pubs: make(map[Node][]*MessageRef),
 		dupChecks: make(map[Node][]token.Pos), vouchedFunc: make(map[Node]string), vouchedAt: make(map[token.Pos]string),
-		branches: make(map[Node][]Span)}
+		branches: make(map[Node][]Span), dedupers: make(map[string][]Deduper)}
 	type key struct {
 		pos token.Pos
 		svc string
@@ -278,6 +281,13 @@ func (b *builder) handlingFacts() *handling {
 				h.vouchedFunc[v.Func] = v.Reason
 			} else {
 				h.vouchedAt[v.Pos] = v.Reason
+			}
+		}
+		for _, d := range in.Result.Dedupers {
+			for _, svc := range svcs {
+				if _, ok := b.runs(svc, in.Path, d.Func, d.Pos); ok {
+					h.dedupers[svc] = append(h.dedupers[svc], d)
+				}
 			}
 		}
 		for _, s := range in.Result.Branches {
@@ -445,6 +455,15 @@ func (b *builder) consumer(c *Consumer, h *handling) {
 			}
 		}
 	}
+	if ref.Protocol == "watermill" {
+		for _, d := range h.dedupers[svc] {
+			g := &Guard{Kind: "deduplicator", Pos: d.Pos, Func: d.Func}
+			if d.InMemory {
+				g.Flaw = "it keeps the keys in the process' memory (for a minute, by default): a redelivery after a restart, or to another instance, is not caught; give it a shared Repository"
+			}
+			c.Guards = append(c.Guards, g)
+		}
+	}
 	slices.SortFunc(c.Guards, func(x, y *Guard) int {
 		return cmp.Or(b.m.Compare(x.Pos, y.Pos), strings.Compare(x.Kind, y.Kind))
 	})
@@ -530,10 +549,12 @@ func (b *builder) handlingReach(from Node, first []step, svc string, sure bool) 
 // covers the insert and what comes after it.
 func (b *builder) cover(c *Consumer, e *Effect, h *handling) *Guard {
 	for _, g := range c.Guards {
-		if g.Unkeyed != "" {
+		if g.Flaw != "" {
 			continue
 		}
 		switch g.Kind {
+		case "deduplicator":
+			return g // it runs before the handler
 		case "claim", "inbox":
 			if b.ahead(g.At, g.Pos, e.At, e.Pos, h) {
 				return g

@@ -113,6 +113,20 @@ type Result struct {
 	// loops, each in the function (Node) it belongs to. Code before a
 	// branch that does not hold it runs on every path through it.
 	Branches []Span
+	// Dedupers are the package's uses of watermill's Deduplicator
+	// middleware: the router or handler it is added to drops a message
+	// whose key it has seen.
+	Dedupers []Deduper
+}
+
+// A Deduper is one use of watermill's Deduplicator middleware. InMemory
+// says that its keys are kept in the process' memory (no Repository, or
+// NewMapExpiringKeyRepository's): a restart forgets them, and another
+// instance of the service does not see them.
+type Deduper struct {
+	Func     Node
+	Pos      token.Pos
+	InMemory bool
 }
 
 // A Span is a conditional part of a function: From to To, in Func.

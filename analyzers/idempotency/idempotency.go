@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -89,14 +90,20 @@ func diagnostic(p *check.Program, c *model.Consumer, bare []*model.Effect) analy
 	msg := fmt.Sprintf("%s consumes %s and, on every delivery, %s; brokers deliver at least once, so a redelivered message does it again: "+
 		"claim the message's id first (SETNX, or an insert into a processed-messages table with ON CONFLICT DO NOTHING and a check of the rows it affected) or make each effect an upsert keyed by the message",
 		c.Ref.Service, topics(c), strings.Join(what, ", "))
+	for _, g := range c.Guards {
+		if g.Flaw != "" {
+			at := p.Fset.Position(g.Pos)
+			msg += fmt.Sprintf("; the %s at %s:%d does not guard: %s", g.Kind, filepath.Base(at.Filename), at.Line, g.Flaw)
+		}
+	}
 	d := analysis.Diagnostic{Pos: site(c), Message: msg}
 	for _, e := range bare {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Pos, Message: e.String() + ": " + e.Why})
 	}
 	for _, g := range c.Guards {
 		switch {
-		case g.Unkeyed != "":
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "this " + g.Kind + " does not tell one message from another: " + g.Unkeyed})
+		case g.Flaw != "":
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "this " + g.Kind + " does not guard: " + g.Flaw})
 		case g.Kind == "claim" || g.Kind == "inbox":
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "this " + g.Kind + " comes after the effect, or not on every path to it"})
 		}

@@ -70,3 +70,10 @@ func TestOrder(t *testing.T) {
 func TestReach(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "reach"), idempotency.Check, "reach/...")
 }
+
+// TestDeduplicator checks watermill's Deduplicator middleware: with its
+// default store, the process' memory, it does not guard (reported, saying
+// why); with a shared Repository it does (clean).
+func TestDeduplicator(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "dedup"), idempotency.Check, "dedup/...")
+}

@@ -159,6 +159,9 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			if id, ok := n.(*ast.Ident); ok && catalog.IsDupKeyObject(c.pass.TypesInfo.Uses[id]) {
 				c.res.DupKeyChecks = append(c.res.DupKeyChecks, model.Site{Func: node, Pos: id.Pos()})
 			}
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				c.deduplicator(sel, node)
+			}
 			if node != nil && !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
 					c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: fn, Pos: n.Pos()})

@@ -63,3 +63,23 @@ func IsDupKeyCode(recv types.Type, f *types.Var, v constant.Value) bool {
 	}
 	return constant.Compare(constant.ToInt(want), token.EQL, constant.ToInt(v))
 }
+
+// DeduplicatorPath is watermill's router middleware package, whose
+// Deduplicator drops a message whose key its Repository has seen.
+const DeduplicatorPath = "github.com/ThreeDotsLabs/watermill/message/router/middleware"
+
+// IsDeduplicatorMiddleware reports whether fn is watermill's
+// (*middleware.Deduplicator).Middleware: a router or handler that uses it
+// drops messages seen before.
+func IsDeduplicatorMiddleware(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == DeduplicatorPath && fn.Name() == "Middleware" &&
+		IsNamed(fn.Signature().Recv().Type(), DeduplicatorPath, "Deduplicator")
+}
+
+// IsInMemoryKeyRepository reports whether fn makes a Deduplicator
+// repository that keeps its keys in the process' memory
+// (middleware.NewMapExpiringKeyRepository): it forgets them on a restart
+// and does not see another instance's.
+func IsInMemoryKeyRepository(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == DeduplicatorPath && fn.Name() == "NewMapExpiringKeyRepository"
+}

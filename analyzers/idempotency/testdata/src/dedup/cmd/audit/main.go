@@ -1,0 +1,5 @@
+package main
+
+import "dedup/services/audit"
+
+func main() { audit.Run() }

@@ -1,0 +1,5 @@
+package main
+
+import "dedup/services/events"
+
+func main() { events.Run() }
