@@ -152,6 +152,11 @@ func (e *Effect) repeats() (repeats, insert bool, why string) {
 	case "publish":
 		return true, false, "a publish sends the message again"
 	case "call":
+		if e.Call.Protocol == "grpc" && e.Call.Call != nil {
+			if v := catalog.RepeatingRPC(e.Call.Call.Method); v != "" {
+				return true, false, "an RPC method named " + v + "… makes something new each time"
+			}
+		}
 		if e.Call.Protocol != "http" {
 			return false, false, ""
 		}

@@ -4,13 +4,16 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
+	"unicode"
 )
 
 // This file is the catalog of what a consumer's guard against a second
 // delivery is made of: a claim (a write that succeeds once per key:
 // Redis SETNX; an insert with ON CONFLICT DO NOTHING, which sqltables
 // reads) and a test of a duplicate-key error, by which code treats a
-// unique violation as "already done".
+// unique violation as "already done"; and what repeats when done twice:
+// the RPC methods whose names say they make something new.
 
 // dupKeyObjects are the functions, variables and constants whose use
 // tests an error for a duplicate key, by the full name go/types gives
@@ -82,4 +85,27 @@ func IsDeduplicatorMiddleware(fn *types.Func) bool {
 // and does not see another instance's.
 func IsInMemoryKeyRepository(fn *types.Func) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == DeduplicatorPath && fn.Name() == "NewMapExpiringKeyRepository"
+}
+
+// repeatingVerbs are the verbs that start the name of an RPC method that
+// makes something new each time it is called: a second CreateOrder makes
+// a second order, a second Charge charges again. A method named
+// otherwise (Get, List, Update, Set, Delete, Cancel...) is taken to be
+// idempotent, as Google's API design guide has it, or its repetition not
+// to be told.
+var repeatingVerbs = []string{"Add", "Append", "Book", "Capture", "Charge", "Create", "Credit", "Debit", "Decrement", "Deposit",
+	"Emit", "Enqueue", "Increment", "Insert", "Issue", "Notify", "Pay", "Place", "Post", "Publish", "Push", "Refund",
+	"Reserve", "Send", "Submit", "Transfer", "Withdraw"}
+
+// RepeatingRPC returns the verb that starts an RPC method's name when a
+// second call makes something again ("Create" for "CreateOrder",
+// "Charge" for "Charge"), or "".
+func RepeatingRPC(method string) string {
+	for _, v := range repeatingVerbs {
+		rest, ok := strings.CutPrefix(method, v)
+		if ok && (rest == "" || unicode.IsUpper(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
+			return v
+		}
+	}
+	return ""
 }

@@ -52,3 +52,16 @@ func TestDupKey(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatingRPC checks the RPC methods whose names say that a second
+// call makes something again, and look-alikes that do not.
+func TestRepeatingRPC(t *testing.T) {
+	for method, want := range map[string]string{
+		"CreateOrder": "Create", "Charge": "Charge", "SendEmail": "Send", "PlaceOrder": "Place", "AddItem": "Add", "Refund2": "Refund",
+		"GetOrder": "", "UpdateOrder": "", "Addresses": "", "Created": "", "ListCharges": "", "Sender": "", "DeleteItem": "",
+	} {
+		if got := RepeatingRPC(method); got != want {
+			t.Errorf("RepeatingRPC(%q) = %q, want %q", method, got, want)
+		}
+	}
+}

@@ -1,7 +1,8 @@
 // Package mail reaches its effects in each way: two calls deep, behind an
 // interface with one implementation (reported, with the path), behind an
 // interface with two (which one runs is not known: not judged); an HTTP
-// POST (reported) and a PUT (clean); a handler that only reads (clean); a
+// POST and an RPC method named Charge… (reported), a PUT and a Get…
+// (clean); a handler that only reads (clean); a
 // statement whose database is not known (still repeats).
 package mail
 
