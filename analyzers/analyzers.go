@@ -10,6 +10,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
+	"github.com/boundcheck/boundcheck/analyzers/idempotency"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
 	"github.com/boundcheck/boundcheck/analyzers/shareddb"
 	"github.com/boundcheck/boundcheck/analyzers/syncchain"
@@ -21,6 +22,7 @@ import (
 // here.
 var Checks = []*check.Check{
 	crossimport.Check,
+	idempotency.Check,
 	notimeout.Check,
 	shareddb.Check,
 	syncchain.Check,

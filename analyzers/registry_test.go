@@ -195,7 +195,7 @@ func TestConfigKnowsTheRegistry(t *testing.T) {
 	if _, err := config.DecodeConfig("boundcheck.yaml", []byte(src.String()), analyzers.Specs()); err != nil {
 		t.Errorf("a config naming every check and setting is refused: %v\n%s", err, src.String())
 	}
-	for _, planned := range []string{"shareddb", "idempotency"} {
+	for _, planned := range []string{"shareddb", "idempotency", "cochange"} {
 		if analyzers.Lookup(planned) != nil {
 			continue // it has landed
 		}

@@ -16,13 +16,6 @@ import (
 
 // Check is the idempotency check. It has no per-package analyzer: what a
 // consumer's handling reaches shows only in the whole program's model.
-//
-// It is not in the registry yet: the guards it knows (claims, duplicate-key
-// tests) are too few to judge real consumers (an upsert or a conditional
-// update keyed by the message, an idempotency key handed downstream, the
-// offset stored with the effect, watermill's Deduplicator), it does not follow the message's data into
-// the guard's key, and it does not tell a guard on one branch from one on
-// every path.
 var Check = &check.Check{
 	Name:       name,
 	Doc:        check.DocFromSource(docSource),
