@@ -73,7 +73,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return &codeError{exitError, err}
 	}
 	res.Problems = append(res.Problems, deployProblems...)
-	blindNote(stderr, run.Model(res.Program))
+	blindNote(stderr, run.Model(res.Program), set.Enabled("idempotency"))
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc
@@ -261,8 +261,9 @@ func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 // blindNote says, when the checks that stand on the system model ran,
 // what the model could not resolve: a check finds nothing where it could
 // not see, and that must not pass for "all clear". m is nil when no check
-// needed the model.
-func blindNote(w io.Writer, m *model.Model) {
+// needed the model; consumers says whether the idempotency check ran,
+// which does not judge the effects it could only guess.
+func blindNote(w io.Writer, m *model.Model, consumers bool) {
 	if m == nil {
 		return
 	}
@@ -270,7 +271,15 @@ func blindNote(w io.Writer, m *model.Model) {
 	for _, u := range m.Unresolved {
 		uses += len(u.Sites)
 	}
-	if uses == 0 && len(m.Unplaced) == 0 {
+	guessed := 0
+	if consumers {
+		for _, c := range m.Consumers {
+			if slices.ContainsFunc(c.Effects, func(e *model.Effect) bool { return e.Repeats && !e.Sure && e.Guard == nil }) {
+				guessed++
+			}
+		}
+	}
+	if uses == 0 && len(m.Unplaced) == 0 && guessed == 0 {
 		return
 	}
 	var parts []string
@@ -286,6 +295,9 @@ func blindNote(w io.Writer, m *model.Model) {
 	}
 	if n := unplaced["redis"]; n > 0 {
 		parts = append(parts, fmt.Sprintf("%d Redis commands on a database that could not be told", n))
+	}
+	if guessed > 0 {
+		parts = append(parts, fmt.Sprintf("%d message consumers whose handling reaches its effects only through an interface the service implements more than once", guessed))
 	}
 	fmt.Fprintf(w, "boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)\n", strings.Join(parts, ", "))
 }

@@ -111,6 +111,11 @@ type modelView struct {
 	// ScannedSQL are the SQL statements the parser rejected, whose tables
 	// were found by a keyword scan: "file:line: service: tables".
 	ScannedSQL []string `json:"scanned_sql,omitempty"`
+	// GuessedConsumers are the consumes whose handling reaches a
+	// repeating effect only through an interface the service implements
+	// more than once, which idempotency does not judge: "file:line:
+	// service: topics: effect at file:line, ...".
+	GuessedConsumers []string `json:"guessed_consumers,omitempty"`
 
 	run            *modelRun // the load behind the endpoints, nil with --endpoints=false
 	deployProblems int       // problems of the deployment files read without it
@@ -143,6 +148,7 @@ func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) e
 	m.run = run
 	m.Unresolved = unresolvedLines(wd, model, fset, nil)
 	m.UnplacedSQL, m.UnplacedRedis, m.ScannedSQL = sqlLines(wd, model, fset)
+	m.GuessedConsumers = guessedLines(wd, model, fset)
 	for _, p := range run.problems {
 		m.Problems = append(m.Problems, relProblem(wd, p))
 	}
@@ -338,6 +344,7 @@ func (m *modelView) writeText(w io.Writer) error {
 	list(tw, "could not resolve", m.Unresolved, false, `each drawn as a "?" node of its own service`)
 	list(tw, "SQL statements on a database that could not be told", m.UnplacedSQL, false, "left out of shareddb")
 	list(tw, "Redis commands on a database that could not be told", m.UnplacedRedis, false, "left out of shareddb")
+	list(tw, "message consumers whose effects are reached only through an interface implemented more than once", m.GuessedConsumers, false, "left out of idempotency")
 	list(tw, "SQL statements the parser rejects", m.ScannedSQL, false, "their tables found by a keyword scan")
 	list(tw, "problems", m.Problems, false)
 	return tw.Flush()

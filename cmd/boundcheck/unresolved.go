@@ -114,3 +114,31 @@ func splitPlace(s string) (string, int) {
 	n, _ := strconv.Atoi(line)
 	return file, n
 }
+
+// guessedLines lists the consumes whose repeating effects the handling
+// reaches only through an interface the service implements more than
+// once, with those effects.
+func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
+	at := func(p token.Pos) string {
+		pos := fset.Position(p)
+		return fmt.Sprintf("%s:%d", relPath(wd, pos.Filename), pos.Line)
+	}
+	var out []string
+	for _, c := range m.Consumers {
+		var effects []string
+		for _, e := range c.Effects {
+			if e.Repeats && !e.Sure && e.Guard == nil {
+				effects = append(effects, e.String()+" at "+at(e.Pos))
+			}
+		}
+		if len(effects) == 0 {
+			continue
+		}
+		var topics []string
+		for _, t := range c.Topics {
+			topics = append(topics, t.ID)
+		}
+		out = append(out, at(c.Ref.Pos)+": "+c.Ref.Service+": "+strings.Join(topics, ", ")+": "+strings.Join(effects, ", "))
+	}
+	return out
+}

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/boundcheck/boundcheck/model"
+)
+
+// TestBlindNoteGuessedConsumers checks that the note on stderr counts the
+// consumers whose repeating effects idempotency could only guess, when
+// that check ran, and not a consumer whose guessed effect is guarded or
+// whose effects are all sure.
+func TestBlindNoteGuessedConsumers(t *testing.T) {
+	guessed := &model.Effect{Repeats: true}
+	sure := &model.Effect{Repeats: true, Sure: true}
+	guarded := &model.Effect{Repeats: true, Guard: &model.Guard{Kind: "claim"}}
+	m := &model.Model{Consumers: []*model.Consumer{
+		{Effects: []*model.Effect{guessed, sure}},
+		{Effects: []*model.Effect{sure}},
+		{Effects: []*model.Effect{guarded}},
+	}}
+	var w strings.Builder
+	blindNote(&w, m, true)
+	if want := "could not see everything: 1 message consumers whose handling reaches its effects only through an interface"; !strings.Contains(w.String(), want) {
+		t.Errorf("note = %q, want it to hold %q", w.String(), want)
+	}
+	w.Reset()
+	blindNote(&w, m, false)
+	if w.Len() != 0 {
+		t.Errorf("note without idempotency = %q, want none", w.String())
+	}
+}
