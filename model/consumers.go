@@ -128,9 +128,13 @@ func (e *Effect) String() string {
 	return e.Kind
 }
 
-// isClaim reports whether a write succeeds once per key and can say so: a
-// Redis SETNX, an insert with ON CONFLICT DO NOTHING (INSERT IGNORE).
+// isClaim reports whether a write succeeds once per key and says so to
+// code that looks (TableAccess.Checked): a Redis SETNX, an insert with ON
+// CONFLICT DO NOTHING (INSERT IGNORE).
 func isClaim(a *TableAccess) bool {
+	if !a.Checked {
+		return false
+	}
 	if a.Verb == catalog.VerbClaim {
 		return true
 	}
@@ -322,19 +326,19 @@ func unplacedAccesses(q *Query) []*TableAccess {
 	var out []*TableAccess
 	if q.Protocol == "sql" {
 		for _, a := range accesses(q) {
-			a.Kind, a.Verb = kind, q.Verb
+			a.Kind, a.Verb, a.Checked = kind, q.Verb, q.Checked
 			out = append(out, a)
 		}
 		if len(out) == 0 {
 			for _, v := range q.SQL {
 				text := v.String()
 				write := q.Write || len(sqltables.Changes(text)) > 0
-				out = append(out, &TableAccess{Kind: kind, Write: write, Verb: q.Verb, SQL: text})
+				out = append(out, &TableAccess{Kind: kind, Write: write, Verb: q.Verb, Checked: q.Checked, SQL: text})
 			}
 		}
 		return out
 	}
-	a := &TableAccess{Kind: kind, Write: q.Write, Verb: q.Verb}
+	a := &TableAccess{Kind: kind, Write: q.Write, Verb: q.Verb, Checked: q.Checked}
 	if q.Protocol == "redis" {
 		for _, v := range q.Table {
 			if p, ok := keyPrefix(v.String()); ok {

@@ -76,12 +76,12 @@ func TestConsumers(t *testing.T) {
 			"write table receipts (postgres:db/billing) at 89 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 85 before [89]",
 		"billing nats:shipments: write table processed (postgres:db/billing) at 93; " +
 			"write table shipments (postgres:db/billing) at 94 repeats (an INSERT without a conflict clause adds a row each time) | guard claim at 93 before [94]",
-		"billing nats:credits: write table credits (postgres:db/billing) at 98 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 100 before [98]",
-		"billing nats:late: write table late (postgres:db/billing) at 107 repeats (an INSERT without a conflict clause adds a row each time); " +
-			"write key prefix late: (redis:cache) at 112 | guard claim at 112 before []",
-		"billing nats:both: write key prefix careful: (redis:cache) at 122 guessed; " +
-			"write table careful (postgres:db/billing) at 123 repeats (an INSERT without a conflict clause adds a row each time) guessed; " +
-			"write table careless (postgres:db/billing) at 129 repeats (an INSERT without a conflict clause adds a row each time) guessed | guard claim at 122 before [123]",
+		"billing nats:credits: write table credits (postgres:db/billing) at 99 repeats (an INSERT without a conflict clause adds a row each time) | guard duplicate key at 101 before [99]",
+		"billing nats:late: write table late (postgres:db/billing) at 108 repeats (an INSERT without a conflict clause adds a row each time); " +
+			"write key prefix late: (redis:cache) at 113 | guard claim at 113 before []",
+		"billing nats:both: write key prefix careful: (redis:cache) at 125 guessed; " +
+			"write table careful (postgres:db/billing) at 126 repeats (an INSERT without a conflict clause adds a row each time) guessed; " +
+			"write table careless (postgres:db/billing) at 132 repeats (an INSERT without a conflict clause adds a row each time) guessed | guard claim at 125 before [126]",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("consumers:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

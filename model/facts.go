@@ -174,6 +174,10 @@ type Query struct {
 	// as far as running it twice goes: catalog.VerbInsert, ..., or ""
 	// when the call does not say (a statement's text says it).
 	Verb string
+	// Checked marks a write that can claim a message (a Redis SETNX, an
+	// insert with ON CONFLICT DO NOTHING) whose answer the code looks at:
+	// it is not dropped, nor assigned to _ or to a variable never read.
+	Checked bool
 	// Creates marks gorm's AutoMigrate and bun's CreateTable: the
 	// package creates the tables
 	// of Table, which makes the service that runs it their owner when

@@ -54,6 +54,7 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	if len(op.SQL) > 0 {
 		q.SQL = orUnknown(dedupe(q.SQL))
 	}
+	c.claimChecked(call, &q)
 	for _, w := range op.Table {
 		for _, o := range c.operands(s, w) {
 			q.Table = append(q.Table, c.identifier(o)...)

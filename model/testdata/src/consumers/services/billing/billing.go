@@ -90,8 +90,9 @@ func (g *Guarded) onReceipt(m *nats.Msg) {
 }
 
 func (g *Guarded) onShipment(m *nats.Msg) {
-	g.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data))
-	g.db.Exec("INSERT INTO shipments (id) VALUES ($1)", string(m.Data))
+	if res, _ := g.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data)); res != nil {
+		g.db.Exec("INSERT INTO shipments (id) VALUES ($1)", string(m.Data))
+	}
 }
 
 func (g *Guarded) onCredit(m *nats.Msg) {
@@ -109,7 +110,9 @@ func (g *Guarded) onLate(m *nats.Msg) {
 }
 
 func (g *Guarded) claim(id string) {
-	g.rdb.SetNX(context.Background(), "late:"+id, 1, 0)
+	if !g.rdb.SetNX(context.Background(), "late:"+id, 1, 0).Val() {
+		return
+	}
 }
 
 // A handler behind an interface with two implementations: the claim of
@@ -119,7 +122,7 @@ type handler interface{ Handle(m *nats.Msg) }
 type careful struct{ g *Guarded }
 
 func (c careful) Handle(m *nats.Msg) {
-	c.g.rdb.SetNX(context.Background(), "careful:"+string(m.Data), 1, 0)
+	_ = c.g.rdb.SetNX(context.Background(), "careful:"+string(m.Data), 1, 0).Val() || true
 	c.g.db.Exec("INSERT INTO careful (id) VALUES ($1)", string(m.Data))
 }
 

@@ -30,6 +30,8 @@ func Run() {
 	nc.Subscribe("stock.added", h.addStock)                                     // want `billing consumes nats:stock.added and, on every delivery, write table stock`
 	nc.Subscribe("receipts", h.claimFirst)                                      // a claim first: clean
 	nc.Subscribe("shipments", h.processedFirst)                                 // a processed-messages insert first: clean
+	nc.Subscribe("parcels", h.processedUnchecked)                               // want `billing consumes nats:parcels and, on every delivery, write table parcels`
+	nc.Subscribe("tickets", h.setnxUnchecked)                                   // want `billing consumes nats:tickets and, on every delivery, write table tickets`
 	nc.Subscribe("credits", h.uniqueIsDone)                                     // a unique violation taken for done: clean
 	nc.Subscribe("late", h.claimLate)                                           // want `billing consumes nats:late and, on every delivery, write table late`
 	nc.Subscribe("audit", h.vouched)                                            // vouched for on the handler: clean
@@ -76,8 +78,26 @@ func (h *H) claimFirst(m *nats.Msg) {
 }
 
 func (h *H) processedFirst(m *nats.Msg) {
-	h.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data))
+	res, err := h.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data))
+	if err != nil {
+		return
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return
+	}
 	h.db.Exec("INSERT INTO shipments (id) VALUES ($1)", string(m.Data))
+}
+
+// processedUnchecked claims the message but does not look at the answer.
+func (h *H) processedUnchecked(m *nats.Msg) {
+	_, _ = h.db.Exec("INSERT INTO processed (id) VALUES ($1) ON CONFLICT DO NOTHING", string(m.Data))
+	h.db.Exec("INSERT INTO parcels (id) VALUES ($1)", string(m.Data))
+}
+
+// setnxUnchecked claims the message in Redis and drops the answer.
+func (h *H) setnxUnchecked(m *nats.Msg) {
+	h.rdb.SetNX(context.Background(), "seen:"+string(m.Data), 1, 0)
+	h.db.Exec("INSERT INTO tickets (id) VALUES ($1)", string(m.Data))
 }
 
 func (h *H) uniqueIsDone(m *nats.Msg) {

@@ -122,6 +122,7 @@ type BoolCmd struct {
 }
 
 func (cmd *BoolCmd) Result() (bool, error) { return cmd.val, cmd.err }
+func (cmd *BoolCmd) Val() bool             { return cmd.val }
 
 func (c cmdable) SInterStore(ctx context.Context, destination string, keys ...string) *IntCmd {
 	return &IntCmd{}

@@ -1,0 +1,129 @@
+package interactions
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/boundcheck/boundcheck/model"
+	"github.com/boundcheck/boundcheck/rules/catalog"
+)
+
+// claimChecked sets q.Checked for a write that can claim a message (a
+// Redis SETNX, an insert with ON CONFLICT DO NOTHING or INSERT IGNORE)
+// when the code looks at what it answers: a claim whose answer is
+// dropped keeps nothing from running twice.
+func (c *collector) claimChecked(call *ast.CallExpr, q *model.Query) {
+	claim := q.Verb == catalog.VerbClaim
+	for _, v := range q.SQL {
+		text := strings.ToLower(v.String())
+		if strings.Contains(text, "nothing") || strings.Contains(text, "ignore") {
+			claim = true
+		}
+	}
+	if claim {
+		q.Checked = c.resultUsed(call)
+	}
+}
+
+// resultUsed reports whether the function being walked uses what call
+// returns first, or what a method called on it returns (SetNX(…).Result(),
+// QueryRow(…).Scan(…)): it is not a statement of its own, not assigned
+// to _, and a variable it is assigned to is read afterwards.
+func (c *collector) resultUsed(call *ast.CallExpr) bool {
+	if c.body == nil {
+		return true // cannot tell: do not take a guard away
+	}
+	path := pathTo(c.body, call)
+	if len(path) < 2 {
+		return true
+	}
+	for i := len(path) - 2; i >= 0; i-- {
+		switch p := path[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.SelectorExpr:
+			// a method of the result: follow the call it makes
+			if i > 0 {
+				if outer, ok := path[i-1].(*ast.CallExpr); ok && outer.Fun == p {
+					i--
+					continue
+				}
+			}
+			return true
+		case *ast.ExprStmt:
+			return false
+		case *ast.AssignStmt:
+			if len(p.Lhs) == 0 {
+				return false
+			}
+			id, ok := p.Lhs[0].(*ast.Ident)
+			if !ok {
+				return true // stored in a field or an element
+			}
+			if id.Name == "_" {
+				return false
+			}
+			return c.readAfter(id, p)
+		case *ast.ValueSpec:
+			if len(p.Names) == 0 || p.Names[0].Name == "_" {
+				return false
+			}
+			return c.readAfter(p.Names[0], p)
+		}
+		return true
+	}
+	return true
+}
+
+// readAfter reports whether the variable id defines or assigns is read in
+// the function being walked after stmt.
+func (c *collector) readAfter(id *ast.Ident, stmt ast.Node) bool {
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return true
+	}
+	used := false
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		if used {
+			return false
+		}
+		if r, ok := n.(*ast.Ident); ok && r.Pos() > stmt.End() && c.pass.TypesInfo.Uses[r] == v {
+			used = true
+		}
+		return true
+	})
+	return used
+}
+
+// pathTo returns the nodes from root down to n, root first; nil when n is
+// not in root.
+func pathTo(root, n ast.Node) []ast.Node {
+	var path []ast.Node
+	found := false
+	ast.Inspect(root, func(x ast.Node) bool {
+		if found {
+			return false
+		}
+		if x == nil {
+			if !found {
+				path = path[:len(path)-1]
+			}
+			return false
+		}
+		if x.Pos() > n.Pos() || x.End() < n.End() {
+			return false
+		}
+		path = append(path, x)
+		if x == n {
+			found = true
+			return false
+		}
+		return true
+	})
+	if !found {
+		return nil
+	}
+	return path
+}
