@@ -2,11 +2,9 @@ package model
 
 import (
 	"cmp"
-	"fmt"
 	"go/token"
 	"go/types"
 	"maps"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -662,26 +660,4 @@ func (b *builder) targets(s step, svc string) []Node {
 		return b.implementations(fn, svc)
 	}
 	return []Node{s.to}
-}
-
-// NodeName names a call-graph node for a message: "Store.Charge" for a
-// method, "charge" for a function, "func literal at billing.go:12".
-func NodeName(fset *token.FileSet, n Node) string {
-	switch n := n.(type) {
-	case *types.Func:
-		if recv := n.Signature().Recv(); recv != nil {
-			t := recv.Type()
-			if p, ok := t.(*types.Pointer); ok {
-				t = p.Elem()
-			}
-			if named, ok := t.(*types.Named); ok {
-				return named.Obj().Name() + "." + n.Name()
-			}
-		}
-		return n.Name()
-	case token.Pos:
-		p := fset.Position(n)
-		return fmt.Sprintf("func literal at %s:%d", filepath.Base(p.Filename), p.Line)
-	}
-	return fmt.Sprint(n)
 }

@@ -4,7 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
-	"path/filepath"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -86,7 +86,7 @@ func diagnostic(p *check.Program, c *model.Consumer, bare []*model.Effect) analy
 	for _, g := range c.Guards {
 		if g.Flaw != "" {
 			at := p.Fset.Position(g.Pos)
-			msg += fmt.Sprintf("; the %s at %s:%d does not guard: %s", g.Kind, filepath.Base(at.Filename), at.Line, g.Flaw)
+			msg += fmt.Sprintf("; the %s at %s:%d does not guard: %s", g.Kind, baseName(at.Filename), at.Line, g.Flaw)
 		}
 	}
 	d := analysis.Diagnostic{Pos: site(c), Message: msg}
@@ -140,9 +140,36 @@ func path(fset *token.FileSet, at model.Path) string {
 	if len(at.Calls) == 0 {
 		return ""
 	}
-	names := []string{model.NodeName(fset, at.From)}
+	names := []string{nodeName(fset, at.From)}
 	for _, s := range at.Calls {
-		names = append(names, model.NodeName(fset, s.To))
+		names = append(names, nodeName(fset, s.To))
 	}
 	return strings.Join(names, " → ")
+}
+
+// nodeName names a call-graph node for a message: "Store.Charge" for a
+// method, "charge" for a function, "func literal at billing.go:12".
+func nodeName(fset *token.FileSet, n model.Node) string {
+	switch n := n.(type) {
+	case *types.Func:
+		if recv := n.Signature().Recv(); recv != nil {
+			t := recv.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if named, ok := t.(*types.Named); ok {
+				return named.Obj().Name() + "." + n.Name()
+			}
+		}
+		return n.Name()
+	case token.Pos:
+		p := fset.Position(n)
+		return fmt.Sprintf("func literal at %s:%d", baseName(p.Filename), p.Line)
+	}
+	return fmt.Sprint(n)
+}
+
+// baseName returns a file name without its folder.
+func baseName(name string) string {
+	return name[strings.LastIndexAny(name, `/\`)+1:]
 }

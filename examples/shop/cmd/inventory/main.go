@@ -12,6 +12,7 @@ import (
 	"example.com/shop/pkg/httpx"
 	"example.com/shop/pkg/log"
 	"example.com/shop/pkg/pg"
+	"example.com/shop/services/inventory/consumer"
 	"example.com/shop/services/inventory/handler"
 	"example.com/shop/services/inventory/store"
 	notificationsapi "example.com/shop/services/notifications/api"
@@ -44,5 +45,18 @@ func run(logger *slog.Logger) error {
 
 	notifications := notificationsapi.NewClient(config.String("NOTIFICATIONS_URL", "http://notifications:8080"))
 	h := handler.New(store.New(db, ordersDB), notifications, logger)
-	return httpx.Serve(ctx, config.String("LISTEN_ADDR", ":8080"), h.Routes(), logger)
+
+	// Run the server and the shipments consumer; the first failure stops the other.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	shipments := consumer.NewShipments(config.List("KAFKA_BROKERS", "kafka:9092"), db, logger)
+	errc := make(chan error, 2)
+	go func() { errc <- httpx.Serve(ctx, config.String("LISTEN_ADDR", ":8080"), h.Routes(), logger) }()
+	go func() { errc <- shipments.Run(ctx) }()
+	first := <-errc
+	cancel()
+	if second := <-errc; first == nil {
+		first = second
+	}
+	return first
 }
