@@ -149,6 +149,18 @@ type Query struct {
 	// as far as running it twice goes: catalog.VerbInsert, ..., or ""
 	// when the call does not say (a statement's text says it).
 	Verb string
+	// FreshKey marks an operation one of whose arguments (not the SQL
+	// text) is, or holds, a new id made where it runs (uuid.New(),
+	// primitive.NewObjectID(): catalog.FreshID), in a composite literal,
+	// through a conversion or a method (uuid.New().String()), or in a
+	// local variable assigned once: a second run writes under another key.
+	FreshKey bool
+	// ConstKey marks a SQL statement whose arguments after the context
+	// and the text, or a Redis command whose keys, are all constants, and
+	// there is at least one: rdb.SetNX(ctx, "lock", 1, 0) claims the same
+	// key whatever the message. Other operations (builders, gorm, MongoDB)
+	// leave it false.
+	ConstKey bool
 	// Creates marks gorm's AutoMigrate and bun's CreateTable: the
 	// package creates the tables
 	// of Table, which makes the service that runs it their owner when

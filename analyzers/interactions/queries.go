@@ -49,6 +49,7 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	if v := c.updateVerb(s, op); v != "" {
 		q.Verb = v
 	}
+	c.queryKeys(call, op, &q)
 	for _, w := range op.SQL {
 		for _, o := range c.operands(s, w) {
 			q.SQL = append(q.SQL, c.vals.StringsAt(o.at, o.e)...)
