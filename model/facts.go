@@ -32,6 +32,13 @@ type Call struct {
 	// (context.WithTimeout(ctx, 2*time.Second)), 0 when there is no limit
 	// or its length is not known (context.WithDeadline).
 	Timeout time.Duration
+	// IdempotencyKey marks an HTTP request that carries an idempotency
+	// key: in the function that makes it, its Idempotency-Key (or
+	// X-Idempotency-Key) header is set, named by a constant
+	// (req.Header.Set("Idempotency-Key", id), resty's SetHeader), so a
+	// server that honours it performs the request once however often it
+	// is sent.
+	IdempotencyKey bool
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node
