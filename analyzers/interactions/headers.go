@@ -77,8 +77,8 @@ func (c *collector) chainSetsKey(call *ast.CallExpr) bool {
 // (r.Post(url) after r := client.R()); nil when there is none.
 func (c *collector) requestVar(call *ast.CallExpr) *types.Var {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if _, isCall := ast.Unparen(sel.X).(*ast.CallExpr); !isCall {
-			if v := c.requestRoot(sel.X); v != nil && c.localVar(sel.X) != nil {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v := c.localVar(id); v != nil {
 				return v
 			}
 		}

@@ -168,8 +168,9 @@ func (c *collector) sqlArgs(call *ast.CallExpr, op catalog.QueryOp) (map[int]boo
 // generator (catalog.FreshID): the call itself, a wrapper of one
 // (uuid.Must), a conversion of one, a method called on one
 // (uuid.New().String()), a composite literal with one among its elements
-// (&Order{ID: uuid.NewString()}), or a local variable assigned one once
-// in the function.
+// (&Order{ID: uuid.NewString()}), a concatenation with one ("job:" +
+// uuid.NewString()), or a local variable assigned one once in the
+// function.
 func (c *collector) freshExpr(e ast.Expr, depth int) bool {
 	if e == nil || depth > maxFreshDepth {
 		return false
@@ -188,6 +189,8 @@ func (c *collector) freshExpr(e ast.Expr, depth int) bool {
 		}
 	case *ast.UnaryExpr:
 		return e.Op == token.AND && c.freshExpr(e.X, depth+1)
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD && (c.freshExpr(e.X, depth+1) || c.freshExpr(e.Y, depth+1)) // "job:" + uuid.NewString()
 	case *ast.Ident:
 		return c.freshExpr(c.assignedOnce(e), depth+1)
 	}

@@ -80,9 +80,11 @@ func (r *Repo) Updates(ctx context.Context, id string, n int, handed bson.M) {
 	twice = bson.M{"$inc": bson.M{"n": n}}
 	r.carts.UpdateOne(ctx, bson.M{}, twice) //@query("mongo write conn=mongo:shop-mongo/shop/carts")
 	op := "$inc"
-	r.carts.UpdateOne(ctx, bson.M{}, bson.M{op: 1})     //@query("mongo write conn=mongo:shop-mongo/shop/carts")
-	r.carts.UpdateOne(ctx, bson.M{}, handed)            //@query("mongo write conn=mongo:shop-mongo/shop/carts")
-	r.carts.UpdateOne(ctx, bson.M{"$inc": 1}, bson.M{}) //@query("mongo write conn=mongo:shop-mongo/shop/carts")
+	r.carts.UpdateOne(ctx, bson.M{}, bson.M{op: 1})                            //@query("mongo write conn=mongo:shop-mongo/shop/carts")
+	r.carts.UpdateOne(ctx, bson.M{}, handed)                                   //@query("mongo write conn=mongo:shop-mongo/shop/carts")
+	r.carts.UpdateOne(ctx, bson.M{"$inc": 1}, bson.M{})                        //@query("mongo write conn=mongo:shop-mongo/shop/carts")
+	r.carts.InsertOne(ctx, bson.M{"_id": primitive.NewObjectID(), "cart": id}) //@query("mongo write verb=insert fresh-key conn=mongo:shop-mongo/shop/carts")
+	r.carts.InsertOne(ctx, bson.M{"_id": id})                                  //@query("mongo write verb=insert conn=mongo:shop-mongo/shop/carts")
 }
 
 // Purge works on a collection made by another package: the operation is

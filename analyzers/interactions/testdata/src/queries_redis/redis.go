@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/google/uuid"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -34,9 +35,10 @@ func (c *Cache) Writes(ctx context.Context, id string) {
 // Claims: SetNX on a constant key claims one lock for every message; on
 // a key made from the message, one per message.
 func (c *Cache) Claims(ctx context.Context, id string) {
-	c.rdb.SetNX(ctx, "lock", 1, 0)            //@query("redis write verb=claim const-key table=lock conn=redis:cache/1")
-	c.rdb.SetNX(ctx, cartPrefix+"all", id, 0) //@query("redis write verb=claim const-key table=cart:all conn=redis:cache/1")
-	c.rdb.SetNX(ctx, "seen:"+id, 1, 0)        //@query("redis write verb=claim table=seen:{param (*queries_redis.Cache).Claims#1} conn=redis:cache/1")
+	c.rdb.SetNX(ctx, "lock", 1, 0)                 //@query("redis write verb=claim const-key table=lock conn=redis:cache/1")
+	c.rdb.SetNX(ctx, cartPrefix+"all", id, 0)      //@query("redis write verb=claim const-key table=cart:all conn=redis:cache/1")
+	c.rdb.SetNX(ctx, "seen:"+id, 1, 0)             //@query("redis write verb=claim table=seen:{param (*queries_redis.Cache).Claims#1} conn=redis:cache/1")
+	c.rdb.Set(ctx, "job:"+uuid.NewString(), id, 0) //@query("redis write verb=upsert fresh-key table=job:{?} conn=redis:cache/1")
 }
 
 // Handed reads through an interface handed in: the keys are recorded, the

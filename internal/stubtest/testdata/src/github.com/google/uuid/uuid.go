@@ -8,7 +8,7 @@ type UUID [16]byte
 func New() UUID { return UUID{} }
 
 // NewString creates a new random UUID and returns it as a string or panics.
-func NewString() string { return "" }
+func NewString() string { return New().String() }
 
 // NewRandom returns a Random (Version 4) UUID.
 func NewRandom() (UUID, error) { return UUID{}, nil }
@@ -23,4 +23,4 @@ func Parse(s string) (UUID, error) { return UUID{}, nil }
 func Must(uuid UUID, err error) UUID { return uuid }
 
 // String returns the string form of uuid.
-func (uuid UUID) String() string { return "" }
+func (uuid UUID) String() string { return string(uuid[:]) }
