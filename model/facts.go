@@ -32,6 +32,13 @@ type Call struct {
 	// (context.WithTimeout(ctx, 2*time.Second)), 0 when there is no limit
 	// or its length is not known (context.WithDeadline).
 	Timeout time.Duration
+	// IdempotencyKey marks an HTTP request that carries an idempotency
+	// key: in the function that makes it, its Idempotency-Key (or
+	// X-Idempotency-Key) header is set, named by a constant
+	// (req.Header.Set("Idempotency-Key", id), resty's SetHeader), so a
+	// server that honours it performs the request once however often it
+	// is sent.
+	IdempotencyKey bool
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node
@@ -178,6 +185,18 @@ type Query struct {
 	// insert with ON CONFLICT DO NOTHING) whose answer the code looks at:
 	// it is not dropped, nor assigned to _ or to a variable never read.
 	Checked bool
+	// FreshKey marks an operation one of whose arguments (not the SQL
+	// text) is, or holds, a new id made where it runs (uuid.New(),
+	// primitive.NewObjectID(): catalog.FreshID), in a composite literal,
+	// through a conversion or a method (uuid.New().String()), or in a
+	// local variable assigned once: a second run writes under another key.
+	FreshKey bool
+	// ConstKey marks a SQL statement whose arguments after the context
+	// and the text, or a Redis command whose keys, are all constants, and
+	// there is at least one: rdb.SetNX(ctx, "lock", 1, 0) claims the same
+	// key whatever the message. Other operations (builders, gorm, MongoDB)
+	// leave it false.
+	ConstKey bool
 	// Creates marks gorm's AutoMigrate and bun's CreateTable: the
 	// package creates the tables
 	// of Table, which makes the service that runs it their owner when

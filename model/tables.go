@@ -23,7 +23,9 @@ type TableAccess struct {
 	Table    string // lower case; schema-qualified when written so; a collection as "db.collection"
 	Write    bool
 	Verb     string // Query.Verb
-	Checked  bool   // Query.Checked
+	// Checked, FreshKey and ConstKey are the query's (Query.Checked,
+	// Query.FreshKey, Query.ConstKey).
+	Checked, FreshKey, ConstKey bool
 	// Scanned marks a table found by the conservative keyword scan, the
 	// statement's text being one the SQL parser rejects.
 	Scanned bool
@@ -117,7 +119,8 @@ func (b *builder) tables() {
 					}
 					placed = true
 					a.Kind = "table"
-					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg, a.Func, a.Verb, a.Checked = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg, q.Func, q.Verb, q.Checked
+					a.Service, a.Resource, a.Loopback, a.Pos, a.Pkg, a.Site, a.SitePkg, a.Func, a.Verb = svc, db, loopback[db], q.Pos, in.Path, site.pos, site.pkg, q.Func, q.Verb
+					a.Checked, a.FreshKey, a.ConstKey = q.Checked, q.FreshKey, q.ConstKey
 					b.m.Tables = append(b.m.Tables, &a)
 				}
 				if !placed {
@@ -196,7 +199,7 @@ func (b *builder) collectionAccess(in Input, q *Query, svcs []string, byConn map
 				continue
 			}
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "collection", Service: svc, Resource: e.Resource, Loopback: e.Loopback,
-				Table: e.Detail, Write: q.Write, Verb: q.Verb, Checked: q.Checked, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
+				Table: e.Detail, Write: q.Write, Verb: q.Verb, Checked: q.Checked, FreshKey: q.FreshKey, ConstKey: q.ConstKey, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }
@@ -234,7 +237,7 @@ func (b *builder) keyAccess(in Input, q *Query, svcs []string, byConn map[*Datas
 		}
 		for _, p := range prefixes {
 			b.m.Tables = append(b.m.Tables, &TableAccess{Kind: "key prefix", Service: svc, Resource: dbs[0], Loopback: loopback[dbs[0]],
-				Table: p, Write: q.Write, Verb: q.Verb, Checked: q.Checked, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
+				Table: p, Write: q.Write, Verb: q.Verb, Checked: q.Checked, FreshKey: q.FreshKey, ConstKey: q.ConstKey, Pos: q.Pos, Pkg: in.Path, Site: site.pos, SitePkg: site.pkg, Func: q.Func})
 		}
 	}
 }

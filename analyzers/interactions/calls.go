@@ -154,6 +154,7 @@ func (c *collector) httpCall(call *ast.CallExpr, req catalog.Request, node model
 	if req.Resty {
 		hc.URL = c.restyURLs(hc.URL)
 	}
+	hc.IdempotencyKey = c.idempotencyKey(call)
 	c.res.Calls = append(c.res.Calls, hc)
 }
 

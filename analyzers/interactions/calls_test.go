@@ -29,7 +29,8 @@ func TestGRPCCalls(t *testing.T) {
 
 // testCalls runs the analyzer on the case folder and checks the calls it
 // records in its package against the //@call notes, each rendered as
-// "PROTOCOL METHOD URL | URL" or "PROTOCOL METHOD target=TARGET | TARGET".
+// "PROTOCOL METHOD URL | URL [idempotency-key]" or "PROTOCOL METHOD
+// target=TARGET | TARGET".
 func testCalls(t *testing.T, folder string) {
 	t.Helper()
 	for _, r := range run(t, folder) {
@@ -52,7 +53,11 @@ func renderCall(c model.Call) string {
 		for _, u := range c.URL {
 			us = append(us, u.String())
 		}
-		return s + " " + strings.Join(us, " | ")
+		s += " " + strings.Join(us, " | ")
+		if c.IdempotencyKey {
+			s += " idempotency-key"
+		}
+		return s
 	}
 	s += " " + c.GRPCMethod
 	var ts []string

@@ -46,6 +46,10 @@ func (c *collector) query(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	}
 	s := site{at: values.Origin{Expr: call, Index: -1}, call: call}
 	q := model.Query{Protocol: op.Protocol, Write: op.Write || c.chainWrite[call], Verb: op.Verb, Func: node, Pos: call.Pos()}
+	if v := c.updateVerb(s, op); v != "" {
+		q.Verb = v
+	}
+	c.queryKeys(call, op, &q)
 	for _, w := range op.SQL {
 		for _, o := range c.operands(s, w) {
 			q.SQL = append(q.SQL, c.vals.StringsAt(o.at, o.e)...)

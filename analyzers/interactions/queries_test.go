@@ -60,7 +60,8 @@ func testQueries(t *testing.T, folder string) {
 	}
 }
 
-// renderQuery renders a query as "PROTOCOL [write] [creates] [verb=V] [SQL | SQL]
+// renderQuery renders a query as "PROTOCOL [write] [creates] [verb=V]
+// [fresh-key] [const-key] [SQL | SQL]
 // [table=T] conn=C", where C is the resources of the Datastore record the
 // query is linked to ("postgres:orders-db/orders"), "-" when there is
 // none, and "missing" when Conn names no record of the package.
@@ -74,6 +75,12 @@ func renderQuery(res *model.Result, q model.Query) string {
 	}
 	if q.Verb != "" {
 		parts = append(parts, "verb="+q.Verb)
+	}
+	if q.FreshKey {
+		parts = append(parts, "fresh-key")
+	}
+	if q.ConstKey {
+		parts = append(parts, "const-key")
 	}
 	if len(q.SQL) > 0 {
 		parts = append(parts, joinValues(q.SQL))

@@ -66,13 +66,18 @@ type QueryOp struct {
 	// Verb says what a write without SQL text does to its rows, as far as
 	// running it twice goes.
 	Verb string
+	// Update is where a MongoDB update's document is (UpdateOne's third
+	// argument): its operators ($inc, $push) say the verb when the call
+	// shows it (MongoUpdateVerb).
+	Update []Where
 }
 
 // The verbs of QueryOp.Verb: an insert adds a row (or document) each
 // time; an upsert, update or delete ends in the same state when run
 // again; an increment (Redis INCR, HINCRBY) or an append (LPUSH, RPUSH,
 // APPEND) changes it again. "" when the call does not say (a MongoDB
-// update, whose document may $inc; a bun or ent query).
+// update whose document the call does not show, or shows without $inc,
+// $mul or $push: see MongoUpdateVerb; a bun or ent query).
 const (
 	VerbInsert    = "insert"
 	VerbUpsert    = "upsert"
@@ -295,9 +300,14 @@ var (
 )
 
 // mongoVerbs are the verbs of the MongoDB writes that say theirs: an
-// update's document may $inc or $push, and is not read.
+// update's verb is its document's (QueryOp.Update), when the call shows it.
 var mongoVerbs = map[string]string{"InsertOne": VerbInsert, "InsertMany": VerbInsert, "ReplaceOne": VerbUpsert,
 	"DeleteOne": VerbDelete, "DeleteMany": VerbDelete, "FindOneAndReplace": VerbUpsert, "FindOneAndDelete": VerbDelete}
+
+// mongoUpdates are the MongoDB writes that take an update document,
+// after the context and the filter (or the id): UpdateOne(ctx, filter,
+// update).
+var mongoUpdates = map[string]bool{"UpdateOne": true, "UpdateMany": true, "UpdateByID": true, "FindOneAndUpdate": true}
 
 func mongoQueries() {
 	for _, p := range MongoPaths {
@@ -306,10 +316,71 @@ func mongoQueries() {
 			queryOp(coll+m, QueryOp{Protocol: "mongo", Conn: arg(ArgRecv)})
 		}
 		for _, m := range mongoWrites {
-			queryOp(coll+m, QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv), Verb: mongoVerbs[m]})
+			op := QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv), Verb: mongoVerbs[m]}
+			if mongoUpdates[m] {
+				op.Update = ws(arg(2))
+			}
+			queryOp(coll+m, op)
 		}
 		connFrom(coll+"Clone", arg(ArgRecv))
 	}
+}
+
+// BSONPaths are the import paths of the MongoDB drivers' document types:
+// v1's bson (whose M, D and E are aliases) and bson/primitive, v2's bson.
+var BSONPaths = []string{"go.mongodb.org/mongo-driver/bson", "go.mongodb.org/mongo-driver/bson/primitive",
+	"go.mongodb.org/mongo-driver/v2/bson"}
+
+// The kinds of composite literal MongoDocKind tells apart.
+const (
+	DocMap  = "map"  // bson.M, primitive.M, map[string]any: key: value
+	DocList = "list" // bson.D: a list of bson.E
+	DocElem = "elem" // bson.E: {Key, Value}
+)
+
+// MongoDocKind says how a composite literal of type t writes a MongoDB
+// document (DocMap, DocList, DocElem), or "" when t is no document type.
+func MongoDocKind(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	for _, p := range BSONPaths {
+		switch {
+		case isNamed(t, p, "M"):
+			return DocMap
+		case isNamed(t, p, "D"):
+			return DocList
+		case isNamed(t, p, "E"):
+			return DocElem
+		}
+	}
+	if m, ok := t.Underlying().(*types.Map); ok && isString(m.Key()) {
+		if i, ok := m.Elem().Underlying().(*types.Interface); ok && i.Empty() {
+			return DocMap
+		}
+	}
+	return ""
+}
+
+// mongoUpdateVerbs are the update operators that change a document again
+// when the update runs twice; $set, $unset, $addToSet and $pull end in
+// the same state and are not entries.
+var mongoUpdateVerbs = map[string]string{"$inc": VerbIncrement, "$mul": VerbIncrement, "$push": VerbAppend}
+
+// MongoUpdateVerb returns the verb of an update document whose top-level
+// keys are keys: VerbIncrement when one is $inc or $mul, else VerbAppend
+// when one is $push, else "".
+func MongoUpdateVerb(keys []string) string {
+	verb := ""
+	for _, k := range keys {
+		switch mongoUpdateVerbs[k] {
+		case VerbIncrement:
+			return VerbIncrement
+		case VerbAppend:
+			verb = VerbAppend
+		}
+	}
+	return verb
 }
 
 // GormChain are the methods of *gorm.DB that return the same session,

@@ -67,3 +67,24 @@ func TestQueryCatalog(t *testing.T) {
 		t.Errorf("QueryOpsByMethod(Queue) = %v, want none: a Batch is no connection", got)
 	}
 }
+
+// TestMongoUpdateVerb checks the verbs of update documents: an increment
+// wins over an append, and operators that end in the same state say none.
+func TestMongoUpdateVerb(t *testing.T) {
+	for _, tc := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"$inc"}, VerbIncrement},
+		{[]string{"$mul"}, VerbIncrement},
+		{[]string{"$push"}, VerbAppend},
+		{[]string{"$push", "$set", "$inc"}, VerbIncrement},
+		{[]string{"$set", "$unset", "$addToSet", "$pull"}, ""},
+		{[]string{"inc"}, ""},
+		{nil, ""},
+	} {
+		if got := MongoUpdateVerb(tc.keys); got != tc.want {
+			t.Errorf("MongoUpdateVerb(%q) = %q, want %q", tc.keys, got, tc.want)
+		}
+	}
+}

@@ -1,5 +1,11 @@
 package catalog
 
+import (
+	"go/types"
+	"slices"
+	"strings"
+)
+
 // This file is the catalog of HTTP requests: the library functions that
 // send a request, or build one that a client sends, with the arguments
 // that carry the URL and the method.
@@ -30,6 +36,29 @@ func RestyBaseURL(fullName string) bool { return restyBase[fullName] }
 
 var restyBase = make(map[string]bool)
 
+// Idempotency keys: a request that carries one (Idempotency-Key, or its
+// older spelling X-Idempotency-Key) asks the server to perform it once,
+// however often it is sent. Header names compare case-insensitively, as
+// net/http canonicalizes them.
+var idempotencyHeaders = []string{"Idempotency-Key", "X-Idempotency-Key"}
+
+// IdempotencyHeader reports whether name is the header of an idempotency
+// key ("Idempotency-Key", "idempotency-key", "X-Idempotency-Key").
+func IdempotencyHeader(name string) bool {
+	return slices.ContainsFunc(idempotencyHeaders, func(h string) bool { return strings.EqualFold(h, name) })
+}
+
+// headerSetters are the methods that set a header of a request from their
+// arguments (name, value): net/http's Header.Set and Add, resty's
+// (*Request).SetHeader.
+var headerSetters = map[string]bool{"(net/http.Header).Set": true, "(net/http.Header).Add": true}
+
+// HeaderSetter reports whether fn sets a request header named by its
+// first argument: (net/http.Header).Set, Add, resty's (*Request).SetHeader.
+func HeaderSetter(fn *types.Func) bool {
+	return fn != nil && headerSetters[fn.Origin().FullName()]
+}
+
 func init() {
 	fixed := map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "PostForm": "POST",
 		"Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Options": "OPTIONS"}
@@ -50,5 +79,6 @@ func init() {
 		requests["(*"+resty+".Request).Execute"] = Request{URL: 1, Ctx: -1, MethodArg: 0, Resty: true}
 		restyBase["(*"+resty+".Client).SetBaseURL"] = true
 		restyBase["(*"+resty+".Client).SetHostURL"] = true
+		headerSetters["(*"+resty+".Request).SetHeader"] = true
 	}
 }

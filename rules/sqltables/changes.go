@@ -20,6 +20,11 @@ type Change struct {
 	// Returning marks a statement that returns its rows (RETURNING), by
 	// which a caller can tell whether an insert took place.
 	Returning bool
+	// Conditional marks an UPDATE whose WHERE clause tests a column its
+	// SET assigns: a state transition that succeeds once (SET status =
+	// 'paid' WHERE id = $1 AND status = 'pending'; SET processed_at =
+	// now() WHERE processed_at IS NULL), which a second run finds done.
+	Conditional bool
 }
 
 // Changes returns the changes of the statements in sql that write, in
@@ -91,6 +96,9 @@ func changeAt(toks []token, i int) (Change, bool) {
 			ch.Relative = true
 		}
 	}
+	if ch.Verb == "update" {
+		ch.Conditional = conditional(body)
+	}
 	if toks[i].is("upsert") && ch.Conflict == "" {
 		ch.Conflict = "update"
 	}
@@ -158,4 +166,98 @@ func lastPart(body []token, i int) string {
 		return ""
 	}
 	return t.text
+}
+
+// conditional reports whether the UPDATE in body tests, in its WHERE
+// clause, a column its SET clause assigns (setColumns): SET status =
+// 'paid' ... WHERE status = 'pending'. A subquery of the WHERE clause
+// (WHERE id IN (SELECT ...)) tests another table's rows and is skipped.
+func conditional(body []token) bool {
+	set := setColumns(body)
+	if len(set) == 0 {
+		return false
+	}
+	where := clauseStart(body, "where")
+	if where < 0 {
+		return false
+	}
+	for j := where + 1; j < len(body); j++ {
+		t := body[j]
+		if t.kind == tkPunct && t.raw == "(" && j+1 < len(body) && body[j+1].is("select") {
+			j = j + 1 + statementEnd(body[j+1:], 0)
+			continue
+		}
+		if t.is("returning") {
+			return false
+		}
+		if columnAt(body, j) && set[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setColumns returns the lower-case names of the columns the SET clause
+// of the UPDATE in body assigns: the name before each "=" outside
+// parentheses, from SET to WHERE (or FROM, RETURNING, the end).
+func setColumns(body []token) map[string]bool {
+	start := clauseStart(body, "set")
+	if start < 0 {
+		return nil
+	}
+	cols := make(map[string]bool)
+	depth := 0
+	for j := start + 1; j < len(body); j++ {
+		t := body[j]
+		if depth == 0 && (t.is("where") || t.is("from") || t.is("returning")) {
+			break
+		}
+		if t.kind != tkPunct {
+			continue
+		}
+		switch t.raw {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case "=":
+			if depth == 0 {
+				if col := lastPart(body, j-1); col != "" {
+					cols[strings.ToLower(col)] = true
+				}
+			}
+		}
+	}
+	return cols
+}
+
+// clauseStart returns the index of the keyword kw outside parentheses in
+// body, or -1.
+func clauseStart(body []token, kw string) int {
+	depth := 0
+	for j, t := range body {
+		switch {
+		case t.kind == tkPunct && t.raw == "(":
+			depth++
+		case t.kind == tkPunct && t.raw == ")":
+			depth--
+		case depth == 0 && t.is(kw):
+			return j
+		}
+	}
+	return -1
+}
+
+// columnAt reports whether body[j] names a column: a name, alone or after
+// a qualifier (o.status), that is not itself a qualifier or a function's
+// name (now()).
+func columnAt(body []token, j int) bool {
+	t := body[j]
+	if t.kind != tkWord && t.kind != tkIdent {
+		return false
+	}
+	if j+1 < len(body) && body[j+1].kind == tkPunct && (body[j+1].raw == "." || body[j+1].raw == "(") {
+		return false
+	}
+	return true
 }

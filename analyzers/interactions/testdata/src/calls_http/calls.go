@@ -53,6 +53,50 @@ func restyCalls() {
 	retryablehttp.Get("http://audit/events")           //@call("http GET http://audit/events")
 }
 
+const idemHeader = "X-Idempotency-Key"
+
+// idempotent sends requests that carry an idempotency key: set with
+// Header.Set, Header.Add, by index with a constant name in another case,
+// resty's SetHeader in the chain or on the request's variable.
+func idempotent(ctx context.Context, hc *http.Client, key string) {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, "http://payments:8080/charges", nil) //@call("http POST http://payments:8080/charges idempotency-key")
+	req.Header.Set("Idempotency-Key", key)
+	hc.Do(req)
+	add, _ := http.NewRequest(http.MethodPost, "http://payments:8080/refunds", nil) //@call("http POST http://payments:8080/refunds idempotency-key")
+	add.Header.Add("idempotency-key", key)
+	hc.Do(add)
+	byIndex, _ := http.NewRequest(http.MethodPost, "http://payments:8080/payouts", nil) //@call("http POST http://payments:8080/payouts idempotency-key")
+	byIndex.Header[idemHeader] = []string{key}
+	hc.Do(byIndex)
+	client := resty.New()
+	client.R().SetHeader("Idempotency-Key", key).SetBody("x").Post("http://ledger:8080/entries") //@call("http POST http://ledger:8080/entries idempotency-key")
+	r := client.R()
+	r.SetHeader(idemHeader, key)
+	r.Put("http://ledger:8080/balances") //@call("http PUT http://ledger:8080/balances idempotency-key")
+}
+
+// notIdempotent sends look-alikes: another header, a header named by a
+// variable, the key set on another request of the same function, a
+// request assigned twice, and another header in a resty chain.
+func notIdempotent(ctx context.Context, hc *http.Client, key, name string) {
+	other, _ := http.NewRequest(http.MethodPost, "http://payments:8080/charges", nil) //@call("http POST http://payments:8080/charges")
+	other.Header.Set("X-Request-Id", key)
+	other.Header.Set(name, key)
+	hc.Do(other)
+	keyed, _ := http.NewRequest(http.MethodPost, "http://payments:8080/refunds", nil) //@call("http POST http://payments:8080/refunds idempotency-key")
+	keyed.Header.Set("Idempotency-Key", key)
+	plain, _ := http.NewRequest(http.MethodPost, "http://payments:8080/payouts", nil) //@call("http POST http://payments:8080/payouts")
+	hc.Do(keyed)
+	hc.Do(plain)
+	twice, _ := http.NewRequest(http.MethodPost, "http://payments:8080/a", nil) //@call("http POST http://payments:8080/a")
+	twice, _ = http.NewRequest(http.MethodPost, "http://payments:8080/b", nil)  //@call("http POST http://payments:8080/b")
+	twice.Header.Set("Idempotency-Key", key)
+	hc.Do(twice)
+	client := resty.New()
+	client.R().SetHeader("Idempotency-Key", key)
+	client.R().SetHeader("X-Request-Id", key).Post("http://ledger:8080/entries") //@call("http POST http://ledger:8080/entries")
+}
+
 // A look-alike: a method named Get on an own type is not an HTTP call.
 type cache struct{}
 

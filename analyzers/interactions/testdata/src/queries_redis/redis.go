@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/google/uuid"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -26,9 +27,18 @@ func (c *Cache) Reads(ctx context.Context, id string) {
 func (c *Cache) Writes(ctx context.Context, id string) {
 	c.rdb.Set(ctx, cartPrefix+id, 1, 0)                //@query("redis write verb=upsert table=cart:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
 	c.rdb.Del(ctx, "orders:"+id, "leaderboard")        //@query("redis write verb=delete table=orders:{param (*queries_redis.Cache).Writes#1} | leaderboard conn=redis:cache/1")
-	c.rdb.Incr(ctx, "hits")                            //@query("redis write verb=increment table=hits conn=redis:cache/1")
+	c.rdb.Incr(ctx, "hits")                            //@query("redis write verb=increment const-key table=hits conn=redis:cache/1")
 	c.rdb.SInterStore(ctx, "common:"+id, "a:1", "b:2") //@query("redis write table=common:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
 	c.rdb.HSet(ctx, "user:"+id, "name", "n")           //@query("redis write verb=upsert table=user:{param (*queries_redis.Cache).Writes#1} conn=redis:cache/1")
+}
+
+// Claims: SetNX on a constant key claims one lock for every message; on
+// a key made from the message, one per message.
+func (c *Cache) Claims(ctx context.Context, id string) {
+	c.rdb.SetNX(ctx, "lock", 1, 0)                 //@query("redis write verb=claim const-key table=lock conn=redis:cache/1")
+	c.rdb.SetNX(ctx, cartPrefix+"all", id, 0)      //@query("redis write verb=claim const-key table=cart:all conn=redis:cache/1")
+	c.rdb.SetNX(ctx, "seen:"+id, 1, 0)             //@query("redis write verb=claim table=seen:{param (*queries_redis.Cache).Claims#1} conn=redis:cache/1")
+	c.rdb.Set(ctx, "job:"+uuid.NewString(), id, 0) //@query("redis write verb=upsert fresh-key table=job:{?} conn=redis:cache/1")
 }
 
 // Handed reads through an interface handed in: the keys are recorded, the

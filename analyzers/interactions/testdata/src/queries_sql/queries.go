@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/google/uuid"
 	pgx4 "github.com/jackc/pgx/v4"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -43,6 +44,37 @@ func (r *Repo) Get(ctx context.Context, id int) error {
 func (r *Repo) Delete(ctx context.Context, id int) error {
 	_, err := r.db.ExecContext(ctx, "DELETE FROM "+ordersTable+" WHERE id = $1", id) //@query("sql DELETE FROM orders WHERE id = $1 conn=postgres:orders-db/orders")
 	return err
+}
+
+// An Event is a message's payload.
+type Event struct {
+	ID    string
+	Total int
+}
+
+type row struct{ ID, Ref string }
+
+// Keys: a new id in the arguments (a call, its String, a wrapper, a
+// conversion, a struct literal, a local variable assigned once) is a fresh
+// key; the message's own id is not, nor an id parsed from it, nor a
+// variable assigned twice, nor a new id in the SQL text's place.
+func (r *Repo) Keys(ctx context.Context, ev Event) {
+	const insert = "INSERT INTO payments (id, total) VALUES ($1, $2)"
+	r.db.ExecContext(ctx, insert, uuid.New(), ev.Total)                      //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, uuid.New().String(), 1)                    //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, uuid.Must(uuid.NewRandom()), ev.Total)     //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, &row{ID: uuid.NewString(), Ref: ev.ID}, 1) //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	id := string(uuid.NewString())
+	r.db.ExecContext(ctx, insert, id, ev.Total) //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+
+	r.db.ExecContext(ctx, insert, ev.ID, ev.Total)                        //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, uuid.Must(uuid.Parse(ev.ID)), ev.Total) //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	again := uuid.NewString()
+	again = ev.ID
+	r.db.ExecContext(ctx, insert, again, ev.Total)                     //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, "DELETE FROM payments WHERE id = $1", "p-1") //@query("sql const-key DELETE FROM payments WHERE id = $1 conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, "DELETE FROM payments WHERE id = $1", ev.ID) //@query("sql DELETE FROM payments WHERE id = $1 conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, "DELETE FROM payments")                      //@query("sql DELETE FROM payments conn=postgres:orders-db/orders")
 }
 
 func (r *Repo) Archive(ctx context.Context, year int) error {
@@ -141,7 +173,7 @@ func (u *Users) All(ctx context.Context) error {
 		return err
 	}
 	var name string
-	if err := u.x.GetContext(ctx, &name, "SELECT name FROM users WHERE id = $1", 1); err != nil { //@query("sql SELECT name FROM users WHERE id = $1 conn=postgres:users-db/users")
+	if err := u.x.GetContext(ctx, &name, "SELECT name FROM users WHERE id = $1", 1); err != nil { //@query("sql const-key SELECT name FROM users WHERE id = $1 conn=postgres:users-db/users")
 		return err
 	}
 	if _, err := u.x.NamedExec("INSERT INTO users (name) VALUES (:name)", map[string]any{"name": name}); err != nil { //@query("sql INSERT INTO users (name) VALUES (:name) conn=postgres:users-db/users")
@@ -153,7 +185,7 @@ func (u *Users) All(ctx context.Context) error {
 	}
 	defer rows.Close()
 	tx := u.x.MustBegin()
-	tx.MustExec("DELETE FROM sessions WHERE user_id = $1", 1)                       //@query("sql DELETE FROM sessions WHERE user_id = $1 conn=postgres:users-db/users")
+	tx.MustExec("DELETE FROM sessions WHERE user_id = $1", 1)                       //@query("sql const-key DELETE FROM sessions WHERE user_id = $1 conn=postgres:users-db/users")
 	if err := sqlx.Get(u.x, &name, "SELECT name FROM admins LIMIT 1"); err != nil { //@query("sql SELECT name FROM admins LIMIT 1 conn=postgres:users-db/users")
 		return err
 	}

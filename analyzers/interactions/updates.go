@@ -1,0 +1,80 @@
+package interactions
+
+import (
+	"go/ast"
+	"go/constant"
+
+	"github.com/boundcheck/boundcheck/rules/catalog"
+)
+
+// MongoDB updates: the verb of an update whose document the call shows,
+// a composite literal of a document type (catalog.MongoDocKind: bson.M,
+// bson.D, map[string]any) written in the call or assigned once to a local
+// variable of the function. Its top-level keys, constants as go/types
+// reads them, are the update's operators: $inc and $mul increment, $push
+// appends (catalog.MongoUpdateVerb). A document built elsewhere, or a key
+// that is not a constant, says nothing: the verb stays the catalog's.
+
+// updateVerb returns the verb the update document at op.Update in s says,
+// or "".
+func (c *collector) updateVerb(s site, op catalog.QueryOp) string {
+	var keys []string
+	for _, w := range op.Update {
+		for _, o := range c.operands(s, w) {
+			if lit := c.docLiteral(o.e); lit != nil {
+				keys = append(keys, c.docKeys(lit)...)
+			}
+		}
+	}
+	return catalog.MongoUpdateVerb(keys)
+}
+
+// docLiteral returns the document literal e is (bson.M{"$inc": ...}), or
+// the one a local variable e names is assigned once in the function, or
+// nil.
+func (c *collector) docLiteral(e ast.Expr) *ast.CompositeLit {
+	e = ast.Unparen(e)
+	if _, ok := e.(*ast.Ident); ok {
+		e = c.assignedOnce(e)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok || catalog.MongoDocKind(c.pass.TypesInfo.TypeOf(lit)) == "" {
+		return nil
+	}
+	return lit
+}
+
+// docKeys returns the constant top-level keys of a document literal: the
+// keys of a bson.M, the Key of each bson.E of a bson.D, a bson.E's own.
+func (c *collector) docKeys(lit *ast.CompositeLit) []string {
+	var keys []string
+	switch catalog.MongoDocKind(c.pass.TypesInfo.TypeOf(lit)) {
+	case catalog.DocMap:
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				keys = c.appendConstString(keys, kv.Key)
+			}
+		}
+	case catalog.DocList:
+		for _, elt := range lit.Elts {
+			if e, ok := ast.Unparen(elt).(*ast.CompositeLit); ok {
+				keys = append(keys, c.docKeys(e)...)
+			}
+		}
+	case catalog.DocElem:
+		if k := c.vals.LitField(lit, "Key"); k != nil {
+			keys = c.appendConstString(keys, k)
+		}
+	}
+	return keys
+}
+
+// appendConstString appends the value of e to keys when e is a string
+// constant.
+func (c *collector) appendConstString(keys []string, e ast.Expr) []string {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return keys
+	}
+	return append(keys, constant.StringVal(tv.Value))
+}

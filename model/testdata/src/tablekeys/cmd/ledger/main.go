@@ -1,0 +1,5 @@
+package main
+
+import "tablekeys/services/ledger"
+
+func main() { ledger.Run() }
