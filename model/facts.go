@@ -48,7 +48,7 @@ type Call struct {
 // A Message is one place a package publishes to or consumes from a
 // broker destination.
 type Message struct {
-	Protocol string // "kafka", "nats", "amqp", "redis", "pubsub", "watermill"
+	Protocol string // "kafka", "nats", "amqp", "redis", "pubsub", "watermill", "dapr"
 	Role     string // "publish" or "consume"
 	// Destination holds the candidate topic, subject, queue or stream
 	// names. For AMQP a publish names "exchange/routing-key" and a consume

@@ -191,10 +191,76 @@ const maxHandleDepth = 4
 // read adds the names each Where of ws finds at s to out.
 func (c *collector) read(s site, ws []catalog.Where, out *names, depth int) {
 	for _, w := range ws {
+		if w.Type {
+			out.dest = append(out.dest, decorate(c.typeNames(s, w), w)...)
+			continue
+		}
 		for _, op := range c.operands(s, w) {
 			c.name(op, w, out, depth)
 		}
 	}
+}
+
+// typeNames returns the names of the Go types of what w points at in s
+// (catalog.Where.Type): "orders.OrderPlaced" for &orders.OrderPlaced{} or
+// for cqrs.NewEventHandler's inferred type argument orders.OrderPlaced. A
+// value of an interface type is named by the types of its origins (the
+// literals assigned to an `any`); a type that is neither named nor known
+// is left out, so that the destination is unknown.
+func (c *collector) typeNames(s site, w catalog.Where) []model.Value {
+	var found []types.Type
+	if w.Arg == catalog.ArgTypeArg {
+		if s.call != nil {
+			if inst, ok := c.pass.TypesInfo.Instances[calleeIdent(s.call.Fun)]; ok && inst.TypeArgs.Len() > 0 {
+				found = append(found, inst.TypeArgs.At(0))
+			}
+		}
+	} else {
+		for _, op := range c.operands(s, w) {
+			t := c.pass.TypesInfo.TypeOf(op.e)
+			if t == nil || !types.IsInterface(t) {
+				found = append(found, t)
+				continue
+			}
+			for _, o := range c.vals.OriginsAt(op.at, op.e) {
+				if ot := c.pass.TypesInfo.TypeOf(o.Expr); ot != nil && !types.IsInterface(ot) && o.Index < 0 {
+					found = append(found, ot)
+				}
+			}
+		}
+	}
+	var out []model.Value
+	for _, t := range found {
+		if t == nil {
+			continue
+		}
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+			out = append(out, values.Lit(n.Obj().Pkg().Name()+"."+n.Obj().Name()))
+		}
+	}
+	return dedupe(out)
+}
+
+// calleeIdent returns the identifier that names the function a call's
+// Fun calls: Name in pkg.Name, pkg.Name[T] and Name[T, U].
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
 }
 
 // operands returns the expressions w points at in s.
@@ -238,18 +304,22 @@ func (c *collector) operands(s site, w catalog.Where) []operand {
 	if w.Field == "" {
 		return base
 	}
-	var out []operand
-	for _, b := range base {
-		out = append(out, c.fields(b, w, 0)...)
+	// A dotted path reads a field of each field found: "TopicPartition.Topic".
+	for name := range strings.SplitSeq(w.Field, ".") {
+		var out []operand
+		for _, b := range base {
+			out = append(out, c.fields(b, w, name, 0)...)
+		}
+		base = out
 	}
-	return out
+	return base
 }
 
-// fields returns the expressions that set field w.Field of the struct b
+// fields returns the expressions that set field name of the struct b
 // holds, or of each struct of the slice it holds, as their literals
 // write them. A struct made by a call is returned as that call's origin,
 // for its Maker to name (nats.NewMsg).
-func (c *collector) fields(b operand, w catalog.Where, depth int) []operand {
+func (c *collector) fields(b operand, w catalog.Where, name string, depth int) []operand {
 	if depth > maxHandleDepth {
 		return nil
 	}
@@ -269,7 +339,7 @@ func (c *collector) fields(b operand, w catalog.Where, depth int) []operand {
 		}
 		switch t.Underlying().(type) {
 		case *types.Struct:
-			if f := c.vals.LitField(lit, w.Field); f != nil {
+			if f := c.vals.LitField(lit, name); f != nil {
 				out = append(out, operand{e: f, at: o, half: c.half(lit, w)})
 			}
 		case *types.Slice, *types.Array:
@@ -277,7 +347,7 @@ func (c *collector) fields(b operand, w catalog.Where, depth int) []operand {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					elt = kv.Value
 				}
-				out = append(out, c.fields(operand{e: elt, at: o}, w, depth+1)...)
+				out = append(out, c.fields(operand{e: elt, at: o}, w, name, depth+1)...)
 			}
 		}
 	}
@@ -296,6 +366,13 @@ func (c *collector) name(op operand, w catalog.Where, out *names, depth int) {
 	if op.origin != nil {
 		c.handle(*op.origin, out, depth)
 		return
+	}
+	// A *string field set to the address of a string (confluent-kafka-go's
+	// TopicPartition{Topic: &topic}) names that string.
+	if u, ok := ast.Unparen(op.e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if t := c.pass.TypesInfo.TypeOf(u.X); t != nil && isString(t) {
+			op.e = u.X
+		}
 	}
 	t := c.pass.TypesInfo.TypeOf(op.e)
 	switch {

@@ -2,8 +2,10 @@ package interactions_test
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -161,4 +163,109 @@ func TestNATSReply(t *testing.T) {
 func TestHandlers(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_handlers")
+}
+
+// TestWatermillCQRS checks watermill's CQRS component: handlers made from
+// functions by the generic NewEventHandler, NewCommandHandler and
+// NewGroupEventHandler (type argument inferred or written) are consumes of
+// their event's or command's type name, which an EventBus's Publish and a
+// CommandBus's Send publish to; a value of unknown type is unknown, and
+// look-alike methods and a generic function of the same name record
+// nothing.
+func TestWatermillCQRS(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_cqrs")
+}
+
+// TestConfluentKafka checks confluent-kafka-go v2 and v1: Subscribe and
+// SubscribeTopics are the consumes (the loop after them handles what is
+// read), and Produce and the produce channel name the topic in the
+// message's TopicPartition.Topic; a consumer of another type records
+// nothing.
+func TestConfluentKafka(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_confluent")
+	testLoopHandling(t, "msg_confluent")
+}
+
+// testLoopHandling checks that each consume of the case that names no
+// handler is handled by the code after it: every call in its function
+// of a method of the consume's receiver type that follows it (the
+// ReadMessage or Poll of the loop after a Subscribe) lies between
+// HandleFrom and HandleTo.
+func testLoopHandling(t *testing.T, folder string) {
+	t.Helper()
+	for _, r := range run(t, folder) {
+		if r.Pass.Pkg.Path() != folder {
+			continue
+		}
+		for _, m := range r.Result.(*model.Result).Messages {
+			if m.Role != "consume" || len(m.Handlers) > 0 {
+				continue
+			}
+			at := shortPos(r.Pass.Fset, m.Pos)
+			if !m.HandleFrom.IsValid() || m.HandleTo <= m.HandleFrom {
+				t.Errorf("%s: consume without a handler has no handling code", at)
+				continue
+			}
+			for _, f := range r.Pass.Files {
+				for _, d := range f.Decls {
+					fd, ok := d.(*ast.FuncDecl)
+					if !ok || fd.Body == nil || m.Pos < fd.Body.Pos() || m.Pos > fd.Body.End() {
+						continue
+					}
+					ast.Inspect(fd.Body, func(n ast.Node) bool {
+						call, ok := n.(*ast.CallExpr)
+						if !ok || call.Pos() <= m.Pos || !sameReceiver(r.Pass.TypesInfo, fd.Body, m.Pos, call) {
+							return true
+						}
+						if call.Pos() < m.HandleFrom || call.End() > m.HandleTo {
+							t.Errorf("%s: %s is outside the handling", at, shortPos(r.Pass.Fset, call.Pos()))
+						}
+						return true
+					})
+				}
+			}
+		}
+	}
+}
+
+// shortPos renders pos as "file.go:line".
+func shortPos(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
+	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+}
+
+// sameReceiver reports whether call is a method call on the same
+// variable as the call at pos in body (c.ReadMessage after c.Subscribe).
+func sameReceiver(info *types.Info, body *ast.BlockStmt, pos token.Pos, call *ast.CallExpr) bool {
+	recv := func(c *ast.CallExpr) types.Object {
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		return info.Uses[id]
+	}
+	var first *ast.CallExpr
+	ast.Inspect(body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && c.Pos() == pos {
+			first = c
+		}
+		return first == nil
+	})
+	return first != nil && recv(first) != nil && recv(first) == recv(call)
+}
+
+// TestDapr checks the Dapr Go SDK: subscriptions on the HTTP and gRPC
+// services name their topic in the Subscription literal and their
+// handler (a function or a subscriber's Handle), and the client's
+// PublishEvent names the topic in its third argument; an outbox's method
+// of the same name records nothing.
+func TestDapr(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_dapr")
 }

@@ -22,6 +22,7 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"data_sql", "data_mongo", "data_redis", "queries_sql", "queries_mongo", "queries_gorm", "queries_squirrel", "queries_redis", "queries_goqu", "queries_ent/...", "queries_bun",
 	"msg_kafka", "msg_sarama", "msg_nats", "msg_jetstream", "msg_amqp",
 	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply", "msg_handlers",
+	"msg_cqrs", "msg_confluent", "msg_dapr",
 )
 
 // run is analysistest.Run(t, testdata(t), interactions.New(rules.Empty()),

@@ -8,11 +8,13 @@ import (
 
 // This file is the catalog of messaging: which library functions publish to,
 // consume from or bind a broker destination (a Kafka topic, a NATS subject,
-// an AMQP exchange or queue, a Redis channel or stream, a Pub/Sub topic),
-// and where each finds the destination's name: in an argument, in a field of
-// a message struct, or in how the value it is called on was made (a
-// kafka-go Writer's Topic, a Pub/Sub Topic's id). Entries are keyed by the
-// full name go/types gives the function (types.Func.FullName).
+// an AMQP exchange or queue, a Redis channel or stream, a Pub/Sub topic,
+// a Dapr topic), and where each finds the destination's name: in an
+// argument, in a field of a message struct, in how the value it is called
+// on was made (a kafka-go Writer's Topic, a Pub/Sub Topic's id), or in the
+// Go type of the event sent (watermill's CQRS). Entries are keyed by the
+// full name go/types gives the function (types.Func.FullName), of the
+// generic function for an instantiated one (cqrs.NewEventHandler).
 
 // The roles of a messaging call.
 const (
@@ -32,6 +34,11 @@ const (
 	// ArgSent is what is sent on the channel the call returns (sarama's
 	// AsyncProducer.Input() <- msg).
 	ArgSent = -3
+	// ArgTypeArg is the first type argument of a generic function's call,
+	// written or inferred: OrderPlaced in cqrs.NewEventHandler("h",
+	// func(ctx context.Context, e *OrderPlaced) error {...}). Only with
+	// Type.
+	ArgTypeArg = -4
 )
 
 // A Where says where a name (a topic, a queue, a routing key) is found,
@@ -46,8 +53,19 @@ type Where struct {
 	// Rest takes every argument from Arg on (a variadic parameter).
 	Rest bool
 	// Field, when set, reads this field of the struct (or the structs of
-	// the slice) the argument holds, as its composite literal sets it.
+	// the slice) the argument holds, as its composite literal sets it; a
+	// dotted path reads a field of a field ("TopicPartition.Topic" of a
+	// confluent-kafka-go Message). A field that holds a *string is read
+	// through the & that takes the string's address.
 	Field string
+	// Type, when set, takes the name of the Go type of what Arg points at
+	// instead of its value, as "package.Type" (a pointer's element type;
+	// "orders.OrderPlaced"): the name watermill's CQRS marshalers give an
+	// event or command by default (cqrs.FullyQualifiedStructName), from
+	// which its processor's GenerateTopic makes the topic at run time. A
+	// value of an interface type is named by the types of the values
+	// assigned to it, else is unknown.
+	Type bool
 	// Half keeps the first half of a list that holds names and then as
 	// many IDs (go-redis XRead's Streams), unless the struct literal that
 	// holds the list sets HalfUnless (go-redis v9's XReadArgs.ID, one ID
@@ -66,7 +84,7 @@ type Where struct {
 
 // A MessageOp is what one library function does with a broker destination.
 type MessageOp struct {
-	Protocol string // kafka, nats, amqp, redis, pubsub, watermill
+	Protocol string // kafka, nats, amqp, redis, pubsub, watermill, dapr
 	Role     string // RolePublish, RoleConsume or RoleBind
 	// Dest lists where the destination names are: every place is read.
 	// Fallback is read when Dest finds nothing (a kafka-go Writer without
@@ -116,6 +134,13 @@ const (
 	NATSPath      = "github.com/nats-io/nats.go"
 	JetStreamPath = "github.com/nats-io/nats.go/jetstream"
 	WatermillPath = "github.com/ThreeDotsLabs/watermill/message"
+	// WatermillCQRSPath is watermill's CQRS component (v1.3's generic
+	// API): event and command buses, and handlers made from functions.
+	WatermillCQRSPath = "github.com/ThreeDotsLabs/watermill/components/cqrs"
+	// DaprServicePath is the Dapr Go SDK's service interface, which its
+	// HTTP and gRPC services implement; DaprClientPath its client.
+	DaprServicePath = "github.com/dapr/go-sdk/service/common"
+	DaprClientPath  = "github.com/dapr/go-sdk/client"
 	// watermillModule prefixes watermill and its pub/subs
 	// (watermill-kafka, watermill-amqp, ...), whose Publishers and
 	// Subscribers are matched by their methods' signatures.
@@ -129,6 +154,11 @@ var (
 	AMQPPaths   = []string{"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"}
 	RedisPaths  = []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"}
 	PubSubPaths = []string{"cloud.google.com/go/pubsub", "cloud.google.com/go/pubsub/v2"}
+	// ConfluentPaths are confluent-kafka-go's v2 and v1 kafka packages.
+	ConfluentPaths = []string{"github.com/confluentinc/confluent-kafka-go/v2/kafka", "github.com/confluentinc/confluent-kafka-go/kafka"}
+	// DaprServerPaths are the Dapr Go SDK's HTTP and gRPC services, whose
+	// *Server implements common.Service.
+	DaprServerPaths = []string{"github.com/dapr/go-sdk/service/http", "github.com/dapr/go-sdk/service/grpc"}
 )
 
 func arg(i int) Where             { return Where{Arg: i} }
@@ -155,7 +185,10 @@ func init() {
 	amqpCatalog()
 	redisCatalog()
 	watermillCatalog()
+	cqrsCatalog()
 	pubsubCatalog()
+	confluentCatalog()
+	daprCatalog()
 }
 
 func kafkaCatalog() {
@@ -304,6 +337,67 @@ func watermillCatalog() {
 	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1)), Handler: ws(arg(5))}, "AddHandler")
 	op(router, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: ws(arg(1)), Handler: ws(arg(3))}, "AddNoPublisherHandler", "AddConsumerHandler")
 	op(router, MessageOp{Protocol: "watermill", Role: RolePublish, Dest: ws(arg(3))}, "AddHandler")
+}
+
+// cqrsCatalog describes watermill's CQRS component. Its buses publish to,
+// and its processors subscribe to, topics that the GenerateTopic functions
+// of their configs make at run time from the event's or command's name:
+// both sides are recorded with that name, the Go type's
+// ("orders.OrderPlaced", see Where.Type), so that a publish and the
+// handlers of the same type meet. A handler made from a function is the
+// consume: the processor it is added to subscribes for it.
+func cqrsCatalog() {
+	c := WatermillCQRSPath
+	typed := ws(Where{Arg: ArgTypeArg, Type: true})
+	sent := ws(Where{Arg: 1, Type: true})
+	for _, name := range []string{"NewEventHandler", "NewCommandHandler"} {
+		op(c, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: typed, Handler: ws(arg(1))}, name)
+	}
+	op(c, MessageOp{Protocol: "watermill", Role: RoleConsume, Dest: typed, Handler: ws(arg(0))}, "NewGroupEventHandler")
+	op("("+c+".EventBus)", MessageOp{Protocol: "watermill", Role: RolePublish, Dest: sent}, "Publish")
+	op("("+c+".CommandBus)", MessageOp{Protocol: "watermill", Role: RolePublish, Dest: sent}, "Send", "SendWithModifiedMessage")
+}
+
+// confluentCatalog describes confluent-kafka-go. A consumer subscribes
+// once and then reads in a loop (ReadMessage, Poll): the Subscribe call,
+// which names the topics, is the consume, and the code after it handles
+// what is read. A produced message names its topic in its TopicPartition
+// (a *string: &topic).
+func confluentCatalog() {
+	for _, k := range ConfluentPaths {
+		consumer := "(*" + k + ".Consumer)"
+		op(consumer, MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(arg(0))}, "Subscribe", "SubscribeTopics")
+		producer := "(*" + k + ".Producer)"
+		op(producer, MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(field(0, "TopicPartition.Topic"))}, "Produce")
+		op(producer, MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(field(ArgSent, "TopicPartition.Topic"))}, "ProduceChannel")
+	}
+}
+
+// daprCatalog describes the Dapr Go SDK's pub/sub: a subscription names
+// its topic in a common.Subscription, a publish in an argument. The
+// pub/sub component's name (PubsubName) picks the broker, not a group of
+// consumers: it is not recorded as a Queue.
+func daprCatalog() {
+	sub := MessageOp{Protocol: "dapr", Role: RoleConsume, Dest: ws(field(0, "Topic")), Handler: ws(arg(1))}
+	subscriber := sub
+	subscriber.HandlerMethod = "Handle"
+	for _, recv := range append([]string{"(" + DaprServicePath + ".Service)"}, daprServers()...) {
+		op(recv, sub, "AddTopicEventHandler")
+		op(recv, subscriber, "AddTopicEventSubscriber")
+	}
+	for _, recv := range []string{"(" + DaprClientPath + ".Client)", "(*" + DaprClientPath + ".GRPCClient)"} {
+		op(recv, MessageOp{Protocol: "dapr", Role: RolePublish, Dest: ws(arg(2))},
+			"PublishEvent", "PublishEventfromCustomContent", "PublishEvents")
+	}
+}
+
+// daprServers returns the receivers "(*path.Server)" of the Dapr services.
+func daprServers() []string {
+	var out []string
+	for _, p := range DaprServerPaths {
+		out = append(out, "(*"+p+".Server)")
+	}
+	return out
 }
 
 func pubsubCatalog() {

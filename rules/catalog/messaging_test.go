@@ -64,6 +64,11 @@ func TestMessagingCatalog(t *testing.T) {
 			default:
 				t.Errorf("%s: role %q", full, op.Role)
 			}
+			for _, w := range op.Dest {
+				if w.Arg == ArgTypeArg && !w.Type {
+					t.Errorf("%s: ArgTypeArg is read only as a Type", full)
+				}
+			}
 			if (op.Role == RoleBind) != (op.Protocol == "amqp" && len(op.Queue) > 0) {
 				t.Errorf("%s: a binding is AMQP's, with a queue", full)
 			}

@@ -624,7 +624,7 @@ var libraries = []string{
 	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/ThreeDotsLabs/watermill",
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
-	"github.com/gofiber/fiber", "github.com/valyala/fasthttp",
+	"github.com/gofiber/fiber", "github.com/valyala/fasthttp", "github.com/confluentinc/confluent-kafka-go", "github.com/dapr/go-sdk",
 }
 
 // InCatalog reports whether the catalog knows functions or types of the
