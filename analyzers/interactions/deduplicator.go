@@ -105,17 +105,3 @@ func (c *collector) assigned(id *ast.Ident) ast.Expr {
 	}
 	return rhs
 }
-
-// calleeIdent returns the identifier that names a call's function: f in
-// f(), Sel in pkg.F() or x.M().
-func calleeIdent(fun ast.Expr) *ast.Ident {
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	case *ast.IndexExpr:
-		return calleeIdent(f.X)
-	}
-	return nil
-}
