@@ -140,11 +140,23 @@ func isClaim(a *TableAccess) bool {
 		return false
 	}
 	for _, ch := range sqltables.Changes(a.SQL) {
-		if ch.Verb == "insert" && ch.Conflict == "nothing" {
+		if ch.Verb == "insert" && ch.Conflict == "nothing" || ch.Verb == "update" && ch.Conditional {
 			return true
 		}
 	}
 	return false
+}
+
+// claimFlaw says why a claim cannot tell one message from another, or "":
+// its key is a constant, or a new id made where it runs.
+func claimFlaw(a *TableAccess) string {
+	switch {
+	case a.ConstKey:
+		return "its key is a constant: it does not tell one message from another"
+	case a.FreshKey:
+		return "its key is a new id made here: every delivery claims another key"
+	}
+	return ""
 }
 
 // repeats says whether the effect does it again when run twice, and why
@@ -162,6 +174,9 @@ func (e *Effect) repeats() (repeats, insert bool, why string) {
 		if e.Call.Protocol != "http" {
 			return false, false, ""
 		}
+		if e.Call.Call != nil && e.Call.Call.IdempotencyKey {
+			return false, false, "" // the server dedupes by the key it is given
+		}
 		method, _, _ := strings.Cut(e.Call.Detail, " ")
 		switch method {
 		case "POST", "PATCH":
@@ -175,7 +190,7 @@ func (e *Effect) repeats() (repeats, insert bool, why string) {
 			switch {
 			case ch.Verb == "insert" && ch.Conflict == "":
 				return true, true, "an INSERT without a conflict clause adds a row each time"
-			case ch.Relative:
+			case ch.Relative && !ch.Conditional:
 				return true, false, "an UPDATE that sets a column from its own value changes it again"
 			}
 		}
@@ -324,19 +339,19 @@ func unplacedAccesses(q *Query) []*TableAccess {
 	var out []*TableAccess
 	if q.Protocol == "sql" {
 		for _, a := range accesses(q) {
-			a.Kind, a.Verb, a.Checked = kind, q.Verb, q.Checked
+			a.Kind, a.Verb, a.Checked, a.FreshKey, a.ConstKey = kind, q.Verb, q.Checked, q.FreshKey, q.ConstKey
 			out = append(out, a)
 		}
 		if len(out) == 0 {
 			for _, v := range q.SQL {
 				text := v.String()
 				write := q.Write || len(sqltables.Changes(text)) > 0
-				out = append(out, &TableAccess{Kind: kind, Write: write, Verb: q.Verb, Checked: q.Checked, SQL: text})
+				out = append(out, &TableAccess{Kind: kind, Write: write, Verb: q.Verb, Checked: q.Checked, FreshKey: q.FreshKey, ConstKey: q.ConstKey, SQL: text})
 			}
 		}
 		return out
 	}
-	a := &TableAccess{Kind: kind, Write: q.Write, Verb: q.Verb, Checked: q.Checked}
+	a := &TableAccess{Kind: kind, Write: q.Write, Verb: q.Verb, Checked: q.Checked, FreshKey: q.FreshKey, ConstKey: q.ConstKey}
 	if q.Protocol == "redis" {
 		for _, v := range q.Table {
 			if p, ok := keyPrefix(v.String()); ok {
@@ -440,7 +455,7 @@ func (b *builder) consumer(c *Consumer, h *handling) {
 	}
 	for _, e := range c.Effects {
 		if e.Kind == "write" && isClaim(e.Write) {
-			guard(e.Func, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos})
+			guard(e.Func, &Guard{Kind: "claim", Write: e.Write, Pos: e.Pos, Flaw: claimFlaw(e.Write)})
 		}
 	}
 	for _, n := range nodes {
@@ -568,8 +583,8 @@ func (b *builder) cover(c *Consumer, e *Effect, h *handling) *Guard {
 			}
 		case "duplicate key":
 			for _, ins := range c.Effects {
-				if !ins.Insert || !b.ahead(ins.At, ins.Pos, g.At, g.Pos, h) {
-					continue
+				if !ins.Insert || ins.Write.FreshKey || !b.ahead(ins.At, ins.Pos, g.At, g.Pos, h) {
+					continue // a new id as its key never collides
 				}
 				if ins == e || b.ahead(ins.At, ins.Pos, e.At, e.Pos, h) {
 					return g

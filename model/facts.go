@@ -182,7 +182,8 @@ type Query struct {
 	// when the call does not say (a statement's text says it).
 	Verb string
 	// Checked marks a write that can claim a message (a Redis SETNX, an
-	// insert with ON CONFLICT DO NOTHING) whose answer the code looks at:
+	// insert with ON CONFLICT DO NOTHING, a conditional UPDATE) whose
+	// answer the code looks at:
 	// it is not dropped, nor assigned to _ or to a variable never read.
 	Checked bool
 	// FreshKey marks an operation one of whose arguments (not the SQL

@@ -79,3 +79,13 @@ func TestReach(t *testing.T) {
 func TestDeduplicator(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "dedup"), idempotency.Check, "dedup/...")
 }
+
+// TestKeys checks what a guard is keyed by and effects whose repetition
+// depends on their data: a claim on a constant key or on a new id, and a
+// unique violation on an insert keyed by a new id (reported); a
+// conditional UPDATE that is checked, an increment that tests what it
+// sets, MongoDB's $set, an HTTP POST with an Idempotency-Key (clean);
+// MongoDB's $inc (reported).
+func TestKeys(t *testing.T) {
+	checktest.Run(t, testdata(t), set(t, "keys"), idempotency.Check, "keys/...")
+}

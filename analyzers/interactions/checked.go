@@ -10,14 +10,16 @@ import (
 )
 
 // claimChecked sets q.Checked for a write that can claim a message (a
-// Redis SETNX, an insert with ON CONFLICT DO NOTHING or INSERT IGNORE)
+// Redis SETNX, an insert with ON CONFLICT DO NOTHING or INSERT IGNORE, an
+// UPDATE whose WHERE may test what it sets)
 // when the code looks at what it answers: a claim whose answer is
 // dropped keeps nothing from running twice.
 func (c *collector) claimChecked(call *ast.CallExpr, q *model.Query) {
 	claim := q.Verb == catalog.VerbClaim
 	for _, v := range q.SQL {
 		text := strings.ToLower(v.String())
-		if strings.Contains(text, "nothing") || strings.Contains(text, "ignore") {
+		if strings.Contains(text, "nothing") || strings.Contains(text, "ignore") ||
+			strings.Contains(text, "update") && strings.Contains(text, "where") {
 			claim = true
 		}
 	}

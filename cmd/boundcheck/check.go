@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/analyzers/idempotency"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
@@ -73,7 +74,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return &codeError{exitError, err}
 	}
 	res.Problems = append(res.Problems, deployProblems...)
-	blindNote(stderr, run.Model(res.Program), set.Enabled("idempotency"))
+	blindNote(stderr, run.Model(res.Program), set.Enabled(idempotency.Check.Name))
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc

@@ -1,0 +1,5 @@
+package main
+
+import "keys/services/wallet"
+
+func main() { wallet.Run() }
