@@ -85,7 +85,9 @@ func TestDeduplicator(t *testing.T) {
 // unique violation on an insert keyed by a new id (reported); a
 // conditional UPDATE that is checked, an increment that tests what it
 // sets, MongoDB's $set, an HTTP POST with an Idempotency-Key (clean);
-// MongoDB's $inc (reported).
+// MongoDB's $inc and an unfiltered $push (reported), a $push whose filter
+// tests the pushed field and an insert whose E11000 is taken for done
+// (clean).
 func TestKeys(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "keys"), idempotency.Check, "keys/...")
 }

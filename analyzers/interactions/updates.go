@@ -3,6 +3,7 @@ package interactions
 import (
 	"go/ast"
 	"go/constant"
+	"strings"
 
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
@@ -18,15 +19,68 @@ import (
 // updateVerb returns the verb the update document at op.Update in s says,
 // or "".
 func (c *collector) updateVerb(s site, op catalog.QueryOp) string {
-	var keys []string
+	var keys, fields []string
 	for _, w := range op.Update {
 		for _, o := range c.operands(s, w) {
 			if lit := c.docLiteral(o.e); lit != nil {
 				keys = append(keys, c.docKeys(lit)...)
+				fields = append(fields, c.operatorFields(lit)...)
 			}
 		}
 	}
-	return catalog.MongoUpdateVerb(keys)
+	verb := catalog.MongoUpdateVerb(keys)
+	if verb == "" {
+		return ""
+	}
+	for _, w := range op.Filter {
+		for _, o := range c.operands(s, w) {
+			if lit := c.docLiteral(o.e); lit != nil && testsAny(c.docKeys(lit), fields) {
+				return "" // a conditional update: the second run matches nothing
+			}
+		}
+	}
+	return verb
+}
+
+// operatorFields returns the fields an update document's operators
+// change: "posts" in {"$push": {"posts": ...}}.
+func (c *collector) operatorFields(lit *ast.CompositeLit) []string {
+	var out []string
+	each := func(val ast.Expr) {
+		if inner := c.docLiteral(val); inner != nil {
+			out = append(out, c.docKeys(inner)...)
+		}
+	}
+	switch catalog.MongoDocKind(c.pass.TypesInfo.TypeOf(lit)) {
+	case catalog.DocMap:
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				each(kv.Value)
+			}
+		}
+	case catalog.DocList:
+		for _, elt := range lit.Elts {
+			if e, ok := ast.Unparen(elt).(*ast.CompositeLit); ok {
+				if v := c.vals.LitField(e, "Value"); v != nil {
+					each(v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// testsAny reports whether one of a filter's keys is one of fields or a
+// path inside one ("posts.id" inside "posts").
+func testsAny(filter, fields []string) bool {
+	for _, k := range filter {
+		for _, f := range fields {
+			if k == f || strings.HasPrefix(k, f+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // docLiteral returns the document literal e is (bson.M{"$inc": ...}), or

@@ -38,12 +38,17 @@ func IsDupKeyObject(obj types.Object) bool {
 // dupKeyFields are the error types' fields that hold the server's error
 // code, and the code of a unique violation: Postgres' SQLSTATE 23505
 // (pgconn.PgError.Code, pq.Error.Code), MySQL's 1062
-// (mysql.MySQLError.Number).
+// (mysql.MySQLError.Number), MongoDB's 11000 (mongo.WriteError.Code).
 var dupKeyFields = map[string]constant.Value{
 	"github.com/jackc/pgconn.PgError.Code":             constant.MakeString("23505"),
 	"github.com/jackc/pgx/v5/pgconn.PgError.Code":      constant.MakeString("23505"),
 	"github.com/lib/pq.Error.Code":                     constant.MakeString("23505"),
 	"github.com/go-sql-driver/mysql.MySQLError.Number": constant.MakeUint64(1062),
+	// MongoDB's E11000 duplicate key error, in a write's or a command's error.
+	"go.mongodb.org/mongo-driver/mongo.WriteError.Code":      constant.MakeInt64(11000),
+	"go.mongodb.org/mongo-driver/mongo.CommandError.Code":    constant.MakeInt64(11000),
+	"go.mongodb.org/mongo-driver/v2/mongo.WriteError.Code":   constant.MakeInt64(11000),
+	"go.mongodb.org/mongo-driver/v2/mongo.CommandError.Code": constant.MakeInt64(11000),
 }
 
 // IsDupKeyCode reports whether comparing field f of recv (the type the

@@ -34,6 +34,7 @@ func TestDupKey(t *testing.T) {
 	pg, code := errType("github.com/jackc/pgx/v5/pgconn", "PgError", "Code", types.Typ[types.String])
 	my, number := errType("github.com/go-sql-driver/mysql", "MySQLError", "Number", types.Typ[types.Uint16])
 	other, otherCode := errType("example.com/db", "PgError", "Code", types.Typ[types.String])
+	mongoWrite, mongoCode := errType("go.mongodb.org/mongo-driver/mongo", "WriteError", "Code", types.Typ[types.Int])
 	for _, tc := range []struct {
 		recv types.Type
 		f    *types.Var
@@ -45,6 +46,8 @@ func TestDupKey(t *testing.T) {
 		{my, number, constant.MakeInt64(1062), true},
 		{my, number, constant.MakeInt64(1213), false},
 		{other, otherCode, constant.MakeString("23505"), false},
+		{mongoWrite, mongoCode, constant.MakeInt64(11000), true},
+		{mongoWrite, mongoCode, constant.MakeInt64(112), false},
 		{pg, code, nil, false},
 	} {
 		if got := IsDupKeyCode(tc.recv, tc.f, tc.v); got != tc.want {

@@ -70,6 +70,11 @@ type QueryOp struct {
 	// argument): its operators ($inc, $push) say the verb when the call
 	// shows it (MongoUpdateVerb).
 	Update []Where
+	// Filter is where the update's filter is (UpdateOne's second
+	// argument): one that tests a field the update changes ("posts.id"
+	// $ne for a $push to "posts") makes a second run find nothing to
+	// change.
+	Filter []Where
 }
 
 // The verbs of QueryOp.Verb: an insert adds a row (or document) each
@@ -319,6 +324,9 @@ func mongoQueries() {
 			op := QueryOp{Protocol: "mongo", Write: true, Conn: arg(ArgRecv), Verb: mongoVerbs[m]}
 			if mongoUpdates[m] {
 				op.Update = ws(arg(2))
+				if m != "UpdateByID" {
+					op.Filter = ws(arg(1))
+				}
 			}
 			queryOp(coll+m, op)
 		}

@@ -5,7 +5,9 @@
 // answer is checked is a claim (clean); an UPDATE from a column's own
 // value that also tests a column it sets runs once (clean); MongoDB's
 // $inc repeats (reported), $set does not; an HTTP POST with an
-// Idempotency-Key is deduped by the server (clean).
+// Idempotency-Key is deduped by the server (clean); MongoDB's $push
+// repeats (reported) unless its filter tests the pushed field (clean); an
+// insert whose E11000 error is taken for done (clean).
 package wallet
 
 import (
@@ -100,4 +102,20 @@ func (w *W) keyedPost(m *nats.Msg) {
 	req, _ := http.NewRequest(http.MethodPost, "https://payments.example.com/charges", bytes.NewReader(m.Data))
 	req.Header.Set("Idempotency-Key", string(m.Data))
 	w.hc.Do(req)
+}
+
+func (w *W) pushAlways(m *nats.Msg) {
+	w.coll.UpdateOne(w.ctx, bson.M{"_id": "feed"}, bson.M{"$push": bson.M{"posts": string(m.Data)}})
+}
+
+func (w *W) pushOnce(m *nats.Msg) {
+	filter := bson.M{"_id": "feed", "posts.id": bson.M{"$ne": string(m.Data)}}
+	w.coll.UpdateOne(w.ctx, filter, bson.M{"$push": bson.M{"posts": bson.M{"id": string(m.Data)}}})
+}
+
+func (w *W) insertOnce(m *nats.Msg) {
+	_, err := w.coll.InsertOne(w.ctx, bson.M{"_id": string(m.Data)})
+	if we, ok := err.(mongo.WriteException); ok && we.WriteErrors[0].Code == 11000 {
+		return
+	}
 }
