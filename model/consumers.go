@@ -35,6 +35,13 @@ type Consumer struct {
 	Guards []*Guard
 }
 
+// HandlingUnknown reports whether the consume hands its messages to a
+// handler that could not be told (a function value handed in): what its
+// handling does is not known.
+func (c *Consumer) HandlingUnknown() bool {
+	return len(c.Ref.Handlers) == 0 && !c.Ref.HandleFrom.IsValid()
+}
+
 // A Guard is one thing in a consumer's handling that can tell a message
 // seen before: a claim (a write that succeeds once per key and says so:
 // Redis SETNX, an insert with ON CONFLICT DO NOTHING); a test of a

@@ -60,7 +60,10 @@ type Message struct {
 	// Subscribe callback, watermill's handlerFunc, sarama's ConsumeClaim),
 	// are the call-graph nodes that function starts at; an interface's
 	// method stands for its implementations. None for a consume in a loop
-	// (kafka-go's ReadMessage): Func handles what it returns.
+	// (kafka-go's ReadMessage): Func handles what it returns; none either
+	// for a consume whose handler argument cannot be resolved (a
+	// function-typed parameter), whose handling is not known (no
+	// HandleFrom).
 	Handlers []Node
 	// HandleFrom and HandleTo, for a consume in a loop, are the part of
 	// Func that handles what it returns: from the call's end to the end

@@ -52,7 +52,9 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			if reason, ok := c.lineDirective(call); ok {
 				c.res.Idempotent = append(c.res.Idempotent, model.Vouch{Pos: call.Pos(), Reason: reason})
 			}
-			if m.Handlers = c.handlers(here, op); len(m.Handlers) == 0 {
+			// A consume with a handler argument that cannot be resolved
+			// has no handling known; only one without is a loop's.
+			if m.Handlers = c.handlers(here, op); len(op.Handler) == 0 {
 				m.HandleFrom, m.HandleTo = call.End(), c.handlingEnd(call)
 			}
 		}
@@ -70,6 +72,10 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 	for _, w := range op.Handler {
 		for _, o := range c.operands(s, w) {
 			if op.HandlerMethod == "" {
+				if maker := handlerMaker(c.pass.TypesInfo, o.e); maker != nil {
+					out = append(out, model.Node(maker)) // filterMessages("Foo"): the handler it returns is written in it
+					continue
+				}
 				for _, n := range entries(c.pass, o.e) {
 					if !slices.Contains(out, n) { // s.onPaid names onPaid twice
 						out = append(out, n)
@@ -88,6 +94,28 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 		}
 	}
 	return out
+}
+
+// handlerMaker returns the function e calls when e is a call that
+// returns a function (a handler made by filterMessages("Foo")) of a
+// package that is not a library: the handler is written in it.
+func handlerMaker(info *types.Info, e ast.Expr) *types.Func {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || catalog.IsLibrary(fn.Pkg().Path()) {
+		return nil
+	}
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return nil
+	}
+	if _, ok := res.At(0).Type().Underlying().(*types.Signature); !ok {
+		return nil
+	}
+	return fn.Origin()
 }
 
 // lineDirective returns the reason of a //boundcheck:idempotent directive

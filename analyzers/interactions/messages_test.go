@@ -25,7 +25,8 @@ func TestKafkaGo(t *testing.T) {
 // testMessages runs the analyzer on the case folder and checks the
 // messages it records in its package against the //@message notes, each
 // rendered as "ROLE PROTOCOL DEST | DEST queue=QUEUE handler=H,H" (a
-// handler as renderNodes says).
+// handler as renderNodes says; "handling=unknown" for a consume whose
+// handler argument cannot be resolved).
 func testMessages(t *testing.T, folder string) {
 	t.Helper()
 	for _, r := range run(t, folder) {
@@ -40,6 +41,8 @@ func testMessages(t *testing.T, folder string) {
 			}
 			if len(m.Handlers) > 0 {
 				s += " handler=" + renderNodes(r.Pass.Fset, m.Handlers)
+			} else if m.Role == "consume" && !m.HandleFrom.IsValid() {
+				s += " handling=unknown"
 			}
 			facts = append(facts, checktest.Fact{Pos: m.Pos, Kind: "message", Text: s})
 		}

@@ -9,20 +9,23 @@ import (
 
 // TestBlindNoteGuessedConsumers checks that the note on stderr counts the
 // consumers whose repeating effects idempotency could only guess, when
-// that check ran, and not a consumer whose guessed effect is guarded or
-// whose effects are all sure.
+// that check ran, and those whose handler could not be told; not a
+// consumer whose guessed effect is guarded or whose effects are all sure.
 func TestBlindNoteGuessedConsumers(t *testing.T) {
 	guessed := &model.Effect{Repeats: true}
 	sure := &model.Effect{Repeats: true, Sure: true}
 	guarded := &model.Effect{Repeats: true, Guard: &model.Guard{Kind: "claim"}}
+	loop := &model.MessageRef{Message: &model.Message{HandleFrom: 1, HandleTo: 2}}
+	handed := &model.MessageRef{Message: &model.Message{}}
 	m := &model.Model{Consumers: []*model.Consumer{
-		{Effects: []*model.Effect{guessed, sure}},
-		{Effects: []*model.Effect{sure}},
-		{Effects: []*model.Effect{guarded}},
+		{Ref: loop, Effects: []*model.Effect{guessed, sure}},
+		{Ref: loop, Effects: []*model.Effect{sure}},
+		{Ref: loop, Effects: []*model.Effect{guarded}},
+		{Ref: handed},
 	}}
 	var w strings.Builder
 	blindNote(&w, m, true)
-	if want := "could not see everything: 1 message consumers whose handling reaches its effects only through an interface"; !strings.Contains(w.String(), want) {
+	if want := "could not see everything: 1 message consumers whose handler could not be told (a function value handed in), 1 message consumers whose handling reaches its effects only through an interface"; !strings.Contains(w.String(), want) {
 		t.Errorf("note = %q, want it to hold %q", w.String(), want)
 	}
 	w.Reset()

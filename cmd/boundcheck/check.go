@@ -272,15 +272,18 @@ func blindNote(w io.Writer, m *model.Model, consumers bool) {
 	for _, u := range m.Unresolved {
 		uses += len(u.Sites)
 	}
-	guessed := 0
+	guessed, blind := 0, 0
 	if consumers {
 		for _, c := range m.Consumers {
-			if slices.ContainsFunc(c.Effects, func(e *model.Effect) bool { return e.Repeats && !e.Sure && e.Guard == nil }) {
+			switch {
+			case c.HandlingUnknown():
+				blind++
+			case slices.ContainsFunc(c.Effects, func(e *model.Effect) bool { return e.Repeats && !e.Sure && e.Guard == nil }):
 				guessed++
 			}
 		}
 	}
-	if uses == 0 && len(m.Unplaced) == 0 && guessed == 0 {
+	if uses == 0 && len(m.Unplaced) == 0 && guessed == 0 && blind == 0 {
 		return
 	}
 	var parts []string
@@ -296,6 +299,9 @@ func blindNote(w io.Writer, m *model.Model, consumers bool) {
 	}
 	if n := unplaced["redis"]; n > 0 {
 		parts = append(parts, fmt.Sprintf("%d Redis commands on a database that could not be told", n))
+	}
+	if blind > 0 {
+		parts = append(parts, fmt.Sprintf("%d message consumers whose handler could not be told (a function value handed in)", blind))
 	}
 	if guessed > 0 {
 		parts = append(parts, fmt.Sprintf("%d message consumers whose handling reaches its effects only through an interface the service implements more than once", guessed))

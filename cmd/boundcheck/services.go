@@ -113,8 +113,9 @@ type modelView struct {
 	ScannedSQL []string `json:"scanned_sql,omitempty"`
 	// GuessedConsumers are the consumes whose handling reaches a
 	// repeating effect only through an interface the service implements
-	// more than once, which idempotency does not judge: "file:line:
-	// service: topics: effect at file:line, ...".
+	// more than once, or whose handler could not be told, which
+	// idempotency does not judge: "file:line: service: topics: effect at
+	// file:line, ...".
 	GuessedConsumers []string `json:"guessed_consumers,omitempty"`
 
 	run            *modelRun // the load behind the endpoints, nil with --endpoints=false

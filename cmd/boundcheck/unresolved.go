@@ -117,7 +117,7 @@ func splitPlace(s string) (string, int) {
 
 // guessedLines lists the consumes whose repeating effects the handling
 // reaches only through an interface the service implements more than
-// once, with those effects.
+// once, with those effects, and those whose handler could not be told.
 func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	at := func(p token.Pos) string {
 		pos := fset.Position(p)
@@ -130,6 +130,9 @@ func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 			if e.Repeats && !e.Sure && e.Guard == nil {
 				effects = append(effects, e.String()+" at "+at(e.Pos))
 			}
+		}
+		if c.HandlingUnknown() {
+			effects = []string{"its handler could not be told"}
 		}
 		if len(effects) == 0 {
 			continue

@@ -53,7 +53,7 @@ func (b *Bus) rates() (*nats.Msg, error) {
 }
 
 func (b *Bus) listen(handle func(*nats.Msg)) error {
-	if _, err := b.nc.QueueSubscribe("orders.*", "payments-workers", handle); err != nil { //@message("consume nats orders.* queue=payments-workers")
+	if _, err := b.nc.QueueSubscribe("orders.*", "payments-workers", handle); err != nil { //@message("consume nats orders.* queue=payments-workers handling=unknown")
 		return err
 	}
 	sub, err := b.nc.SubscribeSync("orders.>") //@message("consume nats orders.>")
