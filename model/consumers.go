@@ -253,6 +253,8 @@ type handling struct {
 	vouchedFunc   map[Node]string      // a handler's directive
 	vouchedAt     map[token.Pos]string // a directive on a consume's line
 	dedupers      map[string][]Deduper // by the service that runs it
+	deliveries    map[svcElem][]Delivery
+	consumes      map[svcElem]int // loop consumes returning a channel of Elem
 	branches      map[Node][]Span
 }
 
@@ -263,7 +265,8 @@ type handling struct {
 func (b *builder) handlingFacts() *handling {
 	h := &handling{writes: make(map[Node][]*TableAccess), reads: make(map[Node][]*TableAccess), pubs: make(map[Node][]*MessageRef),
 		dupChecks: make(map[Node][]token.Pos), vouchedFunc: make(map[Node]string), vouchedAt: make(map[token.Pos]string),
-		branches: make(map[Node][]Span), dedupers: make(map[string][]Deduper)}
+		branches: make(map[Node][]Span), dedupers: make(map[string][]Deduper),
+		deliveries: make(map[svcElem][]Delivery), consumes: make(map[svcElem]int)}
 	type key struct {
 		pos token.Pos
 		svc string
@@ -312,6 +315,13 @@ func (b *builder) handlingFacts() *handling {
 				h.vouchedAt[v.Pos] = v.Reason
 			}
 		}
+		for _, d := range in.Result.Deliveries {
+			for _, svc := range svcs {
+				if _, ok := b.runs(svc, in.Path, d.Func, d.Pos); ok {
+					h.deliveries[svcElem{svc, d.Elem}] = append(h.deliveries[svcElem{svc, d.Elem}], d)
+				}
+			}
+		}
 		for _, d := range in.Result.Dedupers {
 			for _, svc := range svcs {
 				if _, ok := b.runs(svc, in.Path, d.Func, d.Pos); ok {
@@ -321,6 +331,11 @@ func (b *builder) handlingFacts() *handling {
 		}
 		for _, s := range in.Result.Branches {
 			h.branches[s.Func] = append(h.branches[s.Func], s)
+		}
+	}
+	for _, c := range b.m.Consumers {
+		if c.Ref.Elem != "" && len(c.Ref.Handlers) == 0 {
+			h.consumes[svcElem{c.Ref.Service, c.Ref.Elem}]++
 		}
 	}
 	seenPub := make(map[*MessageRef]bool)
@@ -389,41 +404,13 @@ func (b *builder) consumer(c *Consumer, h *handling) {
 			c.Vouched = r
 		}
 	}
-	type found struct {
-		at   Path
-		sure bool
-	}
-	reached := make(map[Node]found) // the first start that reaches each
-	for _, from := range startFroms(starts) {
-		var first []step
-		sure := true
-		for _, st := range starts {
-			if st.from != from {
-				continue
-			}
-			if st.at.IsValid() { // a loop's call: only those of the handling
-				first = append(first, b.succOf(from, st.at)...)
-			}
-			sure = sure && !st.guess
+	reached := b.reachStarts(ref, starts, svc)
+	if workers := b.workers(ref, svc, h, reached); len(workers) > 0 {
+		starts = append(starts, workers...)
+		for _, w := range workers {
+			c.Entries = append(c.Entries, w.roots...)
 		}
-		if !loop {
-			first = b.succ[from]
-		}
-		all := b.handlingReach(from, first, svc, false)
-		var certain map[Node]Path
-		if sure {
-			certain = b.handlingReach(from, first, svc, true)
-		}
-		for n, p := range all {
-			if _, ok := reached[n]; ok {
-				continue
-			}
-			if cp, ok := certain[n]; ok {
-				reached[n] = found{cp, true}
-			} else {
-				reached[n] = found{p, false}
-			}
-		}
+		reached = b.reachStarts(ref, starts, svc)
 	}
 	handled := func(n Node, pos token.Pos) bool {
 		if _, ok := reached[n]; !ok {
@@ -507,6 +494,82 @@ func (b *builder) consumer(c *Consumer, h *handling) {
 		}
 	}
 }
+
+// A found is how a consumer's handling reaches a function: the path from
+// where it starts, and whether that path takes no guess.
+type found struct {
+	at   Path
+	sure bool
+}
+
+// reachStarts returns the functions the handling from starts reaches in
+// service svc, each by the first start that reaches it. A loop's function
+// starts with the calls of the part that handles a message; another
+// start, with all of its calls.
+func (b *builder) reachStarts(ref *MessageRef, starts []start, svc string) map[Node]found {
+	loop := len(ref.Handlers) == 0
+	reached := make(map[Node]found)
+	for _, from := range startFroms(starts) {
+		var first []step
+		sure := true
+		for _, st := range starts {
+			if st.from != from {
+				continue
+			}
+			if st.at.IsValid() { // a loop's call: only those of the handling
+				first = append(first, b.succOf(from, st.at)...)
+			}
+			sure = sure && !st.guess
+		}
+		if !loop || from != ref.Func {
+			first = b.succ[from]
+		}
+		all := b.handlingReach(from, first, svc, false)
+		var certain map[Node]Path
+		if sure {
+			certain = b.handlingReach(from, first, svc, true)
+		}
+		for n, p := range all {
+			if _, ok := reached[n]; ok {
+				continue
+			}
+			if cp, ok := certain[n]; ok {
+				reached[n] = found{cp, true}
+			} else {
+				reached[n] = found{p, false}
+			}
+		}
+	}
+	return reached
+}
+
+// workers returns the starts of the workers a loop consume's channel of
+// messages is handed to (go worker(ctx, deliveries), the worker a
+// function value): when the handling reached so far ranges over no
+// channel of the consume's messages, the service's functions that do.
+// They are guesses when the service has another consume of that kind,
+// whose channel each of them may be handling.
+func (b *builder) workers(ref *MessageRef, svc string, h *handling, reached map[Node]found) []start {
+	if len(ref.Handlers) > 0 || ref.Elem == "" {
+		return nil
+	}
+	loops := h.deliveries[svcElem{svc, ref.Elem}]
+	for _, d := range loops {
+		if _, ok := reached[d.Func]; ok && (d.Func != ref.Func || ref.HandleFrom <= d.Pos && d.Pos < ref.HandleTo) {
+			return nil // the handling ranges over it itself
+		}
+	}
+	var out []start
+	for _, d := range loops {
+		if d.Func != ref.Func && !slices.ContainsFunc(out, func(s start) bool { return s.from == d.Func }) {
+			out = append(out, start{from: d.Func, roots: []Node{d.Func}, guess: h.consumes[svcElem{svc, ref.Elem}] > 1})
+		}
+	}
+	return out
+}
+
+// A svcElem is a service and a kind of broker message (Message.Elem).
+type svcElem struct{ svc, elem string }
 
 // startFroms returns the functions the handling starts in, once each, in
 // the order of starts.

@@ -69,6 +69,10 @@ type Message struct {
 	// Func that handles what it returns: from the call's end to the end
 	// of the loop around it (else of the function literal or body).
 	HandleFrom, HandleTo token.Pos
+	// Elem, for a consume in a loop that returns a channel of messages
+	// (amqp's Consume), is the channel's element type ("path.Delivery"):
+	// a worker the channel is handed to ranges over one (Delivery).
+	Elem string
 	Func                 Node
 	Pos                  token.Pos
 }
@@ -123,10 +127,23 @@ type Result struct {
 	// loops, each in the function (Node) it belongs to. Code before a
 	// branch that does not hold it runs on every path through it.
 	Branches []Span
+	// Deliveries are the package's loops over a channel of a broker
+	// library's messages: the workers a consume's channel may be handed
+	// to (go worker(deliveries)).
+	Deliveries []Delivery
 	// Dedupers are the package's uses of watermill's Deduplicator
 	// middleware: the router or handler it is added to drops a message
 	// whose key it has seen.
 	Dedupers []Deduper
+}
+
+// A Delivery is a range loop over a channel whose elements are a broker
+// library's messages, Elem ("github.com/rabbitmq/amqp091-go.Delivery"),
+// in Func.
+type Delivery struct {
+	Func Node
+	Pos  token.Pos
+	Elem string
 }
 
 // A Deduper is one use of watermill's Deduplicator middleware. InMemory

@@ -191,6 +191,9 @@ func (c *collector) branch(n ast.Node, node model.Node) {
 		add(n.Body.Pos(), n.Body.End())
 	case *ast.RangeStmt:
 		add(n.Body.Pos(), n.Body.End())
+		if elem := deliveryElem(c.pass.TypesInfo.TypeOf(n.X)); elem != "" {
+			c.res.Deliveries = append(c.res.Deliveries, model.Delivery{Func: node, Pos: n.Pos(), Elem: elem})
+		}
 	case *ast.CaseClause:
 		add(n.Colon, n.End())
 	case *ast.CommClause:

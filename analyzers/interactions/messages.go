@@ -56,6 +56,7 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			// has no handling known; only one without is a loop's.
 			if m.Handlers = c.handlers(here, op); len(op.Handler) == 0 {
 				m.HandleFrom, m.HandleTo = call.End(), c.handlingEnd(call)
+				m.Elem = resultElem(c.pass.TypesInfo.TypeOf(call))
 			}
 		}
 		c.addMessage(m)
@@ -94,6 +95,42 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 		}
 	}
 	return out
+}
+
+// deliveryElem returns the element type of t, a channel of a broker
+// library's messages (amqp's <-chan Delivery), as "path.Name"; "" for
+// any other type.
+func deliveryElem(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	ch, ok := t.Underlying().(*types.Chan)
+	if !ok {
+		return ""
+	}
+	elem := ch.Elem()
+	if p, ok := elem.(*types.Pointer); ok {
+		elem = p.Elem()
+	}
+	n, ok := types.Unalias(elem).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !catalog.IsLibrary(n.Obj().Pkg().Path()) {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// resultElem returns the element type of the channel of messages a
+// consume returns (amqp's Consume: <-chan Delivery, error), or "".
+func resultElem(t types.Type) string {
+	if tup, ok := t.(*types.Tuple); ok {
+		for i := range tup.Len() {
+			if e := deliveryElem(tup.At(i).Type()); e != "" {
+				return e
+			}
+		}
+		return ""
+	}
+	return deliveryElem(t)
 }
 
 // handlerMaker returns the function e calls when e is a call that

@@ -1,0 +1,5 @@
+package main
+
+import "brokers/services/resizer"
+
+func main() { resizer.Run() }
