@@ -73,8 +73,8 @@ type Message struct {
 	// (amqp's Consume), is the channel's element type ("path.Delivery"):
 	// a worker the channel is handed to ranges over one (Delivery).
 	Elem string
-	Func                 Node
-	Pos                  token.Pos
+	Func Node
+	Pos  token.Pos
 }
 
 // A Node is a vertex of the package's call graph: a declared function or
