@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/boundcheck/boundcheck/internal/values"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 	"github.com/boundcheck/boundcheck/rules/sqltables"
 )
@@ -124,7 +125,7 @@ func (e *Effect) String() string {
 	case "publish":
 		var dest []string
 		for _, v := range e.Pub.Destination {
-			dest = append(dest, e.Pub.Protocol+":"+v.String())
+			dest = append(dest, e.Pub.Protocol+":"+v.Render(values.Style{})) // an unknown part as {?}
 		}
 		return "publish " + strings.Join(dest, " | ")
 	case "call":
