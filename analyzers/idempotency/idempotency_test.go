@@ -49,7 +49,8 @@ func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.Test
 
 // TestBrokers checks each consume form (nats Subscribe, QueueSubscribe,
 // JetStream, jetstream's Consume, sarama's ConsumeClaim, watermill, Cloud
-// Pub/Sub, kafka-go's loop, AMQP's deliveries, Redis pub/sub and
+// Pub/Sub, watermill CQRS handlers, confluent-kafka-go, Dapr, kafka-go's
+// loop, AMQP's deliveries, Redis pub/sub and
 // streams, an AMQP channel handed to workers chosen through a function
 // value): each that inserts with no guard is reported, its look-alike
 // that upserts is not.

@@ -1,0 +1,5 @@
+package main
+
+import "brokers/services/events"
+
+func main() { events.Run() }
