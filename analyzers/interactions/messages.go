@@ -198,17 +198,34 @@ func (c *collector) handlingEnd(call *ast.CallExpr) token.Pos {
 // that answers the request, whose sender's own publish is the edge; a
 // subscriber that answers is not a publisher.
 func (c *collector) reply(s site, ws []catalog.Where) bool {
+	return c.replyAt(s, ws, 0)
+}
+
+// replyAt is reply, following a message made by a Maker
+// (nats.NewMsg(m.Reply)) a few levels.
+func (c *collector) replyAt(s site, ws []catalog.Where, depth int) bool {
 	for _, w := range ws {
 		for _, op := range c.operands(s, w) {
+			var origins []values.Origin
 			if op.origin != nil {
+				origins = []values.Origin{*op.origin} // a message a Maker made
+			} else if sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr); ok {
+				if x := c.pass.TypesInfo.Selections[sel]; x != nil && x.Kind() == types.FieldVal {
+					if f, ok := x.Obj().(*types.Var); ok && catalog.IsReplySubject(x.Recv(), f) {
+						return true
+					}
+				}
+			}
+			if depth >= maxHandleDepth {
 				continue
 			}
-			sel, ok := ast.Unparen(op.e).(*ast.SelectorExpr)
-			if !ok {
-				continue
-			}
-			if x := c.pass.TypesInfo.Selections[sel]; x != nil && x.Kind() == types.FieldVal {
-				if f, ok := x.Obj().(*types.Var); ok && catalog.IsReplySubject(x.Recv(), f) {
+			for _, o := range origins {
+				call, ok := o.Expr.(*ast.CallExpr)
+				if !ok || o.Index > 0 {
+					continue
+				}
+				fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+				if m, ok := catalog.MakerOf(fn); ok && c.replyAt(site{at: o, call: call}, m.Dest, depth+1) {
 					return true
 				}
 			}

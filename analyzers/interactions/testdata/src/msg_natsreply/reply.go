@@ -19,6 +19,13 @@ func serve(nc *nats.Conn) error {
 	return err
 }
 
+// respond answers through a helper that builds the reply with NewMsg.
+func respond(nc *nats.Conn, m *nats.Msg, body []byte) {
+	r := nats.NewMsg(m.Reply)
+	r.Data = body
+	_ = nc.PublishMsg(r)
+}
+
 func forward(nc *nats.Conn, e envelope) error {
 	return nc.Publish(e.Reply, nil) //@message("publish nats {Reply}")
 }
