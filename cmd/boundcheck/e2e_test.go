@@ -79,7 +79,7 @@ func TestE2EShopCheck(t *testing.T) {
 			r.wantCode(t, exitFindings)
 			// inventory's store is handed two connections; three of its
 			// statements name tables whose database nothing tells.
-			r.wantStderr(t, "boundcheck: the whole-program checks could not see everything: 3 SQL statements on a database that could not be told; nothing is reported about them (boundcheck services lists each with file and line)\n")
+			r.wantStderr(t, "boundcheck: the whole-program checks could not see everything: 4 SQL statements on a database that could not be told; nothing is reported about them (boundcheck services lists each with file and line)\n")
 			golden(t, tt.golden, r.stdout)
 			switch tt.format {
 			case "json":
