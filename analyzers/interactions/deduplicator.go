@@ -45,7 +45,7 @@ func (c *collector) literalOf(e ast.Expr) *ast.CompositeLit {
 	case *ast.CompositeLit:
 		return e
 	case *ast.Ident:
-		if rhs := c.assigned(e); rhs != nil {
+		if rhs := c.assignedOnce(e); rhs != nil {
 			return c.literalOf(rhs)
 		}
 	}
@@ -58,7 +58,7 @@ func (c *collector) literalOf(e ast.Expr) *ast.CompositeLit {
 func (c *collector) inMemoryRepository(e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok {
-		if rhs := c.assigned(id); rhs != nil {
+		if rhs := c.assignedOnce(id); rhs != nil {
 			e = ast.Unparen(rhs)
 		}
 	}
@@ -68,40 +68,4 @@ func (c *collector) inMemoryRepository(e ast.Expr) bool {
 	}
 	fn, _ := c.pass.TypesInfo.Uses[calleeIdent(call.Fun)].(*types.Func)
 	return catalog.IsInMemoryKeyRepository(fn)
-}
-
-// assigned returns the expression the local variable id was assigned in
-// the function being walked (the call, for v, err := f()), or nil when it
-// is not assigned there once.
-func (c *collector) assigned(id *ast.Ident) ast.Expr {
-	obj := c.pass.TypesInfo.ObjectOf(id)
-	if obj == nil || c.body == nil {
-		return nil
-	}
-	var rhs ast.Expr
-	n := 0
-	ast.Inspect(c.body, func(x ast.Node) bool {
-		as, ok := x.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for i, l := range as.Lhs {
-			lid, ok := l.(*ast.Ident)
-			if !ok || c.pass.TypesInfo.ObjectOf(lid) != obj {
-				continue
-			}
-			n++
-			switch {
-			case len(as.Rhs) == len(as.Lhs):
-				rhs = as.Rhs[i]
-			case len(as.Rhs) == 1:
-				rhs = as.Rhs[0]
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil
-	}
-	return rhs
 }
