@@ -7,6 +7,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules/catalog"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // claimChecked sets q.Checked for a write that can claim a message (a
@@ -33,22 +34,22 @@ func (c *collector) claimChecked(call *ast.CallExpr, q *model.Query) {
 // QueryRow(…).Scan(…)): it is not a statement of its own, not assigned
 // to _, and a variable it is assigned to is read afterwards.
 func (c *collector) resultUsed(call *ast.CallExpr) bool {
-	if c.body == nil {
+	if c.body == nil || c.file == nil {
 		return true // cannot tell: do not take a guard away
 	}
-	path := pathTo(c.body, call)
-	if len(path) < 2 {
+	path, exact := astutil.PathEnclosingInterval(c.file, call.Pos(), call.End())
+	if !exact || len(path) < 2 || path[0] != call {
 		return true
 	}
-	for i := len(path) - 2; i >= 0; i-- {
+	for i := 1; i < len(path); i++ {
 		switch p := path[i].(type) {
 		case *ast.ParenExpr:
 			continue
 		case *ast.SelectorExpr:
 			// a method of the result: follow the call it makes
-			if i > 0 {
-				if outer, ok := path[i-1].(*ast.CallExpr); ok && outer.Fun == p {
-					i--
+			if i+1 < len(path) {
+				if outer, ok := path[i+1].(*ast.CallExpr); ok && outer.Fun == p {
+					i++
 					continue
 				}
 			}
@@ -97,35 +98,4 @@ func (c *collector) readAfter(id *ast.Ident, stmt ast.Node) bool {
 		return true
 	})
 	return used
-}
-
-// pathTo returns the nodes from root down to n, root first; nil when n is
-// not in root.
-func pathTo(root, n ast.Node) []ast.Node {
-	var path []ast.Node
-	found := false
-	ast.Inspect(root, func(x ast.Node) bool {
-		if found {
-			return false
-		}
-		if x == nil {
-			if !found {
-				path = path[:len(path)-1]
-			}
-			return false
-		}
-		if x.Pos() > n.Pos() || x.End() < n.End() {
-			return false
-		}
-		path = append(path, x)
-		if x == n {
-			found = true
-			return false
-		}
-		return true
-	})
-	if !found {
-		return nil
-	}
-	return path
 }
