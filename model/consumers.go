@@ -148,7 +148,7 @@ func isClaim(a *TableAccess) bool {
 		return false
 	}
 	for _, ch := range sqltables.Changes(a.SQL) {
-		if ch.Verb == "insert" && ch.Conflict == "nothing" || ch.Verb == "update" && ch.Conditional {
+		if ch.Claims() {
 			return true
 		}
 	}

@@ -3,25 +3,25 @@ package interactions
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules/catalog"
+	"github.com/boundcheck/boundcheck/rules/sqltables"
 	"golang.org/x/tools/go/ast/astutil"
 )
 
 // claimChecked sets q.Checked for a write that can claim a message (a
-// Redis SETNX, an insert with ON CONFLICT DO NOTHING or INSERT IGNORE, an
-// UPDATE whose WHERE may test what it sets)
-// when the code looks at what it answers: a claim whose answer is
-// dropped keeps nothing from running twice.
+// Redis SETNX; an insert with ON CONFLICT DO NOTHING or INSERT IGNORE, an
+// UPDATE whose WHERE tests what it sets, as sqltables.Changes reads them)
+// when the code looks at what it answers: a claim whose answer is dropped
+// keeps nothing from running twice.
 func (c *collector) claimChecked(call *ast.CallExpr, q *model.Query) {
 	claim := q.Verb == catalog.VerbClaim
 	for _, v := range q.SQL {
-		text := strings.ToLower(v.String())
-		if strings.Contains(text, "nothing") || strings.Contains(text, "ignore") ||
-			strings.Contains(text, "update") && strings.Contains(text, "where") {
-			claim = true
+		for _, ch := range sqltables.Changes(v.String()) {
+			if ch.Claims() {
+				claim = true
+			}
 		}
 	}
 	if claim {

@@ -261,3 +261,11 @@ func columnAt(body []token, j int) bool {
 	}
 	return true
 }
+
+// Claims reports whether the change succeeds at most once for the rows it
+// names, and can say whether it did (rows affected): an insert with ON
+// CONFLICT DO NOTHING (INSERT IGNORE), an UPDATE whose WHERE tests a
+// column it sets. A message consumer can claim a message with one.
+func (c Change) Claims() bool {
+	return c.Verb == "insert" && c.Conflict == "nothing" || c.Verb == "update" && c.Conditional
+}
