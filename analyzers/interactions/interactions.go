@@ -54,6 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
+	c.library = isStd(pass.Pkg.Path()) || catalog.IsLibrary(pass.Pkg.Path())
 	c.ent = catalog.ImportsEnt(pass.Pkg)
 	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
 	c.exportGRPCFacts()
@@ -120,6 +121,7 @@ type collector struct {
 	body       *ast.BlockStmt          // of the function being walked
 	data       bool                    // the package imports a datastore library or an ent-generated package
 	ent        bool                    // the package imports an ent-generated package (it may call its Open)
+	library    bool                    // the package is the standard library's or a catalogued library's
 	sends      *[]batchSend            // the calls that send a pgx Batch, once a Queue asks
 	pkgs       map[string]*types.Package
 	// dataIndex holds the index in res.Datastores of each call's record,
@@ -175,8 +177,8 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 // branch records the parts of a statement that run only on some paths:
 // an if's body and else, a loop's body, a case or select clause's body.
 func (c *collector) branch(n ast.Node, node model.Node) {
-	if node == nil {
-		return
+	if node == nil || c.library {
+		return // a library's code holds no consumer's guard or effect of its own
 	}
 	add := func(from, to token.Pos) {
 		c.res.Branches = append(c.res.Branches, model.Span{Func: node, From: from, To: to})
