@@ -206,11 +206,14 @@ type Query struct {
 	// answer the code looks at:
 	// it is not dropped, nor assigned to _ or to a variable never read.
 	Checked bool
-	// FreshKey marks an operation one of whose arguments (not the SQL
-	// text) is, or holds, a new id made where it runs (uuid.New(),
-	// primitive.NewObjectID(): catalog.FreshID), in a composite literal,
-	// through a conversion or a method (uuid.New().String()), or in a
-	// local variable assigned once: a second run writes under another key.
+	// FreshKey marks a SQL statement or a Redis command whose keys (its
+	// arguments after the text; a command's keys) hold a new id made where
+	// it runs (uuid.New(), primitive.NewObjectID(): catalog.FreshID), in a
+	// composite literal, through a conversion or a method
+	// (uuid.New().String()), or in a local variable assigned once, and
+	// nothing else that varies: a second run writes under another key. A
+	// statement with another varying argument (the message's key, which a
+	// unique index may hold) is not fresh.
 	FreshKey bool
 	// ConstKey marks a SQL statement whose arguments after the context
 	// and the text, or a Redis command whose keys, are all constants, and

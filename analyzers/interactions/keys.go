@@ -112,16 +112,15 @@ const maxFreshDepth = 8
 
 // queryKeys sets q.FreshKey and q.ConstKey from the arguments of call,
 // an operation op of the query catalog. Only a Redis command's keys and
-// the arguments of a SQL text can be a constant key: a builder's table
-// name (sq.Insert("orders")), gorm's column and a MongoDB filter pick no
-// key of their own.
+// the arguments of a SQL text are keys: a builder's table name
+// (sq.Insert("orders")), gorm's column and a MongoDB document pick no key
+// of their own, and which of a document's fields is unique is not known.
+// A key is fresh when a new id made here is among the keys and nothing
+// else varies (a constant does not): an argument that is neither may be
+// the message's key, which a unique index holds (INSERT ... (id, msg_id)
+// VALUES (uuid, $msg)).
 func (c *collector) queryKeys(call *ast.CallExpr, op catalog.QueryOp, q *model.Query) {
-	sqlArg, after := c.sqlArgs(call, op)
-	for i, a := range call.Args {
-		if !sqlArg[i] && c.freshExpr(a, 0) {
-			q.FreshKey = true
-		}
-	}
+	_, after := c.sqlArgs(call, op)
 	var keys []ast.Expr
 	switch {
 	case op.Protocol == "redis":
@@ -137,10 +136,21 @@ func (c *collector) queryKeys(call *ast.CallExpr, op catalog.QueryOp, q *model.Q
 			}
 		}
 	}
-	q.ConstKey = len(keys) > 0 && !call.Ellipsis.IsValid()
-	for _, k := range keys {
-		q.ConstKey = q.ConstKey && c.constant(k)
+	if len(keys) == 0 || call.Ellipsis.IsValid() {
+		return
 	}
+	q.ConstKey, q.FreshKey = true, false
+	varies := false
+	for _, k := range keys {
+		switch {
+		case c.constant(k):
+		case c.freshExpr(k, 0):
+			q.ConstKey, q.FreshKey = false, true
+		default:
+			q.ConstKey, varies = false, true
+		}
+	}
+	q.FreshKey = q.FreshKey && !varies
 }
 
 // sqlArgs returns the indexes of call's arguments that hold the SQL text

@@ -83,7 +83,7 @@ func (r *Repo) Updates(ctx context.Context, id string, n int, handed bson.M) {
 	r.carts.UpdateOne(ctx, bson.M{}, bson.M{op: 1})                            //@query("mongo write conn=mongo:shop-mongo/shop/carts")
 	r.carts.UpdateOne(ctx, bson.M{}, handed)                                   //@query("mongo write conn=mongo:shop-mongo/shop/carts")
 	r.carts.UpdateOne(ctx, bson.M{"$inc": 1}, bson.M{})                        //@query("mongo write conn=mongo:shop-mongo/shop/carts")
-	r.carts.InsertOne(ctx, bson.M{"_id": primitive.NewObjectID(), "cart": id}) //@query("mongo write verb=insert fresh-key conn=mongo:shop-mongo/shop/carts")
+	r.carts.InsertOne(ctx, bson.M{"_id": primitive.NewObjectID(), "cart": id}) //@query("mongo write verb=insert conn=mongo:shop-mongo/shop/carts")
 	r.carts.InsertOne(ctx, bson.M{"_id": id})                                  //@query("mongo write verb=insert conn=mongo:shop-mongo/shop/carts")
 }
 

@@ -55,17 +55,19 @@ type Event struct {
 type row struct{ ID, Ref string }
 
 // Keys: a new id in the arguments (a call, its String, a wrapper, a
-// conversion, a struct literal, a local variable assigned once) is a fresh
-// key; the message's own id is not, nor an id parsed from it, nor a
-// variable assigned twice, nor a new id in the SQL text's place.
+// conversion, a struct literal, a local variable assigned once) with
+// nothing else that varies is a fresh key; not when another argument
+// varies (it may be the unique one), nor the message's own id, nor an id
+// parsed from it, nor a variable assigned twice, nor a new id in the SQL
+// text's place.
 func (r *Repo) Keys(ctx context.Context, ev Event) {
 	const insert = "INSERT INTO payments (id, total) VALUES ($1, $2)"
-	r.db.ExecContext(ctx, insert, uuid.New(), ev.Total)                      //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, uuid.New(), ev.Total)                      //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
 	r.db.ExecContext(ctx, insert, uuid.New().String(), 1)                    //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
-	r.db.ExecContext(ctx, insert, uuid.Must(uuid.NewRandom()), ev.Total)     //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, uuid.Must(uuid.NewRandom()), ev.Total)     //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
 	r.db.ExecContext(ctx, insert, &row{ID: uuid.NewString(), Ref: ev.ID}, 1) //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
 	id := string(uuid.NewString())
-	r.db.ExecContext(ctx, insert, id, ev.Total) //@query("sql fresh-key INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
+	r.db.ExecContext(ctx, insert, id, ev.Total) //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
 
 	r.db.ExecContext(ctx, insert, ev.ID, ev.Total)                        //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")
 	r.db.ExecContext(ctx, insert, uuid.Must(uuid.Parse(ev.ID)), ev.Total) //@query("sql INSERT INTO payments (id, total) VALUES ($1, $2) conn=postgres:orders-db/orders")

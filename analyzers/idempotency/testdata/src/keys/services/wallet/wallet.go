@@ -41,14 +41,15 @@ func Run() {
 	nc, _ := nats.Connect("nats://nats:4222")
 	w := &W{db: db, rdb: redis.NewClient(&redis.Options{Addr: "cache:6379"}), coll: mc.Database("wallet").Collection("balances"),
 		hc: &http.Client{}, nc: nc, ctx: ctx}
-	nc.Subscribe("const", w.constKey)          // want `wallet consumes nats:const and, on every delivery, write table credits .*the claim at wallet.go:\d+ does not guard: its key is a constant`
-	nc.Subscribe("fresh", w.freshKey)          // want `wallet consumes nats:fresh and, on every delivery, write table credits .*does not guard: its key is a new id made here`
-	nc.Subscribe("freshUnique", w.freshUnique) // want `wallet consumes nats:freshUnique and, on every delivery, write table credits`
-	nc.Subscribe("state", w.stateClaim)        // a conditional UPDATE, checked, first: clean
-	nc.Subscribe("once", w.relativeOnce)       // an increment that tests what it sets: clean
-	nc.Subscribe("inc", w.mongoInc)            // want `wallet consumes nats:inc and, on every delivery, write collection \(database not known\)`
-	nc.Subscribe("set", w.mongoSet)            // $set: clean
-	nc.Subscribe("keyed", w.keyedPost)         // an Idempotency-Key: clean
+	nc.Subscribe("const", w.constKey)            // want `wallet consumes nats:const and, on every delivery, write table credits .*the claim at wallet.go:\d+ does not guard: its key is a constant`
+	nc.Subscribe("fresh", w.freshKey)            // want `wallet consumes nats:fresh and, on every delivery, write table credits .*does not guard: its key is a new id made here`
+	nc.Subscribe("byMessage", w.uniqueByMessage) // a new id and the message's key: clean
+	nc.Subscribe("freshUnique", w.freshUnique)   // want `wallet consumes nats:freshUnique and, on every delivery, write table credits`
+	nc.Subscribe("state", w.stateClaim)          // a conditional UPDATE, checked, first: clean
+	nc.Subscribe("once", w.relativeOnce)         // an increment that tests what it sets: clean
+	nc.Subscribe("inc", w.mongoInc)              // want `wallet consumes nats:inc and, on every delivery, write collection \(database not known\)`
+	nc.Subscribe("set", w.mongoSet)              // $set: clean
+	nc.Subscribe("keyed", w.keyedPost)           // an Idempotency-Key: clean
 }
 
 func (w *W) constKey(m *nats.Msg) {
@@ -68,7 +69,17 @@ func (w *W) freshKey(m *nats.Msg) {
 }
 
 func (w *W) freshUnique(m *nats.Msg) {
-	_, err := w.db.Exec("INSERT INTO credits (id, body) VALUES ($1, $2)", uuid.New(), string(m.Data))
+	_, err := w.db.Exec("INSERT INTO credits (id) VALUES ($1)", uuid.New())
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return
+	}
+}
+
+// uniqueByMessage inserts a new id and the message's key: the unique
+// index may be on the message's key, so the unique violation counts.
+func (w *W) uniqueByMessage(m *nats.Msg) {
+	_, err := w.db.Exec("INSERT INTO credits (id, msg) VALUES ($1, $2)", uuid.New(), string(m.Data))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return
