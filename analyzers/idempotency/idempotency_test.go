@@ -17,7 +17,8 @@ import (
 // guard (an insert and a publish two calls away, an update relative to
 // its own value, a sarama handler behind its interface, a kafka-go loop),
 // a claim and an inbox read that come after the insert, a claim whose
-// answer is dropped (SETNX as a statement, an insert assigned to _) (all
+// answer is dropped (SETNX as a statement, an insert assigned to _, only
+// the claim's Err looked at) (all
 // still reported),
 // and the clean
 // look-alikes: a read, an upsert to a value, a Redis claim first, a

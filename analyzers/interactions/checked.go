@@ -46,9 +46,13 @@ func (c *collector) resultUsed(call *ast.CallExpr) bool {
 		case *ast.ParenExpr:
 			continue
 		case *ast.SelectorExpr:
-			// a method of the result: follow the call it makes
+			// a method of the result: follow the call it makes, unless it
+			// returns only an error (SetNX(...).Err() drops the answer)
 			if i+1 < len(path) {
 				if outer, ok := path[i+1].(*ast.CallExpr); ok && outer.Fun == p {
+					if onlyError(c.pass.TypesInfo.TypeOf(outer)) {
+						return false
+					}
 					i++
 					continue
 				}
@@ -98,4 +102,9 @@ func (c *collector) readAfter(id *ast.Ident, stmt ast.Node) bool {
 		return true
 	})
 	return used
+}
+
+// onlyError reports whether t, a call's type, is error alone.
+func onlyError(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }

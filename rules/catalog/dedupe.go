@@ -80,8 +80,11 @@ const DeduplicatorPath = "github.com/ThreeDotsLabs/watermill/message/router/midd
 // (*middleware.Deduplicator).Middleware: a router or handler that uses it
 // drops messages seen before.
 func IsDeduplicatorMiddleware(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == DeduplicatorPath && fn.Name() == "Middleware" &&
-		IsNamed(fn.Signature().Recv().Type(), DeduplicatorPath, "Deduplicator")
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != DeduplicatorPath || fn.Name() != "Middleware" {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	return recv != nil && IsNamed(recv.Type(), DeduplicatorPath, "Deduplicator")
 }
 
 // IsInMemoryKeyRepository reports whether fn makes a Deduplicator

@@ -31,6 +31,7 @@ func Run() {
 	nc.Subscribe("receipts", h.claimFirst)                                      // a claim first: clean
 	nc.Subscribe("shipments", h.processedFirst)                                 // a processed-messages insert first: clean
 	nc.Subscribe("parcels", h.processedUnchecked)                               // want `billing consumes nats:parcels and, on every delivery, write table parcels`
+	nc.Subscribe("passes", h.setnxErrOnly)                                      // want `billing consumes nats:passes and, on every delivery, write table passes`
 	nc.Subscribe("tickets", h.setnxUnchecked)                                   // want `billing consumes nats:tickets and, on every delivery, write table tickets`
 	nc.Subscribe("credits", h.uniqueIsDone)                                     // a unique violation taken for done: clean
 	nc.Subscribe("late", h.claimLate)                                           // want `billing consumes nats:late and, on every delivery, write table late`
@@ -172,4 +173,12 @@ func (h *H) claimByUnique(m *nats.Msg) {
 		return
 	}
 	h.nc.Publish("transfers.done", m.Data)
+}
+
+// setnxErrOnly looks at the claim's error and drops its answer.
+func (h *H) setnxErrOnly(m *nats.Msg) {
+	if err := h.rdb.SetNX(context.Background(), "seen:"+string(m.Data), 1, 0).Err(); err != nil {
+		return
+	}
+	h.db.Exec("INSERT INTO passes (id) VALUES ($1)", string(m.Data))
 }
