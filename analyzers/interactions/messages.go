@@ -74,7 +74,7 @@ func (c *collector) handlers(s site, op catalog.MessageOp) []model.Node {
 		for _, o := range c.operands(s, w) {
 			if op.HandlerMethod == "" {
 				if maker := handlerMaker(c.pass.TypesInfo, o.e); maker != nil {
-					out = append(out, model.Node(maker)) // filterMessages("Foo"): the handler it returns is written in it
+					out = append(out, c.madeHandlers(maker)...) // filterMessages("Foo")
 					continue
 				}
 				for _, n := range entries(c.pass, o.e) {
@@ -153,6 +153,34 @@ func handlerMaker(info *types.Info, e ast.Expr) *types.Func {
 		return nil
 	}
 	return fn.Origin()
+}
+
+// madeHandlers returns the handlers maker, a function of the package,
+// returns: the function literals and function values of its return
+// statements (not its own setup, which runs once). None for a function
+// of another package, whose body is not seen here.
+func (c *collector) madeHandlers(maker *types.Func) []model.Node {
+	var out []model.Node
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || c.pass.TypesInfo.Defs[fd.Name] != maker {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false // its returns are its own
+				case *ast.ReturnStmt:
+					if len(n.Results) > 0 {
+						out = append(out, entries(c.pass, n.Results[0])...)
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
 }
 
 // lineDirective returns the reason of a //boundcheck:idempotent directive

@@ -32,11 +32,11 @@ func (p *Projector) Project(m *message.Message) error { return nil }
 
 func Route(r *message.Router, sub message.Subscriber, p *Projector) {
 	r.AddNoPublisherHandler("project", "orders.created", sub, p.Project) //@message("consume watermill orders.created handler=(*msg_handlers.Projector).Project")
-	r.AddNoPublisherHandler("made", "orders.made", sub, only("made"))    //@message("consume watermill orders.made handler=only")
+	r.AddNoPublisherHandler("made", "orders.made", sub, only("made"))    //@message("consume watermill orders.made handler=func@41")
 	r.AddNoPublisherHandler("field", "orders.field", sub, p.handle)      //@message("consume watermill orders.field handling=unknown")
 }
 
-// only makes a handler: the handler is written in it.
+// only makes a handler: the literal it returns is the handler.
 func only(kind string) message.NoPublishHandlerFunc {
 	return func(m *message.Message) error { return nil }
 }

@@ -48,12 +48,13 @@ func Run() {
 	m := &M{store: pgStore{db}, sender: smtpSender{db}, db: db, other: other, hc: &http.Client{}}
 	_ = fakeSender{db}
 	nc, _ := nats.Connect("nats://nats:4222")
-	nc.Subscribe("deep", m.deep)         // want `mail consumes nats:deep and, on every delivery, write table sent \(postgres:db/mail\) \(via M.deep → M.record → pgStore.Save\)`
-	nc.Subscribe("two", m.two)           // two implementations of Sender: not judged
-	nc.Subscribe("post", m.post)         // want `mail consumes nats:post and, on every delivery, call external:mailer.example.com POST /send`
-	nc.Subscribe("put", m.put)           // a PUT: clean
-	nc.Subscribe("read", m.read)         // only reads: clean
-	nc.Subscribe("unplaced", m.unplaced) // want `mail consumes nats:unplaced and, on every delivery, write table audit \(database not known\)`
+	nc.Subscribe("deep", m.deep)           // want `mail consumes nats:deep and, on every delivery, write table sent \(postgres:db/mail\) \(via M.deep → M.record → pgStore.Save\)`
+	nc.Subscribe("two", m.two)             // two implementations of Sender: not judged
+	nc.Subscribe("post", m.post)           // want `mail consumes nats:post and, on every delivery, call external:mailer.example.com POST /send`
+	nc.Subscribe("put", m.put)             // a PUT: clean
+	nc.Subscribe("read", m.read)           // only reads: clean
+	nc.Subscribe("made", m.reader("sent")) // a handler made once: its maker's setup is not handling; clean
+	nc.Subscribe("unplaced", m.unplaced)   // want `mail consumes nats:unplaced and, on every delivery, write table audit \(database not known\)`
 }
 
 func (m *M) deep(msg *nats.Msg) { m.record(string(msg.Data)) }
@@ -72,4 +73,11 @@ func (m *M) post(msg *nats.Msg) {
 func (m *M) put(msg *nats.Msg) {
 	req, _ := http.NewRequest(http.MethodPut, "https://mailer.example.com/mails/"+string(msg.Data), nil)
 	m.hc.Do(req)
+}
+
+// reader records, once, that a reader started, and returns a handler that
+// only reads.
+func (m *M) reader(table string) nats.MsgHandler {
+	m.db.Exec("INSERT INTO readers (name) VALUES ($1)", table)
+	return func(msg *nats.Msg) { m.db.QueryRow("SELECT id FROM sent WHERE id = $1", string(msg.Data)) }
 }
