@@ -40,7 +40,29 @@ type Consumer struct {
 // handler that could not be told (a function value handed in): what its
 // handling does is not known.
 func (c *Consumer) HandlingUnknown() bool {
-	return len(c.Ref.Handlers) == 0 && !c.Ref.HandleFrom.IsValid()
+	return len(c.Ref.Handlers) == 0 && !c.Ref.Loop()
+}
+
+// Bare returns the effects of c that repeat and that no guard covers:
+// with sure, those its handling reaches without a guess; else those it
+// reaches only through a guess (Effect.Sure).
+func (c *Consumer) Bare(sure bool) []*Effect {
+	var out []*Effect
+	for _, e := range c.Effects {
+		if e.Repeats && e.Guard == nil && e.Sure == sure {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TopicIDs returns the ids of the destinations c consumes.
+func (c *Consumer) TopicIDs() []string {
+	ids := make([]string, len(c.Topics))
+	for i, t := range c.Topics {
+		ids[i] = t.ID
+	}
+	return ids
 }
 
 // A Guard is one thing in a consumer's handling that can tell a message
@@ -335,7 +357,7 @@ func (b *builder) handlingFacts() *handling {
 		}
 	}
 	for _, c := range b.m.Consumers {
-		if c.Ref.Elem != "" && len(c.Ref.Handlers) == 0 {
+		if c.Ref.Elem != "" && c.Ref.Loop() {
 			h.consumes[svcElem{c.Ref.Service, c.Ref.Elem}]++
 		}
 	}
@@ -390,7 +412,7 @@ func unplacedAccesses(q *Query) []*TableAccess {
 // covers each effect.
 func (b *builder) consumer(c *Consumer, h *handling) {
 	svc, ref := c.Ref.Service, c.Ref
-	loop := len(ref.Handlers) == 0
+	loop := ref.Loop()
 	starts := b.handlerStarts(ref, svc)
 	for _, st := range starts {
 		c.Entries = append(c.Entries, st.roots...)
@@ -508,7 +530,7 @@ type found struct {
 // starts with the calls of the part that handles a message; another
 // start, with all of its calls.
 func (b *builder) reachStarts(ref *MessageRef, starts []start, svc string) map[Node]found {
-	loop := len(ref.Handlers) == 0
+	loop := ref.Loop()
 	reached := make(map[Node]found)
 	for _, from := range startFroms(starts) {
 		var first []step
@@ -551,7 +573,7 @@ func (b *builder) reachStarts(ref *MessageRef, starts []start, svc string) map[N
 // They are guesses when the service has another consume of that kind,
 // whose channel each of them may be handling.
 func (b *builder) workers(ref *MessageRef, svc string, h *handling, reached map[Node]found) []start {
-	if len(ref.Handlers) > 0 || ref.Elem == "" {
+	if !ref.Loop() || ref.Elem == "" {
 		return nil
 	}
 	loops := h.deliveries[svcElem{svc, ref.Elem}]
@@ -714,7 +736,7 @@ type start struct {
 // service svc.
 func (b *builder) handlerStarts(ref *MessageRef, svc string) []start {
 	var out []start
-	if len(ref.Handlers) == 0 {
+	if ref.Loop() {
 		for _, s := range b.succ[ref.Func] {
 			if ref.HandleFrom <= s.pos && s.pos < ref.HandleTo {
 				ts := b.targets(s, svc)

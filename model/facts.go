@@ -77,6 +77,11 @@ type Message struct {
 	Pos  token.Pos
 }
 
+// Loop reports whether the consume is in a loop whose function handles
+// what it returns (HandleFrom to HandleTo), rather than handing its
+// messages to a handler.
+func (m *Message) Loop() bool { return m.HandleFrom.IsValid() }
+
 // A Node is a vertex of the package's call graph: a declared function or
 // method (*types.Func), or a function literal (its *ast.FuncLit's
 // position, as a token.Pos).

@@ -36,13 +36,7 @@ func program(p *check.Program) {
 		if c.Vouched != "" {
 			continue // //boundcheck:idempotent REASON on its handler or its line
 		}
-		var bare []*model.Effect
-		for _, e := range c.Effects {
-			if e.Repeats && e.Sure && e.Guard == nil {
-				bare = append(bare, e)
-			}
-		}
-		if len(bare) > 0 {
+		if bare := c.Bare(true); len(bare) > 0 {
 			p.Report(c.Ref.SitePkg, diagnostic(p, c, bare))
 		}
 		if d, ok := dualWrite(p, c); ok {
@@ -61,13 +55,7 @@ func site(c *model.Consumer) token.Pos {
 }
 
 // topics names the destinations c consumes.
-func topics(c *model.Consumer) string {
-	var out []string
-	for _, t := range c.Topics {
-		out = append(out, t.ID)
-	}
-	return strings.Join(out, ", ")
-}
+func topics(c *model.Consumer) string { return strings.Join(c.TopicIDs(), ", ") }
 
 // diagnostic is the finding at c's consume for its unguarded effects:
 // each effect, with how the handling reaches it, is a related position.

@@ -10,7 +10,8 @@ import (
 // TestBlindNoteGuessedConsumers checks that the note on stderr counts the
 // consumers whose repeating effects idempotency could only guess, when
 // that check ran, and those whose handler could not be told; not a
-// consumer whose guessed effect is guarded or whose effects are all sure.
+// consumer whose guessed effect is guarded, whose effects are all sure,
+// or whose author vouches for it.
 func TestBlindNoteGuessedConsumers(t *testing.T) {
 	guessed := &model.Effect{Repeats: true}
 	sure := &model.Effect{Repeats: true, Sure: true}
@@ -22,6 +23,7 @@ func TestBlindNoteGuessedConsumers(t *testing.T) {
 		{Ref: loop, Effects: []*model.Effect{sure}},
 		{Ref: loop, Effects: []*model.Effect{guarded}},
 		{Ref: handed},
+		{Ref: loop, Effects: []*model.Effect{guessed}, Vouched: "deduped downstream"},
 	}}
 	var w strings.Builder
 	blindNote(&w, m, true)

@@ -125,11 +125,12 @@ func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	}
 	var out []string
 	for _, c := range m.Consumers {
+		if c.Vouched != "" {
+			continue // its author vouches for it
+		}
 		var effects []string
-		for _, e := range c.Effects {
-			if e.Repeats && !e.Sure && e.Guard == nil {
-				effects = append(effects, e.String()+" at "+at(e.Pos))
-			}
+		for _, e := range c.Bare(false) {
+			effects = append(effects, e.String()+" at "+at(e.Pos))
 		}
 		if c.HandlingUnknown() {
 			effects = []string{"its handler could not be told"}
@@ -137,11 +138,11 @@ func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 		if len(effects) == 0 {
 			continue
 		}
-		var topics []string
-		for _, t := range c.Topics {
-			topics = append(topics, t.ID)
+		site := c.Ref.Site
+		if !site.IsValid() {
+			site = c.Ref.Pos
 		}
-		out = append(out, at(c.Ref.Pos)+": "+c.Ref.Service+": "+strings.Join(topics, ", ")+": "+strings.Join(effects, ", "))
+		out = append(out, at(site)+": "+c.Ref.Service+": "+strings.Join(c.TopicIDs(), ", ")+": "+strings.Join(effects, ", "))
 	}
 	return out
 }
