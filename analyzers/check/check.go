@@ -65,3 +65,10 @@ type Program struct {
 	// import path (it names the service the finding belongs to).
 	Report func(pkgPath string, d analysis.Diagnostic)
 }
+
+// BaseName returns a file name without its folder, for a message that
+// names a file (analyzers do not import path/filepath: they see no file
+// system).
+func BaseName(name string) string {
+	return name[strings.LastIndexAny(name, `/\`)+1:]
+}

@@ -73,8 +73,7 @@ func diagnostic(p *check.Program, c *model.Consumer, bare []*model.Effect) analy
 		c.Ref.Service, topics(c), strings.Join(what, ", "))
 	for _, g := range c.Guards {
 		if g.Flaw != "" {
-			at := p.Fset.Position(g.Pos)
-			msg += fmt.Sprintf("; the %s at %s:%d does not guard: %s", g.Kind, baseName(at.Filename), at.Line, g.Flaw)
+			msg += "; its " + g.Kind + " does not guard: " + g.Flaw
 		}
 	}
 	d := analysis.Diagnostic{Pos: site(c), Message: msg}
@@ -152,12 +151,7 @@ func nodeName(fset *token.FileSet, n model.Node) string {
 		return n.Name()
 	case token.Pos:
 		p := fset.Position(n)
-		return fmt.Sprintf("func literal at %s:%d", baseName(p.Filename), p.Line)
+		return fmt.Sprintf("func literal at %s:%d", check.BaseName(p.Filename), p.Line)
 	}
 	return fmt.Sprint(n)
-}
-
-// baseName returns a file name without its folder.
-func baseName(name string) string {
-	return name[strings.LastIndexAny(name, `/\`)+1:]
 }

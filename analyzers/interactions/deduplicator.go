@@ -18,17 +18,9 @@ func (c *collector) deduplicator(sel *ast.SelectorExpr, node model.Node) {
 		return
 	}
 	d := model.Deduper{Func: node, Pos: sel.Pos()}
-	if lit := c.literalOf(sel.X); lit != nil {
-		d.InMemory = true
-		for _, el := range lit.Elts {
-			kv, ok := el.(*ast.KeyValueExpr)
-			if !ok {
-				continue
-			}
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Repository" {
-				d.InMemory = c.inMemoryRepository(kv.Value)
-			}
-		}
+	if lit := c.literalOf(sel.X); lit != nil && !c.fieldSet(sel.X, "Repository") {
+		repo := c.vals.LitField(lit, "Repository")
+		d.InMemory = repo == nil || c.inMemoryRepository(repo)
 	}
 	c.res.Dedupers = append(c.res.Dedupers, d)
 }
@@ -66,6 +58,32 @@ func (c *collector) inMemoryRepository(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	fn, _ := c.pass.TypesInfo.Uses[calleeIdent(call.Fun)].(*types.Func)
-	return catalog.IsInMemoryKeyRepository(fn)
+	return catalog.IsInMemoryKeyRepository(calleeFunc(c.pass.TypesInfo, call))
+}
+
+// fieldSet reports whether the function being walked assigns field name
+// of the variable e names (d.Repository = repo): the literal it was made
+// with does not say the field's value then.
+func (c *collector) fieldSet(e ast.Expr, name string) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || c.body == nil {
+		return false
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	set := false
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || set {
+			return !set
+		}
+		for _, l := range as.Lhs {
+			if s, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && s.Sel.Name == name {
+				if x, ok := ast.Unparen(s.X).(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(x) == obj {
+					set = true
+				}
+			}
+		}
+		return true
+	})
+	return set
 }

@@ -2,7 +2,6 @@ package interactions
 
 import (
 	"go/ast"
-	"go/constant"
 	"strings"
 
 	"github.com/boundcheck/boundcheck/rules/catalog"
@@ -106,7 +105,9 @@ func (c *collector) docKeys(lit *ast.CompositeLit) []string {
 	case catalog.DocMap:
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				keys = c.appendConstString(keys, kv.Key)
+				if k, ok := constantString(c.pass, kv.Key); ok {
+					keys = append(keys, k)
+				}
 			}
 		}
 	case catalog.DocList:
@@ -117,18 +118,10 @@ func (c *collector) docKeys(lit *ast.CompositeLit) []string {
 		}
 	case catalog.DocElem:
 		if k := c.vals.LitField(lit, "Key"); k != nil {
-			keys = c.appendConstString(keys, k)
+			if k, ok := constantString(c.pass, k); ok {
+				keys = append(keys, k)
+			}
 		}
 	}
 	return keys
-}
-
-// appendConstString appends the value of e to keys when e is a string
-// constant.
-func (c *collector) appendConstString(keys []string, e ast.Expr) []string {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return keys
-	}
-	return append(keys, constant.StringVal(tv.Value))
 }

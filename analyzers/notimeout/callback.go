@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
@@ -186,7 +187,7 @@ func (c *checker) callbackPairs(fn *ssa.Function) []CallbackPair {
 					if !v.pos.IsValid() {
 						pos = c.pass.Fset.Position(call.Pos())
 					}
-					pairs = append(pairs, CallbackPair{Func: fi, Ctx: -1, Why: v.why, File: base(pos.Filename), Line: pos.Line})
+					pairs = append(pairs, CallbackPair{Func: fi, Ctx: -1, Why: v.why, File: check.BaseName(pos.Filename), Line: pos.Line})
 				}
 			}
 		}

@@ -223,11 +223,6 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	return res, nil
 }
 
-// base returns the last element of a file name, for messages.
-func base(name string) string {
-	return name[strings.LastIndexAny(name, `/\`)+1:]
-}
-
 // inGOROOT reports whether the package is part of the standard library,
 // which go vet also hands to the analyzer.
 func inGOROOT(pass *analysis.Pass) bool {
@@ -543,7 +538,7 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 func (c *checker) addSink(fn *ssa.Function, p SinkParam, call ssa.CallInstruction, out outcome) {
 	if p.File == "" {
 		pos := c.pass.Fset.Position(call.Pos())
-		p.File, p.Line = base(pos.Filename), pos.Line
+		p.File, p.Line = check.BaseName(pos.Filename), pos.Line
 	}
 	for _, q := range c.sinks[fn] {
 		if q.Index == p.Index {

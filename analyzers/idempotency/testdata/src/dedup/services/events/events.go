@@ -14,7 +14,7 @@ func Run() {
 	r, _ := message.NewRouter(message.RouterConfig{}, nil)
 	r.AddMiddleware((&middleware.Deduplicator{}).Middleware)
 	var sub message.Subscriber
-	r.AddNoPublisherHandler("count", "clicks", sub, func(m *message.Message) error { // want `events consumes watermill:clicks and, on every delivery, write table clicks .*the deduplicator at events.go:15 does not guard: it keeps the keys in the process' memory`
+	r.AddNoPublisherHandler("count", "clicks", sub, func(m *message.Message) error { // want `events consumes watermill:clicks and, on every delivery, write table clicks .*its deduplicator does not guard: it keeps the keys in the process' memory`
 		_, err := db.Exec("INSERT INTO clicks (id) VALUES ($1)", m.UUID)
 		return err
 	})

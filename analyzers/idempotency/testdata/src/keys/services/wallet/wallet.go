@@ -41,7 +41,7 @@ func Run() {
 	nc, _ := nats.Connect("nats://nats:4222")
 	w := &W{db: db, rdb: redis.NewClient(&redis.Options{Addr: "cache:6379"}), coll: mc.Database("wallet").Collection("balances"),
 		hc: &http.Client{}, nc: nc, ctx: ctx}
-	nc.Subscribe("const", w.constKey)            // want `wallet consumes nats:const and, on every delivery, write table credits .*the claim at wallet.go:\d+ does not guard: its key is a constant`
+	nc.Subscribe("const", w.constKey)            // want `wallet consumes nats:const and, on every delivery, write table credits .*its claim does not guard: its key is a constant`
 	nc.Subscribe("fresh", w.freshKey)            // want `wallet consumes nats:fresh and, on every delivery, write table credits .*does not guard: its key is a new id made here`
 	nc.Subscribe("byMessage", w.uniqueByMessage) // a new id and the message's key: clean
 	nc.Subscribe("freshUnique", w.freshUnique)   // want `wallet consumes nats:freshUnique and, on every delivery, write table credits`

@@ -1,0 +1,5 @@
+package main
+
+import "dedup/services/ledger"
+
+func main() { ledger.Run() }
