@@ -55,8 +55,9 @@ type Report struct {
 	Diag analysis.Diagnostic
 }
 
-// perHop is the availability assumed for each hop.
-const perHop = 0.999
+// perService is the availability assumed for each service: a chain of n
+// hops runs through n+1 services, each of which must be up.
+const perService = 0.999
 
 // Find finds the chains longer than maxDepth and the cycles in m.
 func Find(m *model.Model, maxDepth int) []Report {
@@ -71,9 +72,10 @@ func Find(m *model.Model, maxDepth int) []Report {
 }
 
 func chainReport(ch []*model.SyncEdge, maxDepth int) Report {
-	avail := math.Pow(perHop, float64(len(ch))) * 100
-	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%% at 99.9%% per hop%s; make a hop asynchronous or move the work",
-		len(ch), maxDepth, model.Spell(ch), avail, deadlines(ch)))
+	services := len(ch) + 1
+	avail := math.Pow(perService, float64(services)) * 100
+	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%%: %d services in series at 99.9%% each%s; make a hop asynchronous or move the work",
+		len(ch), maxDepth, model.Spell(ch), avail, services, deadlines(ch)))
 }
 
 // hopsReport reports msg at the first hop's site, with every later hop's

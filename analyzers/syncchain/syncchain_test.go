@@ -64,7 +64,7 @@ func TestChains(t *testing.T) {
 		{
 			name: "four hops from one handler to the next",
 			hops: []string{"a.- -> b.h", "b.h -> c.h", "c.h -> d.h", "d.h -> e.h"},
-			want: []string{"synchronous chain of 4 hops, more than max-depth 3: a → b (http GET /h) → c (http GET /h) → d (http GET /h) → e (http GET /h); composite availability 99.60%"},
+			want: []string{"synchronous chain of 4 hops, more than max-depth 3: a → b (http GET /h) → c (http GET /h) → d (http GET /h) → e (http GET /h); composite availability 99.50%: 5 services in series"},
 		},
 		{
 			name: "three hops at max-depth 3",
@@ -82,7 +82,7 @@ func TestChains(t *testing.T) {
 		{
 			name: "a caller's deadline shorter than the sum below it",
 			hops: []string{"a.- -> b.h@2s", "b.h -> c.h@1s", "c.h -> d.h@1500ms", "d.h -> e.h"},
-			want: []string{"synchronous chain of 4 hops, more than max-depth 3: a → b (http GET /h) → c (http GET /h) → d (http GET /h) → e (http GET /h); composite availability 99.60% at 99.9% per hop; a gives b 2s, less than the 2.5s its callees may take; b gives c 1s, less than the 1.5s its callees may take; make a hop asynchronous"},
+			want: []string{"synchronous chain of 4 hops, more than max-depth 3: a → b (http GET /h) → c (http GET /h) → d (http GET /h) → e (http GET /h); composite availability 99.50%: 5 services in series at 99.9% each; a gives b 2s, less than the 2.5s its callees may take; b gives c 1s, less than the 1.5s its callees may take; make a hop asynchronous"},
 		},
 		{
 			name: "a cycle between two services",

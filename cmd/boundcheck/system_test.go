@@ -113,7 +113,7 @@ func TestE2ESystemChains(t *testing.T) {
 	}
 	want := []string{
 		"services/catalog/reindex.go:82:15: synchronous cycle between services: catalog → inventory (http GET /stock/{sku}) → catalog (grpc /catalog.v1.Catalog/GetProduct)",
-		"services/gateway/orders.go:25:14: synchronous chain of 4 hops, more than max-depth 3: gateway → orders (http POST /orders) → payments (grpc /payments.v1.Payments/Charge) → ledger (http POST /entries) → fraud (grpc /fraud.v1.Fraud/Score); composite availability 99.60%",
+		"services/gateway/orders.go:25:14: synchronous chain of 4 hops, more than max-depth 3: gateway → orders (http POST /orders) → payments (grpc /payments.v1.Payments/Charge) → ledger (http POST /entries) → fraud (grpc /fraud.v1.Fraud/Score); composite availability 99.50%: 5 services in series",
 	}
 	if len(chains) != len(want) {
 		t.Fatalf("got %d syncchain findings, want %d:\n%s", len(chains), len(want), strings.Join(chains, "\n"))
