@@ -338,8 +338,21 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 				escapes = true // handed to code that might set a timeout
 			}
 		case *ssa.Store:
-			if r.Addr == alloc {
-				escapes = true // overwritten whole
+			if r.Addr != alloc || isZero(r.Val) {
+				continue // a zero value sets nothing: var c http.Client
+			}
+			// A struct literal copied in whole (c := http.Client{...}) is
+			// judged by the fields it sets; any other value is not known.
+			src := literalCopied(r.Val, alloc.Type())
+			if src == nil {
+				escapes = true
+				continue
+			}
+			switch v := limitFields(src, fields, what); v.state {
+			case bounded:
+				return v
+			case unknown:
+				escapes = true
 			}
 		}
 	}
@@ -347,6 +360,20 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 		return isUnknown
 	}
 	return noLimit(what, alloc.Pos())
+}
+
+// literalCopied returns the allocation of the struct literal whose value v
+// copies (*t1, where t1 is the literal's local of type typ), or nil.
+func literalCopied(v ssa.Value, typ types.Type) *ssa.Alloc {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return nil
+	}
+	src, ok := u.X.(*ssa.Alloc)
+	if !ok || !types.Identical(src.Type(), typ) {
+		return nil
+	}
+	return src
 }
 
 func contains(list []string, s string) bool {

@@ -30,7 +30,23 @@ func newClient(url string) {
 	c.Get(url) // want `\(\*http.Client\).Get uses a client without Timeout and no context`
 }
 
+func valueClient(url string) {
+	client := http.Client{}
+	client.Get(url) // want `\(\*http.Client\).Get uses a client without Timeout and no context`
+}
+
+func valueClientVar(url string) {
+	var client http.Client
+	req, _ := http.NewRequest("GET", url, nil)
+	client.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout`
+}
+
 // Bounded look-alikes.
+
+func valueClientTimeout(url string) {
+	client := http.Client{Timeout: 5 * time.Second}
+	client.Get(url)
+}
 
 func timeoutLiteral(url string) {
 	c := &http.Client{Timeout: 5 * time.Second}
