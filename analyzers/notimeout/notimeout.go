@@ -711,6 +711,8 @@ func hint(out outcome) string {
 		return "give the call a context with a deadline (context.WithTimeout) or the connection a timeout interceptor"
 	case "tcp":
 		return "use net.DialTimeout or a net.Dialer with Timeout"
+	case "rpc":
+		return "start it with Go and wait on its Done channel or a timer (select with time.After)"
 	case "grpc-dial":
 		if out.call == "grpc.Dial" {
 			return "use grpc.DialContext with a context that has a deadline, or drop WithBlock"

@@ -46,7 +46,7 @@ const (
 // waits for the answer.
 type Outbound struct {
 	Func     string // types.Func.FullName
-	Protocol string // http, grpc, tcp, sql, mongo, nats
+	Protocol string // http, grpc, tcp, rpc (net/rpc), sql, mongo, nats
 	// Ctx is the index of the context.Context parameter, -1 if none.
 	Ctx int
 	// Request is the index of the *http.Request (or a wrapper of one) whose
@@ -149,6 +149,15 @@ func init() {
 	add(Outbound{Func: "crypto/tls.DialWithDialer", Protocol: "tcp", Ctx: -1, Request: -1, Limit: LimitDialer})
 	add(Outbound{Func: "(*net.Dialer).Dial", Protocol: "tcp", Ctx: -1, Request: -1, Limit: LimitDialer})
 	add(Outbound{Func: "(*net.Dialer).DialContext", Protocol: "tcp", Ctx: 0, Request: -1, Limit: LimitDialer})
+
+	// net/rpc: the dials have no timeout, and a Call waits for its reply
+	// as long as the connection lives (it takes no context).
+	for _, f := range []string{"Dial", "DialHTTP", "DialHTTPPath"} {
+		add(Outbound{Func: "net/rpc." + f, Protocol: "tcp", Ctx: -1, Request: -1, Default: "rpc." + f + " has no timeout"})
+	}
+	add(Outbound{Func: "net/rpc/jsonrpc.Dial", Protocol: "tcp", Ctx: -1, Request: -1, Default: "jsonrpc.Dial has no timeout"})
+	add(Outbound{Func: "(*net/rpc.Client).Call", Protocol: "rpc", Ctx: -1, Request: -1,
+		Default: "(*rpc.Client).Call has no deadline: it waits for the reply as long as the connection lives"})
 
 	// gRPC: Invoke on a connection; generated clients are matched by shape
 	// (see IsGRPCClientMethod).

@@ -8,6 +8,8 @@ import (
 	"context"
 	"crypto/tls"
 	"net"
+	"net/rpc"
+	"net/rpc/jsonrpc"
 	"time"
 )
 
@@ -103,4 +105,36 @@ func dialTLSShared(addr string) (*tls.Conn, error) {
 // A zero Dialer gives DialWithDialer no limit: it is tls.Dial.
 func dialTLSZero(addr string) (*tls.Conn, error) {
 	return tls.DialWithDialer(&net.Dialer{}, "tcp", addr, nil) // want `tls.DialWithDialer uses a net.Dialer without Timeout`
+}
+
+// net/rpc: Dial has no timeout and Call waits for its reply with no
+// deadline; a client over a conn from DialTimeout dials bounded, and a Go
+// whose Done is raced against a timer is bounded.
+func rpcCall(addr string) error {
+	c, err := rpc.Dial("tcp", addr) // want `rpc.Dial has no timeout; use net.DialTimeout or a net.Dialer with Timeout`
+	if err != nil {
+		return err
+	}
+	var reply int
+	return c.Call("Arith.Add", 1, &reply) // want `\(\*rpc.Client\).Call has no deadline: it waits for the reply as long as the connection lives; start it with Go`
+}
+
+func jsonrpcDial(addr string) {
+	jsonrpc.Dial("tcp", addr) // want `jsonrpc.Dial has no timeout`
+}
+
+func rpcTimed(addr string) error {
+	conn, err := net.DialTimeout("tcp", addr, 3*time.Second)
+	if err != nil {
+		return err
+	}
+	c := rpc.NewClient(conn)
+	var reply int
+	call := c.Go("Arith.Add", 1, &reply, nil)
+	select {
+	case <-call.Done:
+		return call.Error
+	case <-time.After(3 * time.Second):
+		return context.DeadlineExceeded
+	}
 }
