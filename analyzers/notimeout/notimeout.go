@@ -725,6 +725,9 @@ func hint(out outcome) string {
 		if out.limitKind == catalog.LimitGorm {
 			return "give the *gorm.DB a context with a deadline (db.WithContext(ctx))"
 		}
+		if out.limitKind == catalog.LimitSQLTx && out.with == "" {
+			return "begin the transaction with BeginTx and a context that has a deadline"
+		}
 		return "pass a context with a deadline (context.WithTimeout)"
 	case "mongo":
 		return "pass a context with a deadline or set a client timeout (options.Client().SetTimeout)"

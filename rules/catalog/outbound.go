@@ -177,6 +177,12 @@ func init() {
 		}
 	}
 	outbound["(*database/sql.DB).Begin"].WithContext = "BeginTx"
+	// Commit and Rollback run on the context BeginTx gave the transaction:
+	// none, when Begin made it.
+	for _, n := range []string{"Commit", "Rollback"} {
+		add(Outbound{Func: "(*" + sqlPath + ".Tx)." + n, Protocol: "sql", Ctx: -1, Request: -1, Limit: LimitSQLTx,
+			Default: "(*sql.Tx)." + n + " runs on the transaction's context, and its Begin gave it none"})
+	}
 	outbound["(*database/sql.DB).Conn"] = &Outbound{Func: "(*database/sql.DB).Conn", Protocol: "sql", Ctx: 0, Request: -1}
 	for _, recv := range []string{"DB", "Tx"} {
 		r := "(*" + SQLXPath + "." + recv + ")"

@@ -55,14 +55,14 @@ func transfer(db *sql.DB, from, to int64, cents int) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer tx.Rollback()                                                                                         // want `\(\*sql.Tx\).Rollback uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 	if _, err := tx.Exec("UPDATE accounts SET balance = balance - $1 WHERE id = $2", cents, from); err != nil { // want `\(\*sql.Tx\).Exec uses a transaction from Begin, which has no context`
 		return err
 	}
 	if _, err := tx.Exec("UPDATE accounts SET balance = balance + $1 WHERE id = $2", cents, to); err != nil { // want `\(\*sql.Tx\).Exec uses a transaction from Begin, which has no context`
 		return err
 	}
-	return tx.Commit()
+	return tx.Commit() // want `\(\*sql.Tx\).Commit uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 }
 
 // A Context variant given a context without a deadline is no better.

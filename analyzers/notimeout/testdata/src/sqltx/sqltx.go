@@ -32,10 +32,10 @@ func updateLoose(db *sqlx.DB, h Hour) error {
 		return err
 	}
 	if err := saveHour(tx, h); err != nil { // want `saveHour is given a transaction from Beginx, which has no context; it reaches \(\*sqlx.Tx\).NamedExec at sqltx.go:\d+; begin the transaction with BeginTx`
-		tx.Rollback()
+		tx.Rollback() // want `\(\*sql.Tx\).Rollback uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 		return err
 	}
-	return tx.Commit()
+	return tx.Commit() // want `\(\*sql.Tx\).Commit uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 }
 
 // The look-alike begins the transaction with a deadline.

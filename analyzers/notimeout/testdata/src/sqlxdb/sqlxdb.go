@@ -80,7 +80,7 @@ func lowStock(db *sqlx.DB) error {
 func seed(db *sqlx.DB) error {
 	tx := db.MustBegin()                                                          // want `\(\*sqlx.DB\).MustBegin has no context; use MustBeginTx with a context that has a deadline`
 	tx.MustExec("INSERT INTO products (name, price) VALUES ($1, $2)", "pen", 120) // want `\(\*sqlx.Tx\).MustExec uses a transaction from MustBegin, which has no context`
-	return tx.Commit()
+	return tx.Commit()                                                            // want `\(\*sql.Tx\).Commit uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 }
 
 func reprice(db *sqlx.DB, id, price int64) error {
@@ -88,12 +88,12 @@ func reprice(db *sqlx.DB, id, price int64) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer tx.Rollback() // want `\(\*sql.Tx\).Rollback uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 	// Exec is promoted from the *sql.Tx inside the *sqlx.Tx.
 	if _, err := tx.Exec("UPDATE products SET price = $1 WHERE id = $2", price, id); err != nil { // want `\(\*sql.Tx\).Exec uses a transaction from Beginx, which has no context`
 		return err
 	}
-	return tx.Commit()
+	return tx.Commit() // want `\(\*sql.Tx\).Commit uses a transaction from \w+, which has no context; begin the transaction with BeginTx`
 }
 
 // BeginTxx with a deadline: the statements run on its context, clean.
