@@ -132,6 +132,10 @@ type collector struct {
 	// turns into a write (markChainWrites).
 	chainWrite map[*ast.CallExpr]bool
 	naming     *catalog.GormNaming // the package's gorm naming strategy, once a model asks
+	// assigns indexes how the variables of the function body assignsOf
+	// are assigned (assignedOnce), built on first use.
+	assigns   map[*types.Var]*assignment
+	assignsOf *ast.BlockStmt
 	// following marks the variables conns and bunScope are following.
 	following map[*types.Var]bool
 }

@@ -20,29 +20,65 @@ func (c *collector) assignedOnce(e ast.Expr) ast.Expr {
 	if v == nil {
 		return nil
 	}
-	count := 0
-	var rhs ast.Expr
-	assign := func(lhs []ast.Expr, values []ast.Expr, i int) {
-		count++
+	if c.assignsOf != c.body {
+		c.indexAssigns()
+	}
+	a := c.assigns[v]
+	if a == nil || a.count != 1 {
+		return nil
+	}
+	return a.rhs
+}
+
+// An assignment is what indexAssigns knows of a local variable: how many
+// times it is set (an address taken, an increment or a range counts
+// twice), and the expression of the last.
+type assignment struct {
+	count int
+	rhs   ast.Expr
+}
+
+// indexAssigns records, in one walk of the function being walked, how
+// each of its variables is assigned (assignedOnce).
+func (c *collector) indexAssigns() {
+	c.assignsOf = c.body
+	c.assigns = make(map[*types.Var]*assignment)
+	at := func(v *types.Var) *assignment {
+		a := c.assigns[v]
+		if a == nil {
+			a = new(assignment)
+			c.assigns[v] = a
+		}
+		return a
+	}
+	assign := func(v *types.Var, lhs, values []ast.Expr, i int) {
+		a := at(v)
+		a.count++
 		switch {
 		case len(values) == len(lhs):
-			rhs = values[i]
+			a.rhs = values[i]
 		case len(values) == 1 && i == 0:
-			rhs = values[0]
+			a.rhs = values[0]
 		default:
-			rhs = nil
+			a.rhs = nil
+		}
+	}
+	twice := func(e ast.Expr) {
+		if v := c.varOf(e); v != nil {
+			at(v).count += 2
 		}
 	}
 	ast.Inspect(c.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
-				if c.varOf(l) != v {
+				v := c.varOf(l)
+				if v == nil {
 					continue
 				}
-				assign(n.Lhs, n.Rhs, i)
+				assign(v, n.Lhs, n.Rhs, i)
 				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-					count++ // x += ...
+					at(v).count++ // x += ...
 				}
 			}
 		case *ast.ValueSpec:
@@ -51,29 +87,22 @@ func (c *collector) assignedOnce(e ast.Expr) ast.Expr {
 				lhs[i] = name
 			}
 			for i, name := range n.Names {
-				if c.varOf(name) == v {
-					assign(lhs, n.Values, i)
+				if v := c.varOf(name); v != nil {
+					assign(v, lhs, n.Values, i)
 				}
 			}
 		case *ast.UnaryExpr:
-			if n.Op == token.AND && c.varOf(n.X) == v {
-				count += 2
+			if n.Op == token.AND {
+				twice(n.X)
 			}
 		case *ast.IncDecStmt:
-			if c.varOf(n.X) == v {
-				count += 2
-			}
+			twice(n.X)
 		case *ast.RangeStmt:
-			if c.varOf(n.Key) == v || c.varOf(n.Value) == v {
-				count += 2
-			}
+			twice(n.Key)
+			twice(n.Value)
 		}
 		return true
 	})
-	if count != 1 {
-		return nil
-	}
-	return rhs
 }
 
 // localVar returns the variable e names when it is declared in the
