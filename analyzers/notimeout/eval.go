@@ -363,14 +363,17 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 }
 
 // literalCopied returns the allocation of the struct literal whose value v
-// copies (*t1, where t1 is the literal's local of type typ), or nil.
+// copies (*t1, where t1 is the literal's own local of type typ), or nil.
+// Only a literal's allocation (ssa names it "complit") is followed: it is
+// set field by field, never copied into, so following it cannot go round
+// (b := a; a = b copies variables into each other).
 func literalCopied(v ssa.Value, typ types.Type) *ssa.Alloc {
 	u, ok := v.(*ssa.UnOp)
 	if !ok || u.Op != token.MUL {
 		return nil
 	}
 	src, ok := u.X.(*ssa.Alloc)
-	if !ok || !types.Identical(src.Type(), typ) {
+	if !ok || src.Comment != "complit" || !types.Identical(src.Type(), typ) {
 		return nil
 	}
 	return src

@@ -41,6 +41,18 @@ func valueClientVar(url string) {
 	client.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout`
 }
 
+// swappedClients copies two clients into each other: neither is a
+// literal's copy, so what either holds is not known (and the copies do
+// not send the analyzer round in circles).
+func swappedClients(url string, flip bool) {
+	a := http.Client{}
+	b := a
+	if flip {
+		a = b
+	}
+	a.Get(url)
+}
+
 // Bounded look-alikes.
 
 func valueClientTimeout(url string) {
