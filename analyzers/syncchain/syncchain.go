@@ -74,8 +74,8 @@ func Find(m *model.Model, maxDepth int) []Report {
 func chainReport(ch []*model.SyncEdge, maxDepth int) Report {
 	services := len(ch) + 1
 	avail := math.Pow(perService, float64(services)) * 100
-	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%%: %d services in series at 99.9%% each%s; make a hop asynchronous or move the work",
-		len(ch), maxDepth, model.Spell(ch), avail, services, deadlines(ch)))
+	return hopsReport(ch, fmt.Sprintf("synchronous chain of %d hops, more than max-depth %d: %s; composite availability %.2f%%: %d services in series at %.1f%% each%s; make a hop asynchronous or move the work",
+		len(ch), maxDepth, model.Spell(ch), avail, services, perService*100, deadlines(ch)))
 }
 
 // hopsReport reports msg at the first hop's site, with every later hop's
