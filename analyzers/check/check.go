@@ -36,6 +36,11 @@ type Check struct {
 	// NeedsModel says that Program reads the system model, which is then
 	// built for the run.
 	NeedsModel bool
+	// Unseen, for a check that NeedsModel, returns what it could not judge
+	// in m, each as a phrase of the note check prints on stderr ("3
+	// message consumers whose handler could not be told"); nil when it
+	// judged everything it looked at.
+	Unseen func(m *model.Model) []string
 	// Settings are the keys besides enabled that the check's entry in the
 	// config's rules section accepts, with their types and defaults.
 	Settings []*config.Setting

@@ -21,6 +21,7 @@ var Check = &check.Check{
 	Doc:        check.DocFromSource(docSource),
 	Program:    program,
 	NeedsModel: true,
+	Unseen:     unseen,
 }
 
 const name = "idempotency"
@@ -43,6 +44,32 @@ func program(p *check.Program) {
 			p.Report(c.Ref.SitePkg, d)
 		}
 	}
+}
+
+// unseen says how many consumers the check did not judge: those whose
+// handler could not be told (a function value handed in), and those whose
+// repeating effects the handling reaches only through an interface the
+// service implements more than once. Consumers vouched for are judged by
+// their authors.
+func unseen(m *model.Model) []string {
+	guessed, blind := 0, 0
+	for _, c := range m.Consumers {
+		switch {
+		case c.Vouched != "":
+		case c.HandlingUnknown():
+			blind++
+		case len(c.Bare(false)) > 0:
+			guessed++
+		}
+	}
+	var out []string
+	if blind > 0 {
+		out = append(out, fmt.Sprintf("%d message consumers whose handler could not be told (a function value handed in)", blind))
+	}
+	if guessed > 0 {
+		out = append(out, fmt.Sprintf("%d message consumers whose handling reaches its effects only through an interface the service implements more than once", guessed))
+	}
+	return out
 }
 
 // site is where a finding about c is reported: the consume in the

@@ -2,6 +2,7 @@ package idempotency_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -9,6 +10,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers/idempotency"
 	"github.com/boundcheck/boundcheck/internal/checktest"
 	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
@@ -93,4 +95,29 @@ func TestDeduplicator(t *testing.T) {
 // (clean).
 func TestKeys(t *testing.T) {
 	checktest.Run(t, testdata(t), set(t, "keys"), idempotency.Check, "keys/...")
+}
+
+// TestUnseen checks what the check says it could not judge: a consumer
+// whose handler could not be told and one whose repeating effect is only
+// guessed, not one whose guessed effect is guarded, whose effects are all
+// sure, or whose author vouches for it.
+func TestUnseen(t *testing.T) {
+	guessed := &model.Effect{Repeats: true}
+	sure := &model.Effect{Repeats: true, Sure: true}
+	guarded := &model.Effect{Repeats: true, Guard: &model.Guard{Kind: "claim"}}
+	loop := &model.MessageRef{Message: &model.Message{HandleFrom: 1, HandleTo: 2}}
+	handed := &model.MessageRef{Message: &model.Message{}}
+	m := &model.Model{Consumers: []*model.Consumer{
+		{Ref: loop, Effects: []*model.Effect{guessed, sure}},
+		{Ref: loop, Effects: []*model.Effect{sure}},
+		{Ref: loop, Effects: []*model.Effect{guarded}},
+		{Ref: handed},
+		{Ref: loop, Effects: []*model.Effect{guessed}, Vouched: "deduped downstream"},
+	}}
+	got := strings.Join(idempotency.Check.Unseen(m), "; ")
+	want := "1 message consumers whose handler could not be told (a function value handed in); " +
+		"1 message consumers whose handling reaches its effects only through an interface the service implements more than once"
+	if got != want {
+		t.Errorf("Unseen = %q, want %q", got, want)
+	}
 }

@@ -4,35 +4,26 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/model"
 )
 
-// TestBlindNoteGuessedConsumers checks that the note on stderr counts the
-// consumers whose repeating effects idempotency could only guess, when
-// that check ran, and those whose handler could not be told; not a
-// consumer whose guessed effect is guarded, whose effects are all sure,
-// or whose author vouches for it.
-func TestBlindNoteGuessedConsumers(t *testing.T) {
-	guessed := &model.Effect{Repeats: true}
-	sure := &model.Effect{Repeats: true, Sure: true}
-	guarded := &model.Effect{Repeats: true, Guard: &model.Guard{Kind: "claim"}}
-	loop := &model.MessageRef{Message: &model.Message{HandleFrom: 1, HandleTo: 2}}
-	handed := &model.MessageRef{Message: &model.Message{}}
-	m := &model.Model{Consumers: []*model.Consumer{
-		{Ref: loop, Effects: []*model.Effect{guessed, sure}},
-		{Ref: loop, Effects: []*model.Effect{sure}},
-		{Ref: loop, Effects: []*model.Effect{guarded}},
-		{Ref: handed},
-		{Ref: loop, Effects: []*model.Effect{guessed}, Vouched: "deduped downstream"},
-	}}
+// TestBlindNoteUnseen checks that the note on stderr carries what the
+// enabled checks say they could not judge (check.Check.Unseen), and that
+// a model with nothing unresolved and checks that judged everything give
+// no note.
+func TestBlindNoteUnseen(t *testing.T) {
+	m := &model.Model{}
+	blind := &check.Check{Name: "blind", Unseen: func(*model.Model) []string { return []string{"2 things that could not be told"} }}
+	seeing := &check.Check{Name: "seeing", Unseen: func(*model.Model) []string { return nil }}
 	var w strings.Builder
-	blindNote(&w, m, true)
-	if want := "could not see everything: 1 message consumers whose handler could not be told (a function value handed in), 1 message consumers whose handling reaches its effects only through an interface"; !strings.Contains(w.String(), want) {
+	blindNote(&w, m, []*check.Check{seeing, blind})
+	if want := "could not see everything: 2 things that could not be told; nothing is reported about them"; !strings.Contains(w.String(), want) {
 		t.Errorf("note = %q, want it to hold %q", w.String(), want)
 	}
 	w.Reset()
-	blindNote(&w, m, false)
+	blindNote(&w, m, []*check.Check{seeing})
 	if w.Len() != 0 {
-		t.Errorf("note without idempotency = %q, want none", w.String())
+		t.Errorf("note with nothing unseen = %q, want none", w.String())
 	}
 }

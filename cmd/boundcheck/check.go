@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/boundcheck/boundcheck/analyzers"
-	"github.com/boundcheck/boundcheck/analyzers/idempotency"
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
@@ -74,7 +74,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return &codeError{exitError, err}
 	}
 	res.Problems = append(res.Problems, deployProblems...)
-	blindNote(stderr, run.Model(res.Program), set.Enabled(idempotency.Check.Name))
+	blindNote(stderr, run.Model(res.Program), analyzers.Enabled(set))
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc
@@ -260,11 +260,11 @@ func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 }
 
 // blindNote says, when the checks that stand on the system model ran,
-// what the model could not resolve: a check finds nothing where it could
-// not see, and that must not pass for "all clear". m is nil when no check
-// needed the model; consumers says whether the idempotency check ran,
-// which does not judge the effects it could only guess.
-func blindNote(w io.Writer, m *model.Model, consumers bool) {
+// what the model could not resolve and what each check could not judge
+// (check.Check.Unseen): a check finds nothing where it could not see, and
+// that must not pass for "all clear". m is nil when no check needed the
+// model.
+func blindNote(w io.Writer, m *model.Model, checks []*check.Check) {
 	if m == nil {
 		return
 	}
@@ -272,20 +272,13 @@ func blindNote(w io.Writer, m *model.Model, consumers bool) {
 	for _, u := range m.Unresolved {
 		uses += len(u.Sites)
 	}
-	guessed, blind := 0, 0
-	if consumers {
-		for _, c := range m.Consumers {
-			switch {
-			case c.Vouched != "":
-				// its author vouches for it; the check does not judge it
-			case c.HandlingUnknown():
-				blind++
-			case len(c.Bare(false)) > 0:
-				guessed++
-			}
+	var unseen []string
+	for _, c := range checks {
+		if c.Unseen != nil {
+			unseen = append(unseen, c.Unseen(m)...)
 		}
 	}
-	if uses == 0 && len(m.Unplaced) == 0 && guessed == 0 && blind == 0 {
+	if uses == 0 && len(m.Unplaced) == 0 && len(unseen) == 0 {
 		return
 	}
 	var parts []string
@@ -302,11 +295,6 @@ func blindNote(w io.Writer, m *model.Model, consumers bool) {
 	if n := unplaced["redis"]; n > 0 {
 		parts = append(parts, fmt.Sprintf("%d Redis commands on a database that could not be told", n))
 	}
-	if blind > 0 {
-		parts = append(parts, fmt.Sprintf("%d message consumers whose handler could not be told (a function value handed in)", blind))
-	}
-	if guessed > 0 {
-		parts = append(parts, fmt.Sprintf("%d message consumers whose handling reaches its effects only through an interface the service implements more than once", guessed))
-	}
+	parts = append(parts, unseen...)
 	fmt.Fprintf(w, "boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)\n", strings.Join(parts, ", "))
 }
