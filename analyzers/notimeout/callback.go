@@ -62,13 +62,10 @@ func (f *CallbackFact) String() string {
 func (c *checker) callbackSink(fn *ssa.Function, p SinkParam) {
 	c.handedTo(fn, func(call ssa.CallInstruction, f *types.Func, ctx verdict) bool {
 		c.conclude(call.Parent(), call, ctx, outcome{
-			call:  p.Call,
-			limit: verdict{why: p.Uses},
-			proto: "sink",
-			via:   shortName(f) + "'s callback",
-			file:  p.File,
-			line:  p.Line,
-			kind:  p.Kind,
+			proto:   "sink",
+			via:     shortName(f) + "'s callback",
+			reaches: p.Reaches,
+			kind:    p.Kind,
 		})
 		return true
 	})
@@ -261,7 +258,9 @@ func (c *checker) functionValues(funcs []*ssa.Function) {
 func (c *checker) sinkCount() int {
 	n := 0
 	for _, ps := range c.sinks {
-		n += len(ps)
+		for _, p := range ps {
+			n += len(p.Reaches)
+		}
 	}
 	return n
 }
@@ -291,13 +290,10 @@ func (c *checker) handedFunctions(fn *ssa.Function, call ssa.CallInstruction) {
 				continue
 			}
 			c.conclude(fn, call, v, outcome{
-				call:  p.Call,
-				limit: verdict{why: p.Uses},
-				proto: "sink",
-				via:   shortName(f) + " calling " + shortName(obj),
-				file:  p.File,
-				line:  p.Line,
-				kind:  p.Kind,
+				proto:   "sink",
+				via:     shortName(f) + " calling " + shortName(obj),
+				reaches: p.Reaches,
+				kind:    p.Kind,
 			})
 		}
 	}

@@ -1,6 +1,7 @@
 package notimeout
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -70,18 +71,71 @@ type SinkFact struct {
 	Params []SinkParam
 }
 
-// A SinkParam is one parameter of a function that reaches an outbound call.
+// A SinkParam is one parameter of a function that reaches outbound calls.
 type SinkParam struct {
 	Index int    // in the signature, receiver excluded
 	Kind  string // what it carries: "ctx", "request", "gorm" or "sqltx"
-	Call  string // the outbound call it reaches, "(*http.Client).Do"
-	Uses  string // what else leaves that call unlimited, as a phrase; may be empty
-	File  string // the file of the outbound call, base name
-	Line  int
+	// Reaches are the outbound calls it reaches, in file and line order;
+	// at most maxReaches.
+	Reaches []Reach
 	// Conn, for a gRPC call, is 1 + the index of the parameter that
 	// carries the client or connection, 0 if it does not come from one: a
 	// caller that passes a connection with a timeout interceptor is bounded.
 	Conn int
+}
+
+// A Reach is one outbound call that a sink parameter reaches.
+type Reach struct {
+	Call string // "(*http.Client).Do"
+	Uses string // what else leaves the call unlimited, as a phrase; may be empty
+	// Path is the file of the call, Line and Col its position: a fact
+	// holds no token.Pos, which means nothing outside the process (go
+	// vet) that made it.
+	Path      string
+	Line, Col int
+}
+
+// maxReaches bounds the outbound calls a sink parameter keeps: a finding
+// names them all, and a handler that reaches more has a message long
+// enough already.
+const maxReaches = 16
+
+// addReaches merges rs into p's reaches and reports whether any was new.
+func (p *SinkParam) addReaches(rs []Reach) bool {
+	added := false
+	for _, r := range rs {
+		i, found := slices.BinarySearchFunc(p.Reaches, r, compareReach)
+		if found || len(p.Reaches) >= maxReaches {
+			continue
+		}
+		p.Reaches = slices.Insert(slices.Clip(p.Reaches), i, r) // never into a shared array
+		added = true
+	}
+	return added
+}
+
+func compareReach(a, b Reach) int {
+	return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), strings.Compare(a.Call, b.Call))
+}
+
+// reachText names the outbound calls a sink parameter reaches, for the
+// message: "(*http.Client).Do at rpc.go:32, which uses …", with every
+// call named when there are several.
+func reachText(rs []Reach) string {
+	var b strings.Builder
+	if len(rs) > 1 {
+		fmt.Fprintf(&b, "%d outbound calls: ", len(rs))
+	}
+	for i, r := range rs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s at %s:%d", r.Call, check.BaseName(r.Path), r.Line)
+		if r.Uses != "" {
+			b.WriteString(", which uses " + r.Uses)
+		}
+	}
+	return b.String()
 }
 
 func (*SinkFact) AFact() {}
@@ -93,7 +147,10 @@ func (f *SinkFact) String() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%d %s → %s", p.Index, p.Kind, p.Call)
+		fmt.Fprintf(&b, "%d %s →", p.Index, p.Kind)
+		for _, r := range p.Reaches {
+			b.WriteString(" " + r.Call)
+		}
 	}
 	b.WriteString(")")
 	return b.String()
@@ -154,6 +211,11 @@ type checker struct {
 	// code is fixed where it is generated).
 	quietFiles map[*token.File]bool
 	pkgs       map[string]*types.Package // the package's imports, transitively, by path
+	// sinkFindings are the findings at calls into sinks, made at the end
+	// (later); laterIndex finds one by call, callee and verdict.
+	sinkFindings []sinkFinding
+	laterIndex   map[string]int
+	files        map[string]*token.File // the file set's files by name, built on first use
 }
 
 // A site is a call in fn, kept to revisit when its callee turns out to be
@@ -215,6 +277,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		}
 	}
 	c.functionValues(funcs)
+	c.flushSinkFindings()
 	c.exportFacts(funcs)
 	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
 	for _, d := range c.diags {
@@ -486,13 +549,12 @@ type outcome struct {
 	call    string  // the outbound call, "(*http.Client).Do"
 	limit   verdict // what its client contributes; why may be empty
 	proto   string
-	subject bool   // the message starts with the call's name
-	with    string // the variant with a context, for the hint
-	via     string // a sink: the function called with the value
-	file    string // a sink: where the outbound call is
-	line    int
-	kind    string // a sink: the parameter's kind
-	conn    int    // gRPC: 1 + the parameter the client comes from, or 0
+	subject bool    // the message starts with the call's name
+	with    string  // the variant with a context, for the hint
+	via     string  // a sink: the function called with the value
+	reaches []Reach // a sink: the outbound calls the value reaches
+	kind    string  // a sink: the parameter's kind
+	conn    int     // gRPC: 1 + the parameter the client comes from, or 0
 	// limitKind is what else could limit the call (a resty client, a
 	// *gorm.DB), for the hint.
 	limitKind catalog.Limit
@@ -507,12 +569,72 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 	switch v.state {
 	case param:
 		if within(fn, v.fn) {
-			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Call: out.call, Uses: out.limit.why, File: out.file, Line: out.line, Conn: out.conn}, call, out)
+			c.addSink(v.fn, SinkParam{Index: v.index, Kind: v.kind, Reaches: c.reachesOf(call, out), Conn: out.conn})
 		} else if v.kind == kindGorm {
 			// A *gorm.DB another function stored (a repository's
 			// constructor): no WithContext on its chain here.
 			c.conclude(fn, call, noLimit("a *gorm.DB with no WithContext", token.NoPos), out)
 		}
+	case incoming, unbounded:
+		if out.via != "" {
+			// The sink may reach more calls once the rest of the package
+			// is seen: the finding is made at the end, naming them all.
+			c.later(fn, call, v, out)
+			return
+		}
+		c.report(fn, call, v, out)
+	}
+}
+
+// reachesOf returns the outbound calls out reaches: those of the sink it
+// goes through, or the call itself.
+func (c *checker) reachesOf(call ssa.CallInstruction, out outcome) []Reach {
+	if out.via != "" {
+		return slices.Clone(out.reaches)
+	}
+	pos := c.pass.Fset.Position(call.Pos())
+	return []Reach{{Call: out.call, Uses: out.limit.why, Path: pos.Filename, Line: pos.Line, Col: pos.Column}}
+}
+
+// A sinkFinding is a call that hands a value without a limit to a sink,
+// reported once the package's sinks are all known.
+type sinkFinding struct {
+	fn   *ssa.Function
+	call ssa.CallInstruction
+	v    verdict
+	out  outcome
+}
+
+// later keeps a finding at a call into a sink for the end of the run,
+// merging the calls it reaches with those of an earlier visit.
+func (c *checker) later(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) {
+	key := fmt.Sprint(call.Pos(), "\x00", out.via, "\x00", out.kind, "\x00", v.state, "\x00", v.why)
+	if i, ok := c.laterIndex[key]; ok {
+		p := SinkParam{Reaches: c.sinkFindings[i].out.reaches}
+		p.addReaches(out.reaches)
+		c.sinkFindings[i].out.reaches = p.Reaches
+		return
+	}
+	if c.laterIndex == nil {
+		c.laterIndex = make(map[string]int)
+	}
+	c.laterIndex[key] = len(c.sinkFindings)
+	out.reaches = slices.Clone(out.reaches)
+	c.sinkFindings = append(c.sinkFindings, sinkFinding{fn, call, v, out})
+}
+
+// flushSinkFindings reports the findings kept by later.
+func (c *checker) flushSinkFindings() {
+	for _, f := range c.sinkFindings {
+		c.report(f.fn, f.call, f.v, f.out)
+	}
+	c.sinkFindings, c.laterIndex = nil, nil
+}
+
+// report makes the finding for a call without a limit: at once, or, on an
+// incoming request's context, pending the whole-program step.
+func (c *checker) report(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) {
+	switch v.state {
 	case incoming:
 		d := c.diagnostic(fn, call, v, out)
 		if c.quiet(d.Pos) {
@@ -533,19 +655,21 @@ func (c *checker) conclude(fn *ssa.Function, call ssa.CallInstruction, v verdict
 	}
 }
 
-// addSink records that parameter p of fn reaches an outbound call, and
-// revisits fn's callers.
-func (c *checker) addSink(fn *ssa.Function, p SinkParam, call ssa.CallInstruction, out outcome) {
-	if p.File == "" {
-		pos := c.pass.Fset.Position(call.Pos())
-		p.File, p.Line = check.BaseName(pos.Filename), pos.Line
-	}
-	for _, q := range c.sinks[fn] {
-		if q.Index == p.Index {
+// addSink records that parameter p of fn reaches outbound calls, and
+// revisits fn's callers when that is news.
+func (c *checker) addSink(fn *ssa.Function, p SinkParam) {
+	ps := c.sinks[fn]
+	if i := slices.IndexFunc(ps, func(q SinkParam) bool { return q.Index == p.Index }); i >= 0 {
+		if !ps[i].addReaches(p.Reaches) {
 			return
 		}
+		p = ps[i]
+	} else {
+		q := SinkParam{Index: p.Index, Kind: p.Kind, Conn: p.Conn}
+		q.addReaches(p.Reaches)
+		p = q
+		c.sinks[fn] = append(ps, p)
 	}
-	c.sinks[fn] = append(c.sinks[fn], p)
 	for _, s := range c.sites[fn] {
 		c.visit(s.fn, s.call, false)
 	}
@@ -571,14 +695,11 @@ func (c *checker) sinkCall(fn *ssa.Function, call ssa.CallInstruction, f *types.
 			conn = c.grpcConnParam(as[p.Conn-1], 0)
 		}
 		c.conclude(fn, call, eval(c, as[p.Index]), outcome{
-			conn:  conn,
-			call:  p.Call,
-			limit: verdict{why: p.Uses},
-			proto: "sink",
-			via:   shortName(f),
-			file:  p.File,
-			line:  p.Line,
-			kind:  p.Kind,
+			conn:    conn,
+			proto:   "sink",
+			via:     shortName(f),
+			reaches: p.Reaches,
+			kind:    p.Kind,
 		})
 	}
 }
@@ -597,10 +718,8 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 	}
 	var msg string
 	if out.via != "" {
-		msg = fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", out.via, why, out.call, out.file, out.line)
-		if out.limit.why != "" {
-			msg += ", which uses " + out.limit.why
-		}
+		msg = fmt.Sprintf("%s is given %s; it reaches %s", out.via, why, reachText(out.reaches))
+		d.Related = append(d.Related, c.reachRelated(out.reaches)...)
 	} else {
 		var uses []string
 		if out.limit.why != "" {
@@ -639,6 +758,49 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	return d
+}
+
+// reachRelated returns a related position for each outbound call of rs
+// whose file the analysis has loaded (under go vet, another package's
+// files are not: the message still names them).
+func (c *checker) reachRelated(rs []Reach) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, r := range rs {
+		if pos := c.position(r); pos.IsValid() {
+			out = append(out, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + r.Call + " here"})
+		}
+	}
+	return out
+}
+
+// position returns where r is in the analysis' file set, or token.NoPos.
+func (c *checker) position(r Reach) token.Pos {
+	if c.files == nil {
+		c.files = fileIndex(c.pass.Fset)
+	}
+	return reachPos(c.files[r.Path], r)
+}
+
+// fileIndex maps the names of a file set's files to them.
+func fileIndex(fset *token.FileSet) map[string]*token.File {
+	files := make(map[string]*token.File)
+	fset.Iterate(func(f *token.File) bool {
+		files[f.Name()] = f
+		return true
+	})
+	return files
+}
+
+// reachPos returns r's position in f, or token.NoPos.
+func reachPos(f *token.File, r Reach) token.Pos {
+	if f == nil || r.Line < 1 || r.Line > f.LineCount() {
+		return token.NoPos
+	}
+	pos := f.LineStart(r.Line)
+	if r.Col > 1 && f.Offset(pos)+r.Col-1 <= f.Size() {
+		pos += token.Pos(r.Col - 1)
+	}
+	return pos
 }
 
 // lostDeadline returns a context.WithTimeout (or kin) call in fn, before
@@ -793,7 +955,7 @@ func (c *checker) exportFacts(funcs []*ssa.Function) {
 // to installs a timeout middleware somewhere in its packages. results are
 // the analyzer's results by package path; the diagnostics come back by
 // package path too.
-func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.Diagnostic {
+func Resolve(set *rules.Set, fset *token.FileSet, results map[string]*Result) map[string][]analysis.Diagnostic {
 	services := func(path string) []string {
 		info := set.Lookup(path)
 		switch {
@@ -805,7 +967,7 @@ func Resolve(set *rules.Set, results map[string]*Result) map[string][]analysis.D
 		return info.UsedBy
 	}
 	out := make(map[string][]analysis.Diagnostic)
-	for _, f := range resolveInterfaces(results) {
+	for _, f := range resolveInterfaces(fset, results) {
 		if f.incoming {
 			r := results[f.path]
 			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint})
@@ -909,7 +1071,7 @@ func program(p *check.Program) {
 		}
 		merged.Merge(res)
 	}
-	for path, ds := range Resolve(p.Set, results) {
+	for path, ds := range Resolve(p.Set, p.Fset, results) {
 		for _, d := range ds {
 			p.Report(path, d)
 		}

@@ -1,7 +1,10 @@
 package notimeout_test
 
 import (
+	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -61,3 +64,27 @@ func model(t *testing.T, name string) *rules.Set {
 // testdata is a GOPATH with the shared library stubs and this analyzer's
 // case folders.
 func testdata(t *testing.T) string { return stubtest.GOPATH(t, analysistest.TestData()) }
+
+// TestReaches checks that a finding at a call into a function whose
+// parameter reaches several outbound calls names every one, in file
+// order, from the same package (where the callee's second call is found
+// after its caller was judged) and from another (through the fact), and
+// gives each as a related position.
+func TestReaches(t *testing.T) {
+	res := checktest.Run(t, testdata(t), model(t, "reaches"), notimeout.Check, "reaches/...")
+	for _, f := range res.Findings {
+		var got []string
+		for _, r := range f.Related {
+			if strings.HasPrefix(r.Message, "it reaches ") {
+				got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(r.Pos.Filename), r.Pos.Line, r.Message))
+			}
+		}
+		want := []string{"store.go:47 it reaches (*http.Client).Do here", "store.go:55 it reaches (*sql.DB).ExecContext here"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:%d: related positions %q, want %q", filepath.Base(f.Pos.Filename), f.Pos.Line, got, want)
+		}
+	}
+	if len(res.Findings) != 2 {
+		t.Errorf("%d findings, want 2", len(res.Findings))
+	}
+}

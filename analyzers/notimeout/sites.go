@@ -153,7 +153,7 @@ type found struct {
 // the implementations the program makes, and on from there through the
 // static calls of functions that become sinks that way. It returns the
 // findings the per-package analysis could not make.
-func resolveInterfaces(results map[string]*Result) []found {
+func resolveInterfaces(fset *token.FileSet, results map[string]*Result) []found {
 	sinks := make(map[*types.Func][]SinkParam)
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
@@ -238,6 +238,7 @@ func resolveInterfaces(results map[string]*Result) []found {
 			}
 		}
 	}
+	r.finish(fset)
 	return r.out
 }
 
@@ -252,11 +253,12 @@ type newSink struct {
 }
 
 type resolver struct {
-	sinks  map[*types.Func][]SinkParam
-	static map[*types.Func][]siteIn
-	queue  []newSink
-	out    []found
-	seen   map[string]bool
+	sinks   map[*types.Func][]SinkParam
+	static  map[*types.Func][]siteIn
+	queue   []newSink
+	pending []pendingFound
+	index   map[string]int // pending's findings by call, callee and context
+	out     []found
 }
 
 // apply judges the call s of a function (an implementation, for an
@@ -269,7 +271,7 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 			}
 			switch state(a.State) {
 			case param:
-				r.addSink(s.Caller, SinkParam{Index: a.Param, Kind: a.Kind, Call: p.Call, Uses: p.Uses, File: p.File, Line: p.Line})
+				r.addSink(s.Caller, SinkParam{Index: a.Param, Kind: a.Kind, Reaches: p.Reaches})
 			case unbounded, incoming:
 				if s.Quiet {
 					continue
@@ -278,41 +280,83 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 				if s.Iface != nil {
 					via += " (" + shortName(f) + ")"
 				}
-				why := a.Why
-				if state(a.State) == incoming {
-					why = "the incoming request's context, which has no deadline"
-				}
-				msg := fmt.Sprintf("%s is given %s; it reaches %s at %s:%d", via, why, p.Call, p.File, p.Line)
-				if p.Uses != "" {
-					msg += ", which uses " + p.Uses
-				}
-				key := fmt.Sprint(s.path, s.Pos, msg)
-				if r.seen == nil {
-					r.seen = make(map[string]bool)
-				}
-				if r.seen[key] {
+				// One finding per call, callee and context, naming every
+				// outbound call that any implementation reaches.
+				key := fmt.Sprint(s.path, "\x00", s.Pos, "\x00", via, "\x00", a.State, "\x00", a.Why, "\x00", p.Kind)
+				if i, ok := r.index[key]; ok {
+					r.pending[i].reaches.addReaches(p.Reaches)
 					continue
 				}
-				r.seen[key] = true
-				d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: msg}
-				if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
-					d.Related = []analysis.RelatedInformation{{Pos: a.At, Message: "the context comes from here"}}
+				if r.index == nil {
+					r.index = make(map[string]int)
 				}
-				r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: p.Kind}), incoming: state(a.State) == incoming})
+				r.index[key] = len(r.pending)
+				q := SinkParam{Kind: p.Kind}
+				q.addReaches(p.Reaches)
+				r.pending = append(r.pending, pendingFound{s: s, a: a, via: via, reaches: q})
 			}
 		}
 	}
 }
 
+// A pendingFound is a finding of the whole-program step, made once every
+// outbound call it reaches is known.
+type pendingFound struct {
+	s       siteIn
+	a       SiteArg
+	via     string
+	reaches SinkParam // Kind and Reaches
+}
+
+// finish makes the findings apply kept, with a related position for each
+// outbound call whose file is in fset (nil: none).
+func (r *resolver) finish(fset *token.FileSet) {
+	var files map[string]*token.File
+	for _, pf := range r.pending {
+		s, a := pf.s, pf.a
+		why := a.Why
+		if state(a.State) == incoming {
+			why = "the incoming request's context, which has no deadline"
+		}
+		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(pf.reaches.Reaches))}
+		if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
+			d.Related = []analysis.RelatedInformation{{Pos: a.At, Message: "the context comes from here"}}
+		}
+		if fset != nil {
+			if files == nil {
+				files = fileIndex(fset)
+			}
+			for _, rc := range pf.reaches.Reaches {
+				if pos := reachPos(files[rc.Path], rc); pos.IsValid() {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + rc.Call + " here"})
+				}
+			}
+		}
+		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming})
+	}
+}
+
+// addSink records that parameter p of f reaches outbound calls, and queues
+// f's callers when that is news.
 func (r *resolver) addSink(f *types.Func, p SinkParam) {
 	if f == nil {
 		return
 	}
-	for _, q := range r.sinks[f] {
-		if q.Index == p.Index {
+	ps := r.sinks[f]
+	if i := slices.IndexFunc(ps, func(q SinkParam) bool { return q.Index == p.Index }); i >= 0 {
+		q := ps[i]
+		q.Reaches = slices.Clone(q.Reaches) // the package's result shares the array
+		if !q.addReaches(p.Reaches) {
 			return
 		}
+		ps = slices.Clone(ps)
+		ps[i] = q
+		r.sinks[f] = ps
+		r.queue = append(r.queue, newSink{f, q})
+		return
 	}
-	r.sinks[f] = append(r.sinks[f], p)
-	r.queue = append(r.queue, newSink{f, p})
+	q := SinkParam{Index: p.Index, Kind: p.Kind, Conn: p.Conn}
+	q.addReaches(p.Reaches)
+	r.sinks[f] = append(slices.Clip(ps), q)
+	r.queue = append(r.queue, newSink{f, q})
 }
