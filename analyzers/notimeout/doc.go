@@ -33,8 +33,13 @@
 // _test.go and generated files are not reported; their facts still count. Calls on the context of an incoming
 // HTTP request are reported by `boundcheck check` only, for services that
 // install no timeout middleware (http.TimeoutHandler, chi's
-// middleware.Timeout, echo's and gin's timeout middleware): go vet sees one
-// package at a time and cannot see the server's wiring. For the same reason
+// middleware.Timeout, echo's and gin's timeout middleware) and whose
+// endpoint is not called, by every service the model shows calling it,
+// with a deadline (the caller's deadline ends the request); the finding
+// names the callers that set none. A gRPC handler whose context reaches an
+// outbound call is reported when a calling service sets no deadline (gRPC
+// hands the handler its caller's deadline). go vet sees one package at a
+// time and cannot see the server's wiring or the callers. For the same reason
 // only `boundcheck check` follows a call of an interface method to the
 // implementations the program makes outside tests. A closure's context is
 // the one handed alongside it to the function that runs it, checked through

@@ -53,7 +53,7 @@ func (c *checker) context(v ssa.Value) verdict {
 			}
 		case *ssa.Parameter:
 			if catalog.IsNamed(x.Type(), catalog.GinPath, "Context") {
-				return verdict{state: incoming, pos: x.Pos(), gin: true}
+				return verdict{state: incoming, pos: x.Pos(), gin: true, handler: x.Parent()}
 			}
 			return paramVerdict(x, kindCtx)
 		}
@@ -80,7 +80,7 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 	case fn.FullName() == "(*net/http.Request).Context":
 		return c.request(receiver(common))
 	case catalog.IsIncomingContext(fn):
-		return verdict{state: incoming, pos: call.Pos()}
+		return verdict{state: incoming, pos: call.Pos(), handler: call.Parent()}
 	}
 	// A function that takes a context first and returns one derives it
 	// (WithCancel, WithValue, metadata.NewOutgoingContext, ...).
@@ -111,13 +111,13 @@ func (c *checker) request(v ssa.Value) verdict {
 		switch x := o.v.(type) {
 		case *ssa.Parameter:
 			if isHandler(x.Parent()) {
-				return verdict{state: incoming, pos: x.Pos()}
+				return verdict{state: incoming, pos: x.Pos(), handler: x.Parent()}
 			}
 			return paramVerdict(x, kindRequest)
 		case *ssa.UnOp:
 			// c.Request of a *gin.Context.
 			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && catalog.IsNamed(fa.X.Type(), catalog.GinPath, "Context") {
-				return verdict{state: incoming, pos: x.Pos()}
+				return verdict{state: incoming, pos: x.Pos(), handler: x.Parent()}
 			}
 		}
 		if call := firstResult(o.v); call != nil {
@@ -147,7 +147,7 @@ func (c *checker) requestCall(call *ssa.Call) verdict {
 		"(*net/http.Request).WithContext", "(*net/http.Request).Clone", "(*" + catalog.RetryablePath + ".Request).WithContext":
 		return c.context(as[0])
 	case "(" + catalog.EchoPath + ".Context).Request":
-		return verdict{state: incoming, pos: call.Pos()}
+		return verdict{state: incoming, pos: call.Pos(), handler: call.Parent()}
 	}
 	return isUnknown
 }

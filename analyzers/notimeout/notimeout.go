@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
@@ -27,10 +28,11 @@ var docSource string
 // runs under go vet, and a whole-program step that judges the calls on
 // incoming request contexts per service.
 var Check = &check.Check{
-	Name:     name,
-	Doc:      docText,
-	Analyzer: New,
-	Program:  program,
+	Name:       name,
+	Doc:        docText,
+	Analyzer:   New,
+	Program:    program,
+	NeedsModel: true,
 }
 
 const name = "notimeout"
@@ -192,6 +194,11 @@ type Pending struct {
 	// GinContext: the context is a *gin.Context, which timeout middleware
 	// bounds only in a service that sets ContextWithFallback.
 	GinContext bool
+	// Handler is the named function or method whose request it is, or
+	// HandlerLit the position of the function literal, when known: the
+	// model names the endpoints it serves, whose callers decide.
+	Handler    *types.Func
+	HandlerLit token.Pos
 }
 
 type checker struct {
@@ -640,7 +647,15 @@ func (c *checker) report(fn *ssa.Function, call ssa.CallInstruction, v verdict, 
 		if c.quiet(d.Pos) {
 			return
 		}
-		c.result.Pending = append(c.result.Pending, Pending{Diagnostic: d, Hint: hint(out), GinContext: v.gin})
+		p := Pending{Diagnostic: d, Hint: hint(out), GinContext: v.gin}
+		if h := v.handler; h != nil {
+			if obj, ok := h.Object().(*types.Func); ok && h.Parent() == nil {
+				p.Handler = obj.Origin()
+			} else if h.Parent() != nil && h.Synthetic == "" {
+				p.HandlerLit = h.Pos()
+			}
+		}
+		c.result.Pending = append(c.result.Pending, p)
 	case unbounded:
 		d := c.diagnostic(fn, call, v, out)
 		if c.quiet(d.Pos) {
@@ -952,10 +967,14 @@ func (c *checker) exportFacts(funcs []*ssa.Function) {
 
 // Resolve finishes the whole-program step: a call on an incoming HTTP
 // request's context is reported unless every service its package belongs
-// to installs a timeout middleware somewhere in its packages. results are
-// the analyzer's results by package path; the diagnostics come back by
-// package path too.
-func Resolve(set *rules.Set, fset *token.FileSet, results map[string]*Result) map[string][]analysis.Diagnostic {
+// to installs a timeout middleware somewhere in its packages, or every
+// caller the model m shows of the endpoints its handler serves sets a
+// deadline; a gRPC handler whose context reaches outbound calls is
+// reported when a caller sets none (callers.go). results are the
+// analyzer's results by package path, fset holds the program's files (for
+// related positions; nil: none); the diagnostics come back by package
+// path too.
+func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[string]*Result) map[string][]analysis.Diagnostic {
 	services := func(path string) []string {
 		info := set.Lookup(path)
 		switch {
@@ -967,6 +986,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, results map[string]*Result) ma
 		return info.UsedBy
 	}
 	out := make(map[string][]analysis.Diagnostic)
+	up := newUpstream(m)
 	for _, f := range resolveInterfaces(fset, results) {
 		if f.incoming {
 			r := results[f.path]
@@ -1001,6 +1021,11 @@ func Resolve(set *rules.Set, fset *token.FileSet, results map[string]*Result) ma
 			if len(svcs) > 0 && len(open) == 0 && len(noFallback) == 0 {
 				continue
 			}
+			d := p.Diagnostic
+			callers, late := up.of(p.handlerNode(), svcs)
+			if len(callers) > 0 && len(late) == 0 {
+				continue // every caller the model shows sets a deadline
+			}
 			slices.Sort(open)
 			slices.Sort(noFallback)
 			var clauses []string
@@ -1021,10 +1046,16 @@ func Resolve(set *rules.Set, fset *token.FileSet, results map[string]*Result) ma
 			default:
 				clauses = append(clauses, "services "+strings.Join(noFallback, ", ")+" install timeout middleware, but a *gin.Context carries the request's deadline only when the engine sets ContextWithFallback")
 			}
-			d := p.Diagnostic
+			if len(late) > 0 {
+				d.Related = slices.Clone(d.Related)
+				clauses = append(clauses, up.lateClause(&d, late))
+			}
 			d.Message = fmt.Sprintf("%s (%s); %s", d.Message, strings.Join(clauses, "; "), p.Hint)
 			out[path] = append(out[path], d)
 		}
+	}
+	for path, ds := range up.grpcHandlers(fset, results) {
+		out[path] = append(out[path], ds...)
 	}
 	return out
 }
@@ -1071,7 +1102,7 @@ func program(p *check.Program) {
 		}
 		merged.Merge(res)
 	}
-	for path, ds := range Resolve(p.Set, p.Fset, results) {
+	for path, ds := range Resolve(p.Set, p.Fset, p.Model, results) {
 		for _, d := range ds {
 			p.Report(path, d)
 		}

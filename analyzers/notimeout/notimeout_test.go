@@ -88,3 +88,31 @@ func TestReaches(t *testing.T) {
 		t.Errorf("%d findings, want 2", len(res.Findings))
 	}
 }
+
+// TestUpstream checks that a handler's context is judged by the callers
+// of its endpoint in the model: ledger's caller (front) sends no deadline
+// on one of its two calls, and is named; stock's only caller (batch) sets
+// one, so stock's call is bounded; audit has no caller in the program and
+// is judged by its middleware alone.
+func TestUpstream(t *testing.T) {
+	res := checktest.Run(t, testdata(t), model(t, "upstream"), notimeout.Check, "upstream/...")
+	for _, f := range res.Findings {
+		if !strings.Contains(f.Message, "its caller sets no deadline") {
+			continue
+		}
+		var got []string
+		for _, r := range f.Related {
+			got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(r.Pos.Filename), r.Pos.Line, r.Message))
+		}
+		if want := "main.go:28 front calls POST /entries here without a deadline"; !slices.Contains(got, want) {
+			t.Errorf("related positions %q, want one %q", got, want)
+		}
+	}
+}
+
+// TestUpstreamGRPC checks gRPC handlers: ledger's Record is reported, as
+// front calls it with no deadline and its context reaches the database;
+// stock's Count, whose only caller sets a deadline, is not.
+func TestUpstreamGRPC(t *testing.T) {
+	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
+}

@@ -30,6 +30,9 @@ type verdict struct {
 	// incoming: a *gin.Context used as a context.Context, which carries
 	// the request's deadline only when the engine sets ContextWithFallback.
 	gin bool
+	// incoming: the handler whose request it is, when known: the model
+	// names the endpoint it serves and that endpoint's callers.
+	handler *ssa.Function
 	// unbounded: what pos is, for the finding's related position ("the
 	// request is made here"); empty means a context.
 	made string

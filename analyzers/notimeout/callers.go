@@ -1,0 +1,155 @@
+package notimeout
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/boundcheck/boundcheck/model"
+)
+
+// This file judges a handler's context by the callers of the endpoints it
+// serves. The context of an incoming request or RPC has the deadline its
+// caller gave it: gRPC sends it along, and an HTTP client that gives up
+// closes the connection, which ends the server's request context. So a
+// call on that context is bounded when every caller the model shows sets a
+// deadline, and a finding names the callers that set none.
+
+// upstream indexes the model's endpoints by the call-graph nodes their
+// handlers start at, and the sync edges that reach each endpoint from
+// another service.
+type upstream struct {
+	m       *model.Model
+	byEntry map[model.Node][]*model.ServiceEndpoint
+	callers map[*model.ServiceEndpoint][]*model.SyncEdge
+}
+
+func newUpstream(m *model.Model) *upstream {
+	u := &upstream{m: m, byEntry: make(map[model.Node][]*model.ServiceEndpoint), callers: make(map[*model.ServiceEndpoint][]*model.SyncEdge)}
+	if m == nil {
+		return u
+	}
+	for _, ep := range m.Endpoints {
+		var nodes []model.Node
+		if ep.Handler != nil {
+			nodes = append(nodes, ep.Handler)
+		}
+		nodes = append(nodes, ep.Entries...)
+		for _, n := range nodes {
+			if !slices.Contains(u.byEntry[n], ep) {
+				u.byEntry[n] = append(u.byEntry[n], ep)
+			}
+		}
+	}
+	for _, e := range m.Sync {
+		if e.Endpoint != nil && e.From != e.Endpoint.Service && !e.External() {
+			u.callers[e.Endpoint] = append(u.callers[e.Endpoint], e)
+		}
+	}
+	return u
+}
+
+// of returns the calls from other services that reach the endpoints of
+// svcs whose handler is h (a *types.Func, or a function literal's
+// position), and those among them that set no deadline. No callers: the
+// model does not show who calls, and the context is judged as before.
+func (u *upstream) of(h model.Node, svcs []string) (callers, late []*model.SyncEdge) {
+	for _, ep := range u.byEntry[h] {
+		if len(svcs) > 0 && !slices.Contains(svcs, ep.Service) {
+			continue
+		}
+		for _, e := range u.callers[ep] {
+			callers = append(callers, e)
+			if !e.Call.Deadline {
+				late = append(late, e)
+			}
+		}
+	}
+	return callers, late
+}
+
+// handlerNode returns the model's node for a pending finding's handler.
+func (p *Pending) handlerNode() model.Node {
+	switch {
+	case p.Handler != nil:
+		return p.Handler
+	case p.HandlerLit.IsValid():
+		return p.HandlerLit
+	}
+	return nil
+}
+
+// lateClause says which callers set no deadline, and adds each call as a
+// related position of d.
+func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) string {
+	late = slices.Clone(late)
+	slices.SortFunc(late, func(a, b *model.SyncEdge) int { return u.m.Compare(a.Call.Pos, b.Call.Pos) })
+	var names []string
+	for _, e := range late {
+		pos := u.m.Fset.Position(e.Call.Pos)
+		names = append(names, fmt.Sprintf("%s at %s:%d", e.From, baseName(pos.Filename), pos.Line))
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: e.From + " calls " + e.Detail + " here without a deadline"})
+	}
+	names = slices.Compact(names)
+	if len(names) == 1 {
+		return "its caller sets no deadline: " + names[0]
+	}
+	return "its callers set no deadline: " + strings.Join(names, ", ")
+}
+
+func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)+1:] }
+
+// grpcHandlers reports the gRPC handlers whose context parameter reaches
+// outbound calls while a caller in another service sends no deadline:
+// gRPC hands the handler the caller's deadline, and there is none. A
+// handler no analysed service calls is left alone (its callers are not
+// seen), as is one whose every caller sets a deadline.
+func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result) map[string][]analysis.Diagnostic {
+	out := make(map[string][]analysis.Diagnostic)
+	if u.m == nil {
+		return out
+	}
+	var files map[string]*token.File
+	for _, ep := range u.m.Endpoints {
+		h := ep.Handler
+		if ep.Protocol != "grpc" || h == nil || h.Pkg() == nil {
+			continue
+		}
+		r := results[h.Pkg().Path()]
+		if r == nil {
+			continue
+		}
+		var ctx *SinkParam
+		for i, p := range r.Sinks[h] {
+			if p.Kind == kindCtx && p.Index == 0 {
+				ctx = &r.Sinks[h][i]
+			}
+		}
+		if ctx == nil {
+			continue
+		}
+		_, late := u.of(h, []string{ep.Service})
+		if len(late) == 0 {
+			continue
+		}
+		d := analysis.Diagnostic{Pos: h.Pos()}
+		clause := u.lateClause(&d, late)
+		d.Message = fmt.Sprintf("%s serves %s with its caller's context, which has no deadline (%s); it reaches %s; give the calls a deadline, or set one in the handler (context.WithTimeout)",
+			shortName(h), ep.Path, clause, reachText(ctx.Reaches))
+		if fset != nil {
+			if files == nil {
+				files = fileIndex(fset)
+			}
+			for _, rc := range ctx.Reaches {
+				if pos := reachPos(files[rc.Path], rc); pos.IsValid() {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + rc.Call + " here"})
+				}
+			}
+		}
+		out[h.Pkg().Path()] = append(out[h.Pkg().Path()], d)
+	}
+	return out
+}

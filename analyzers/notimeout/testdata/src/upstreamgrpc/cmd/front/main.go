@@ -1,0 +1,16 @@
+// Command front calls Ledger.Record with no deadline.
+package main
+
+import (
+	"context"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"upstreamgrpc/pb"
+)
+
+func main() {
+	conn, _ := grpc.NewClient("ledger:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
+	pb.NewLedgerClient(conn).Record(context.Background(), &pb.Req{}) // want `\(pb.LedgerClient\).Record uses context.Background\(\), which has no deadline`
+}
