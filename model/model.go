@@ -632,15 +632,34 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 		}
 		return e
 	}
-	// Several registrations or none: the dial target decides.
+	// Several registrations or none: the dial target decides. A
+	// connection made by a helper from several addresses (one per
+	// client) has them all as candidates: the one whose service
+	// registers the proto service wins; otherwise they must agree, or
+	// which one this call uses cannot be told.
 	var host, why string
+	var hosts []string
+	unresolved := false
 	for _, t := range b.substitute(c.Target, caller) {
 		h, _, w, _ := b.hostOf(caller, t)
-		if h != "" {
-			host, why = h, w
+		if h == "" {
+			unresolved = true
+			why = cmp.Or(why, w)
+			continue
+		}
+		if _, ok := services[b.target(caller, h)]; ok {
+			host, why, hosts = h, w, nil
 			break
 		}
-		why = cmp.Or(why, w)
+		if host == "" {
+			host, why = h, w
+		}
+		if !slices.Contains(hosts, h) {
+			hosts = append(hosts, h)
+		}
+	}
+	if len(hosts) > 1 || len(hosts) == 1 && unresolved {
+		host, why = "", fmt.Sprintf("the connection's address is one of %d candidates", len(hosts)+btoi(unresolved))
 	}
 	switch {
 	case host != "":
@@ -669,6 +688,13 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 		e.To, e.Endpoint, e.Why = names[0], services[names[0]], "registers "+c.GRPCService+" (one of several)"
 	}
 	return e
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // sameGRPCService compares proto service names, allowing one side to be

@@ -20,7 +20,8 @@ import (
 // ">"; a gRPC call without a target goes to the one deployed service named
 // like its proto service, and to none when two are. The clean look-alikes:
 // a resolved host, a DSN both services share, and a known subject that a
-// wildcard subscription receives.
+// wildcard subscription receives. A gRPC connection with several candidate
+// addresses that do not agree is unknown too; when they agree, resolved.
 func TestBuildUnknowns(t *testing.T) {
 	t.Parallel()
 	set := unknownsSet(t)
@@ -64,6 +65,10 @@ func TestBuildUnknowns(t *testing.T) {
 		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://admin:8080/stats")}, Pos: pos(14)},
 		{Protocol: "http", Method: "POST", URL: []Value{values.Lit("http://localhost:3500/v1.0/state")}, Pos: pos(21)},
 		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://api.example.com/rates")}, Pos: pos(22)},
+		// A connection a helper makes from one of several addresses:
+		// which one this call uses cannot be told, unless they agree.
+		grpc("hipstershop.PaymentService", "Charge", pos(24), values.Lit("admin:9090"), val(env("PAY_ADDR"))),
+		grpc("hipstershop.ShippingService", "Ship", pos(25), values.Lit("admin:9090"), values.Lit("admin:9091")),
 	}, []Datastore{
 		pg(pos(15), val(env("ORDERS_DB_URL"))),
 		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
@@ -111,6 +116,8 @@ func TestBuildUnknowns(t *testing.T) {
 		`14 web -> admin http "GET /stats" ()`,
 		`21 web -> external:localhost (web) http "POST /v1.0/state" ()`,
 		`22 web -> external:api.example.com http "GET /rates" ()`,
+		`24 web -> unknown:web/grpc/hipstershop.PaymentService grpc "/hipstershop.PaymentService/Charge" (the connection's address is one of 2 candidates)`,
+		`25 web -> admin grpc "/hipstershop.ShippingService/Ship" ()`,
 	})
 
 	got = nil
@@ -166,6 +173,7 @@ func TestBuildUnknowns(t *testing.T) {
 		`unknown:admin/postgres/host shared-db, DSN from PGDB "? (postgres, host shared-db, DSN from PGDB)" at 40`,
 		`unknown:web/grpc/hipstershop.AdService "? (grpc hipstershop.AdService)" at 12`,
 		`unknown:web/grpc/hipstershop.CurrencyService "? (grpc hipstershop.CurrencyService)" at 13`,
+		`unknown:web/grpc/hipstershop.PaymentService "? (grpc hipstershop.PaymentService)" at 24`,
 		`unknown:web/http/host from CART_URL "? (http host from CART_URL)" at 10`,
 		`unknown:web/nats/consumed, from SUBJECT "? (nats subject consumed, from SUBJECT)" at 20`,
 		`unknown:web/nats/published, from SUBJECT "? (nats subject published, from SUBJECT)" at 18`,
