@@ -100,7 +100,7 @@ func TestDeployCompose(t *testing.T) {
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
-	wantFiles := []string{"deployments/docker-compose.override.yml", "deployments/docker-compose.prod.yml", "deployments/docker-compose.yml", "deployments/orders.env"}
+	wantFiles := []string{"deployments/.env", "deployments/docker-compose.override.yml", "deployments/docker-compose.prod.yml", "deployments/docker-compose.yml", "deployments/orders.env"}
 	if !reflect.DeepEqual(s.Deploy.Files, wantFiles) {
 		t.Errorf("files: got %q, want %q", s.Deploy.Files, wantFiles)
 	}
@@ -157,6 +157,7 @@ func TestDeployCompose(t *testing.T) {
 		{"orders", "ORDERS_DB", "postgres://orders-db:5432/orders", "deployments/orders.env:2"}, // env_file
 		{"orders", "CACHE_ADDR", "cache:6379", "deployments/orders.env:3"},
 		{"orders", "PASSTHROUGH", "", ""}, // taken from the host's environment
+		{"orders", "LEDGER_ADDR", "ledger:7000", "deployments/.env:4"}, // passed through, set by the project's .env
 		{"orders", "EMPTY", "", ""},       // ${NOT_SET}: no value without an environment
 		{"orders", "ORDERS_URL", "", ""},
 		{"payments", "PAYMENTS_URL", "", ""},

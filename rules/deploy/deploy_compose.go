@@ -324,8 +324,10 @@ func (r *deployReader) composeProject(dir string, files []*composeFile) []*depUn
 	} else {
 		composePlace(svcs, files)
 	}
+	dotEnv := r.readDotEnv(dir)
 	for _, svc := range svcs {
 		r.readEnvFiles(dir, svc)
+		svc.passThrough(dotEnv)
 	}
 	var units []*depUnit
 	byName := map[string]*depUnit{}
@@ -868,6 +870,43 @@ func envFilePaths(n *yaml.Node) []string {
 	return out
 }
 
+// readDotEnv returns the variables the project's .env file (in folder
+// dir) sets, by name, or nil when there is none. Compose reads it for the
+// variables an environment: entry passes through from the host ("- NAME"):
+// the host's own environment is not known, the file is.
+func (r *deployReader) readDotEnv(dir string) map[string]envVar {
+	abs := filepath.Join(dir, ".env")
+	data := r.read(abs, false)
+	if data == nil {
+		return nil
+	}
+	vars, err := parseEnvFile(data)
+	if err != nil {
+		r.problem(abs, 0, 0, "env file: %v; it is left out", err)
+		return nil
+	}
+	shown := r.show(abs)
+	if !slices.Contains(r.files, shown) {
+		r.files = append(r.files, shown)
+	}
+	out := make(map[string]envVar, len(vars))
+	for name, v := range vars {
+		out[name] = envVar{name: name, value: v, set: true, file: shown, line: envLine(data, name)}
+	}
+	return out
+}
+
+// passThrough gives the variables svc passes through from the host
+// ("- NAME") the value the project's .env file sets, as compose does when
+// the host sets none; the file is then among those read.
+func (svc *composeSvc) passThrough(dotEnv map[string]envVar) {
+	for i, e := range svc.env {
+		if v, ok := dotEnv[e.name]; ok && !e.set {
+			svc.env[i] = v
+		}
+	}
+}
+
 // readEnvFiles adds to svc the variables its env_file files set, as
 // compose does: in the order listed, a later file over an earlier one, and
 // the environment: key over them all. A file that is not there (often a
@@ -913,6 +952,12 @@ func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
 // not set (${DB_HOST}, from the host) is kept as written, never taken to
 // be empty, so that an address built from it stays unresolved.
 func parseEnvFile(data []byte) (map[string]string, error) {
+	// dotenv warns through logrus about variables it expands to nothing;
+	// boundcheck's output is its own.
+	logger := logrus.StandardLogger()
+	out := logger.Out
+	logger.SetOutput(io.Discard)
+	defer logger.SetOutput(out)
 	none := func(string) (string, bool) { return "", false }
 	names, err := dotenv.UnmarshalBytesWithLookup(data, none)
 	if err != nil {
