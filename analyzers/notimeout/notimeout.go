@@ -734,7 +734,6 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 	var msg string
 	if out.via != "" {
 		msg = fmt.Sprintf("%s is given %s; it reaches %s", out.via, why, reachText(out.reaches))
-		d.Related = append(d.Related, c.reachRelated(out.reaches)...)
 	} else {
 		var uses []string
 		if out.limit.why != "" {
@@ -768,6 +767,7 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 		msg += fmt.Sprintf(" (the context from %s on line %d %s)", shortName(callee(lost.Common())), line, what)
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: lost.Pos(), Message: "this deadline does not reach the call"})
 	}
+	d.Related = append(d.Related, c.reachRelated(out.reaches)...)
 	d.Message = msg
 	if fix, ok := c.fix(fn, call, v, out); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
