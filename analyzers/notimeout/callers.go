@@ -2,13 +2,17 @@ package notimeout
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundcheck/boundcheck/model"
+	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // This file judges a handler's context by the callers of the endpoints it
@@ -103,16 +107,18 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)+1:] }
 
 // grpcHandlers reports the gRPC handlers whose context parameter reaches
-// outbound calls while a caller in another service sends no deadline:
-// gRPC hands the handler the caller's deadline, and there is none. A
-// handler no analysed service calls is left alone (its callers are not
-// seen), as is one whose every caller sets a deadline.
-func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result) map[string][]analysis.Diagnostic {
+// outbound calls while it may carry no deadline: gRPC hands the handler
+// its caller's deadline, and a caller in another service sends none, or
+// (as for an incoming HTTP request) no analysed service calls it and the
+// service installs no server interceptor that sets one (guarded). A
+// handler whose every caller in the model sets a deadline is bounded.
+func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result, guarded func(pkg string) bool) map[string][]analysis.Diagnostic {
 	out := make(map[string][]analysis.Diagnostic)
 	if u.m == nil {
 		return out
 	}
 	var files map[string]*token.File
+	seen := make(map[string]bool)
 	for _, ep := range u.m.Endpoints {
 		h := ep.Handler
 		if ep.Protocol != "grpc" || h == nil || h.Pkg() == nil {
@@ -131,14 +137,24 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result)
 		if ctx == nil {
 			continue
 		}
-		_, late := u.of(h, []string{ep.Service})
-		if len(late) == 0 {
-			continue
-		}
+		callers, late := u.of(h, []string{ep.Service})
 		d := analysis.Diagnostic{Pos: h.Pos()}
-		clause := u.lateClause(&d, late)
-		d.Message = fmt.Sprintf("%s serves %s with its caller's context, which has no deadline (%s); it reaches %s; give the calls a deadline, or set one in the handler (context.WithTimeout)",
+		var clause string
+		switch {
+		case len(late) > 0:
+			clause = "which has no deadline (" + u.lateClause(&d, late) + ")"
+		case len(callers) > 0, guarded(ep.Pkg):
+			continue
+		default:
+			clause = "which has a deadline only if the caller sends one (no analysed service calls it, and service " + ep.Service + " installs no server interceptor that sets one)"
+		}
+		d.Message = fmt.Sprintf("%s serves %s with its caller's context, %s; it reaches %s; set a deadline in the handler or a server interceptor (context.WithTimeout)",
 			shortName(h), ep.Path, clause, reachText(ctx.Reaches))
+		if key := fmt.Sprint(d.Pos, d.Message); seen[key] {
+			continue
+		} else {
+			seen[key] = true
+		}
 		if fset != nil {
 			if files == nil {
 				files = fileIndex(fset)
@@ -152,4 +168,67 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result)
 		out[h.Pkg().Path()] = append(out[h.Pkg().Path()], d)
 	}
 	return out
+}
+
+// serverDeadline reports whether the package declares a gRPC unary server
+// interceptor (a function that takes a grpc.UnaryHandler) that derives a
+// context with a deadline: the service's handlers may then have one
+// whatever their callers send.
+func serverDeadline(pass *analysis.Pass) bool {
+	if !imports(pass.Pkg, catalog.GRPCPath) {
+		return false
+	}
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			var ft *ast.FuncType
+			var body *ast.BlockStmt
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				ft, body = n.Type, n.Body
+			case *ast.FuncLit:
+				ft, body = n.Type, n.Body
+			default:
+				return true
+			}
+			if body == nil || !takesUnaryHandler(pass.TypesInfo, ft) {
+				return true
+			}
+			ast.Inspect(body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok && catalog.IsDeadline(fn) {
+						found = true
+					}
+				}
+				return !found
+			})
+			return !found
+		})
+	}
+	return found
+}
+
+func takesUnaryHandler(info *types.Info, ft *ast.FuncType) bool {
+	if ft.Params == nil {
+		return false
+	}
+	for _, p := range ft.Params.List {
+		if catalog.IsNamed(info.TypeOf(p.Type), catalog.GRPCPath, "UnaryHandler") {
+			return true
+		}
+	}
+	return false
+}
+
+// imports reports whether pkg imports the package with the given path.
+func imports(pkg *types.Package, path string) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
 }

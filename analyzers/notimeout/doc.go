@@ -38,7 +38,9 @@
 // with a deadline (the caller's deadline ends the request); the finding
 // names the callers that set none. A gRPC handler whose context reaches an
 // outbound call is reported when a calling service sets no deadline (gRPC
-// hands the handler its caller's deadline). go vet sees one package at a
+// hands the handler its caller's deadline), or, as for HTTP, when no
+// analysed service calls it and no server interceptor of the service sets
+// one. go vet sees one package at a
 // time and cannot see the server's wiring or the callers. For the same reason
 // only `boundcheck check` follows a call of an interface method to the
 // implementations the program makes outside tests. A closure's context is

@@ -184,6 +184,9 @@ type Result struct {
 	// GinFallback: the package sets gin's Engine.ContextWithFallback, so a
 	// *gin.Context used as a context.Context carries the request's deadline.
 	GinFallback bool
+	// ServerDeadline: the package declares a gRPC server interceptor that
+	// sets a deadline, so the service's handlers may have one.
+	ServerDeadline bool
 }
 
 // A Pending is a finding that holds unless the service installs a timeout
@@ -237,6 +240,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	if catalog.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
 		return res, nil
 	}
+	res.ServerDeadline = serverDeadline(pass)
 	switch relevant(pass, res) {
 	case skip:
 		return res, nil
@@ -1054,7 +1058,22 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 			out[path] = append(out[path], d)
 		}
 	}
-	for path, ds := range up.grpcHandlers(fset, results) {
+	serverDeadline := make(map[string]bool)
+	for path, r := range results {
+		for _, s := range services(path) {
+			serverDeadline[s] = serverDeadline[s] || r.ServerDeadline
+		}
+	}
+	guardedPkg := func(pkg string) bool {
+		svcs := services(pkg)
+		for _, s := range svcs {
+			if !serverDeadline[s] {
+				return false
+			}
+		}
+		return len(svcs) > 0
+	}
+	for path, ds := range up.grpcHandlers(fset, results, guardedPkg) {
 		out[path] = append(out[path], ds...)
 	}
 	return out
@@ -1082,6 +1101,7 @@ func (r *Result) Merge(o *Result) {
 	}
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback
+	r.ServerDeadline = r.ServerDeadline || o.ServerDeadline
 }
 
 // program judges calls on incoming request contexts per service: only the

@@ -112,7 +112,9 @@ func TestUpstream(t *testing.T) {
 
 // TestUpstreamGRPC checks gRPC handlers: ledger's Record is reported, as
 // front calls it with no deadline and its context reaches the database;
-// stock's Count, whose only caller sets a deadline, is not.
+// stock's Count, whose only caller sets a deadline, is not; audit's Log,
+// which no service calls, is reported as an HTTP handler would be, and
+// vault's Get, behind a server interceptor that sets a deadline, is not.
 func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }

@@ -55,3 +55,17 @@ type StockServer interface {
 }
 
 func RegisterStockServer(s grpc.ServiceRegistrar, srv StockServer) {}
+
+// Audit and Vault are served, and called by no analysed service.
+
+type AuditServer interface {
+	Log(context.Context, *Req) (*Resp, error)
+}
+
+func RegisterAuditServer(s grpc.ServiceRegistrar, srv AuditServer) {}
+
+type VaultServer interface {
+	Get(context.Context, *Req) (*Resp, error)
+}
+
+func RegisterVaultServer(s grpc.ServiceRegistrar, srv VaultServer) {}

@@ -216,6 +216,15 @@ type ServerOption interface {
 
 type serverOptions struct{}
 
+type funcServerOption struct{ f func(*serverOptions) }
+
+func (fso *funcServerOption) apply(o *serverOptions) { fso.f(o) }
+
+// UnaryInterceptor returns a ServerOption that sets the UnaryServerInterceptor for the server.
+func UnaryInterceptor(i UnaryServerInterceptor) ServerOption {
+	return &funcServerOption{f: func(*serverOptions) {}}
+}
+
 // Server is a gRPC server to serve RPC requests.
 type Server struct {
 	services map[string]any
