@@ -265,6 +265,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 // register records the endpoints a call registers.
 func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	endpoints(c.pass, call, fn, c.res)
+	c.daprHandler(call, fn)
 	if _, isRoute := catalog.RouteOf(fn); isRoute {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)
