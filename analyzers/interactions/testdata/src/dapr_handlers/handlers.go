@@ -26,7 +26,7 @@ func (stock) reserve(ctx context.Context, in *common.InvocationEvent) (*common.C
 
 func Serve() {
 	s := daprd.NewService(":6006")
-	_ = s.AddServiceInvocationHandler("orders", getOrder) //@endpoint("/orders -> getOrder")
+	_ = s.AddServiceInvocationHandler("orders", getOrder)                //@endpoint("/orders -> getOrder")
 	_ = s.AddServiceInvocationHandler("/stock/reserve", stock{}.reserve) //@endpoint("/stock/reserve -> reserve")
 	log.Fatal(s.Start())
 }
