@@ -29,7 +29,7 @@ func TestDeployDapr(t *testing.T) {
 		`checkout-app -> "checkout" at dapr.yaml:5 (app of dapr.yaml in ./checkout/, the folder of service checkout)`,
 		`worker -> "" at dapr.yaml:8 (app of dapr.yaml in ./python-worker/, which is no one service's folder)`,
 		`order-svc -> "orders" at k8s/apps.yaml:15 (annotation dapr.io/app-id of kubernetes Deployment orders)`,
-		`ledger -> "" at k8s/apps.yaml:30 (annotation dapr.io/app-id of kubernetes Deployment ledger)`,
+		`ledger -> "" at k8s/apps.yaml:30 (annotation dapr.io/app-id of kubernetes Deployment ledger, which runs no service)`,
 	}
 	sameDaprLines(t, got, want)
 	if want := []string{"compose.yaml", "dapr.yaml", "k8s/apps.yaml"}; !reflect.DeepEqual(s.Deploy.Files, want) {

@@ -194,6 +194,9 @@ func daprApps(units []*depUnit, run []DaprApp) []DaprApp {
 		switch {
 		case u.selector == nil && u.containers != nil:
 			a.Why = fmt.Sprintf("annotation %s of %s %s", daprAnnotation, u.Kind, u.Name)
+			if u.Service == "" {
+				a.Why += ", which runs no service"
+			}
 		case u.dapr.app == "":
 			a.Service = ""
 			a.Why = fmt.Sprintf("daprd sidecar %s, which names no app", u.Name)
