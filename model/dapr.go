@@ -83,9 +83,14 @@ func (b *builder) daprTarget(caller string, c *Call, u Value) (ids []Value, path
 // without what a URL built from a host variable leaves before it
 // (":{?}/orders" for ${DAPR_HOST}:${DAPR_HTTP_PORT}/orders).
 func daprPath(p string) string {
-	p, _, _ = strings.Cut(p, "?")
 	if i := strings.IndexByte(p, '/'); i > 0 {
 		p = p[i:]
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] == '?' && (i == 0 || p[i-1] != '{') { // a query, not an unknown part's "{?}"
+			p = p[:i]
+			break
+		}
 	}
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
