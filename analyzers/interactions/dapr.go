@@ -3,6 +3,7 @@ package interactions
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/boundcheck/boundcheck/internal/values"
@@ -78,14 +79,15 @@ func (c *collector) daprHandler(call *ast.CallExpr, fn *types.Func) {
 // (client.R().SetHeader("dapr-app-id", id).Post(url)), or on the local
 // variable that holds the request (req.Header.Set("dapr-app-id", id)).
 func (c *collector) daprAppID(call *ast.CallExpr) []model.Value {
-	var out []model.Value
-	sets := func(n *ast.CallExpr) bool {
-		if len(n.Args) != 2 || !catalog.HeaderSetter(calleeFunc(c.pass.TypesInfo, n)) {
-			return false
-		}
-		name, known := constantString(c.pass, n.Args[0])
-		return known && catalog.DaprAppIDHeader(name)
+	if c.body == nil {
+		return nil
 	}
+	setters := c.daprSetters()
+	if len(setters) == 0 {
+		return nil
+	}
+	var out []model.Value
+	sets := func(n *ast.CallExpr) bool { return slices.Contains(setters, n) }
 	e := ast.Expr(call)
 	for depth := 0; depth < 64; depth++ {
 		inner, ok := ast.Unparen(e).(*ast.CallExpr)
@@ -102,16 +104,38 @@ func (c *collector) daprAppID(call *ast.CallExpr) []model.Value {
 		e = sel.X
 	}
 	v := c.requestVar(call)
-	if v == nil || c.body == nil {
+	if v == nil {
 		return out
 	}
+	for _, n := range setters {
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.requestRoot(sel.X) == v {
+			out = append(out, c.vals.Strings(n.Args[1])...)
+		}
+	}
+	return out
+}
+
+// daprSetters returns the calls in the body being walked that set a
+// dapr-app-id header, named by a constant (catalog.HeaderSetter,
+// catalog.DaprAppIDHeader), in order.
+func (c *collector) daprSetters() []*ast.CallExpr {
+	if found, ok := c.daprSets[c.body]; ok {
+		return found
+	}
+	var found []*ast.CallExpr
 	ast.Inspect(c.body, func(n ast.Node) bool {
-		if n, ok := n.(*ast.CallExpr); ok && sets(n) {
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.requestRoot(sel.X) == v {
-				out = append(out, c.vals.Strings(n.Args[1])...)
-			}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || !catalog.HeaderSetter(calleeFunc(c.pass.TypesInfo, call)) {
+			return true
+		}
+		if name, known := constantString(c.pass, call.Args[0]); known && catalog.DaprAppIDHeader(name) {
+			found = append(found, call)
 		}
 		return true
 	})
-	return out
+	if c.daprSets == nil {
+		c.daprSets = make(map[*ast.BlockStmt][]*ast.CallExpr)
+	}
+	c.daprSets[c.body] = found
+	return found
 }

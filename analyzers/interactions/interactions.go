@@ -138,6 +138,9 @@ type collector struct {
 	assignsOf *ast.BlockStmt
 	// following marks the variables conns and bunScope are following.
 	following map[*types.Var]bool
+	// daprSets holds the calls that set a dapr-app-id header in each
+	// function body, found once per body (dapr.go).
+	daprSets map[*ast.BlockStmt][]*ast.CallExpr
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
