@@ -32,21 +32,31 @@ import (
 // daprEdges resolves a call that goes through a Dapr sidecar, each of its
 // candidate URLs as resolve does; nil when none of them goes through one.
 func (b *builder) daprEdges(caller string, c *Call) []*SyncEdge {
-	var out []*SyncEdge
+	type target struct {
+		ids  []Value
+		path string
+		ok   bool
+	}
+	urls := b.substitute(c.URL, caller)
+	targets := make([]target, len(urls))
 	dapr := false
-	for _, u := range b.substitute(c.URL, caller) {
-		ids, path, ok := b.daprTarget(caller, c, u)
-		if !ok {
-			out = append(out, b.httpEdge(caller, c, u))
-			continue
-		}
-		dapr = true
-		for _, id := range ids {
-			out = append(out, b.daprEdge(caller, c, id, path))
-		}
+	for i, u := range urls {
+		t := &targets[i]
+		t.ids, t.path, t.ok = b.daprTarget(caller, c, u)
+		dapr = dapr || t.ok
 	}
 	if !dapr {
 		return nil
+	}
+	var out []*SyncEdge
+	for i, u := range urls {
+		if !targets[i].ok {
+			out = append(out, b.httpEdge(caller, c, u))
+			continue
+		}
+		for _, id := range targets[i].ids {
+			out = append(out, b.daprEdge(caller, c, id, targets[i].path))
+		}
 	}
 	if slices.ContainsFunc(out, func(e *SyncEdge) bool { return !e.Unknown() }) {
 		out = slices.DeleteFunc(out, (*SyncEdge).Unknown)
