@@ -11,8 +11,9 @@ import (
 // (not of the workload itself), a compose daprd sidecar's -app-id with
 // the service whose network it joins or the app channel it names (not a
 // -app-id flag of another program, and no service for a sidecar that
-// names no app), and the apps of a multi-app run file by their folders
-// (not a dapr.yml with no apps).
+// names no app), and the apps of a multi-app run file by their folders,
+// one without an appID named after its folder (not a dapr.yml with no
+// apps).
 func TestDeployDapr(t *testing.T) {
 	s, problems := loadDeploy(t, "dapr")
 	if len(problems) > 0 {
@@ -28,6 +29,7 @@ func TestDeployDapr(t *testing.T) {
 		`stray -> "" at compose.yaml:18 (daprd sidecar stray-dapr, which names no app)`,
 		`checkout-app -> "checkout" at dapr.yaml:5 (app of dapr.yaml in ./checkout/, the folder of service checkout)`,
 		`worker -> "" at dapr.yaml:8 (app of dapr.yaml in ./python-worker/, which is no one service's folder)`,
+		`shipping -> "shipping" at dapr.yaml:11 (app of dapr.yaml in ./cmd/shipping, the folder of service shipping, named after its folder)`,
 		`order-svc -> "orders" at k8s/apps.yaml:15 (annotation dapr.io/app-id of kubernetes Deployment orders)`,
 		`ledger -> "" at k8s/apps.yaml:30 (annotation dapr.io/app-id of kubernetes Deployment ledger, which runs no service)`,
 	}

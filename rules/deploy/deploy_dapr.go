@@ -25,7 +25,8 @@ import (
 //     "service:orders"), else the host its -app-channel-address names;
 //   - a Dapr multi-app run file, dapr.yaml or dapr.yml (apps: - appID:
 //     orders, appDirPath: ./orders/): the app is the service whose main
-//     package is in appDirPath, relative to the file.
+//     package is in appDirPath, relative to the file; an app without an
+//     appID is named after that folder, as the dapr CLI names it.
 //
 // `dapr run --app-id orders -- go run .` in a script or a Makefile is not
 // read: a command line in a shell file says too little for sure.
@@ -134,21 +135,29 @@ func (r *deployReader) daprRun(idx *serviceIndex) []DaprApp {
 		rel := r.show(file)
 		read := false
 		for _, app := range yContent(yGet(docs[0], "apps")) {
-			var id string
-			line := 0
+			var id, dir string
+			idLine, dirLine := 0, 0
 			for _, e := range yEntries(app) {
-				if e.key == "appID" {
+				switch e.key {
+				case "appID":
 					id, _ = yStr(e.val)
-					line = e.k.Line
+					idLine = e.k.Line
+				case "appDirPath":
+					dir, _ = yStr(e.val)
+					dirLine = e.k.Line
 				}
 			}
-			if id == "" {
+			a := DaprApp{AppID: id, File: rel, Line: idLine}
+			a.Service, a.Why = r.daprRunService(file, dir, idx)
+			if id == "" && dir != "" {
+				// The dapr CLI names an app without an appID after its folder.
+				a.AppID, a.Line = path.Base(path.Clean(filepath.ToSlash(dir))), dirLine
+				a.Why += ", named after its folder"
+			}
+			if a.AppID == "" || a.AppID == "." || a.AppID == "/" {
 				continue
 			}
 			read = true
-			a := DaprApp{AppID: id, File: rel, Line: line}
-			dir, _ := yStr(yGet(app, "appDirPath"))
-			a.Service, a.Why = r.daprRunService(file, dir, idx)
 			out = append(out, a)
 		}
 		if read && !slices.Contains(r.files, rel) {
