@@ -39,6 +39,11 @@ type Call struct {
 	// server that honours it performs the request once however often it
 	// is sent.
 	IdempotencyKey bool
+	// AppID holds, for a Dapr service invocation, the candidate app-ids
+	// of the service it invokes (see model/dapr.go): the Go SDK's
+	// InvokeMethod, whose URL is then only the method's path ("/orders"),
+	// or an HTTP request carrying a dapr-app-id header.
+	AppID []Value
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node

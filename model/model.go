@@ -288,6 +288,9 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	if c.Protocol == "grpc" {
 		return []*SyncEdge{b.grpcEdge(caller, c)}
 	}
+	if es := b.daprEdges(caller, c); es != nil {
+		return es // through a Dapr sidecar (dapr.go)
+	}
 	var out []*SyncEdge
 	seen := make(map[string]bool)
 	known := false

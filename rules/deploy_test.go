@@ -309,6 +309,10 @@ func TestDeployFallback(t *testing.T) {
 		{"orders", "FROM_HOST", "postgres://${DB_HOST}:5432/x", "extra.env:5"}, // one from the host: kept as written
 		{"orders", "LEDGER", "", ""},
 	})
+	// A daprd sidecar read without compose-go, its values interpolated.
+	if a, ok := s.DaprApp("payments-app"); !ok || a.Service != "payments" || a.Where() != "compose.yaml:20" {
+		t.Errorf("DaprApp(payments-app) = %+v, %v; want service payments at compose.yaml:20", a, ok)
+	}
 }
 
 // namedSet returns a set of services with the given names; "name=host,host"

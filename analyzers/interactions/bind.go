@@ -144,6 +144,7 @@ func (c *collector) bind() {
 	for _, call := range c.res.Calls {
 		mark(call.URL)
 		mark(call.Target)
+		mark(call.AppID)
 	}
 	for _, m := range c.res.Messages {
 		mark(m.Destination)

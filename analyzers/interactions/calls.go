@@ -109,6 +109,9 @@ func (c *collector) exportServiceNames() {
 // outbound records an outbound HTTP request or gRPC call.
 func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	name := fn.Origin().FullName()
+	if c.daprInvoke(call, fn, node) {
+		return
+	}
 	if req, ok := catalog.RequestOf(name); ok {
 		c.httpCall(call, req, node)
 		return
@@ -155,6 +158,7 @@ func (c *collector) httpCall(call *ast.CallExpr, req catalog.Request, node model
 		hc.URL = c.restyURLs(hc.URL)
 	}
 	hc.IdempotencyKey = c.idempotencyKey(call)
+	hc.AppID = c.daprAppID(call)
 	c.res.Calls = append(c.res.Calls, hc)
 }
 

@@ -138,6 +138,9 @@ type collector struct {
 	assignsOf *ast.BlockStmt
 	// following marks the variables conns and bunScope are following.
 	following map[*types.Var]bool
+	// daprSets holds the calls that set a dapr-app-id header in each
+	// function body, found once per body (dapr.go).
+	daprSets map[*ast.BlockStmt][]*ast.CallExpr
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -265,6 +268,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 // register records the endpoints a call registers.
 func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	endpoints(c.pass, call, fn, c.res)
+	c.daprHandler(call, fn)
 	if _, isRoute := catalog.RouteOf(fn); isRoute {
 		if c.rs == nil {
 			c.rs = newRouters(c.pass, c.file)

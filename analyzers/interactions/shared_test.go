@@ -23,6 +23,7 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"msg_kafka", "msg_sarama", "msg_nats", "msg_jetstream", "msg_amqp",
 	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply", "msg_handlers",
 	"msg_cqrs", "msg_confluent", "msg_dapr",
+	"dapr_invoke", "dapr_handlers", "dapr_header",
 )
 
 // run is analysistest.Run(t, testdata(t), interactions.New(rules.Empty()),

@@ -47,6 +47,9 @@ type Service struct {
 type Deployment struct {
 	Files []string // compose files and manifests read, slash paths relative to the dir given to Load, sorted
 	Units []Unit   // compose services, Kubernetes Services and workloads, sorted by file and line
+	// DaprApps are the Dapr app-ids the deployment gives its programs
+	// (deploy_dapr.go), sorted by file and line.
+	DaprApps []DaprApp
 
 	hosts     map[string]string                // lower-case host name → service
 	byService map[string][]string              // service → the host names the deployment gives it, its own aside, sorted
@@ -98,6 +101,7 @@ type depUnit struct {
 	namespace  string            // Kubernetes only
 	selector   map[string]string // Kubernetes Service
 	labels     map[string]string // Kubernetes workload's pod labels
+	dapr       *daprDecl         // the Dapr app-id it declares (deploy_dapr.go)
 }
 
 // unitName is a name a unit goes by, and what gives it ("name", "image", ...).
@@ -149,6 +153,7 @@ func Load(root, dir string, services []Service) (d *Deployment, problems []Probl
 	r.walk()
 	composeUnits := r.compose()
 	k8sUnits := r.kubernetes()
+	run := r.daprRun(newServiceIndex(services))
 	d.Files = r.files
 	sort.Strings(d.Files)
 
@@ -168,6 +173,7 @@ func Load(root, dir string, services []Service) (d *Deployment, problems []Probl
 	}
 	units := append(composeUnits, k8sUnits...)
 	d.index(units, idx)
+	d.DaprApps = daprApps(units, run)
 	sortDeployProblems(r.problems)
 	return d, r.problems
 }

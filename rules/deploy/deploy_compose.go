@@ -65,6 +65,7 @@ type composeSvc struct {
 	line       int
 
 	containerName, hostname, image string
+	networkMode                    string // "service:orders" joins the network of service orders
 	aliases, links                 []string
 	build                          bool
 	context, dockerfile, target    string
@@ -267,6 +268,8 @@ func (svc *composeSvc) fill(n *yaml.Node) {
 			svc.hostname, _ = yStr(e.val)
 		case "image":
 			svc.image, _ = yStr(e.val)
+		case "network_mode":
+			svc.networkMode, _ = yStr(e.val)
 		case "links":
 			svc.links = yStrings(e.val)
 		case "networks":
@@ -395,6 +398,7 @@ func (svc *composeSvc) unit(dir, root string) *depUnit {
 		u.mentions = append(u.mentions, depMention{text: w})
 	}
 	u.env = svc.env
+	u.dapr = composeDaprSidecar(svc)
 	return u
 }
 
@@ -468,6 +472,7 @@ func composeGoService(name string, sc types.ServiceConfig) *composeSvc {
 		containerName: sc.ContainerName,
 		hostname:      sc.Hostname,
 		image:         sc.Image,
+		networkMode:   sc.NetworkMode,
 		links:         sc.Links,
 		command:       sc.Command,
 		entrypoint:    sc.Entrypoint,
@@ -569,6 +574,7 @@ func (svc *composeSvc) merge(o *composeSvc) {
 	set(&svc.containerName, o.containerName)
 	set(&svc.hostname, o.hostname)
 	set(&svc.image, o.image)
+	set(&svc.networkMode, o.networkMode)
 	set(&svc.context, o.context)
 	set(&svc.dockerfile, o.dockerfile)
 	set(&svc.target, o.target)
@@ -601,7 +607,7 @@ func (svc *composeSvc) merge(o *composeSvc) {
 // interpolate replaces ${VAR:-default} and the like in svc's values as
 // compose does with an empty environment.
 func (svc *composeSvc) interpolate() {
-	for _, p := range []*string{&svc.containerName, &svc.hostname, &svc.image, &svc.context, &svc.dockerfile, &svc.target} {
+	for _, p := range []*string{&svc.containerName, &svc.hostname, &svc.image, &svc.networkMode, &svc.context, &svc.dockerfile, &svc.target} {
 		*p = interpolateDefaults(*p)
 	}
 	for _, list := range [][]string{svc.aliases, svc.links, svc.args, svc.command, svc.entrypoint} {

@@ -116,6 +116,7 @@ func k8sObjects(doc *yaml.Node, rel string, depth int) ([]*depUnit, bool) {
 			u.labels = map[string]string{}
 		}
 		u.names = []unitName{{name, "name"}}
+		u.dapr = k8sDaprApp(pod)
 		spec := yGet(pod, "spec")
 		for _, c := range yContent(yGet(spec, "containers")) {
 			u.containers = append(u.containers, k8sReadContainer(c, rel))

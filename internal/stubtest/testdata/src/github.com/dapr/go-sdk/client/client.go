@@ -22,8 +22,25 @@ type Client interface {
 	// PublishEvents publishes multiple events onto topic in specific pubsub component.
 	PublishEvents(ctx context.Context, pubsubName, topicName string, events []interface{}, opts ...PublishEventsOption) PublishEventsResponse
 
+	// InvokeMethod invokes service without raw data
+	InvokeMethod(ctx context.Context, appID, methodName, verb string) (out []byte, err error)
+
+	// InvokeMethodWithContent invokes service with content
+	InvokeMethodWithContent(ctx context.Context, appID, methodName, verb string, content *DataContent) (out []byte, err error)
+
+	// InvokeMethodWithCustomContent invokes app with custom content (struct + content type).
+	InvokeMethodWithCustomContent(ctx context.Context, appID, methodName, verb string, contentType string, content interface{}) (out []byte, err error)
+
 	// Close cleans up all resources created by the client.
 	Close()
+}
+
+// DataContent the service invocation content.
+type DataContent struct {
+	// Data is the input data
+	Data []byte
+	// ContentType is the type of the data content
+	ContentType string
 }
 
 // PublishEventOption is the type for the functional option.
@@ -64,6 +81,21 @@ func (c *GRPCClient) PublishEventfromCustomContent(ctx context.Context, pubsubNa
 // PublishEvents publishes multiple events onto topic in specific pubsub component.
 func (c *GRPCClient) PublishEvents(ctx context.Context, pubsubName, topicName string, events []interface{}, opts ...PublishEventsOption) PublishEventsResponse {
 	return PublishEventsResponse{}
+}
+
+// InvokeMethod invokes service without raw data ([]byte).
+func (c *GRPCClient) InvokeMethod(ctx context.Context, appID, methodName, verb string) (out []byte, err error) {
+	return nil, nil
+}
+
+// InvokeMethodWithContent invokes service with content (data + content type).
+func (c *GRPCClient) InvokeMethodWithContent(ctx context.Context, appID, methodName, verb string, content *DataContent) (out []byte, err error) {
+	return nil, nil
+}
+
+// InvokeMethodWithCustomContent invokes service with custom content (struct + content type).
+func (c *GRPCClient) InvokeMethodWithCustomContent(ctx context.Context, appID, methodName, verb string, contentType string, content interface{}) ([]byte, error) {
+	return nil, nil
 }
 
 // Close cleans up all resources created by the client.

@@ -1,0 +1,3 @@
+module example.com/dapr
+
+go 1.22
