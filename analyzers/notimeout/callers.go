@@ -112,7 +112,7 @@ func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)
 // (as for an incoming HTTP request) no analysed service calls it and the
 // service installs no server interceptor that sets one (guarded). A
 // handler whose every caller in the model sets a deadline is bounded.
-func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result, guarded func(pkg string) bool) map[string][]analysis.Diagnostic {
+func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, guarded func(pkg string) bool) map[string][]analysis.Diagnostic {
 	out := make(map[string][]analysis.Diagnostic)
 	if u.m == nil {
 		return out
@@ -124,14 +124,10 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, results map[string]*Result,
 		if ep.Protocol != "grpc" || h == nil || h.Pkg() == nil {
 			continue
 		}
-		r := results[h.Pkg().Path()]
-		if r == nil {
-			continue
-		}
 		var ctx *SinkParam
-		for i, p := range r.Sinks[h] {
+		for i, p := range sinks[h] {
 			if p.Kind == kindCtx && p.Index == 0 {
-				ctx = &r.Sinks[h][i]
+				ctx = &sinks[h][i]
 			}
 		}
 		if ctx == nil {

@@ -991,7 +991,8 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	}
 	out := make(map[string][]analysis.Diagnostic)
 	up := newUpstream(m)
-	for _, f := range resolveInterfaces(fset, results) {
+	found, sinks := resolveInterfaces(fset, results)
+	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]
 			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint})
@@ -1073,7 +1074,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 		}
 		return len(svcs) > 0
 	}
-	for path, ds := range up.grpcHandlers(fset, results, guardedPkg) {
+	for path, ds := range up.grpcHandlers(fset, sinks, guardedPkg) {
 		out[path] = append(out[path], ds...)
 	}
 	return out

@@ -152,8 +152,9 @@ type found struct {
 // resolveInterfaces follows the recorded calls of interface methods to
 // the implementations the program makes, and on from there through the
 // static calls of functions that become sinks that way. It returns the
-// findings the per-package analysis could not make.
-func resolveInterfaces(fset *token.FileSet, results map[string]*Result) []found {
+// findings the per-package analysis could not make, and every sink of the
+// program, those found through interfaces included.
+func resolveInterfaces(fset *token.FileSet, results map[string]*Result) ([]found, map[*types.Func][]SinkParam) {
 	sinks := make(map[*types.Func][]SinkParam)
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
@@ -239,7 +240,7 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result) []found 
 		}
 	}
 	r.finish(fset)
-	return r.out
+	return r.out, r.sinks
 }
 
 type siteIn struct {
