@@ -250,8 +250,8 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 	}
 	r := skip
 	for _, obj := range pass.TypesInfo.Defs {
-		if f, ok := obj.(*types.Func); ok && runsCallback(f) {
-			r = full // it may pass its context to a callback: a CallbackFact
+		if f, ok := obj.(*types.Func); ok && (runsCallback(f) || takesCallback(f)) {
+			r = full // it may pass a context to a callback: a CallbackFact
 			break
 		}
 	}

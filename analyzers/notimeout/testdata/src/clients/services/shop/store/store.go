@@ -1,0 +1,27 @@
+// Package store keeps MongoDB collections of a client main connects.
+package store
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/mongo"
+)
+
+type Orders struct{ coll *mongo.Collection }
+
+func NewOrders(db *mongo.Database) *Orders {
+	return &Orders{coll: db.Collection("orders")}
+}
+
+func (o *Orders) Get(id string) error {
+	return o.coll.FindOne(context.TODO(), map[string]any{"_id": id}).Err() // want `\(\*mongo.Collection\).FindOne uses context.TODO\(\), which has no deadline; pass a context with a deadline or set a client timeout`
+}
+
+// Carts' client has a timeout: clean.
+type Carts struct{ coll *mongo.Collection }
+
+func NewCarts(coll *mongo.Collection) *Carts { return &Carts{coll: coll} }
+
+func (c *Carts) Get(user string) error {
+	return c.coll.FindOne(context.TODO(), map[string]any{"user": user}).Err()
+}
