@@ -125,6 +125,14 @@ type Result struct {
 	// GinFallback: the package sets gin's Engine.ContextWithFallback, so a
 	// *gin.Context used as a context.Context carries the request's deadline.
 	GinFallback bool
+	// For clients from elsewhere (clients.go): the calls that wait on a
+	// client that comes through holes, the clients the package feeds into
+	// holes, the parameters its functions set a timeout on, and the
+	// functions it uses as values.
+	ClientCalls []ClientCall
+	Feeds       []ClientFeed
+	Tunes       map[Hole]bool
+	Values      map[*types.Func]bool
 }
 
 // A Pending is a finding that holds unless the service installs a timeout
@@ -195,10 +203,13 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				c.valuesOf(instr)
 				switch instr := instr.(type) {
 				case ssa.CallInstruction:
 					c.visit(fn, instr, true)
+					c.feedCall(instr)
 				case *ssa.Store:
+					c.feedStore(instr)
 					c.disabledTimeout(instr)
 					if ginFallback(instr) {
 						res.GinFallback = true
@@ -213,6 +224,10 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 				}
 			}
 		}
+	}
+	for _, fn := range funcs {
+		c.feedResults(fn)
+		c.tunes(fn)
 	}
 	c.functionValues(funcs)
 	c.exportFacts(funcs)
@@ -270,7 +285,7 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 			}
 			std := inGOROOTPos(pass, obj.Pos())
 			switch {
-			case uses(pass, obj, sinky), runsCallback(obj) && !std, isWithContext(obj):
+			case uses(pass, obj, sinky), runsCallback(obj) && !std, isWithContext(obj), catalog.IsMongoConnect(obj):
 				r = full
 			case r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !std:
 				r = passesOn
@@ -278,6 +293,10 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 		case *types.Var:
 			if r != full && obj.IsField() && obj.Pkg() != nil && catalog.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
 				r = full
+			}
+		case *types.TypeName:
+			if clientKind(obj.Type()) != "" {
+				r = full // it may make a client, or hand one on (clients.go)
 			}
 		}
 	}
@@ -376,6 +395,9 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 		}
 		return
 	}
+	if first {
+		c.clientInvoke(fn, call, f)
+	}
 	if o := c.viaInterface(common, f); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
@@ -449,25 +471,16 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		limit, x = c.restyRequest(recv)
 		set(x)
 	}
+	if limit.state == unknown {
+		c.clientCall(fn, call, f, o, recv) // the whole program may know the client
+	}
 	if limit.state != unbounded {
 		return // limited, or it may be
 	}
-	switch {
-	case ctx != nil:
-	case o.Ctx >= 0 && o.Ctx < len(as):
-		set(c.context(as[o.Ctx]))
-	case o.Request >= 0 && o.Request < len(as):
-		set(c.request(as[o.Request]))
-	default:
-		why := o.Default
-		if why == "" {
-			why = "no context"
-		}
-		set(noLimit(why, token.NoPos))
-		subject = o.Default == ""
-		if o.WithContext != "" && contextVariant(f, o.WithContext) {
-			fixTo = o.WithContext
-		}
+	if ctx == nil {
+		var v verdict
+		v, subject, fixTo = c.callContext(f, o, as)
+		set(v)
 	}
 	c.conclude(fn, call, *ctx, outcome{
 		call:      shortName(f),
@@ -479,6 +492,26 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		fixTo:     fixTo,
 		conn:      conn,
 	})
+}
+
+// callContext judges the context of a catalogued call from its arguments:
+// its context, its request's, or none. subject: the message starts with
+// the call's name; fixTo: the variant with a context a fix may switch to.
+func (c *checker) callContext(f *types.Func, o *catalog.Outbound, as []ssa.Value) (v verdict, subject bool, fixTo string) {
+	switch {
+	case o.Ctx >= 0 && o.Ctx < len(as):
+		return c.context(as[o.Ctx]), true, ""
+	case o.Request >= 0 && o.Request < len(as):
+		return c.request(as[o.Request]), true, ""
+	}
+	why := o.Default
+	if why == "" {
+		why = "no context"
+	}
+	if o.WithContext != "" && contextVariant(f, o.WithContext) {
+		fixTo = o.WithContext
+	}
+	return noLimit(why, token.NoPos), o.Default == "", fixTo
 }
 
 // An outcome describes the outbound call a verdict is about.
@@ -886,6 +919,20 @@ func (r *Result) Merge(o *Result) {
 		if r.Sinks[f] == nil {
 			r.Sinks[f] = ps
 		}
+	}
+	r.ClientCalls = append(r.ClientCalls, o.ClientCalls...)
+	r.Feeds = append(r.Feeds, o.Feeds...)
+	for h := range o.Tunes {
+		if r.Tunes == nil {
+			r.Tunes = make(map[Hole]bool)
+		}
+		r.Tunes[h] = true
+	}
+	for f := range o.Values {
+		if r.Values == nil {
+			r.Values = make(map[*types.Func]bool)
+		}
+		r.Values[f] = true
 	}
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback

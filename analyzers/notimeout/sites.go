@@ -210,6 +210,7 @@ func resolveInterfaces(results map[string]*Result) []found {
 	}
 
 	r := &resolver{sinks: sinks, static: static}
+	r.clients(results, paths)
 	names := make([]string, 0, len(dynamic))
 	for name := range dynamic {
 		names = append(names, name)

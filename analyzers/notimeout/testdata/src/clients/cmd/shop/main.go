@@ -31,6 +31,9 @@ func main() {
 	orders.NewStock(&http.Client{})
 	orders.NewShipping(&http.Client{Timeout: time.Second})
 
+	// Something else that does requests: silent.
+	orders.NewLedger(&orders.Retrying{Client: &http.Client{Timeout: time.Second}})
+
 	// Two clients, one with a timeout: silent.
 	orders.NewMixed(&http.Client{})
 	orders.NewMixed(&http.Client{Timeout: time.Second})

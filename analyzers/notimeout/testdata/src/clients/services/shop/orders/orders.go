@@ -104,3 +104,29 @@ func NewTuned(c *http.Client) *Tuned {
 func (t *Tuned) Get() (*http.Response, error) {
 	return t.client.Get("http://tuned/")
 }
+
+// Ledger is given something else that does requests: silent.
+type Ledger struct{ doer Doer }
+
+func NewLedger(d Doer) *Ledger { return &Ledger{doer: d} }
+
+func (l *Ledger) Post(sku string) (*http.Response, error) {
+	req, _ := http.NewRequestWithContext(context.TODO(), http.MethodPost, "http://ledger/"+sku, nil)
+	return l.doer.Do(req)
+}
+
+// Retrying wraps a client and retries.
+type Retrying struct{ Client *http.Client }
+
+func (r *Retrying) Do(req *http.Request) (*http.Response, error) {
+	return r.Client.Do(req)
+}
+
+// Audit is made only in a test: silent.
+type Audit struct{ client *http.Client }
+
+func NewAudit(c *http.Client) *Audit { return &Audit{client: c} }
+
+func (a *Audit) Send() (*http.Response, error) {
+	return a.client.Get("http://audit/")
+}
