@@ -214,6 +214,9 @@ func (c *checker) clientUse(kind string, v ssa.Value, feeding bool) ClientUse {
 			return
 		}
 		for _, o := range c.flow.origins(v) {
+			if k, ok := o.v.(*ssa.Const); ok && k.IsNil() {
+				continue // no client: return nil, err
+			}
 			switch kind {
 			case clientHTTP:
 				vd := c.httpOrigin(o, feeding, &u)
@@ -474,6 +477,9 @@ func (c *checker) feedResults(fn *ssa.Function) {
 
 func (c *checker) feed(h Hole, kind string, v ssa.Value, pos token.Pos) {
 	u := c.clientUse(kind, v, true)
+	if !u.Open && len(u.Holes) == 0 && state(u.State) == unknown {
+		return // only nil
+	}
 	f := c.pass.Fset.File(pos)
 	test := f != nil && strings.HasSuffix(f.Name(), "_test.go")
 	c.result.Feeds = append(c.result.Feeds, ClientFeed{Into: h, Use: u, Test: test})

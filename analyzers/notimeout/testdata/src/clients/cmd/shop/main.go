@@ -9,6 +9,7 @@ import (
 	"go.mongodb.org/mongo-driver/mongo"
 	"go.mongodb.org/mongo-driver/mongo/options"
 
+	"clients/pkg/mongodb"
 	"clients/services/shop/app"
 	"clients/services/shop/orders"
 	"clients/services/shop/store"
@@ -56,11 +57,20 @@ func main() {
 	}
 	store.NewCarts(limited.Database("shop").Collection("carts"))
 
+	// Clients from a shared package, kept in a field first.
+	var w wiring
+	w.mongo, _ = mongodb.Connect(ctx, os.Getenv("MONGO_URI"))
+	w.limited, _ = mongodb.ConnectLimited(ctx, os.Getenv("MONGO_URI"))
+	store.NewInventory(w.mongo)
+	store.NewPayments(w.limited)
+
 	// A constructor handed on as a value may be called with anything.
 	register(orders.NewLazy)
 	orders.NewLazy(&http.Client{})
 
 	_, _ = srv, admin
 }
+
+type wiring struct{ mongo, limited *mongo.Client }
 
 func register(any) {}
