@@ -313,9 +313,10 @@ func unwrapInterface(v ssa.Value) ssa.Value {
 }
 
 // holeOf returns the hole an origin of a client value comes through: a
-// parameter of a named function, a field or variable that this package
-// reads and does not write, or the result of a function of another
-// analysed package. A parameter on which the function sets a timeout
+// parameter of a named function, a field or variable of a client's type
+// that this package reads and does not write (one of an interface type
+// may be set by a package the fast path skipped, unseen), or the result of
+// a function of another analysed package. A parameter on which the function sets a timeout
 // itself comes back as the zero Hole with ok.
 func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 	switch x := v.(type) {
@@ -336,16 +337,16 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		}
 		switch a := x.X.(type) {
 		case *ssa.FieldAddr:
-			if fv := fieldVar(a.X.Type(), a.Field); fv != nil && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
+			if fv := fieldVar(a.X.Type(), a.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
 				return Hole{Var: fv}, true
 			}
 		case *ssa.Global:
-			if g, ok := a.Object().(*types.Var); ok && (a.Pkg != c.flow.pkg || len(c.flow.globals[a]) == 0) {
+			if g, ok := a.Object().(*types.Var); ok && clientKind(g.Type()) != "" && (a.Pkg != c.flow.pkg || len(c.flow.globals[a]) == 0) {
 				return Hole{Var: g}, true
 			}
 		}
 	case *ssa.Field:
-		if fv := fieldVar(x.X.Type(), x.Field); fv != nil && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
+		if fv := fieldVar(x.X.Type(), x.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
 			return Hole{Var: fv}, true
 		}
 	}
@@ -527,8 +528,11 @@ func (c *checker) valuesOf(instr ssa.Instruction) {
 type clientResolver struct {
 	feeds  map[Hole][]ClientFeed
 	values map[*types.Func]bool
-	tunes  map[Hole]bool
-	memo   map[clientKey]ClientUse
+	// partial are the functions that a package the fast path skipped
+	// names: it may call them with a client nobody recorded.
+	partial map[*types.Func]bool
+	tunes   map[Hole]bool
+	memo    map[clientKey]ClientUse
 }
 
 type clientKey struct {
@@ -538,12 +542,18 @@ type clientKey struct {
 
 func newClientResolver(results map[string]*Result) *clientResolver {
 	r := &clientResolver{
-		feeds:  make(map[Hole][]ClientFeed),
-		values: make(map[*types.Func]bool),
-		tunes:  make(map[Hole]bool),
-		memo:   make(map[clientKey]ClientUse),
+		feeds:   make(map[Hole][]ClientFeed),
+		values:  make(map[*types.Func]bool),
+		partial: make(map[*types.Func]bool),
+		tunes:   make(map[Hole]bool),
+		memo:    make(map[clientKey]ClientUse),
 	}
 	for _, res := range results {
+		if !res.Full {
+			for f := range res.Refs {
+				r.partial[f] = true
+			}
+		}
 		for _, f := range res.Feeds {
 			if !f.Test {
 				r.feeds[f.Into] = append(r.feeds[f.Into], f)
@@ -588,7 +598,7 @@ func (r *clientResolver) hole(h Hole, kind string, depth int) ClientUse {
 	}
 	r.memo[key] = ClientUse{State: int(unknown)} // a cycle adds nothing
 	var v ClientUse
-	if h.Func != nil && h.Param >= 0 && r.values[h.Func] {
+	if h.Func != nil && h.Param >= 0 && (r.values[h.Func] || r.partial[h.Func]) {
 		v = ClientUse{State: int(unknown)}
 	} else {
 		var all []ClientUse

@@ -133,6 +133,9 @@ type Result struct {
 	Feeds       []ClientFeed
 	Tunes       map[Hole]bool
 	Values      map[*types.Func]bool
+	// Full: the package was analysed in full, not skipped by the fast
+	// path, so its feeds are recorded.
+	Full bool
 }
 
 // A Pending is a finding that holds unless the service installs a timeout
@@ -183,6 +186,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		recordSyntax(pass, res)
 		return res, nil
 	}
+	res.Full = true
 	pkg, funcs := progs.build(pass)
 	c := &checker{
 		pass:   pass,
@@ -293,6 +297,9 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 		case *types.Var:
 			if r != full && obj.IsField() && obj.Pkg() != nil && catalog.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
 				r = full
+			}
+			if r != full && clientKind(obj.Type()) != "" {
+				r = full // it may hand a client on (clients.go)
 			}
 		case *types.TypeName:
 			if clientKind(obj.Type()) != "" {
@@ -934,6 +941,7 @@ func (r *Result) Merge(o *Result) {
 		}
 		r.Values[f] = true
 	}
+	r.Full = r.Full || o.Full
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback
 }
