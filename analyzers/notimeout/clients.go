@@ -233,6 +233,10 @@ func (c *checker) clientUse(kind string, v ssa.Value, feeding bool) ClientUse {
 						}
 						if catalog.IsMongoConnect(fn) {
 							vd := c.mongoClient(o.v, 0)
+							if vd.state == unbounded && !c.optionsSeen(call.Common()) {
+								u.Open = true // options from elsewhere may set a timeout
+								continue
+							}
 							vd.pos = call.Pos()
 							vs = append(vs, vd)
 							continue
@@ -264,6 +268,63 @@ func (c *checker) clientUse(kind string, v ssa.Value, feeding bool) ClientUse {
 		}
 	}
 	return u
+}
+
+// optionsSeen reports whether every client option a mongo.Connect gets is
+// built here from the driver's options package, and handed to nothing
+// else that might set a timeout on it.
+func (c *checker) optionsSeen(connect *ssa.CallCommon) bool {
+	for _, a := range args(connect) {
+		if catalog.IsContext(a.Type()) {
+			continue
+		}
+		opts := []ssa.Value{a}
+		if vs := variadic(a); len(vs) > 0 {
+			opts = vs
+		}
+		for _, opt := range opts {
+			if !c.optionSeen(opt, 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (c *checker) optionSeen(v ssa.Value, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for _, o := range c.flow.origins(v) {
+		call, ok := o.v.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		fn := callee(call.Common())
+		if fn == nil || fn.Pkg() == nil || !isMongoOptionsPkg(fn.Pkg().Path()) {
+			return false
+		}
+		for _, r := range *call.Referrers() {
+			if rc, ok := r.(ssa.CallInstruction); ok && receiver(rc.Common()) != call {
+				if f := callee(rc.Common()); f == nil || f.Pkg() == nil || !catalog.IsMongo(f.Pkg().Path()) && !isMongoOptionsPkg(f.Pkg().Path()) {
+					return false // handed to code that may set a timeout
+				}
+			}
+		}
+		if recv := receiver(call.Common()); recv != nil && !c.optionSeen(recv, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+func isMongoOptionsPkg(path string) bool {
+	for _, p := range catalog.MongoPaths {
+		if p[1] == path {
+			return true
+		}
+	}
+	return false
 }
 
 // httpOrigin judges one origin of an *http.Client; for a client made here

@@ -63,6 +63,8 @@ func main() {
 	w.limited, _ = mongodb.ConnectLimited(ctx, os.Getenv("MONGO_URI"))
 	store.NewInventory(w.mongo)
 	store.NewPayments(w.limited)
+	shared, _ := mongo.Connect(ctx, mongodb.Options(os.Getenv("MONGO_URI")))
+	store.NewReviews(shared)
 
 	// A constructor handed on as a value may be called with anything.
 	register(orders.NewLazy)

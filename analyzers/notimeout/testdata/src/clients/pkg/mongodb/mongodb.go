@@ -26,3 +26,8 @@ func ConnectLimited(ctx context.Context, uri string) (*mongo.Client, error) {
 	}
 	return client, nil
 }
+
+// Options are the client options every service uses.
+func Options(uri string) *options.ClientOptions {
+	return options.Client().ApplyURI(uri).SetTimeout(5 * time.Second)
+}

@@ -48,3 +48,14 @@ func NewPayments(client *mongo.Client) *Payments {
 func (p *Payments) Count() (int64, error) {
 	return p.coll.CountDocuments(context.Background(), map[string]any{})
 }
+
+// Reviews' client gets its options from another package: clean.
+type Reviews struct{ coll *mongo.Collection }
+
+func NewReviews(client *mongo.Client) *Reviews {
+	return &Reviews{coll: client.Database("shop").Collection("reviews")}
+}
+
+func (r *Reviews) Count() (int64, error) {
+	return r.coll.CountDocuments(context.Background(), map[string]any{})
+}
