@@ -130,3 +130,16 @@ func NewAudit(c *http.Client) *Audit { return &Audit{client: c} }
 func (a *Audit) Send() (*http.Response, error) {
 	return a.client.Get("http://audit/")
 }
+
+// Serve forwards the request it serves: the service installs no timeout
+// middleware, so only the client could bound the call.
+func (g *Gateway) Serve(w http.ResponseWriter, r *http.Request) {
+	req, _ := http.NewRequestWithContext(r.Context(), http.MethodGet, "http://orders/all", nil)
+	g.client.Do(req) // want `\(\*http.Client\).Do uses a client without Timeout and the incoming request's context, which has no deadline \(service shop installs no timeout middleware\)`
+}
+
+// Serve with a client that has a timeout: clean.
+func (p *Prices) Serve(w http.ResponseWriter, r *http.Request) {
+	req, _ := http.NewRequestWithContext(r.Context(), http.MethodGet, "http://prices/all", nil)
+	p.client.Do(req)
+}
