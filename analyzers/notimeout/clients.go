@@ -38,11 +38,26 @@ const (
 // A Hole is where a client value enters a package from code the package
 // does not see: parameter Param of the function Func (a constructor), the
 // result of Func (Param -1), or Var, a field or package-level variable that
-// the package reads and does not write.
+// the package reads and does not write. Func and Var name the object by
+// its name and file (funcName), not by its types object: a package's
+// variant with its tests has objects of its own, and must meet the same
+// feeds.
 type Hole struct {
-	Func  *types.Func
+	Func  string
 	Param int
-	Var   *types.Var
+	Var   string
+}
+
+// funcName names a function for a Hole: "orders.NewGateway@/src/orders/orders.go".
+func (c *checker) funcName(f *types.Func) string {
+	f = f.Origin()
+	return f.FullName() + "@" + c.pass.Fset.Position(f.Pos()).Filename
+}
+
+// varHole returns the hole of a field or package-level variable.
+func (c *checker) varHole(v *types.Var) Hole {
+	p := c.pass.Fset.Position(v.Pos())
+	return Hole{Var: fmt.Sprintf("%s.%s@%s:%d", v.Pkg().Path(), v.Name(), p.Filename, p.Offset)}
 }
 
 // A ClientUse is what a package knows of a client value: the verdict on
@@ -245,7 +260,7 @@ func (c *checker) clientUse(kind string, v ssa.Value, feeding bool) ClientUse {
 				}
 			}
 			if h, ok := c.holeOf(kind, o.v); ok {
-				if h.Func == nil && h.Var == nil {
+				if h == (Hole{}) {
 					vs = append(vs, isBounded) // a timeout is set on it here
 				} else {
 					hole(h)
@@ -360,7 +375,7 @@ func (c *checker) calledHole(common *ssa.CallCommon, v ssa.Value) (Hole, bool) {
 	}
 	for i, a := range common.Args {
 		if a == v || unwrapInterface(a) == v {
-			return Hole{Func: obj.Origin(), Param: i}, true
+			return Hole{Func: c.funcName(obj), Param: i}, true
 		}
 	}
 	return Hole{}, false
@@ -391,7 +406,7 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		if kind == clientHTTP && c.tunesParam(x) {
 			return Hole{}, true
 		}
-		return Hole{Func: obj.Origin(), Param: i}, true
+		return Hole{Func: c.funcName(obj), Param: i}, true
 	case *ssa.UnOp:
 		if x.Op != token.MUL {
 			break
@@ -399,16 +414,16 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		switch a := x.X.(type) {
 		case *ssa.FieldAddr:
 			if fv := fieldVar(a.X.Type(), a.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-				return Hole{Var: fv}, true
+				return c.varHole(fv), true
 			}
 		case *ssa.Global:
 			if g, ok := a.Object().(*types.Var); ok && clientKind(g.Type()) != "" && (a.Pkg != c.flow.pkg || len(c.flow.globals[a]) == 0) {
-				return Hole{Var: g}, true
+				return c.varHole(g), true
 			}
 		}
 	case *ssa.Field:
 		if fv := fieldVar(x.X.Type(), x.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-			return Hole{Var: fv}, true
+			return c.varHole(fv), true
 		}
 	}
 	if call := firstResult(v); call != nil {
@@ -435,7 +450,7 @@ func (c *checker) resultHole(call *ssa.Call) (Hole, bool) {
 	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
 		return Hole{}, false
 	}
-	return Hole{Func: obj.Origin(), Param: -1}, true
+	return Hole{Func: c.funcName(obj), Param: -1}, true
 }
 
 // tunesParam reports whether a function sets a timeout on the
@@ -519,7 +534,7 @@ func (c *checker) feedStore(s *ssa.Store) {
 		return
 	}
 	if kind, ok := c.feedKind(v.Type(), s.Val); ok {
-		c.feed(Hole{Var: v}, kind, s.Val, s.Pos())
+		c.feed(c.varHole(v), kind, s.Val, s.Pos())
 	}
 }
 
@@ -532,7 +547,7 @@ func (c *checker) feedResults(fn *ssa.Function) {
 	t := fn.Signature.Results().At(0).Type()
 	for _, r := range returns(fn, 0) {
 		if kind, ok := c.feedKind(t, r); ok {
-			c.feed(Hole{Func: obj.Origin(), Param: -1}, kind, r, r.Pos())
+			c.feed(Hole{Func: c.funcName(obj), Param: -1}, kind, r, r.Pos())
 		}
 	}
 }
@@ -559,7 +574,7 @@ func (c *checker) tunes(fn *ssa.Function) {
 			if c.result.Tunes == nil {
 				c.result.Tunes = make(map[Hole]bool)
 			}
-			c.result.Tunes[Hole{Func: obj.Origin(), Param: sigIndex(p)}] = true
+			c.result.Tunes[Hole{Func: c.funcName(obj), Param: sigIndex(p)}] = true
 		}
 	}
 }
@@ -578,9 +593,9 @@ func (c *checker) valuesOf(instr ssa.Instruction) {
 		}
 		if obj, ok := fn.Object().(*types.Func); ok {
 			if c.result.Values == nil {
-				c.result.Values = make(map[*types.Func]bool)
+				c.result.Values = make(map[string]bool)
 			}
-			c.result.Values[obj.Origin()] = true
+			c.result.Values[c.funcName(obj)] = true
 		}
 	}
 }
@@ -588,10 +603,10 @@ func (c *checker) valuesOf(instr ssa.Instruction) {
 // clientResolver judges holes by what the whole program feeds them.
 type clientResolver struct {
 	feeds  map[Hole][]ClientFeed
-	values map[*types.Func]bool
+	values map[string]bool
 	// partial are the functions that a package the fast path skipped
 	// names: it may call them with a client nobody recorded.
-	partial map[*types.Func]bool
+	partial map[string]bool
 	tunes   map[Hole]bool
 	memo    map[clientKey]ClientUse
 }
@@ -604,15 +619,15 @@ type clientKey struct {
 func newClientResolver(results map[string]*Result) *clientResolver {
 	r := &clientResolver{
 		feeds:   make(map[Hole][]ClientFeed),
-		values:  make(map[*types.Func]bool),
-		partial: make(map[*types.Func]bool),
+		values:  make(map[string]bool),
+		partial: make(map[string]bool),
 		tunes:   make(map[Hole]bool),
 		memo:    make(map[clientKey]ClientUse),
 	}
 	for _, res := range results {
 		if !res.Full {
 			for f := range res.Refs {
-				r.partial[f] = true
+				r.partial[f.FullName()] = true
 			}
 		}
 		for _, f := range res.Feeds {
@@ -659,7 +674,8 @@ func (r *clientResolver) hole(h Hole, kind string, depth int) ClientUse {
 	}
 	r.memo[key] = ClientUse{State: int(unknown)} // a cycle adds nothing
 	var v ClientUse
-	if h.Func != nil && h.Param >= 0 && (r.values[h.Func] || r.partial[h.Func]) {
+	name, _, _ := strings.Cut(h.Func, "@")
+	if h.Func != "" && h.Param >= 0 && (r.values[h.Func] || r.partial[name]) {
 		v = ClientUse{State: int(unknown)}
 	} else {
 		var all []ClientUse
@@ -724,7 +740,7 @@ func (r *resolver) clients(results map[string]*Result, paths []string) {
 			if cc.Subject {
 				msg = cc.Call + " uses " + strings.Join(uses, " and ")
 			}
-			key := fmt.Sprint(path, cc.Pos, msg)
+			key := fmt.Sprint(path, cc.File, cc.Line, msg) // once for the package and its test variant
 			if r.seen == nil {
 				r.seen = make(map[string]bool)
 			}

@@ -132,7 +132,7 @@ type Result struct {
 	ClientCalls []ClientCall
 	Feeds       []ClientFeed
 	Tunes       map[Hole]bool
-	Values      map[*types.Func]bool
+	Values      map[string]bool
 	// Full: the package was analysed in full, not skipped by the fast
 	// path, so its feeds are recorded.
 	Full bool
@@ -937,7 +937,7 @@ func (r *Result) Merge(o *Result) {
 	}
 	for f := range o.Values {
 		if r.Values == nil {
-			r.Values = make(map[*types.Func]bool)
+			r.Values = make(map[string]bool)
 		}
 		r.Values[f] = true
 	}

@@ -42,6 +42,9 @@ func main() {
 	// A constructor that sets a timeout itself.
 	orders.NewTuned(&http.Client{})
 
+	// Main's client has a timeout, the package's own default has not.
+	orders.NewFallback(&http.Client{Timeout: time.Second})
+
 	// On to a constructor in another package.
 	app.New(&http.Client{})
 
