@@ -217,6 +217,25 @@ func runsCallback(f *types.Func) bool {
 	return hasCtx && hasFunc
 }
 
+// takesCallback reports whether f takes a function that takes a context:
+// it may call the function with a context of its own making
+// (signal.NotifyContext(context.Background(), ...)), which its CallbackFact
+// says.
+func takesCallback(f *types.Func) bool {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if fs, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok {
+			if _, ok := onlyContext(fs); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closureContext returns the verdict on the context that the closure fn
 // gets as its parameter index, from the function it is handed to.
 func (c *checker) closureContext(fn *ssa.Function, index int) (verdict, bool) {

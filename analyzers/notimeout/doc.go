@@ -25,9 +25,13 @@
 // are trusted; consume loops (kafka-go FetchMessage) are not requests.
 //
 // A context.WithTimeout whose context is discarded or never passed on
-// bounds nothing; the message of the call after it says so. A value the
-// analyzer cannot trace (an *http.Client handed in from elsewhere, a
-// function value) is not reported, except that a gRPC call is judged by its
+// bounds nothing; the message of the call after it says so. An
+// *http.Client or MongoDB client handed in from another package (built in
+// main, passed to a constructor or set in a field) is judged by
+// `boundcheck check`, which sees every client the program hands in there:
+// reported when none of them has a timeout. A value the analyzer cannot
+// trace (a client no analysed code hands in, a function value) is not
+// reported, except that a gRPC call is judged by its
 // context alone when its connection is out of sight, since gRPC has no
 // client-wide timeout and interceptors that set one are rare. Findings in
 // _test.go and generated files are not reported; their facts still count. Calls on the context of an incoming

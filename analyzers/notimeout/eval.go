@@ -317,6 +317,13 @@ func fieldStored(v ssa.Value, name string) ssa.Value {
 // when one is set to something other than zero, unbounded when none is and
 // the value does not escape into code that might set one.
 func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
+	return limitFieldsExcept(alloc, fields, what, nil)
+}
+
+// limitFieldsExcept is limitFields for a value that is no escape when
+// handed to the calls handed accepts (a client fed to the holes of
+// clients.go).
+func limitFieldsExcept(alloc *ssa.Alloc, fields []string, what string, handed func(ssa.CallInstruction) bool) verdict {
 	escapes := false
 	for _, r := range *alloc.Referrers() {
 		switch r := r.(type) {
@@ -334,6 +341,9 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 			if catalog.OutboundCall(callee(r.Common())) != nil {
 				continue // dials with it (tls.DialWithDialer), sets nothing
 			}
+			if handed != nil && handed(r) {
+				continue
+			}
 			if recv := receiver(r.Common()); (recv != alloc || r.Common().IsInvoke()) && !catalog.KeepsClient(callee(r.Common())) {
 				escapes = true // handed to code that might set a timeout
 			}
@@ -348,7 +358,7 @@ func limitFields(alloc *ssa.Alloc, fields []string, what string) verdict {
 				escapes = true
 				continue
 			}
-			switch v := limitFields(src, fields, what); v.state {
+			switch v := limitFieldsExcept(src, fields, what, handed); v.state {
 			case bounded:
 				return v
 			case unknown:
@@ -788,7 +798,7 @@ func (c *checker) mongoClient(v ssa.Value, depth int) verdict {
 		if limited {
 			vs = append(vs, isBounded)
 		} else {
-			vs = append(vs, verdict{state: unbounded}) // no why: the message names the context
+			vs = append(vs, verdict{state: unbounded, pos: call.Pos()}) // no why: the message names the context
 		}
 	}
 	return merge(vs)

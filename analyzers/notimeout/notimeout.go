@@ -187,6 +187,17 @@ type Result struct {
 	// ServerDeadline: the package declares a gRPC server interceptor that
 	// sets a deadline, so the service's handlers may have one.
 	ServerDeadline bool
+	// For clients from elsewhere (clients.go): the calls that wait on a
+	// client that comes through holes, the clients the package feeds into
+	// holes, the parameters its functions set a timeout on, and the
+	// functions it uses as values.
+	ClientCalls []ClientCall
+	Feeds       []ClientFeed
+	Tunes       map[Hole]bool
+	Values      map[string]bool
+	// Full: the package was analysed in full, not skipped by the fast
+	// path, so its feeds are recorded.
+	Full bool
 }
 
 // A Pending is a finding that holds unless the service installs a timeout
@@ -248,6 +259,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		recordSyntax(pass, res)
 		return res, nil
 	}
+	res.Full = true
 	pkg, funcs := progs.build(pass)
 	c := &checker{
 		pass:   pass,
@@ -268,10 +280,13 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				c.valuesOf(instr)
 				switch instr := instr.(type) {
 				case ssa.CallInstruction:
 					c.visit(fn, instr, true)
+					c.feedCall(instr)
 				case *ssa.Store:
+					c.feedStore(instr)
 					c.disabledTimeout(instr)
 					if ginFallback(instr) {
 						res.GinFallback = true
@@ -286,6 +301,10 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 				}
 			}
 		}
+	}
+	for _, fn := range funcs {
+		c.feedResults(fn)
+		c.tunes(fn)
 	}
 	c.functionValues(funcs)
 	c.flushSinkFindings()
@@ -324,8 +343,8 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 	}
 	r := skip
 	for _, obj := range pass.TypesInfo.Defs {
-		if f, ok := obj.(*types.Func); ok && runsCallback(f) {
-			r = full // it may pass its context to a callback: a CallbackFact
+		if f, ok := obj.(*types.Func); ok && (runsCallback(f) || takesCallback(f)) {
+			r = full // it may pass a context to a callback: a CallbackFact
 			break
 		}
 	}
@@ -344,7 +363,7 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 			}
 			std := inGOROOTPos(pass, obj.Pos())
 			switch {
-			case uses(pass, obj, sinky), runsCallback(obj) && !std, isWithContext(obj):
+			case uses(pass, obj, sinky), runsCallback(obj) && !std, isWithContext(obj), catalog.IsMongoConnect(obj):
 				r = full
 			case r == skip && passesSinkKind(obj) && (obj.Pkg() != pass.Pkg || isMethodOfInterface(obj)) && !std:
 				r = passesOn
@@ -352,6 +371,13 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 		case *types.Var:
 			if r != full && obj.IsField() && obj.Pkg() != nil && catalog.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
 				r = full
+			}
+			if r != full && clientKind(obj.Type()) != "" {
+				r = full // it may hand a client on (clients.go)
+			}
+		case *types.TypeName:
+			if clientKind(obj.Type()) != "" {
+				r = full // it may make a client, or hand one on (clients.go)
 			}
 		}
 	}
@@ -450,6 +476,9 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 		}
 		return
 	}
+	if first {
+		c.clientInvoke(fn, call, f)
+	}
 	if o := c.viaInterface(common, f); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
@@ -523,25 +552,16 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		limit, x = c.restyRequest(recv)
 		set(x)
 	}
+	if limit.state == unknown {
+		c.clientCall(fn, call, f, o, recv) // the whole program may know the client
+	}
 	if limit.state != unbounded {
 		return // limited, or it may be
 	}
-	switch {
-	case ctx != nil:
-	case o.Ctx >= 0 && o.Ctx < len(as):
-		set(c.context(as[o.Ctx]))
-	case o.Request >= 0 && o.Request < len(as):
-		set(c.request(as[o.Request]))
-	default:
-		why := o.Default
-		if why == "" {
-			why = "no context"
-		}
-		set(noLimit(why, token.NoPos))
-		subject = o.Default == ""
-		if o.WithContext != "" && contextVariant(f, o.WithContext) {
-			fixTo = o.WithContext
-		}
+	if ctx == nil {
+		var v verdict
+		v, subject, fixTo = c.callContext(f, o, as)
+		set(v)
 	}
 	c.conclude(fn, call, *ctx, outcome{
 		call:      shortName(f),
@@ -553,6 +573,26 @@ func (c *checker) outbound(fn *ssa.Function, call ssa.CallInstruction, f *types.
 		fixTo:     fixTo,
 		conn:      conn,
 	})
+}
+
+// callContext judges the context of a catalogued call from its arguments:
+// its context, its request's, or none. subject: the message starts with
+// the call's name; fixTo: the variant with a context a fix may switch to.
+func (c *checker) callContext(f *types.Func, o *catalog.Outbound, as []ssa.Value) (v verdict, subject bool, fixTo string) {
+	switch {
+	case o.Ctx >= 0 && o.Ctx < len(as):
+		return c.context(as[o.Ctx]), true, ""
+	case o.Request >= 0 && o.Request < len(as):
+		return c.request(as[o.Request]), true, ""
+	}
+	why := o.Default
+	if why == "" {
+		why = "no context"
+	}
+	if o.WithContext != "" && contextVariant(f, o.WithContext) {
+		fixTo = o.WithContext
+	}
+	return noLimit(why, token.NoPos), o.Default == "", fixTo
 }
 
 // An outcome describes the outbound call a verdict is about.
@@ -1100,6 +1140,21 @@ func (r *Result) Merge(o *Result) {
 			r.Sinks[f] = ps
 		}
 	}
+	r.ClientCalls = append(r.ClientCalls, o.ClientCalls...)
+	r.Feeds = append(r.Feeds, o.Feeds...)
+	for h := range o.Tunes {
+		if r.Tunes == nil {
+			r.Tunes = make(map[Hole]bool)
+		}
+		r.Tunes[h] = true
+	}
+	for f := range o.Values {
+		if r.Values == nil {
+			r.Values = make(map[string]bool)
+		}
+		r.Values[f] = true
+	}
+	r.Full = r.Full || o.Full
 	r.Middleware = r.Middleware || o.Middleware
 	r.GinFallback = r.GinFallback || o.GinFallback
 	r.ServerDeadline = r.ServerDeadline || o.ServerDeadline

@@ -46,6 +46,17 @@ func TestInterfaces(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "ifaces"), notimeout.Check, "ifaces/...")
 }
 
+// TestClients checks clients that main builds and hands to the service's
+// packages: through a constructor's parameter, an exported field, an
+// interface, a constructor in between, and MongoDB collections of a client
+// connected in main. A call is reported where it is, with the client's
+// origin, when every client that reaches it has no timeout; a constructor
+// given clients with and without one, one used as a function value, and
+// one that sets a timeout itself leave their calls silent.
+func TestClients(t *testing.T) {
+	checktest.Run(t, testdata(t), model(t, "clients"), notimeout.Check, "clients/...")
+}
+
 // model returns the service model of the case folder testdata/src/name,
 // discovered by convention.
 func model(t *testing.T, name string) *rules.Set {

@@ -211,6 +211,7 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result) ([]found
 	}
 
 	r := &resolver{sinks: sinks, static: static}
+	r.clients(results, paths)
 	names := make([]string, 0, len(dynamic))
 	for name := range dynamic {
 		names = append(names, name)
@@ -260,6 +261,7 @@ type resolver struct {
 	pending []pendingFound
 	index   map[string]int // pending's findings by call, callee and context
 	out     []found
+	seen    map[string]bool // the findings on clients from elsewhere, made once
 }
 
 // apply judges the call s of a function (an implementation, for an

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"callbacks/lifecycle"
 	"callbacks/txn"
 )
 
@@ -69,6 +70,24 @@ type Repo interface {
 
 func viaInterface(r Repo) error {
 	return r.Update(context.Background(), "id", func(ctx context.Context) error { // want `\(callbacks.Repo\).Update's callback is given context.Background\(\)`
+		return get(ctx, "http://stock/")
+	})
+}
+
+func lifecycleRun() error {
+	return lifecycle.Run(func(ctx context.Context) error { // want `lifecycle.Run's callback is given context.Background\(\), which has no deadline \(lifecycle.go:\d+\); it reaches \(\*http.Client\).Do`
+		return get(ctx, "http://stock/")
+	})
+}
+
+func lifecycleGo() {
+	lifecycle.Go(func(ctx context.Context) error { // want `lifecycle.Go's callback is given context.Background\(\)`
+		return get(ctx, "http://stock/")
+	})
+}
+
+func lifecycleWithin() error {
+	return lifecycle.Within(time.Second, func(ctx context.Context) error {
 		return get(ctx, "http://stock/")
 	})
 }
