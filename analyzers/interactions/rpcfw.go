@@ -469,6 +469,9 @@ func (c *collector) connectHandler(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	base, ok := strings.CutPrefix(fn.Name(), "New")
+	if !ok {
+		return
+	}
 	if base, ok = strings.CutSuffix(base, "Handler"); !ok || base == "" {
 		return
 	}
@@ -678,6 +681,9 @@ func (c *collector) microRegister(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	base, ok := strings.CutPrefix(fn.Name(), "Register")
+	if !ok {
+		return
+	}
 	if base, ok = strings.CutSuffix(base, "Handler"); !ok || base == "" {
 		return
 	}
