@@ -15,7 +15,8 @@ import (
 // generated servers serve their proto services, go-micro's client the
 // service registered under the name it was made with. A go-micro name no
 // service registers is that name's host; a name read from the environment
-// stays the caller's unknown.
+// stays the caller's unknown (and a call of it in a consumer's handling
+// repeats, by its method's name).
 func TestRPCFrameworks(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "rpcfw")
@@ -31,6 +32,7 @@ func TestRPCFrameworks(t *testing.T) {
 	want := []string{
 		"consignment -> external:shippy.service.client micro VesselService.FindAvailable (no analysed service registers as shippy.service.client) at -",
 		"consignment -> vessel micro VesselService.FindAvailable (registers as shippy.service.vessel) at micro VesselService.FindAvailable",
+		"tracker -> unknown:tracker/micro/name from VESSEL_NAME micro VesselService.Create (registry name from VESSEL_NAME) at -",
 		"tracker -> unknown:tracker/micro/name from VESSEL_NAME micro VesselService.FindAvailable (registry name from VESSEL_NAME) at -",
 		"web -> eliza connect /connectrpc.eliza.v1.ElizaService/Say (registers connectrpc.eliza.v1.ElizaService) at connect /connectrpc.eliza.v1.ElizaService/Say",
 		"web -> hats http GET /health () at GET /health",
@@ -39,6 +41,18 @@ func TestRPCFrameworks(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))
+	}
+	// A go-micro call named like a method that makes something is an
+	// effect that repeats on a second delivery, as a gRPC one is.
+	var effects []string
+	for _, c := range m.Consumers {
+		for _, e := range c.Effects {
+			effects = append(effects, fmt.Sprintf("%s: %s repeats=%v (%s)", c.Ref.Service, e, e.Repeats, e.Why))
+		}
+	}
+	wantEffects := []string{"tracker: call unknown:tracker/micro/name from VESSEL_NAME VesselService.Create repeats=true (an RPC method named Create… makes something new each time)"}
+	if !slices.Equal(effects, wantEffects) {
+		t.Errorf("effects:\n%s\nwant:\n%s", join(effects), join(wantEffects))
 	}
 }
 

@@ -20,6 +20,7 @@ type Response struct{ ID string }
 // VesselService is the client API for VesselService service.
 type VesselService interface {
 	FindAvailable(ctx context.Context, in *Specification, opts ...client.CallOption) (*Response, error)
+	Create(ctx context.Context, in *Specification, opts ...client.CallOption) (*Response, error)
 }
 
 type vesselService struct {
@@ -37,6 +38,16 @@ func NewVesselService(name string, c client.Client) VesselService {
 
 func (c *vesselService) FindAvailable(ctx context.Context, in *Specification, opts ...client.CallOption) (*Response, error) {
 	req := c.c.NewRequest(c.name, "VesselService.FindAvailable", in)
+	out := new(Response)
+	err := c.c.Call(ctx, req, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *vesselService) Create(ctx context.Context, in *Specification, opts ...client.CallOption) (*Response, error) {
+	req := c.c.NewRequest(c.name, "VesselService.Create", in)
 	out := new(Response)
 	err := c.c.Call(ctx, req, out, opts...)
 	if err != nil {
