@@ -201,8 +201,8 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 		for _, p := range paths {
 			pv := c.vals.Strings(p)
 			if id, ok := ast.Unparen(p).(*ast.Ident); ok {
-				if arg, ok := bind[c.pass.TypesInfo.Uses[id].(*types.Var)]; ok {
-					pv = c.vals.Strings(arg)
+				if pvar, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && bind[pvar] != nil {
+					pv = c.vals.Strings(bind[pvar])
 				}
 			}
 			for _, b := range base {

@@ -56,3 +56,12 @@ func count() endpoint.Endpoint {
 func lookalikes() {
 	lookalike.NewClient("POST", &url.URL{Scheme: "http", Host: "other:80", Path: "/x"})
 }
+
+const healthPath = "/health"
+
+// health replaces the path the URL was parsed with by a constant's.
+func health() endpoint.Endpoint {
+	u, _ := url.Parse("http://addsvc:8081/ignored")
+	u.Path = healthPath
+	return httptransport.NewClient("GET", u, nil, nil).Endpoint() //@call("http GET http://addsvc:8081/health")
+}
