@@ -351,38 +351,67 @@ func stripPath(v model.Value) model.Value {
 	return model.Value{Parts: out}
 }
 
-// twirpCall records a call of a method of a twirp service's interface on
-// what a generated client constructor returned: NewXProtobufClient(addr,
-// httpClient, ...) or NewXJSONClient. A call through the interface on
-// anything else (the service's own implementation) is not one.
+// twirpCall records a call of a method of a twirp service's interface
+// on what a generated client constructor returned: NewXProtobufClient(addr,
+// httpClient, ...) or NewXJSONClient, with addr as its target. The
+// interface is also the one the service implements, so a call on a value
+// the package is seen to make otherwise (its own implementation, a
+// wrapper of it) is not one; a value whose origin the package cannot see
+// (a field another package sets, a parameter) is taken for a client when
+// X's package has a client constructor: a server's own calls of X resolve
+// to itself, which is not an edge. The generated package's own calls (its
+// server calling the implementation) are not calls.
 func (c *collector) twirpCall(call *ast.CallExpr, fn *types.Func, node model.Node) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !model.IsAbstract(fn) {
+	if !ok || !model.IsAbstract(fn) || fn.Pkg() == c.pass.Pkg {
 		return false
 	}
+	recv := fn.Type().(*types.Signature).Recv().Type()
+	var targets []model.Value
+	clients, others := 0, 0
 	for _, o := range c.vals.Origins(sel.X) {
-		mk, ok := o.Expr.(*ast.CallExpr)
-		if !ok || len(mk.Args) < 2 {
-			continue
+		if mk, ok := o.Expr.(*ast.CallExpr); ok && len(mk.Args) >= 2 {
+			if iface, ok := twirpClientCtor(calleeFunc(c.pass.TypesInfo, mk)); ok && types.Identical(iface, recv) {
+				clients++
+				targets = append(targets, c.vals.StringsAt(o, mk.Args[0])...)
+				continue
+			}
 		}
-		iface, ok := twirpClientCtor(calleeFunc(c.pass.TypesInfo, mk))
-		if !ok || !types.Identical(iface, fn.Type().(*types.Signature).Recv().Type()) {
-			continue
+		others++
+	}
+	if clients == 0 && (others > 0 || !hasTwirpClient(recv)) {
+		return false
+	}
+	svc := twirpService(recv)
+	timeout, deadline := c.deadline(call, 0, nil)
+	c.res.Calls = append(c.res.Calls, model.Call{
+		Protocol:    "twirp",
+		Method:      fn.Name(),
+		GRPCService: svc,
+		GRPCMethod:  "/" + svc + "/" + fn.Name(),
+		Target:      targets,
+		Deadline:    deadline,
+		Timeout:     timeout,
+		Func:        node,
+		Pos:         call.Pos(),
+	})
+	return true
+}
+
+// hasTwirpClient reports whether the package of the service interface
+// iface declares a twirp client constructor returning it.
+func hasTwirpClient(iface types.Type) bool {
+	n, ok := types.Unalias(iface).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		if fn, ok := scope.Lookup(name).(*types.Func); ok {
+			if res, ok := twirpClientCtor(fn); ok && types.Identical(res, iface) {
+				return true
+			}
 		}
-		svc := twirpService(iface)
-		timeout, deadline := c.deadline(call, 0, nil)
-		c.res.Calls = append(c.res.Calls, model.Call{
-			Protocol:    "twirp",
-			Method:      fn.Name(),
-			GRPCService: svc,
-			GRPCMethod:  "/" + svc + "/" + fn.Name(),
-			Target:      c.vals.StringsAt(o, mk.Args[0]),
-			Deadline:    deadline,
-			Timeout:     timeout,
-			Func:        node,
-			Pos:         call.Pos(),
-		})
-		return true
 	}
 	return false
 }

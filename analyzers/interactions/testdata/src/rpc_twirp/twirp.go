@@ -30,12 +30,22 @@ func (s *shop) buy(ctx context.Context) {
 
 type server struct{}
 
+// logging wraps the implementation: its call of the interface is not a
+// client's.
+type logging struct {
+	next hatpb.Haberdasher
+}
+
+func (l logging) MakeHat(ctx context.Context, s *hatpb.Size) (*hatpb.Hat, error) {
+	return l.next.MakeHat(ctx, s)
+}
+
 func (server) MakeHat(ctx context.Context, s *hatpb.Size) (*hatpb.Hat, error) {
 	return &hatpb.Hat{}, nil
 }
 
 func serve() {
-	ts := hatpb.NewHaberdasherServer(server{})
+	ts := hatpb.NewHaberdasherServer(logging{next: server{}})
 	mux := http.NewServeMux()
 	mux.Handle(ts.PathPrefix(), ts)
 	http.ListenAndServe(":8080", mux)
