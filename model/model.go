@@ -286,11 +286,10 @@ func (b *builder) calls() {
 // resolve turns one call into its edges: one per distinct target.
 func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	switch c.Protocol {
-	case "http":
+	case "grpc", "twirp", "connect": // the RPC frameworks name a proto service (rpcfw.go)
+		return []*SyncEdge{b.grpcEdge(caller, c)}
 	case "micro":
 		return b.microEdges(caller, c)
-	default: // grpc, and the RPC frameworks that name a proto service (rpcfw.go)
-		return []*SyncEdge{b.grpcEdge(caller, c)}
 	}
 	if es := b.daprEdges(caller, c); es != nil {
 		return es // through a Dapr sidecar (dapr.go)
