@@ -196,7 +196,7 @@ func (e *Effect) repeats() (repeats, insert bool, why string) {
 	case "publish":
 		return true, false, "a publish sends the message again"
 	case "call":
-		if e.Call.Protocol == "grpc" && e.Call.Call != nil {
+		if e.Call.Protocol != "http" && e.Call.Call != nil { // gRPC and the RPC frameworks (rpcfw.go)
 			if v := catalog.RepeatingRPC(e.Call.Call.Method); v != "" {
 				return true, false, "an RPC method named " + v + "… makes something new each time"
 			}

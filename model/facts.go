@@ -11,7 +11,7 @@ import (
 // A Call is one outbound synchronous call a package makes: an HTTP request
 // or a gRPC method call.
 type Call struct {
-	Protocol string // "http" or "grpc"
+	Protocol string // "http", "grpc", or an RPC framework's: "twirp", "connect", "micro"
 	// Method is the HTTP method ("GET"; "" when unknown), or the gRPC
 	// method's name ("GetOrder").
 	Method string
@@ -253,7 +253,7 @@ type Query struct {
 
 // An Endpoint is a route or RPC method the package registers.
 type Endpoint struct {
-	Protocol string // "http" or "grpc"
+	Protocol string // "http", "grpc", "twirp", "connect" or "micro"
 	// Method is the HTTP method of a Go 1.22 pattern ("" for any), or the
 	// gRPC method's name.
 	Method string
@@ -271,6 +271,9 @@ type Endpoint struct {
 	// registered on, when it makes it itself (r := chi.NewRouter()):
 	// a Mount of that function's result prefixes the route.
 	Router *types.Func
+	// Registry is the name a go-micro service registers under
+	// (micro.Name("shippy.service.vessel")), "" when not seen.
+	Registry string
 }
 
 // A Mount is a router mounted under a prefix: Mount("/api", api.Routes()).
@@ -281,10 +284,10 @@ type Mount struct {
 }
 
 // String renders an endpoint the way people write it: "GET /orders/{id}",
-// "grpc /orders.v1.Orders/GetOrder".
+// "grpc /orders.v1.Orders/GetOrder", "micro VesselService.Create".
 func (e Endpoint) String() string {
-	if e.Protocol == "grpc" {
-		return "grpc " + e.Path
+	if e.Protocol != "http" {
+		return e.Protocol + " " + e.Path
 	}
 	s := e.Host + e.Path
 	if e.Method != "" {

@@ -285,8 +285,11 @@ func (b *builder) calls() {
 
 // resolve turns one call into its edges: one per distinct target.
 func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
-	if c.Protocol == "grpc" {
+	switch c.Protocol {
+	case "grpc", "twirp", "connect": // the RPC frameworks name a proto service (rpcfw.go)
 		return []*SyncEdge{b.grpcEdge(caller, c)}
+	case "micro":
+		return b.microEdges(caller, c)
 	}
 	if es := b.daprEdges(caller, c); es != nil {
 		return es // through a Dapr sidecar (dapr.go)
@@ -616,10 +619,10 @@ func unknownMatches(q, p string) bool {
 // deployment declares under the proto service's name (byProtoName), else
 // the caller's own unknown for that proto service.
 func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
-	e := &SyncEdge{From: caller, Protocol: "grpc", Detail: c.GRPCMethod, Call: c}
+	e := &SyncEdge{From: caller, Protocol: c.Protocol, Detail: c.GRPCMethod, Call: c}
 	var regs []*ServiceEndpoint
 	for _, ep := range b.m.Endpoints {
-		if ep.Protocol == "grpc" && sameGRPCService(ep.GRPCService, c.GRPCService) && ep.Method == c.Method {
+		if serves(ep.Protocol, c.Protocol) && sameGRPCService(ep.GRPCService, c.GRPCService) && ep.Method == c.Method {
 			regs = append(regs, ep)
 		}
 	}
@@ -678,7 +681,7 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 			break
 		}
 		what := cmp.Or(c.GRPCService, c.GRPCMethod)
-		e.To = b.unknown(caller, "grpc", what, unknownLabel("grpc", " ", what))
+		e.To = b.unknown(caller, c.Protocol, what, unknownLabel(c.Protocol, " ", what))
 		e.Why = cmp.Or(why, "dial target not seen")
 	}
 	if (e.To == "" || e.External()) && len(services) > 0 {

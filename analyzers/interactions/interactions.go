@@ -33,7 +33,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -59,6 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
 	c.exportGRPCFacts()
 	c.exportServiceNames()
+	c.exportRPCFacts()
 	c.exportReturns()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
@@ -81,6 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.walk(fd.Body, fn)
 		}
 	}
+	c.twirpRequests()
 	c.linkQueries()
 	c.bind()
 	c.finish()
@@ -258,6 +260,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 		c.register(call, fn, node)
 	}
 	c.outbound(call, fn, node)
+	c.rpcfw(call, fn, node)
 	c.message(call, fn, node)
 	if c.data {
 		c.datastore(call, fn, node)

@@ -24,6 +24,7 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"msg_redis", "msg_watermill", "msg_pubsub", "msg_amqpreply", "msg_natsreply", "msg_handlers",
 	"msg_cqrs", "msg_confluent", "msg_dapr",
 	"dapr_invoke", "dapr_handlers", "dapr_header",
+	"rpc_gokit", "rpc_twirp/...", "rpc_connect/...", "rpc_micro/...",
 )
 
 // run is analysistest.Run(t, testdata(t), interactions.New(rules.Empty()),

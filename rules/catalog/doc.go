@@ -5,7 +5,8 @@
 // datastore connections (database/sql, pgx, gorm, mongo, redis; datastores.go),
 // the statements and collection operations run on them (database/sql, sqlx,
 // pgx, gorm, squirrel, mongo; queries.go), the route registrations of HTTP
-// routers (endpoints.go), and the tables gorm names its models by (gorm.go).
+// routers (endpoints.go), the tables gorm names its models by (gorm.go), and the
+// RPC frameworks that wrap HTTP or gRPC: go-kit, twirp, connect-go, go-micro (rpcfw.go).
 // Entries are keyed by the full name go/types gives a function, so they match by package
 // path and receiver type. The catalog knows nothing of services or of the
 // config.
