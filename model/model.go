@@ -49,6 +49,10 @@ type Model struct {
 	// not be resolved, by id; each is its own resource, apart per service
 	// (see unknowns.go).
 	Unresolved []*Unresolved
+	// SelfCalls are the calls that reach the calling service itself:
+	// another instance of it, or, when one binary runs several services,
+	// the one beside it. They are no edge; the CLI lists them.
+	SelfCalls []*SyncEdge
 }
 
 // A ServiceEndpoint is an endpoint with the service that serves it.
@@ -273,7 +277,10 @@ func (b *builder) calls() {
 					e.Pkg = in.Path
 					e.Site, e.SitePkg = site.pos, site.pkg
 					if e.To == caller {
-						continue // another instance of the same service
+						// Another instance of the same service, or one
+						// binary that runs several: no edge, but said.
+						b.m.SelfCalls = append(b.m.SelfCalls, e)
+						continue
 					}
 					b.unknownAt(e.To, e.Call.Pos)
 					b.m.Sync = append(b.m.Sync, e)

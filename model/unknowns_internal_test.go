@@ -69,6 +69,8 @@ func TestBuildUnknowns(t *testing.T) {
 		// which one this call uses cannot be told, unless they agree.
 		grpc("hipstershop.PaymentService", "Charge", pos(24), values.Lit("admin:9090"), val(env("PAY_ADDR"))),
 		grpc("hipstershop.ShippingService", "Ship", pos(25), values.Lit("admin:9090"), values.Lit("admin:9091")),
+		// A call of web's own host: no edge, a self call.
+		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://web:8080/health")}, Pos: pos(26)},
 	}, []Datastore{
 		pg(pos(15), val(env("ORDERS_DB_URL"))),
 		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
@@ -119,6 +121,12 @@ func TestBuildUnknowns(t *testing.T) {
 		`24 web -> unknown:web/grpc/hipstershop.PaymentService grpc "/hipstershop.PaymentService/Charge" (the connection's address is one of 2 candidates)`,
 		`25 web -> admin grpc "/hipstershop.ShippingService/Ship" ()`,
 	})
+
+	got = nil
+	for _, e := range m.SelfCalls {
+		got = append(got, fmt.Sprintf("%d %s -> %s %q", at(e.Site), e.From, e.To, e.Detail))
+	}
+	sameLines(t, "self calls", got, []string{`26 web -> web "GET /health"`})
 
 	got = nil
 	for _, e := range m.Data {

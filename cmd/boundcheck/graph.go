@@ -121,6 +121,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 		return &codeError{exitError, err}
 	}
 	writeUnresolved(stderr, unresolvedLines(wd, m, fset, g.HasResource))
+	writeSelfCalls(stderr, selfCallLines(wd, m, fset))
 	return reportRun(stderr, wd, run.res, run.problems, verbose, "the graph covers the rest")
 }
 

@@ -146,3 +146,51 @@ func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	}
 	return out
 }
+
+// selfCallLines lists the calls that reach the calling service itself,
+// "cmd/web/client.go:40: web: GET /customer", sorted by file and line.
+func selfCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
+	var out []string
+	for _, e := range m.SelfCalls {
+		pos := fset.Position(e.Site)
+		if !pos.IsValid() {
+			pos = fset.Position(e.Call.Pos)
+		}
+		out = append(out, fmt.Sprintf("%s:%d: %s: %s", relPath(wd, pos.Filename), pos.Line, e.From, strings.TrimSpace(e.Protocol+" "+e.Detail)))
+	}
+	slices.SortFunc(out, compareLocated)
+	return slices.Compact(out)
+}
+
+// compareLocated orders "file:line: text" lines by file, then line.
+func compareLocated(a, b string) int {
+	fa, la, ta := splitLocated(a)
+	fb, lb, tb := splitLocated(b)
+	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(ta, tb))
+}
+
+func splitLocated(s string) (file string, line int, text string) {
+	parts := strings.SplitN(s, ":", 3)
+	if len(parts) < 3 {
+		return s, 0, ""
+	}
+	line, _ = strconv.Atoi(parts[1])
+	return parts[0], line, parts[2]
+}
+
+// writeSelfCalls says on w which calls reach their own service and so
+// draw no edge: a binary that runs several services shows as one service
+// until the config declares them.
+func writeSelfCalls(w io.Writer, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	noun := "calls reach"
+	if len(lines) == 1 {
+		noun = "call reaches"
+	}
+	fmt.Fprintf(w, "boundcheck: %d %s the calling service itself and draw no edge (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n", len(lines), noun)
+	for _, l := range lines {
+		fmt.Fprintln(w, "  "+l)
+	}
+}
