@@ -44,6 +44,11 @@ type Call struct {
 	// InvokeMethod, whose URL is then only the method's path ("/orders"),
 	// or an HTTP request carrying a dapr-app-id header.
 	AppID []Value
+	// Made marks a call recorded where its client is made (go-kit's
+	// NewClient), not where it is sent: it is the service's call only when
+	// the service's main reaches that place, not merely because a client
+	// library for others sits among its packages.
+	Made bool
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node

@@ -210,6 +210,8 @@ type builder struct {
 	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
+	// mainReach is, by service, what its main packages reach.
+	mainReach map[string]map[Node]siteOf
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -270,7 +272,7 @@ func (b *builder) calls() {
 			c := &in.Result.Calls[i]
 			for _, caller := range callers {
 				site, ok := b.runs(caller, in.Path, c.Func, c.Pos)
-				if !ok {
+				if !ok || c.Made && !b.mainReaches(caller, c.Func) {
 					continue
 				}
 				for _, e := range b.resolve(caller, c) {
@@ -796,6 +798,36 @@ type siteOf struct {
 func (b *builder) own(svc, pkg string) bool {
 	info := b.set.Lookup(pkg)
 	return info != nil && info.Role == rules.RoleInternal && info.Service == svc
+}
+
+// mainReaches reports whether the main and init functions of svc's main
+// packages reach fn over the call graph (function values handed on
+// included); code outside every function (a package variable's value)
+// runs at start.
+func (b *builder) mainReaches(svc string, fn Node) bool {
+	if fn == nil {
+		return true
+	}
+	if b.mainReach == nil {
+		b.mainReach = make(map[string]map[Node]siteOf)
+	}
+	r, ok := b.mainReach[svc]
+	if !ok {
+		var roots []Node
+		if s := b.set.Service(svc); s != nil {
+			for n, p := range b.pkgOf {
+				if f, ok := n.(*types.Func); ok && (f.Name() == "main" || f.Name() == "init") &&
+					f.Type().(*types.Signature).Recv() == nil && slices.Contains(s.Mains, p) {
+					roots = append(roots, n)
+				}
+			}
+		}
+		b.sortNodes(roots)
+		r = b.walk(roots, svc)
+		b.mainReach[svc] = r
+	}
+	_, ok = r[fn]
+	return ok
 }
 
 // A step is an edge of the call graph as walk follows it.

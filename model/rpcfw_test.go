@@ -16,7 +16,8 @@ import (
 // service registered under the name it was made with. A go-micro name no
 // service registers is that name's host; a name read from the environment
 // stays the caller's unknown (and a call of it in a consumer's handling
-// repeats, by its method's name).
+// repeats, by its method's name). A go-kit client that a service keeps for
+// its callers, which its main never reaches, is no call of the service.
 func TestRPCFrameworks(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "rpcfw")

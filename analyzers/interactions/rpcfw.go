@@ -102,6 +102,7 @@ func (c *collector) goKitGRPC(call *ast.CallExpr, node model.Node) {
 		GRPCService: svc,
 		GRPCMethod:  "/" + svc + "/" + method,
 		Target:      c.connTargets(call.Args[0]),
+		Made:        true,
 		Func:        node,
 		Pos:         call.Pos(),
 	})
@@ -113,7 +114,7 @@ func (c *collector) goKitHTTP(call *ast.CallExpr, node model.Node) {
 	if len(call.Args) < 2 {
 		return
 	}
-	hc := model.Call{Protocol: "http", Func: node, Pos: call.Pos()}
+	hc := model.Call{Protocol: "http", Made: true, Func: node, Pos: call.Pos()}
 	if vs := c.vals.Strings(call.Args[0]); len(vs) == 1 {
 		if m, known := vs[0].Prefix(); known {
 			hc.Method = strings.ToUpper(m)
