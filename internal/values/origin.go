@@ -158,6 +158,10 @@ func (r *Resolver) varOrigins(v *types.Var, env *scope, depth int) []Origin {
 		if s.flag != nil {
 			continue
 		}
+		if s.rangeOf != nil {
+			out = append(out, r.rangeOrigins(s, s.scope(env), depth)...)
+			continue
+		}
 		out = append(out, r.origins(s.e, s.scope(env), s.idx, depth+1)...)
 		if len(out) > maxOrigins {
 			break

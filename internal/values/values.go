@@ -281,6 +281,10 @@ type source struct {
 	env *scope
 	// flag, when set, is a flag that writes the variable (flag.StringVar).
 	flag *Part
+	// rangeOf, when set, is what a range statement ranges over, whose
+	// elements (keys, when key is set) the variable takes (ranges.go).
+	rangeOf ast.Expr
+	key     bool
 }
 
 // bind returns a scope that binds sig's parameters to call's arguments
@@ -367,6 +371,8 @@ func (r *Resolver) index() {
 				r.assign(lhs, n.Values)
 			case *ast.CompositeLit:
 				r.composite(n)
+			case *ast.RangeStmt:
+				r.rangeVars(n)
 			case *ast.CallExpr:
 				r.flagVar(n)
 				if fn := typeutil.StaticCallee(r.info, n); fn != nil && fn.Pkg() == r.pkg {
@@ -644,7 +650,7 @@ func (r *Resolver) object(obj types.Object, env *scope, depth int) []Value {
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
-	return r.sources(srcs, env, depth)
+	return r.sources(srcs, v.Name(), env, depth)
 }
 
 // callers resolves parameter i of an unexported function by the
@@ -671,13 +677,15 @@ func (r *Resolver) callers(fn *types.Func, v *types.Var, i int, depth int) []Val
 	return dedupe(out)
 }
 
-func (r *Resolver) sources(srcs []source, env *scope, depth int) []Value {
+func (r *Resolver) sources(srcs []source, name string, env *scope, depth int) []Value {
 	var out []Value
 	for _, s := range srcs {
 		var vs []Value
 		switch {
 		case s.flag != nil:
 			vs = []Value{{Parts: []Part{*s.flag}}}
+		case s.rangeOf != nil:
+			vs = r.rangeValues(s, name, s.scope(env), depth)
 		case s.idx >= 0:
 			call, ok := ast.Unparen(s.e).(*ast.CallExpr)
 			if !ok {
@@ -719,7 +727,7 @@ func (r *Resolver) field(sel *types.Selection, env *scope, depth int) []Value {
 	var out []Value
 	if srcs := r.assigns[v]; len(srcs) > 0 && !r.visiting[v] {
 		r.visiting[v] = true
-		out = r.sources(srcs, env, depth)
+		out = r.sources(srcs, v.Name(), env, depth)
 		delete(r.visiting, v)
 	}
 	if p, ok := tagPart(fieldTag(sel)); ok {
