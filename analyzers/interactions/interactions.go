@@ -383,34 +383,6 @@ func handlerOf(entries []model.Node) *types.Func {
 	return nil
 }
 
-// entries returns the call-graph nodes a handler expression starts at:
-// the function literal, or the functions and methods it names (through
-// conversions and middleware such as auth(h.get)).
-func entries(pass *analysis.Pass, e ast.Expr) []model.Node {
-	var out []model.Node
-	called := make(map[ast.Expr]bool)
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			out = append(out, model.Node(n.Pos()))
-			return false
-		case *ast.CallExpr:
-			called[ast.Unparen(n.Fun)] = true
-		case *ast.Ident, *ast.SelectorExpr:
-			if called[n.(ast.Expr)] {
-				return false
-			}
-			if fn := funcValue(pass.TypesInfo, n.(ast.Expr)); fn != nil {
-				if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() > 0 {
-					out = append(out, model.Node(fn))
-				}
-			}
-		}
-		return true
-	})
-	return out
-}
-
 func constantString(pass *analysis.Pass, e ast.Expr) (string, bool) {
 	tv, ok := pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {

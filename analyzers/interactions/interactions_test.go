@@ -89,3 +89,29 @@ func sameLines(t *testing.T, what string, got, want []string) {
 		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestMiddleware checks where the handlers of routes behind middleware
+// start: a package-level http.HandlerFunc variable's literal, a local
+// variable's handler, the literals middleware returns and the handler it
+// wraps, a handler type's ServeHTTP (a literal, a constructor's result)
+// and a chain of middleware; a wrapper that never uses the handler it is
+// given (deny) starts only at its own literal.
+func TestMiddleware(t *testing.T) {
+	t.Parallel()
+	var got []string
+	for _, r := range run(t, "middleware") {
+		for _, e := range r.Result.(*model.Result).Endpoints {
+			got = append(got, e.String()+" -> "+renderNodes(r.Pass.Fset, e.Entries))
+		}
+	}
+	want := []string{
+		"/charge -> charge,func@26,func@18",
+		"/health -> func@14",
+		"/stock -> stock",
+		"/refund -> func@31",
+		"/orders -> (*middleware.ordersHandler).ServeHTTP",
+		"/orders/ -> (*middleware.ordersHandler).ServeHTTP,func@18",
+		"/chained -> charge,auth",
+	}
+	sameLines(t, "entries", got, want)
+}
