@@ -33,7 +33,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -61,6 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.exportServiceNames()
 	c.exportRPCFacts()
 	c.exportReturns()
+	c.exportHandles()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue // tests are not deployed

@@ -330,6 +330,9 @@ type Resolver struct {
 	// Returns, when set, gives what another package's function returns,
 	// with its parameters as Param parts (from a fact).
 	Returns func(*types.Func) ([]Value, bool)
+	// open, while OpenAt runs, collects where origins stop at a value
+	// other packages give.
+	open *[]string
 }
 
 // New returns a resolver for the package with the given syntax and types.
