@@ -112,6 +112,7 @@ func TestMiddleware(t *testing.T) {
 		"/orders -> (*middleware.ordersHandler).ServeHTTP",
 		"/orders/ -> (*middleware.ordersHandler).ServeHTTP,func@18",
 		"/chained -> charge,auth",
+		"/timed -> stock,func@36",
 	}
 	sameLines(t, "entries", got, want)
 }

@@ -31,6 +31,12 @@ func deny(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusForbidden) })
 }
 
+// timed names its handler before it converts it.
+func timed(next http.Handler) http.Handler {
+	fn := func(w http.ResponseWriter, r *http.Request) { next.ServeHTTP(w, r) }
+	return http.HandlerFunc(fn)
+}
+
 // ordersHandler is a handler type.
 type ordersHandler struct{ store string }
 
@@ -57,4 +63,5 @@ func routes(mux *http.ServeMux) {
 	mux.Handle("/orders", &ordersHandler{})
 	mux.Handle("/orders/", auth(newOrdersHandler()))
 	mux.Handle("/chained", chain{auth}.then(http.HandlerFunc(charge)))
+	mux.Handle("/timed", timed(http.HandlerFunc(stock)))
 }
