@@ -2,7 +2,7 @@
 // topic names) by constant propagation over its syntax: constants,
 // concatenation, fmt.Sprintf, the url, path, net and strings helpers, local
 // and package variables and struct fields (through every assignment the
-// package makes to them), the package's own functions (with their
+// package makes to them), range variables over literal lists, the package's own functions (with their
 // parameters bound to the call's arguments), and the environment variables,
 // flags and config-struct tags the values are read from.
 //
