@@ -5,7 +5,7 @@ import (
 	"go/types"
 )
 
-// Range variables, as a small loop over a list of names gives them: the
+// Range variables and joined lists, as a small loop over a list of names gives them: the
 // variable of `for _, t := range []string{"created", "paid"}` (or of a
 // package's list or array nobody appends to, or the keys of a map literal)
 // is each element in turn, so that fmt.Sprintf("orders.%s", t) is
@@ -89,6 +89,31 @@ func (r *Resolver) rangeLits(x ast.Expr, depth int) ([]*ast.CompositeLit, bool) 
 		return out, true
 	}
 	return nil, false
+}
+
+// joinList resolves strings.Join of a literal list (directly, or a
+// variable only a literal sets) and a known separator:
+// strings.Join([]string{prefix, "orders", "created"}, ".").
+func (r *Resolver) joinList(call *ast.CallExpr, env *scope, depth int) []Value {
+	if len(call.Args) != 2 {
+		return []Value{Unknown("?")}
+	}
+	sep, ok := r.constString(call.Args[1])
+	lits, listed := r.rangeLits(call.Args[0], 0)
+	if !ok || !listed || len(lits) != 1 {
+		return []Value{Unknown("joined list")}
+	}
+	out := []Value{{}}
+	for i, elt := range lits[0].Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if i > 0 {
+			out = concat(out, []Value{Lit(sep)}, maxValues)
+		}
+		out = concat(out, r.eval(elt, env, depth+1), maxValues)
+	}
+	return out
 }
 
 // rangeValues resolves a range variable's source: each element's values.

@@ -11,6 +11,7 @@ const rangeSrc = `package p
 import (
 	"fmt"
 	"os"
+	"strings"
 )
 
 func use(string) {}
@@ -51,14 +52,19 @@ func f(names []string, id string) {
 	var t string
 	for _, t = range []string{"one", "two"} {
 	}
-	use(t) // want one | two
+	use(t)                                                // want one | two
+	use(strings.Join([]string{prefix + "v1", "created"}, ".")) // want orders.v1.created
+	use(strings.Join(states, ","))                        // want shipped,cancelled
+	use(strings.Join(names, "."))                         // want {?}
+	use(strings.Join([]string{"orders", id}, "."))        // want orders.{?}
 }
 `
 
 // TestRange resolves range variables: the elements of a slice, array or
 // map literal ranged over directly or through a package variable that
 // only a literal sets, each a value; a list that is appended to, a
-// parameter and an index stay unknown.
+// parameter and an index stay unknown; strings.Join of such a list with a
+// known separator joins its values, of a parameter it is unknown.
 func TestRange(t *testing.T) {
 	checkUses(t, rangeSrc, func(r *Resolver, arg ast.Expr) string {
 		var got []string

@@ -975,6 +975,8 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 		return dedupe(out), true
 	case "fmt.Sprintf":
 		return r.sprintf(call, env, depth), true
+	case "strings.Join":
+		return r.joinList(call, env, depth), true
 	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix", "strings.TrimLeft", "strings.TrimSpace", "strings.ToLower":
 		vs := arg(0)
 		if (fn.Name() == "TrimSuffix" || fn.Name() == "TrimRight") && len(call.Args) == 2 {
