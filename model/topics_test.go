@@ -19,8 +19,9 @@ import (
 // topic, where one built from a parameter or os.Args stays unknown. HTTP
 // handlers reached through a package-level http.HandlerFunc and through
 // middleware chains: a handler's call is reached from its route, at the
-// call; a middleware's own call from each route it wraps; a handler
-// behind a wrapper that never calls it is not reached.
+// call; a middleware's own call from each route it wraps (a shared
+// package's, at the service's call into it); a handler behind a wrapper
+// that never calls it is not reached.
 func TestTopicsAndReach(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "topics")
@@ -32,11 +33,11 @@ func TestTopicsAndReach(t *testing.T) {
 	slices.Sort(async)
 	async = slices.Compact(async)
 	wantAsync := []string{
-		"orders -> billing kafka:payments.captured at orders.go:26",
-		"orders -> billing nats:orders.cancelled at orders.go:39",
-		"orders -> billing nats:orders.created at orders.go:30",
-		"orders -> billing nats:orders.paid at orders.go:33",
-		"orders -> billing nats:orders.shipped at orders.go:39",
+		"orders -> billing kafka:payments.captured at orders.go:27",
+		"orders -> billing nats:orders.cancelled at orders.go:40",
+		"orders -> billing nats:orders.created at orders.go:31",
+		"orders -> billing nats:orders.paid at orders.go:34",
+		"orders -> billing nats:orders.shipped at orders.go:40",
 	}
 	if !slices.Equal(async, wantAsync) {
 		t.Errorf("async edges:\n%s\nwant:\n%s", strings.Join(async, "\n"), strings.Join(wantAsync, "\n"))
@@ -54,10 +55,11 @@ func TestTopicsAndReach(t *testing.T) {
 		reach = append(reach, ep.Path+": "+strings.Join(calls, ", "))
 	}
 	wantReach := []string{
-		"/charge: billing POST /charges at orders.go:54",
-		"/health: billing GET /healthz at orders.go:66",
-		"/audited: billing GET /stock at orders.go:58, billing POST /audit at orders.go:86",
+		"/charge: billing POST /charges at orders.go:56",
+		"/health: billing GET /healthz at orders.go:68",
+		"/audited: billing GET /stock at orders.go:60, billing POST /audit at orders.go:88",
 		"/denied: ",
+		"/verified: billing GET /verify at orders.go:52, billing GET /stock at orders.go:60",
 	}
 	if !slices.Equal(reach, wantReach) {
 		t.Errorf("endpoint reach:\n%s\nwant:\n%s", strings.Join(reach, "\n"), strings.Join(wantReach, "\n"))

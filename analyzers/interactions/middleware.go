@@ -26,7 +26,10 @@ import (
 //     wrapper that never uses next does not reach the handler given;
 //   - a call of a library's or another package's function
 //     (http.StripPrefix, alice.New(a, b).Then(h)): its arguments, and
-//     the call or variable it is made on.
+//     the call or variable it is made on; another package's function
+//     that takes a handler (shared middleware, mw.Auth(next)) is an
+//     entry itself, so that the calls of the literal it returns count
+//     (its body is not seen here).
 
 // maxEntryDepth bounds how far a handler expression is followed.
 const maxEntryDepth = 8
@@ -107,12 +110,31 @@ func (h *entryWalk) call(call *ast.CallExpr, depth int) {
 			return
 		}
 	}
+	if fn != nil && fn.Pkg() != nil && fn.Pkg() != h.pass.Pkg && !isStd(fn.Pkg().Path()) && !catalog.IsLibrary(fn.Pkg().Path()) && wraps(fn) {
+		h.add(model.Node(fn.Origin())) // another package's middleware: what it returns runs per request
+	}
 	for _, a := range call.Args {
 		h.expr(a, depth+1)
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
 		h.expr(sel.X, depth+1) // chain.Then(h): the chain's middleware
 	}
+}
+
+// wraps reports whether fn takes a handler: a function value or a value
+// with a ServeHTTP method (http.Handler), as middleware does.
+func wraps(fn *types.Func) bool {
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		t := params.At(i).Type()
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return true
+		}
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP"); obj != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // made follows a call of the package's own function fn: the arguments

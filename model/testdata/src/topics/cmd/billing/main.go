@@ -7,6 +7,7 @@ import (
 	"github.com/nats-io/nats.go"
 
 	"topics/pkg/kafkax"
+	"topics/pkg/mw"
 	"topics/services/billing"
 )
 
@@ -22,5 +23,6 @@ func main() {
 	mux.HandleFunc("/refunds", ok)
 	mux.HandleFunc("/healthz", ok)
 	mux.HandleFunc("/audit", ok)
-	http.ListenAndServe(":8080", mux)
+	mux.HandleFunc("/verify", ok)
+	http.ListenAndServe(":8080", mw.Logged(mux))
 }

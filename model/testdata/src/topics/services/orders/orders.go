@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"topics/pkg/events"
+	"topics/pkg/mw"
 )
 
 // Service keeps the writer main gives it.
@@ -48,6 +49,7 @@ func Routes(mux *http.ServeMux) {
 	mux.Handle("/health", health)
 	mux.Handle("/audited", audit(http.HandlerFunc(stock)))
 	mux.Handle("/denied", deny(http.HandlerFunc(refund)))
+	mux.Handle("/verified", mw.Verify(http.HandlerFunc(stock)))
 }
 
 func charge(w http.ResponseWriter, r *http.Request) {
