@@ -110,14 +110,16 @@ func (h *entryWalk) call(call *ast.CallExpr, depth int) {
 			return
 		}
 	}
-	if fn != nil && fn.Pkg() != nil && fn.Pkg() != h.pass.Pkg && !isStd(fn.Pkg().Path()) && !catalog.IsLibrary(fn.Pkg().Path()) && wraps(fn) {
-		h.add(model.Node(fn.Origin())) // another package's middleware: what it returns runs per request
-	}
 	for _, a := range call.Args {
 		h.expr(a, depth+1)
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
 		h.expr(sel.X, depth+1) // chain.Then(h): the chain's middleware
+	}
+	if fn != nil && fn.Pkg() != nil && fn.Pkg() != h.pass.Pkg && !isStd(fn.Pkg().Path()) && !catalog.IsLibrary(fn.Pkg().Path()) && wraps(fn) {
+		// Another package's middleware: what it returns runs per
+		// request. After the handler it wraps, which names the route.
+		h.add(model.Node(fn.Origin()))
 	}
 }
 

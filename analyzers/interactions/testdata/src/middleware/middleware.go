@@ -5,6 +5,8 @@ package middleware
 import (
 	"net/http"
 	"time"
+
+	"middleware/mw"
 )
 
 func charge(w http.ResponseWriter, r *http.Request) {}
@@ -64,4 +66,6 @@ func routes(mux *http.ServeMux) {
 	mux.Handle("/orders/", auth(newOrdersHandler()))
 	mux.Handle("/chained", chain{auth}.then(http.HandlerFunc(charge)))
 	mux.Handle("/timed", timed(http.HandlerFunc(stock)))
+	mux.Handle("/verified", mw.Verify(http.HandlerFunc(stock)))
+	mux.Handle("/named", mw.Name("x"))
 }
