@@ -175,6 +175,9 @@ func (c *collector) bind() {
 				}
 				done[at] = true
 				vs := c.vals.Strings(sc.call.Args[i])
+				if t := c.pass.TypesInfo.TypeOf(sc.call.Args[i]); t != nil && isHandle(t) {
+					vs = c.handleValues(sc.call.Args[i]) // handles.go
+				}
 				c.res.Bindings = append(c.res.Bindings, model.Binding{Param: key, Values: vs, Pos: sc.call.Pos()})
 				if mark(vs) {
 					changed = true
@@ -202,13 +205,21 @@ func (c *collector) bind() {
 func (c *collector) fieldStore(n ast.Node) {
 	record := func(obj types.Object, rhs ast.Expr) {
 		v, ok := obj.(*types.Var)
-		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg || !isString(v.Type()) {
+		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg {
+			return
+		}
+		handle := isHandle(v.Type()) // a broker handle a service's struct holds (handles.go)
+		if !isString(v.Type()) && !handle {
 			return
 		}
 		if path := v.Pkg().Path(); isStd(path) || catalog.IsLibrary(path) {
 			return // http.Server{Addr: ...}: not a config a service reads a URL from
 		}
-		c.res.Bindings = append(c.res.Bindings, model.Binding{Param: values.FieldKey(v), Values: c.vals.Strings(rhs), Pos: rhs.Pos()})
+		vs := c.vals.Strings(rhs)
+		if handle {
+			vs = c.handleValues(rhs)
+		}
+		c.res.Bindings = append(c.res.Bindings, model.Binding{Param: values.FieldKey(v), Values: vs, Pos: rhs.Pos()})
 	}
 	switch n := n.(type) {
 	case *ast.KeyValueExpr:

@@ -33,7 +33,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -61,6 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.exportServiceNames()
 	c.exportRPCFacts()
 	c.exportReturns()
+	c.exportHandles()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue // tests are not deployed
@@ -381,34 +382,6 @@ func handlerOf(entries []model.Node) *types.Func {
 		}
 	}
 	return nil
-}
-
-// entries returns the call-graph nodes a handler expression starts at:
-// the function literal, or the functions and methods it names (through
-// conversions and middleware such as auth(h.get)).
-func entries(pass *analysis.Pass, e ast.Expr) []model.Node {
-	var out []model.Node
-	called := make(map[ast.Expr]bool)
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			out = append(out, model.Node(n.Pos()))
-			return false
-		case *ast.CallExpr:
-			called[ast.Unparen(n.Fun)] = true
-		case *ast.Ident, *ast.SelectorExpr:
-			if called[n.(ast.Expr)] {
-				return false
-			}
-			if fn := funcValue(pass.TypesInfo, n.(ast.Expr)); fn != nil {
-				if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() > 0 {
-					out = append(out, model.Node(fn))
-				}
-			}
-		}
-		return true
-	})
-	return out
 }
 
 func constantString(pass *analysis.Pass, e ast.Expr) (string, bool) {

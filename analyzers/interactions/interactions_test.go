@@ -89,3 +89,34 @@ func sameLines(t *testing.T, what string, got, want []string) {
 		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestMiddleware checks where the handlers of routes behind middleware
+// start: a package-level http.HandlerFunc variable's literal, a local
+// variable's handler, the literals middleware returns and the handler it
+// wraps, a handler type's ServeHTTP (a literal, a constructor's result)
+// and a chain of middleware, another package's middleware after the
+// handler it wraps; a wrapper that never uses the handler it is given
+// (deny) starts only at its own literal, and another package's function
+// that takes no handler is no entry.
+func TestMiddleware(t *testing.T) {
+	t.Parallel()
+	var got []string
+	for _, r := range run(t, "middleware/...") {
+		for _, e := range r.Result.(*model.Result).Endpoints {
+			got = append(got, e.String()+" -> "+renderNodes(r.Pass.Fset, e.Entries))
+		}
+	}
+	want := []string{
+		"/charge -> charge,func@28,func@20",
+		"/health -> func@16",
+		"/stock -> stock",
+		"/refund -> func@33",
+		"/orders -> (*middleware.ordersHandler).ServeHTTP",
+		"/orders/ -> (*middleware.ordersHandler).ServeHTTP,func@20",
+		"/chained -> charge,auth",
+		"/timed -> stock,func@38",
+		"/verified -> stock,Verify",
+		"/named -> ",
+	}
+	sameLines(t, "entries", got, want)
+}

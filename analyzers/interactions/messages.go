@@ -27,6 +27,9 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 		var n names
 		c.read(here, op.Dest, &n, 0)
 		if len(n.dest) == 0 {
+			n.dest = c.openDest(here, op) // handles.go
+		}
+		if len(n.dest) == 0 {
 			c.read(here, op.Fallback, &n, 0)
 		}
 		dest := n.dest
@@ -570,6 +573,9 @@ func (c *collector) handle(o values.Origin, out *names, depth int) {
 		}
 		fn, _ := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func)
 		m, ok = catalog.MakerOf(fn)
+		if !ok {
+			c.madeElsewhere(o, x, out) // handles.go
+		}
 		s.call = x
 	case *ast.CompositeLit:
 		m, ok = catalog.LiteralMaker(c.pass.TypesInfo.TypeOf(x))

@@ -29,8 +29,14 @@ func TestKafkaGo(t *testing.T) {
 // handler argument cannot be resolved).
 func testMessages(t *testing.T, folder string) {
 	t.Helper()
-	for _, r := range run(t, folder) {
-		if r.Pass.Pkg.Path() != folder {
+	testMessagesIn(t, folder, folder)
+}
+
+// testMessagesIn is testMessages for package pkg of the case pattern.
+func testMessagesIn(t *testing.T, pattern, pkg string) {
+	t.Helper()
+	for _, r := range run(t, pattern) {
+		if r.Pass.Pkg.Path() != pkg {
 			continue
 		}
 		var facts []checktest.Fact
@@ -271,4 +277,32 @@ func sameReceiver(info *types.Info, body *ast.BlockStmt, pos token.Pos, call *as
 func TestDapr(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_dapr")
+}
+
+// TestHandles checks broker handles made in one package and used in
+// another: a constructor's handle names its topic (a constant, or its
+// parameters) in a fact; a service whose handle comes from its
+// constructor's parameter or an exported field publishes and consumes on
+// that parameter, which main binds with the names of the handle it
+// passes. A writer without a topic whose messages name theirs is not a
+// parameter, and its constructor exports nothing.
+func TestHandles(t *testing.T) {
+	t.Parallel()
+	testMessagesIn(t, "msg_handles/...", "msg_handles/svc")
+	var got []string
+	for _, r := range run(t, "msg_handles/...") {
+		for _, b := range r.Result.(*model.Result).Bindings {
+			var vs []string
+			for _, v := range b.Values {
+				vs = append(vs, v.String())
+			}
+			param, _, _ := strings.Cut(b.Param, "@") // a field's key holds its position
+			got = append(got, r.Pass.Pkg.Path()+": "+param+" = "+strings.Join(vs, " | "))
+		}
+	}
+	want := []string{
+		"msg_handles: msg_handles/svc.New#0 = payments.captured",
+		"msg_handles: field msg_handles/svc.Reader = orders.created",
+	}
+	sameLines(t, "bindings", got, want)
 }

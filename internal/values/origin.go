@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -41,6 +42,26 @@ func (r *Resolver) Origins(e ast.Expr) []Origin {
 func (r *Resolver) OriginsAt(o Origin, e ast.Expr) []Origin {
 	r.index()
 	return dedupeOrigins(r.origins(e, o.env, -1, 0))
+}
+
+// OpenAt returns where the origins of e (a part of o.Expr) stop at a
+// value other packages give: the parameters of exported functions
+// (ParamKey) and exported fields the package never sets (FieldKey), in the
+// order found. A kafka-go Writer handed to a service's constructor by its
+// main has no origin here, and is what main passes for that parameter.
+func (r *Resolver) OpenAt(o Origin, e ast.Expr) []string {
+	r.index()
+	var open []string
+	r.open = &open
+	defer func() { r.open = nil }()
+	r.origins(e, o.env, -1, 0)
+	var out []string
+	for _, k := range open {
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // StringsAt is Strings for e, a part of o.Expr, with the parameters bound
@@ -136,8 +157,16 @@ func (r *Resolver) varOrigins(v *types.Var, env *scope, depth int) []Origin {
 	r.visiting[key] = true
 	defer delete(r.visiting, key)
 	srcs := r.assigns[v]
+	if len(srcs) == 0 && v.IsField() && v.Exported() && r.open != nil {
+		*r.open = append(*r.open, FieldKey(v))
+	}
 	if len(srcs) == 0 && !v.IsField() {
 		fn := r.paramOf(v)
+		if fn != nil && fn.Exported() && r.open != nil {
+			if i := paramIndex(fn, v); i >= 0 {
+				*r.open = append(*r.open, ParamKey(fn, i))
+			}
+		}
 		if fn == nil || fn.Exported() {
 			return nil
 		}
@@ -156,6 +185,10 @@ func (r *Resolver) varOrigins(v *types.Var, env *scope, depth int) []Origin {
 	var out []Origin
 	for _, s := range srcs {
 		if s.flag != nil {
+			continue
+		}
+		if s.rangeOf != nil {
+			out = append(out, r.rangeOrigins(s, s.scope(env), depth)...)
 			continue
 		}
 		out = append(out, r.origins(s.e, s.scope(env), s.idx, depth+1)...)

@@ -99,3 +99,42 @@ func TestConcat(t *testing.T) {
 		t.Errorf("Concat: got %q", g)
 	}
 }
+
+const openSrc = `package p
+
+type W struct{}
+
+type S struct {
+	w   *W
+	own *W
+	Pub *W
+}
+
+func New(w *W) *S { return &S{w: w, own: &W{}} }
+
+func newS(w *W) *S { return &S{w: w} }
+
+func use(any) {}
+
+func (s *S) F(x *W) {
+	use(s.w)   // want p.New#0
+	use(s.own) // want
+	use(s.Pub) // want field p.Pub
+	use(x)     // want (*p.S).F#0
+}
+`
+
+// TestOpenAt checks where origins stop at what other packages give: an
+// exported constructor's parameter (not an unexported one's, whose callers
+// the package has), an exported field the package never sets, a method's
+// parameter; a field the package sets to a literal gives none.
+func TestOpenAt(t *testing.T) {
+	checkUses(t, openSrc, func(r *Resolver, arg ast.Expr) string {
+		var got []string
+		for _, k := range r.OpenAt(Origin{}, arg) {
+			k, _, _ = strings.Cut(k, "@")
+			got = append(got, k)
+		}
+		return strings.Join(got, " | ")
+	})
+}

@@ -2,7 +2,7 @@
 // topic names) by constant propagation over its syntax: constants,
 // concatenation, fmt.Sprintf, the url, path, net and strings helpers, local
 // and package variables and struct fields (through every assignment the
-// package makes to them), the package's own functions (with their
+// package makes to them), range variables over literal lists, the package's own functions (with their
 // parameters bound to the call's arguments), and the environment variables,
 // flags and config-struct tags the values are read from.
 //
@@ -281,6 +281,10 @@ type source struct {
 	env *scope
 	// flag, when set, is a flag that writes the variable (flag.StringVar).
 	flag *Part
+	// rangeOf, when set, is what a range statement ranges over, whose
+	// elements (keys, when key is set) the variable takes (ranges.go).
+	rangeOf ast.Expr
+	key     bool
 }
 
 // bind returns a scope that binds sig's parameters to call's arguments
@@ -326,6 +330,9 @@ type Resolver struct {
 	// Returns, when set, gives what another package's function returns,
 	// with its parameters as Param parts (from a fact).
 	Returns func(*types.Func) ([]Value, bool)
+	// open, while OpenAt runs, collects where origins stop at a value
+	// other packages give.
+	open *[]string
 }
 
 // New returns a resolver for the package with the given syntax and types.
@@ -367,6 +374,8 @@ func (r *Resolver) index() {
 				r.assign(lhs, n.Values)
 			case *ast.CompositeLit:
 				r.composite(n)
+			case *ast.RangeStmt:
+				r.rangeVars(n)
 			case *ast.CallExpr:
 				r.flagVar(n)
 				if fn := typeutil.StaticCallee(r.info, n); fn != nil && fn.Pkg() == r.pkg {
@@ -644,7 +653,7 @@ func (r *Resolver) object(obj types.Object, env *scope, depth int) []Value {
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
-	return r.sources(srcs, env, depth)
+	return r.sources(srcs, v.Name(), env, depth)
 }
 
 // callers resolves parameter i of an unexported function by the
@@ -671,13 +680,15 @@ func (r *Resolver) callers(fn *types.Func, v *types.Var, i int, depth int) []Val
 	return dedupe(out)
 }
 
-func (r *Resolver) sources(srcs []source, env *scope, depth int) []Value {
+func (r *Resolver) sources(srcs []source, name string, env *scope, depth int) []Value {
 	var out []Value
 	for _, s := range srcs {
 		var vs []Value
 		switch {
 		case s.flag != nil:
 			vs = []Value{{Parts: []Part{*s.flag}}}
+		case s.rangeOf != nil:
+			vs = r.rangeValues(s, name, s.scope(env), depth)
 		case s.idx >= 0:
 			call, ok := ast.Unparen(s.e).(*ast.CallExpr)
 			if !ok {
@@ -719,7 +730,7 @@ func (r *Resolver) field(sel *types.Selection, env *scope, depth int) []Value {
 	var out []Value
 	if srcs := r.assigns[v]; len(srcs) > 0 && !r.visiting[v] {
 		r.visiting[v] = true
-		out = r.sources(srcs, env, depth)
+		out = r.sources(srcs, v.Name(), env, depth)
 		delete(r.visiting, v)
 	}
 	if p, ok := tagPart(fieldTag(sel)); ok {
@@ -964,6 +975,8 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 		return dedupe(out), true
 	case "fmt.Sprintf":
 		return r.sprintf(call, env, depth), true
+	case "strings.Join":
+		return r.joinList(call, env, depth), true
 	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix", "strings.TrimLeft", "strings.TrimSpace", "strings.ToLower":
 		vs := arg(0)
 		if (fn.Name() == "TrimSuffix" || fn.Name() == "TrimRight") && len(call.Args) == 2 {

@@ -54,9 +54,9 @@ func Consume(ctx context.Context, g sarama.ConsumerGroup, h sarama.ConsumerGroup
 	g.Consume(ctx, []string{"refunds"}, h)         //@message("consume kafka refunds handler=(sarama.ConsumerGroupHandler).ConsumeClaim")
 }
 
-func Loop(ctx context.Context, r *kafka.Reader) {
+func Loop(ctx context.Context, r *kafka.Reader) { // want Loop:"params #1"
 	for {
-		m, err := r.ReadMessage(ctx) //@message("consume kafka {?}")
+		m, err := r.ReadMessage(ctx) //@message("consume kafka {param msg_handlers.Loop#1}")
 		if err != nil {
 			return
 		}

@@ -108,9 +108,10 @@ func (o *Orders) ledger(ctx context.Context) error {
 	return m.Ack()
 }
 
-// Drain takes a consumer its callers made: which one is not known here.
-func Drain(c jetstream.Consumer) error {
-	_, err := c.FetchNoWait(100) //@message("consume nats {?}")
+// Drain takes a consumer its callers made: which one is not known here,
+// and is the parameter its callers bind.
+func Drain(c jetstream.Consumer) error { // want Drain:"params #0"
+	_, err := c.FetchNoWait(100) //@message("consume nats {param msg_jetstream.Drain#0}")
 	return err
 }
 

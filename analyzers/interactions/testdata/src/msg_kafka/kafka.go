@@ -118,9 +118,9 @@ func tail(ctx context.Context) error {
 }
 
 // Forward writes with a writer its callers in other packages made: the
-// topic is not known here.
-func Forward(ctx context.Context, w *kafka.Writer, m kafka.Message) error {
-	return w.WriteMessages(ctx, m) //@message("publish kafka {?}")
+// topic is not known here, and is the parameter its callers bind.
+func Forward(ctx context.Context, w *kafka.Writer, m kafka.Message) error { // want Forward:"params #1"
+	return w.WriteMessages(ctx, m) //@message("publish kafka {param msg_kafka.Forward#1}")
 }
 
 // fakeWriter looks like a kafka-go Writer and is not one.
