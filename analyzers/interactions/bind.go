@@ -47,6 +47,37 @@ func (f *ReturnFact) String() string {
 	return "returns " + strings.Join(parts, " | ")
 }
 
+// VarFact says what an exported package-level string variable holds, by
+// the assignments its package makes to it (var Topic = topicFromEnv()).
+type VarFact struct {
+	Values []model.Value
+}
+
+func (*VarFact) AFact() {}
+
+func (f *VarFact) String() string {
+	var parts []string
+	for _, v := range f.Values {
+		parts = append(parts, v.String())
+	}
+	return "holds " + strings.Join(parts, " | ")
+}
+
+// exportVars exports a VarFact for each exported package-level string
+// variable whose values tell something.
+func (c *collector) exportVars() {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() || !isString(v.Type()) {
+			continue
+		}
+		if vs := c.vals.VarValues(v); informative(vs) {
+			c.pass.ExportObjectFact(v, &VarFact{Values: vs})
+		}
+	}
+}
+
 // exportReturns exports a ReturnFact for each exported function of the
 // package whose first result is a string it builds from something known.
 func (c *collector) exportReturns() {

@@ -33,7 +33,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact), new(VarFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -54,6 +54,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
+	c.vals.Vars = func(v *types.Var) ([]model.Value, bool) {
+		var f VarFact
+		if v.Pkg() != pass.Pkg && pass.ImportObjectFact(v, &f) {
+			return f.Values, true
+		}
+		return nil, false
+	}
 	c.library = isStd(pass.Pkg.Path()) || catalog.IsLibrary(pass.Pkg.Path())
 	c.ent = catalog.ImportsEnt(pass.Pkg)
 	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
@@ -61,6 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.exportServiceNames()
 	c.exportRPCFacts()
 	c.exportReturns()
+	c.exportVars()
 	c.exportHandles()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {

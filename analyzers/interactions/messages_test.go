@@ -306,3 +306,10 @@ func TestHandles(t *testing.T) {
 	}
 	sameLines(t, "bindings", got, want)
 }
+
+// TestMessagesVars checks a topic read from another package's variable,
+// whose values its package's VarFact carries (the environment's, with a
+// default); a variable its package never sets stays unknown.
+func TestMessagesVars(t *testing.T) {
+	testMessagesIn(t, "msg_vars/...", "msg_vars/pub")
+}

@@ -330,6 +330,9 @@ type Resolver struct {
 	// Returns, when set, gives what another package's function returns,
 	// with its parameters as Param parts (from a fact).
 	Returns func(*types.Func) ([]Value, bool)
+	// Vars, when set, gives the values of another package's package-level
+	// variable (from a fact): var Topic = topicFromEnv().
+	Vars func(*types.Var) ([]Value, bool)
 	// open, while OpenAt runs, collects where origins stop at a value
 	// other packages give.
 	open *[]string
@@ -648,6 +651,11 @@ func (r *Resolver) object(obj types.Object, env *scope, depth int) []Value {
 				return []Value{{Parts: []Part{{Param: ParamKey(fn, i)}}}}
 			}
 			return r.callers(fn, v, i, depth)
+		}
+		if r.Vars != nil && v.Pkg() != nil && v.Pkg() != r.pkg {
+			if vs, ok := r.Vars(v); ok {
+				return vs
+			}
 		}
 		return []Value{Unknown(v.Name())}
 	}
@@ -1167,6 +1175,13 @@ func deref(t types.Type) types.Type {
 
 // Join returns a followed by b.
 func Join(a, b Value) Value { return a.cat(b) }
+
+// VarValues resolves a package-level variable of the package by the
+// assignments the package makes to it.
+func (r *Resolver) VarValues(v *types.Var) []Value {
+	r.index()
+	return r.object(v, nil, 0)
+}
 
 // FuncReturns resolves what a function of the package returns (its first
 // result), with its parameters as Param parts.
