@@ -156,9 +156,9 @@ func TestDeployCompose(t *testing.T) {
 		{"orders", "PROD_ONLY", "yes", prod + ":5"},                                             // the variant fills in what the default project leaves out
 		{"orders", "ORDERS_DB", "postgres://orders-db:5432/orders", "deployments/orders.env:2"}, // env_file
 		{"orders", "CACHE_ADDR", "cache:6379", "deployments/orders.env:3"},
-		{"orders", "PASSTHROUGH", "", ""}, // taken from the host's environment
+		{"orders", "PASSTHROUGH", "", ""},                              // taken from the host's environment
 		{"orders", "LEDGER_ADDR", "ledger:7000", "deployments/.env:4"}, // passed through, set by the project's .env
-		{"orders", "EMPTY", "", ""},       // ${NOT_SET}: no value without an environment
+		{"orders", "EMPTY", "", ""},                                    // ${NOT_SET}: no value without an environment
 		{"orders", "ORDERS_URL", "", ""},
 		{"payments", "PAYMENTS_URL", "", ""},
 		{"orders", "POSTGRES_PASSWORD", "", ""}, // postgres is no service
