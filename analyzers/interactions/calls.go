@@ -338,27 +338,34 @@ func (c *collector) dialTarget(call *ast.CallExpr) []model.Value {
 			continue
 		}
 		for _, co := range c.vals.OriginsAt(o, mk.Args[0]) {
-			dial, ok := co.Expr.(*ast.CallExpr)
-			if !ok {
-				continue
-			}
-			fn := calleeFunc(c.pass.TypesInfo, dial)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != catalog.GRPCPath {
-				continue
-			}
-			arg := -1
-			switch fn.Name() {
-			case "Dial", "NewClient":
-				arg = 0
-			case "DialContext":
-				arg = 1
-			}
-			if arg >= 0 && arg < len(dial.Args) {
-				out = append(out, c.vals.StringsAt(co, dial.Args[arg])...)
-			}
+			out = append(out, c.dialCallTarget(co)...)
 		}
 	}
 	return out
+}
+
+// dialCallTarget returns the target of the grpc.Dial, DialContext or
+// NewClient call that o is, or nil when o is no such call.
+func (c *collector) dialCallTarget(o values.Origin) []model.Value {
+	dial, ok := o.Expr.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn := calleeFunc(c.pass.TypesInfo, dial)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != catalog.GRPCPath {
+		return nil
+	}
+	arg := -1
+	switch fn.Name() {
+	case "Dial", "NewClient":
+		arg = 0
+	case "DialContext":
+		arg = 1
+	}
+	if arg < 0 || arg >= len(dial.Args) {
+		return nil
+	}
+	return c.vals.StringsAt(o, dial.Args[arg])
 }
 
 // splitFull splits "/orders.v1.Orders/GetOrder" into the service and the

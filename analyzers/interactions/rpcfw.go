@@ -139,24 +139,7 @@ func (c *collector) oneString(e ast.Expr) string {
 func (c *collector) connTargets(conn ast.Expr) []model.Value {
 	var out []model.Value
 	for _, o := range c.vals.Origins(conn) {
-		dial, ok := o.Expr.(*ast.CallExpr)
-		if !ok {
-			continue
-		}
-		fn := calleeFunc(c.pass.TypesInfo, dial)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != catalog.GRPCPath {
-			continue
-		}
-		arg := -1
-		switch fn.Name() {
-		case "Dial", "NewClient":
-			arg = 0
-		case "DialContext":
-			arg = 1
-		}
-		if arg >= 0 && arg < len(dial.Args) {
-			out = append(out, c.vals.StringsAt(o, dial.Args[arg])...)
-		}
+		out = append(out, c.dialCallTarget(o)...)
 	}
 	return out
 }

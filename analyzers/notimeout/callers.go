@@ -155,11 +155,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 			if files == nil {
 				files = fileIndex(fset)
 			}
-			for _, rc := range ctx.Reaches {
-				if pos := reachPos(files[rc.Path], rc); pos.IsValid() {
-					d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + rc.Call + " here"})
-				}
-			}
+			d.Related = append(d.Related, reachRelated(files, ctx.Reaches)...)
 		}
 		out[h.Pkg().Path()] = append(out[h.Pkg().Path()], d)
 	}

@@ -823,21 +823,22 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 // whose file the analysis has loaded (under go vet, another package's
 // files are not: the message still names them).
 func (c *checker) reachRelated(rs []Reach) []analysis.RelatedInformation {
+	if c.files == nil {
+		c.files = fileIndex(c.pass.Fset)
+	}
+	return reachRelated(c.files, rs)
+}
+
+// reachRelated returns a related position for each outbound call of rs
+// whose file is among files.
+func reachRelated(files map[string]*token.File, rs []Reach) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	for _, r := range rs {
-		if pos := c.position(r); pos.IsValid() {
+		if pos := reachPos(files[r.Path], r); pos.IsValid() {
 			out = append(out, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + r.Call + " here"})
 		}
 	}
 	return out
-}
-
-// position returns where r is in the analysis' file set, or token.NoPos.
-func (c *checker) position(r Reach) token.Pos {
-	if c.files == nil {
-		c.files = fileIndex(c.pass.Fset)
-	}
-	return reachPos(c.files[r.Path], r)
 }
 
 // fileIndex maps the names of a file set's files to them.

@@ -329,11 +329,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 			if files == nil {
 				files = fileIndex(fset)
 			}
-			for _, rc := range pf.reaches.Reaches {
-				if pos := reachPos(files[rc.Path], rc); pos.IsValid() {
-					d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: "it reaches " + rc.Call + " here"})
-				}
-			}
+			d.Related = append(d.Related, reachRelated(files, pf.reaches.Reaches)...)
 		}
 		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming})
 	}
