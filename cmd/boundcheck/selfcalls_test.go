@@ -23,7 +23,7 @@ func TestSelfCalls(t *testing.T) {
 	}}
 	var b bytes.Buffer
 	writeSelfCalls(&b, selfCallLines(wd, m, fset))
-	want := "boundcheck: 2 calls reach the calling service itself and draw no edge (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n" +
+	want := "boundcheck: 2 calls reach the calling service itself, so no edge is drawn (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n" +
 		"  services/frontend/client.go:9: hotrod: grpc /route.RoutesService/FindRoute\n" +
 		"  services/frontend/client.go:10: hotrod: http GET /locations\n"
 	if b.String() != want {

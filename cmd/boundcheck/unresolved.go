@@ -189,7 +189,7 @@ func writeSelfCalls(w io.Writer, lines []string) {
 	if len(lines) == 1 {
 		noun = "call reaches"
 	}
-	fmt.Fprintf(w, "boundcheck: %d %s the calling service itself and draw no edge (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n", len(lines), noun)
+	fmt.Fprintf(w, "boundcheck: %d %s the calling service itself, so no edge is drawn (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n", len(lines), noun)
 	for _, l := range lines {
 		fmt.Fprintln(w, "  "+l)
 	}
