@@ -1032,7 +1032,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	}
 	out := make(map[string][]analysis.Diagnostic)
 	up := newUpstream(m)
-	found, sinks := resolveInterfaces(fset, results)
+	found, sinks := resolveInterfaces(fset, results, services)
 	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]

@@ -129,3 +129,10 @@ func TestUpstream(t *testing.T) {
 func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }
+
+// TestInterfacesPerService checks that a call through an interface reaches
+// only the implementations of the caller's own service: web's call reaches
+// its in-memory store, not admin's, which queries a database.
+func TestInterfacesPerService(t *testing.T) {
+	checktest.Run(t, testdata(t), model(t, "ifacesvc"), notimeout.Check, "ifacesvc/...")
+}
