@@ -1032,7 +1032,11 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	}
 	out := make(map[string][]analysis.Diagnostic)
 	up := newUpstream(m)
-	found, sinks := resolveInterfaces(fset, results, services)
+	var runs func(pkg, svc string) bool
+	if set != nil {
+		runs = set.Runs
+	}
+	found, sinks := resolveInterfaces(fset, results, services, runs)
 	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]

@@ -154,7 +154,7 @@ type found struct {
 // static calls of functions that become sinks that way. It returns the
 // findings the per-package analysis could not make, and every sink of the
 // program, those found through interfaces included.
-func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string) ([]found, map[*types.Func][]SinkParam) {
+func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string, runs func(pkg, svc string) bool) ([]found, map[*types.Func][]SinkParam) {
 	sinks := make(map[*types.Func][]SinkParam)
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
@@ -202,7 +202,7 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 	targets := func(s siteIn) []*types.Func {
 		fs, ok := reach[s.Site]
 		if !ok {
-			fs = made.Targets(s.Iface, s.Callee, sameService(services, s.path))
+			fs = made.Targets(s.Iface, s.Callee, sameService(services, runs, s.path))
 			slices.SortFunc(fs, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
 			fs = slices.Compact(fs)
 			reach[s.Site] = fs
@@ -245,13 +245,12 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 }
 
 // sameService returns the filter of the types an interface call in
-// package path may reach: those made in packages of a service path's
-// package belongs to (or is used by, for a shared package). A service
-// does not run another's code: an implementation in another service's
-// package is no target. Nil (all) when path belongs to no service, or
-// services is nil.
-func sameService(services func(pkg string) []string, path string) func(scope string) bool {
-	if services == nil {
+// package path may reach: those made in packages that a service of
+// path's package runs (its own, what it imports). A service does not run
+// another's code, so an implementation only another service links is no
+// target. Nil (all) when path belongs to no service, or services is nil.
+func sameService(services func(pkg string) []string, runs func(pkg, svc string) bool, path string) func(scope string) bool {
+	if services == nil || runs == nil {
 		return nil
 	}
 	mine := services(path)
@@ -259,12 +258,11 @@ func sameService(services func(pkg string) []string, path string) func(scope str
 		return nil
 	}
 	return func(scope string) bool {
-		theirs := services(scope)
-		if len(theirs) == 0 {
+		if len(services(scope)) == 0 {
 			return true // a package no service owns or uses: no reason to drop it
 		}
-		for _, s := range theirs {
-			if slices.Contains(mine, s) {
+		for _, s := range mine {
+			if runs(scope, s) {
 				return true
 			}
 		}
