@@ -112,7 +112,7 @@ func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)
 // (as for an incoming HTTP request) no analysed service calls it and the
 // service installs no server interceptor that sets one (guarded). A
 // handler whose every caller in the model sets a deadline is bounded.
-func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, guarded func(pkg string) bool) map[string][]analysis.Diagnostic {
+func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, guarded func(pkg string) bool, services func(pkg string) []string, runs func(pkg, svc string) bool) map[string][]analysis.Diagnostic {
 	out := make(map[string][]analysis.Diagnostic)
 	if u.m == nil {
 		return out
@@ -133,6 +133,10 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 		if ctx == nil {
 			continue
 		}
+		reaches := serviceReaches(ctx.Reaches, []string{ep.Service}, services, runs)
+		if len(reaches) == 0 {
+			continue
+		}
 		callers, late := u.of(h, []string{ep.Service})
 		d := analysis.Diagnostic{Pos: h.Pos()}
 		var clause string
@@ -145,7 +149,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 			clause = "which has a deadline only if the caller sends one (no analysed service calls it, and service " + ep.Service + " installs no server interceptor that sets one)"
 		}
 		d.Message = fmt.Sprintf("%s serves %s with its caller's context, %s; it reaches %s; set a deadline in the handler or a server interceptor (context.WithTimeout)",
-			shortName(h), ep.Path, clause, reachText(ctx.Reaches))
+			shortName(h), ep.Path, clause, reachText(reaches))
 		if key := fmt.Sprint(d.Pos, d.Message); seen[key] {
 			continue
 		} else {
@@ -155,7 +159,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 			if files == nil {
 				files = fileIndex(fset)
 			}
-			d.Related = append(d.Related, reachRelated(files, ctx.Reaches)...)
+			d.Related = append(d.Related, reachRelated(files, reaches)...)
 		}
 		out[h.Pkg().Path()] = append(out[h.Pkg().Path()], d)
 	}

@@ -717,7 +717,7 @@ func (r *resolver) clients(results map[string]*Result, paths []string) {
 			}
 			switch state(cc.Ctx.State) {
 			case param:
-				r.addSink(cc.Caller, SinkParam{Index: cc.Ctx.Param, Kind: cc.Ctx.Kind, Reaches: []Reach{{Call: cc.Call, Uses: u.Why, Path: cc.Path, Line: cc.Line, Col: cc.Col}}})
+				r.addSink(cc.Caller, SinkParam{Index: cc.Ctx.Param, Kind: cc.Ctx.Kind, Reaches: []Reach{{Call: cc.Call, Uses: u.Why, Path: cc.Path, Line: cc.Line, Col: cc.Col, Pkg: path}}})
 				continue
 			case unbounded, incoming:
 			default:

@@ -95,6 +95,7 @@ type Reach struct {
 	// vet) that made it.
 	Path      string
 	Line, Col int
+	Pkg       string // the import path of the call's package
 }
 
 // maxReaches bounds the outbound calls a sink parameter keeps: a finding
@@ -644,7 +645,7 @@ func (c *checker) reachesOf(call ssa.CallInstruction, out outcome) []Reach {
 		return slices.Clone(out.reaches)
 	}
 	pos := c.pass.Fset.Position(call.Pos())
-	return []Reach{{Call: out.call, Uses: out.limit.why, Path: pos.Filename, Line: pos.Line, Col: pos.Column}}
+	return []Reach{{Call: out.call, Uses: out.limit.why, Path: pos.Filename, Line: pos.Line, Col: pos.Column, Pkg: c.pass.Pkg.Path()}}
 }
 
 // A sinkFinding is a call that hands a value without a limit to a sink,
@@ -1119,7 +1120,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 		}
 		return len(svcs) > 0
 	}
-	for path, ds := range up.grpcHandlers(fset, sinks, guardedPkg) {
+	for path, ds := range up.grpcHandlers(fset, sinks, guardedPkg, services, runs) {
 		out[path] = append(out[path], ds...)
 	}
 	return out

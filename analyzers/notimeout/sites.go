@@ -210,7 +210,7 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 		return fs
 	}
 
-	r := &resolver{sinks: sinks, static: static}
+	r := &resolver{sinks: sinks, static: static, services: services, runs: runs}
 	r.clients(results, paths)
 	names := make([]string, 0, len(dynamic))
 	for name := range dynamic {
@@ -270,6 +270,28 @@ func sameService(services func(pkg string) []string, runs func(pkg, svc string) 
 	}
 }
 
+// serviceReaches returns the reaches of rs that a service among svcs can
+// make: in a package it runs, or in one no service owns or uses. An
+// interface call in shared code (an event dispatcher) reaches every
+// service's implementations; a handler of one service makes only its
+// own. All of rs when svcs is empty or runs is nil.
+func serviceReaches(rs []Reach, svcs []string, services func(pkg string) []string, runs func(pkg, svc string) bool) []Reach {
+	if len(svcs) == 0 || runs == nil || services == nil {
+		return rs
+	}
+	var out []Reach
+	for _, r := range rs {
+		keep := r.Pkg == "" || len(services(r.Pkg)) == 0
+		for _, s := range svcs {
+			keep = keep || runs(r.Pkg, s)
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 type siteIn struct {
 	path string
 	*Site
@@ -288,6 +310,10 @@ type resolver struct {
 	index   map[string]int // pending's findings by call, callee and context
 	out     []found
 	seen    map[string]bool // the findings on clients from elsewhere, made once
+	// services and runs say which services a package belongs to and
+	// which packages a service runs (nil: every reach is kept).
+	services func(pkg string) []string
+	runs     func(pkg, svc string) bool
 }
 
 // apply judges the call s of a function (an implementation, for an
@@ -343,11 +369,19 @@ func (r *resolver) finish(fset *token.FileSet) {
 	var files map[string]*token.File
 	for _, pf := range r.pending {
 		s, a := pf.s, pf.a
+		var svcs []string
+		if r.services != nil {
+			svcs = r.services(s.path)
+		}
+		reaches := serviceReaches(pf.reaches.Reaches, svcs, r.services, r.runs)
+		if len(reaches) == 0 {
+			continue // only other services' code: no call of this one
+		}
 		why := a.Why
 		if state(a.State) == incoming {
 			why = "the incoming request's context, which has no deadline"
 		}
-		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(pf.reaches.Reaches))}
+		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(reaches))}
 		if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
 			d.Related = []analysis.RelatedInformation{{Pos: a.At, Message: "the context comes from here"}}
 		}
@@ -355,7 +389,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 			if files == nil {
 				files = fileIndex(fset)
 			}
-			d.Related = append(d.Related, reachRelated(files, pf.reaches.Reaches)...)
+			d.Related = append(d.Related, reachRelated(files, reaches)...)
 		}
 		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming})
 	}
