@@ -122,6 +122,11 @@ type Result struct {
 	Calls     []Call
 	Messages  []Message
 	Edges     []Edge
+	// Live are the function literals and functions the package hands on
+	// outside every function, in a package-level value (a cobra.Command's
+	// RunE, a route table): a library calls them, so they run in every
+	// service that links the package, though no call reaches them.
+	Live []Node
 	Bindings  []Binding
 	Mounts    []Mount
 	// Datastores are the package's connections to datastores and the

@@ -210,6 +210,7 @@ type builder struct {
 	svcReach map[string]map[Node]siteOf
 	callsAt  map[Node][]*SyncEdge
 	pkgOf    map[Node]string
+	live     map[string][]Node // Result.Live by package
 	// mainReach is, by service, what its main packages reach.
 	mainReach map[string]map[Node]siteOf
 	// unresolved are the unknowns by id (see unknowns.go)
@@ -740,7 +741,26 @@ func (b *builder) graph() {
 		for i := range in.Result.Calls {
 			b.pkgOf[in.Result.Calls[i].Func] = in.Path
 		}
+		if len(in.Result.Live) > 0 {
+			if b.live == nil {
+				b.live = make(map[string][]Node)
+			}
+			b.live[in.Path] = append(b.live[in.Path], in.Result.Live...)
+		}
 	}
+}
+
+// liveRoots returns the functions handed on in package-level values of
+// the packages svc runs: what a library calls (a cobra command's RunE),
+// and which no call in the program reaches.
+func (b *builder) liveRoots(svc string) []Node {
+	var out []Node
+	for pkg, ns := range b.live {
+		if b.own(svc, pkg) || b.set.Runs(pkg, svc) {
+			out = append(out, ns...)
+		}
+	}
+	return out
 }
 
 // index records the edges by the node whose call makes them.
@@ -776,6 +796,7 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 				roots = append(roots, n)
 			}
 		}
+		roots = append(roots, b.liveRoots(svc)...)
 		b.sortNodes(roots)
 		r = b.walk(roots, svc)
 		b.svcReach[svc] = r
@@ -822,6 +843,7 @@ func (b *builder) mainReaches(svc string, fn Node) bool {
 				}
 			}
 		}
+		roots = append(roots, b.liveRoots(svc)...)
 		b.sortNodes(roots)
 		r = b.walk(roots, svc)
 		b.mainReach[svc] = r

@@ -80,7 +80,10 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
+				gd, isGen := decl.(*ast.GenDecl)
+				c.inValue = isGen && gd.Tok == token.VAR
 				c.walk(decl, nil)
+				c.inValue = false
 				continue
 			}
 			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -121,6 +124,9 @@ type collector struct {
 	res  *model.Result
 	file *ast.File
 	rs   *routers // built for files that use a router
+	// inValue is set while walking a package-level var declaration: a
+	// function it names is a value handed on there (Result.Live).
+	inValue bool
 	// callee marks the expressions in call position, so that a function
 	// named elsewhere counts as a value handed on.
 	callee map[ast.Expr]bool
@@ -163,6 +169,13 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			lit := model.Node(n.Pos())
 			if node != nil {
 				c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: lit, Pos: n.Pos()})
+			} else {
+				// A literal in a package-level value: its body is the one
+				// the calls in it are judged in (deadlines, headers).
+				c.res.Live = append(c.res.Live, lit)
+				outer := c.body
+				c.body = n.Body
+				defer func() { c.body = outer }()
 			}
 			c.walk(n.Body, lit)
 			return false
@@ -182,9 +195,13 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			if sel, ok := n.(*ast.SelectorExpr); ok {
 				c.deduplicator(sel, node)
 			}
-			if node != nil && !c.callee[n.(ast.Expr)] {
+			if !c.callee[n.(ast.Expr)] {
 				if fn := funcValue(c.pass.TypesInfo, n.(ast.Expr)); fn != nil {
-					c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: fn, Pos: n.Pos()})
+					if node != nil {
+						c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: fn, Pos: n.Pos()})
+					} else if c.inValue {
+						c.res.Live = append(c.res.Live, fn)
+					}
 				}
 			}
 		}

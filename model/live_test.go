@@ -1,0 +1,27 @@
+package model_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/boundcheck/boundcheck/internal/stubtest"
+)
+
+// TestLiveValues checks that functions handed on in package-level values
+// (a command table whose Run a loop calls through a field) run in the
+// service that links their package: tool's two commands reach billing.
+// A package-level function in a package no service imports runs nowhere.
+func TestLiveValues(t *testing.T) {
+	gopath := stubtest.GOPATH(t, "testdata")
+	m, _ := buildModel(t, gopath, "live")
+	var got []string
+	for _, e := range m.Sync {
+		got = append(got, fmt.Sprintf("%s -> %s %s %s", e.From, e.To, e.Protocol, e.Detail))
+	}
+	slices.Sort(got)
+	want := []string{"runner -> billing http GET /invoices", "runner -> billing http GET /invoices"}
+	if !slices.Equal(got, want) {
+		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))
+	}
+}
