@@ -126,9 +126,9 @@ type Result struct {
 	// outside every function, in a package-level value (a cobra.Command's
 	// RunE, a route table): a library calls them, so they run in every
 	// service that links the package, though no call reaches them.
-	Live []Node
-	Bindings  []Binding
-	Mounts    []Mount
+	Live     []Node
+	Bindings []Binding
+	Mounts   []Mount
 	// Datastores are the package's connections to datastores and the
 	// MongoDB databases and collections it names (datastores.go).
 	Datastores []Datastore
