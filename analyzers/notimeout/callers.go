@@ -168,9 +168,15 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 
 // serverDeadline reports whether the package declares a gRPC unary server
 // interceptor (a function that takes a grpc.UnaryHandler) that derives a
-// context with a deadline: the service's handlers may then have one
-// whatever their callers send.
+// context with a deadline, or serves through a framework whose servers set
+// one by default (catalog.DeadlineServer): the service's handlers may
+// then have one whatever their callers send.
 func serverDeadline(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if catalog.DeadlineServer(imp.Path()) == "grpc" {
+			return true // go-zero's, Kratos' servers: a deadline by default
+		}
+	}
 	if !imports(pass.Pkg, catalog.GRPCPath) {
 		return false
 	}
@@ -223,6 +229,18 @@ func takesUnaryHandler(info *types.Info, ft *ast.FuncType) bool {
 func imports(pkg *types.Package, path string) bool {
 	for _, imp := range pkg.Imports() {
 		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
+}
+
+// httpServerDeadline reports whether the package serves HTTP through a
+// framework whose servers put a deadline on every request by default
+// (go-zero's rest, Kratos' HTTP transport): as a timeout middleware does.
+func httpServerDeadline(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if catalog.DeadlineServer(imp.Path()) == "http" {
 			return true
 		}
 	}

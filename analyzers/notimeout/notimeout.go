@@ -253,6 +253,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		return res, nil
 	}
 	res.ServerDeadline = serverDeadline(pass)
+	res.Middleware = httpServerDeadline(pass.Pkg)
 	switch relevant(pass, res) {
 	case skip:
 		return res, nil

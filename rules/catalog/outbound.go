@@ -488,6 +488,24 @@ func DropsDeadline(fn *types.Func) bool { return fn != nil && dropDeadline[fn.Fu
 // a deadline on every request's context.
 func IsDeadlineMiddleware(fn *types.Func) bool { return fn != nil && deadlineMiddleware[fn.FullName()] }
 
+// deadlineServers are the server packages of frameworks whose servers put
+// a deadline on every request unless configured not to: go-zero's zrpc
+// (RpcServerConf.Timeout, 2s) and rest (RestConf.Timeout, 3s), and
+// Kratos' gRPC and HTTP transports (1s).
+var deadlineServers = map[string]string{
+	"github.com/zeromicro/go-zero/zrpc":             "grpc",
+	"github.com/zeromicro/go-zero/rest":             "http",
+	"github.com/tal-tech/go-zero/zrpc":              "grpc",
+	"github.com/tal-tech/go-zero/rest":              "http",
+	"github.com/go-kratos/kratos/v2/transport/grpc": "grpc",
+	"github.com/go-kratos/kratos/v2/transport/http": "http",
+}
+
+// DeadlineServer returns the protocol ("grpc", "http") of the framework
+// server in the package with this path when its servers put a deadline
+// on every request by default, or "".
+func DeadlineServer(path string) string { return deadlineServers[path] }
+
 // IsDeadlineInterceptor reports whether fn builds a gRPC client interceptor
 // that puts a deadline on every call.
 func IsDeadlineInterceptor(fn *types.Func) bool {
