@@ -12,35 +12,44 @@ import (
 	"github.com/boundcheck/boundcheck/model"
 )
 
+// A located line is one use of something the model reports on stderr,
+// "file:line: text", sorted by file and line.
+type located struct {
+	file string
+	line int
+	text string
+}
+
+// locatedLines sorts ls by file, line and text, drops repeats, and
+// renders each as "file:line: text".
+func locatedLines(ls []located) []string {
+	slices.SortFunc(ls, func(a, b located) int {
+		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line), cmp.Compare(a.text, b.text))
+	})
+	ls = slices.Compact(ls)
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = fmt.Sprintf("%s:%d: %s", l.file, l.line, l.text)
+	}
+	return out
+}
+
 // unresolvedLines lists what the model could not resolve, one line per
 // place a service's code uses it, sorted by file and line:
 // "cmd/web/main.go:25: web: ? (http host from CART_URL)". keep, if not nil,
 // says which unknowns to list, by id.
 func unresolvedLines(wd string, m *model.Model, fset *token.FileSet, keep func(id string) bool) []string {
-	type site struct {
-		file string
-		line int
-		text string
-	}
-	var sites []site
+	var sites []located
 	for _, u := range m.Unresolved {
 		if keep != nil && !keep(u.ID) {
 			continue
 		}
 		for _, p := range u.Sites {
 			pos := fset.Position(p)
-			sites = append(sites, site{relPath(wd, pos.Filename), pos.Line, u.Service + ": " + u.Label})
+			sites = append(sites, located{relPath(wd, pos.Filename), pos.Line, u.Service + ": " + u.Label})
 		}
 	}
-	slices.SortFunc(sites, func(a, b site) int {
-		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line), cmp.Compare(a.text, b.text))
-	})
-	sites = slices.Compact(sites)
-	out := make([]string, len(sites))
-	for i, s := range sites {
-		out[i] = fmt.Sprintf("%s:%d: %s", s.file, s.line, s.text)
-	}
-	return out
+	return locatedLines(sites)
 }
 
 // writeUnresolved says on w what could not be resolved, with the file and
@@ -148,34 +157,17 @@ func guessedLines(wd string, m *model.Model, fset *token.FileSet) []string {
 }
 
 // selfCallLines lists the calls that reach the calling service itself,
-// "cmd/web/client.go:40: web: GET /customer", sorted by file and line.
+// "cmd/web/client.go:40: web: http GET /customer", sorted by file and line.
 func selfCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
-	var out []string
+	var ls []located
 	for _, e := range m.SelfCalls {
 		pos := fset.Position(e.Site)
 		if !pos.IsValid() {
 			pos = fset.Position(e.Call.Pos)
 		}
-		out = append(out, fmt.Sprintf("%s:%d: %s: %s", relPath(wd, pos.Filename), pos.Line, e.From, strings.TrimSpace(e.Protocol+" "+e.Detail)))
+		ls = append(ls, located{relPath(wd, pos.Filename), pos.Line, e.From + ": " + strings.TrimSpace(e.Protocol+" "+e.Detail)})
 	}
-	slices.SortFunc(out, compareLocated)
-	return slices.Compact(out)
-}
-
-// compareLocated orders "file:line: text" lines by file, then line.
-func compareLocated(a, b string) int {
-	fa, la, ta := splitLocated(a)
-	fb, lb, tb := splitLocated(b)
-	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(ta, tb))
-}
-
-func splitLocated(s string) (file string, line int, text string) {
-	parts := strings.SplitN(s, ":", 3)
-	if len(parts) < 3 {
-		return s, 0, ""
-	}
-	line, _ = strconv.Atoi(parts[1])
-	return parts[0], line, parts[2]
+	return locatedLines(ls)
 }
 
 // writeSelfCalls says on w which calls reach their own service and so
