@@ -674,8 +674,11 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 			hosts = append(hosts, h)
 		}
 	}
-	if len(hosts) > 1 || len(hosts) == 1 && unresolved {
-		host, why = "", fmt.Sprintf("the connection's address is one of %d candidates", len(hosts)+btoi(unresolved))
+	if n := len(hosts); n > 1 || n == 1 && unresolved {
+		if unresolved {
+			n++
+		}
+		host, why = "", fmt.Sprintf("the connection's address is one of %d candidates", n)
 	}
 	switch {
 	case host != "":
@@ -704,13 +707,6 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 		e.To, e.Endpoint, e.Why = names[0], services[names[0]], "registers "+c.GRPCService+" (one of several)"
 	}
 	return e
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // sameGRPCService compares proto service names, allowing one side to be
@@ -748,6 +744,20 @@ func (b *builder) graph() {
 			b.live[in.Path] = append(b.live[in.Path], in.Result.Live...)
 		}
 	}
+}
+
+// walkFrom walks svc's call graph from the nodes root accepts (by node
+// and package) and the live values of the packages svc runs.
+func (b *builder) walkFrom(svc string, root func(n Node, pkg string) bool) map[Node]siteOf {
+	var roots []Node
+	for n, p := range b.pkgOf {
+		if root(n, p) {
+			roots = append(roots, n)
+		}
+	}
+	roots = append(roots, b.liveRoots(svc)...)
+	b.sortNodes(roots)
+	return b.walk(roots, svc)
 }
 
 // liveRoots returns the functions handed on in package-level values of
@@ -790,15 +800,7 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 	}
 	r, ok := b.svcReach[svc]
 	if !ok {
-		var roots []Node
-		for n, p := range b.pkgOf {
-			if b.own(svc, p) {
-				roots = append(roots, n)
-			}
-		}
-		roots = append(roots, b.liveRoots(svc)...)
-		b.sortNodes(roots)
-		r = b.walk(roots, svc)
+		r = b.walkFrom(svc, func(n Node, p string) bool { return b.own(svc, p) })
 		b.svcReach[svc] = r
 	}
 	site, ok := r[fn]
@@ -834,18 +836,15 @@ func (b *builder) mainReaches(svc string, fn Node) bool {
 	}
 	r, ok := b.mainReach[svc]
 	if !ok {
-		var roots []Node
+		var mains []string
 		if s := b.set.Service(svc); s != nil {
-			for n, p := range b.pkgOf {
-				if f, ok := n.(*types.Func); ok && (f.Name() == "main" || f.Name() == "init") &&
-					f.Type().(*types.Signature).Recv() == nil && slices.Contains(s.Mains, p) {
-					roots = append(roots, n)
-				}
-			}
+			mains = s.Mains
 		}
-		roots = append(roots, b.liveRoots(svc)...)
-		b.sortNodes(roots)
-		r = b.walk(roots, svc)
+		r = b.walkFrom(svc, func(n Node, p string) bool {
+			f, ok := n.(*types.Func)
+			return ok && (f.Name() == "main" || f.Name() == "init") &&
+				f.Type().(*types.Signature).Recv() == nil && slices.Contains(mains, p)
+		})
 		b.mainReach[svc] = r
 	}
 	_, ok = r[fn]

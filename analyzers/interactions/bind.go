@@ -39,12 +39,15 @@ type ReturnFact struct {
 
 func (*ReturnFact) AFact() {}
 
-func (f *ReturnFact) String() string {
-	var parts []string
-	for _, v := range f.Values {
-		parts = append(parts, v.String())
+func (f *ReturnFact) String() string { return "returns " + joinValues(f.Values) }
+
+// joinValues renders values for a fact's String: "a | ${B}".
+func joinValues(vs []model.Value) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = v.String()
 	}
-	return "returns " + strings.Join(parts, " | ")
+	return strings.Join(parts, " | ")
 }
 
 // VarFact says what an exported package-level string variable holds, by
@@ -55,13 +58,7 @@ type VarFact struct {
 
 func (*VarFact) AFact() {}
 
-func (f *VarFact) String() string {
-	var parts []string
-	for _, v := range f.Values {
-		parts = append(parts, v.String())
-	}
-	return "holds " + strings.Join(parts, " | ")
-}
+func (f *VarFact) String() string { return "holds " + joinValues(f.Values) }
 
 // exportVars exports a VarFact for each exported package-level string
 // variable whose values tell something.
