@@ -201,8 +201,8 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 		if fn == nil || fn.Pkg() != c.pass.Pkg {
 			break
 		}
-		decl := c.funcDecl(fn.Origin())
-		if decl == nil || decl.Body == nil {
+		decl := funcDecl(c.pass, fn.Origin())
+		if decl == nil {
 			break
 		}
 		params := fn.Type().(*types.Signature).Params()
@@ -233,10 +233,11 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 // assigned to it (u, err := url.Parse(s); next := *base) and those
 // assigned to its Path (u.Path = "/sum"), in the function declaring it.
 func (c *collector) urlVar(v *types.Var) (defs, paths []ast.Expr) {
-	body := c.enclosing(v.Pos())
-	if body == nil {
+	fd, ok := declAt(c.pass, v.Pos()).(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
 		return nil, nil
 	}
+	body := fd.Body
 	is := func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
@@ -274,34 +275,6 @@ func (c *collector) urlVar(v *types.Var) (defs, paths []ast.Expr) {
 		return true
 	})
 	return defs, paths
-}
-
-// enclosing returns the body of the package's function declaration that
-// holds pos, or nil.
-func (c *collector) enclosing(pos token.Pos) *ast.BlockStmt {
-	for _, f := range c.pass.Files {
-		if pos < f.Pos() || pos >= f.End() {
-			continue
-		}
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= pos && pos < fd.End() {
-				return fd.Body
-			}
-		}
-	}
-	return nil
-}
-
-// funcDecl returns the declaration of a function of the package.
-func (c *collector) funcDecl(fn *types.Func) *ast.FuncDecl {
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && c.pass.TypesInfo.Defs[fd.Name] == fn {
-				return fd
-			}
-		}
-	}
-	return nil
 }
 
 // stripPath returns a URL value without its path: the parts up to the
