@@ -513,13 +513,8 @@ func (c *collector) exportRPCFacts() {
 	clients := make(map[types.Type]bool)
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok {
-			continue
-		}
-		sig := fn.Type().(*types.Signature)
-		if sig.Params().Len() >= 2 && sig.Results().Len() == 1 && isConnectHTTPClient(sig.Params().At(0).Type()) {
-			clients[sig.Results().At(0).Type()] = true
+		if fn, ok := scope.Lookup(name).(*types.Func); ok && isConnectClientCtor(fn) {
+			clients[fn.Signature().Results().At(0).Type()] = true
 		}
 	}
 	for _, f := range c.pass.Files {
@@ -559,6 +554,14 @@ func (c *collector) exportRPCFacts() {
 	}
 }
 
+// isConnectClientCtor reports whether fn has the shape of a generated
+// connect-go client constructor, NewXClient(httpClient connect.HTTPClient,
+// baseURL string, ...) X.
+func isConnectClientCtor(fn *types.Func) bool {
+	sig := fn.Signature()
+	return sig.Recv() == nil && sig.Params().Len() >= 2 && sig.Results().Len() == 1 && isConnectHTTPClient(sig.Params().At(0).Type())
+}
+
 // isConnectHTTPClient reports whether t is connect-go's HTTPClient.
 func isConnectHTTPClient(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
@@ -584,7 +587,9 @@ func (c *collector) connectProcedure(client ast.Expr) string {
 
 // rpcFactCall records a call of a generated connect-go client's method
 // (RPCMethodFact), with the base URL given to the client's constructor
-// where the receiver's origin shows it (NewXClient(httpClient, baseURL)).
+// where the receiver's origin shows it (NewXClient(httpClient, baseURL)):
+// another function of the client's package is no constructor whose second
+// argument is a URL.
 func (c *collector) rpcFactCall(call *ast.CallExpr, fn *types.Func, node model.Node) bool {
 	var f RPCMethodFact
 	if !c.pass.ImportObjectFact(fn.Origin(), &f) {
@@ -602,7 +607,7 @@ func (c *collector) rpcFactCall(call *ast.CallExpr, fn *types.Func, node model.N
 			if !ok || len(mk.Args) < 2 {
 				continue
 			}
-			if ctor := calleeFunc(c.pass.TypesInfo, mk); ctor != nil && ctor.Pkg() == fn.Pkg() {
+			if ctor := calleeFunc(c.pass.TypesInfo, mk); ctor != nil && ctor.Pkg() == fn.Pkg() && isConnectClientCtor(ctor) {
 				rc.Target = append(rc.Target, c.vals.StringsAt(o, mk.Args[1])...)
 			}
 		}
