@@ -205,7 +205,7 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 		if decl == nil {
 			break
 		}
-		params := fn.Type().(*types.Signature).Params()
+		params := fn.Origin().Signature().Params() // the body's, not an instance's
 		inner := make(map[*types.Var]ast.Expr)
 		for i := 0; i < params.Len() && i < len(x.Args); i++ {
 			inner[params.At(i)] = x.Args[i]
