@@ -32,7 +32,7 @@ func (c *collector) daprInvoke(call *ast.CallExpr, fn *types.Func, node model.No
 	if !ok {
 		return false
 	}
-	if inv.Verb >= len(call.Args) {
+	if max(inv.Ctx, inv.AppID, inv.Method, inv.Verb) >= len(call.Args) {
 		return true
 	}
 	hc := model.Call{Protocol: "http", Func: node, Pos: call.Pos()}
