@@ -83,6 +83,9 @@ func (b *builder) microEdge(caller string, c *Call, v Value) *SyncEdge {
 	}
 	slices.SortStableFunc(regs, func(x, y *ServiceEndpoint) int { return cmp.Compare(x.Service, y.Service) })
 	e.To, e.Why = regs[0].Service, "registers as "+name
+	if regs[len(regs)-1].Service != e.To {
+		e.Why += " (one of several)" // the first by name, as grpcEdge picks
+	}
 	for _, ep := range regs {
 		if ep.Service == e.To && strings.EqualFold(ep.Path, c.GRPCMethod) {
 			e.Endpoint = ep

@@ -32,7 +32,7 @@ func (c *collector) daprInvoke(call *ast.CallExpr, fn *types.Func, node model.No
 	if !ok {
 		return false
 	}
-	if inv.Verb >= len(call.Args) {
+	if max(inv.Ctx, inv.AppID, inv.Method, inv.Verb) >= len(call.Args) {
 		return true
 	}
 	hc := model.Call{Protocol: "http", Func: node, Pos: call.Pos()}
@@ -87,21 +87,10 @@ func (c *collector) daprAppID(call *ast.CallExpr) []model.Value {
 		return nil
 	}
 	var out []model.Value
-	sets := func(n *ast.CallExpr) bool { return slices.Contains(setters, n) }
-	e := ast.Expr(call)
-	for depth := 0; depth < 64; depth++ {
-		inner, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		sel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		if inner != call && sets(inner) {
+	for _, inner := range chainCalls(call) {
+		if slices.Contains(setters, inner) {
 			out = append(out, c.vals.Strings(inner.Args[1])...)
 		}
-		e = sel.X
 	}
 	v := c.requestVar(call)
 	if v == nil {

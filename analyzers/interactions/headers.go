@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
@@ -21,7 +22,7 @@ import (
 // idempotencyKey reports whether the request call makes or sends carries
 // an idempotency key.
 func (c *collector) idempotencyKey(call *ast.CallExpr) bool {
-	if c.chainSetsKey(call) {
+	if slices.ContainsFunc(chainCalls(call), c.setsKey) { // client.R().SetHeader("Idempotency-Key", k).Post(url)
 		return true
 	}
 	v := c.requestVar(call)
@@ -49,26 +50,27 @@ func (c *collector) idempotencyKey(call *ast.CallExpr) bool {
 	return found
 }
 
-// chainSetsKey reports whether the receiver chain of call, in the same
-// expression, sets an idempotency key:
-// client.R().SetHeader("Idempotency-Key", k).Post(url).
-func (c *collector) chainSetsKey(call *ast.CallExpr) bool {
+// chainCalls returns the method calls call is made on in the same
+// expression, outermost first: R() and SetHeader(k, v) are those of
+// client.R().SetHeader(k, v).Post(url), SetHeader first.
+func chainCalls(call *ast.CallExpr) []*ast.CallExpr {
+	var out []*ast.CallExpr
 	e := ast.Expr(call)
 	for depth := 0; depth < 64; depth++ {
 		inner, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
-			return false
+			break
 		}
 		sel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
 		if !ok {
-			return false
+			break
 		}
-		if inner != call && c.setsKey(inner) {
-			return true
+		if inner != call {
+			out = append(out, inner)
 		}
 		e = sel.X
 	}
-	return false
+	return out
 }
 
 // requestVar returns the local variable that holds the request call makes

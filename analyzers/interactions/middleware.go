@@ -103,7 +103,7 @@ func (h *entryWalk) call(call *ast.CallExpr, depth int) {
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn != nil && fn.Pkg() == h.pass.Pkg && !h.seen[fn.Origin()] {
-		if decl := h.funcDecl(fn.Origin()); decl != nil {
+		if decl := funcDecl(h.pass, fn.Origin()); decl != nil {
 			h.seen[fn.Origin()] = true
 			h.made(fn.Origin(), decl, call, depth)
 			delete(h.seen, fn.Origin())
@@ -232,7 +232,7 @@ func (h *entryWalk) assigned(v *types.Var) []ast.Expr {
 	}
 	h.seen[v] = true
 	defer delete(h.seen, v)
-	decl := h.declAt(v.Pos())
+	decl := declAt(h.pass, v.Pos())
 	if decl == nil {
 		return nil
 	}
@@ -266,21 +266,22 @@ func (h *entryWalk) assigned(v *types.Var) []ast.Expr {
 	return out
 }
 
-// funcDecl returns the declaration of fn, a function of the package.
-func (h *entryWalk) funcDecl(fn *types.Func) *ast.FuncDecl {
-	fd, ok := h.declAt(fn.Pos()).(*ast.FuncDecl)
-	if !ok || fd.Body == nil || h.pass.TypesInfo.Defs[fd.Name] != fn {
+// funcDecl returns the declaration, with a body, of fn, a function of
+// the package being analysed, or nil.
+func funcDecl(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
+	fd, ok := declAt(pass, fn.Pos()).(*ast.FuncDecl)
+	if !ok || fd.Body == nil || pass.TypesInfo.Defs[fd.Name] != fn {
 		return nil
 	}
 	return fd
 }
 
 // declAt returns the top-level declaration of the package that holds pos.
-func (h *entryWalk) declAt(pos token.Pos) ast.Decl {
+func declAt(pass *analysis.Pass, pos token.Pos) ast.Decl {
 	if !pos.IsValid() {
 		return nil
 	}
-	for _, f := range h.pass.Files {
+	for _, f := range pass.Files {
 		if pos < f.FileStart || pos >= f.FileEnd {
 			continue
 		}

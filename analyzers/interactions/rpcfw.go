@@ -201,11 +201,11 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 		if fn == nil || fn.Pkg() != c.pass.Pkg {
 			break
 		}
-		decl := c.funcDecl(fn.Origin())
-		if decl == nil || decl.Body == nil {
+		decl := funcDecl(c.pass, fn.Origin())
+		if decl == nil {
 			break
 		}
-		params := fn.Type().(*types.Signature).Params()
+		params := fn.Origin().Signature().Params() // the body's, not an instance's
 		inner := make(map[*types.Var]ast.Expr)
 		for i := 0; i < params.Len() && i < len(x.Args); i++ {
 			inner[params.At(i)] = x.Args[i]
@@ -233,10 +233,11 @@ func (c *collector) urlOf(e ast.Expr, bind map[*types.Var]ast.Expr, depth int) [
 // assigned to it (u, err := url.Parse(s); next := *base) and those
 // assigned to its Path (u.Path = "/sum"), in the function declaring it.
 func (c *collector) urlVar(v *types.Var) (defs, paths []ast.Expr) {
-	body := c.enclosing(v.Pos())
-	if body == nil {
+	fd, ok := declAt(c.pass, v.Pos()).(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
 		return nil, nil
 	}
+	body := fd.Body
 	is := func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
@@ -274,34 +275,6 @@ func (c *collector) urlVar(v *types.Var) (defs, paths []ast.Expr) {
 		return true
 	})
 	return defs, paths
-}
-
-// enclosing returns the body of the package's function declaration that
-// holds pos, or nil.
-func (c *collector) enclosing(pos token.Pos) *ast.BlockStmt {
-	for _, f := range c.pass.Files {
-		if pos < f.Pos() || pos >= f.End() {
-			continue
-		}
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= pos && pos < fd.End() {
-				return fd.Body
-			}
-		}
-	}
-	return nil
-}
-
-// funcDecl returns the declaration of a function of the package.
-func (c *collector) funcDecl(fn *types.Func) *ast.FuncDecl {
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && c.pass.TypesInfo.Defs[fd.Name] == fn {
-				return fd
-			}
-		}
-	}
-	return nil
 }
 
 // stripPath returns a URL value without its path: the parts up to the
@@ -540,13 +513,8 @@ func (c *collector) exportRPCFacts() {
 	clients := make(map[types.Type]bool)
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok {
-			continue
-		}
-		sig := fn.Type().(*types.Signature)
-		if sig.Params().Len() >= 2 && sig.Results().Len() == 1 && isConnectHTTPClient(sig.Params().At(0).Type()) {
-			clients[sig.Results().At(0).Type()] = true
+		if fn, ok := scope.Lookup(name).(*types.Func); ok && isConnectClientCtor(fn) {
+			clients[fn.Signature().Results().At(0).Type()] = true
 		}
 	}
 	for _, f := range c.pass.Files {
@@ -586,6 +554,14 @@ func (c *collector) exportRPCFacts() {
 	}
 }
 
+// isConnectClientCtor reports whether fn has the shape of a generated
+// connect-go client constructor, NewXClient(httpClient connect.HTTPClient,
+// baseURL string, ...) X.
+func isConnectClientCtor(fn *types.Func) bool {
+	sig := fn.Signature()
+	return sig.Recv() == nil && sig.Params().Len() >= 2 && sig.Results().Len() == 1 && isConnectHTTPClient(sig.Params().At(0).Type())
+}
+
 // isConnectHTTPClient reports whether t is connect-go's HTTPClient.
 func isConnectHTTPClient(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
@@ -611,7 +587,9 @@ func (c *collector) connectProcedure(client ast.Expr) string {
 
 // rpcFactCall records a call of a generated connect-go client's method
 // (RPCMethodFact), with the base URL given to the client's constructor
-// where the receiver's origin shows it (NewXClient(httpClient, baseURL)).
+// where the receiver's origin shows it (NewXClient(httpClient, baseURL)):
+// another function of the client's package is no constructor whose second
+// argument is a URL.
 func (c *collector) rpcFactCall(call *ast.CallExpr, fn *types.Func, node model.Node) bool {
 	var f RPCMethodFact
 	if !c.pass.ImportObjectFact(fn.Origin(), &f) {
@@ -629,7 +607,7 @@ func (c *collector) rpcFactCall(call *ast.CallExpr, fn *types.Func, node model.N
 			if !ok || len(mk.Args) < 2 {
 				continue
 			}
-			if ctor := calleeFunc(c.pass.TypesInfo, mk); ctor != nil && ctor.Pkg() == fn.Pkg() {
+			if ctor := calleeFunc(c.pass.TypesInfo, mk); ctor != nil && ctor.Pkg() == fn.Pkg() && isConnectClientCtor(ctor) {
 				rc.Target = append(rc.Target, c.vals.StringsAt(o, mk.Args[1])...)
 			}
 		}

@@ -105,8 +105,8 @@ func (r *Resolver) joinList(call *ast.CallExpr, env *scope, depth int) []Value {
 	}
 	out := []Value{{}}
 	for i, elt := range lits[0].Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			elt = kv.Value
+		if _, keyed := elt.(*ast.KeyValueExpr); keyed {
+			return []Value{Unknown("joined list")} // []string{1: "b", 0: "a"}: not joined in the order written
 		}
 		if i > 0 {
 			out = concat(out, []Value{Lit(sep)}, maxValues)

@@ -71,7 +71,7 @@ func IsConnectClientCall(fn *types.Func) bool {
 		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	return ok && sig.Recv() != nil && typeNamed(sig.Recv().Type(), fn.Pkg().Path(), "Client")
+	return ok && sig.Recv() != nil && IsNamed(sig.Recv().Type(), fn.Pkg().Path(), "Client")
 }
 
 // IsConnectNewClient reports whether fn is connect-go's
@@ -148,30 +148,6 @@ func IsMicroServer(t types.Type) bool {
 	}
 	mod := MicroPackage(n.Obj().Pkg().Path())
 	return mod != "" && n.Obj().Pkg().Path() == mod+"/server"
-}
-
-// IsMicroClient reports whether t is go-micro's client.Client.
-func IsMicroClient(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "Client" {
-		return false
-	}
-	mod := MicroPackage(n.Obj().Pkg().Path())
-	return mod != "" && n.Obj().Pkg().Path() == mod+"/client"
-}
-
-// typeNamed reports whether t, or what it points to, is the named type
-// path.name, an instance of a generic one included.
-func typeNamed(t types.Type, path, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := n.Origin().Obj()
-	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == path
 }
 
 // ImportsPath reports whether pkg imports the package at path directly:
