@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
@@ -94,7 +95,7 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 	var names []string
 	for _, e := range late {
 		pos := u.m.Fset.Position(e.Call.Pos)
-		names = append(names, fmt.Sprintf("%s at %s:%d", e.From, baseName(pos.Filename), pos.Line))
+		names = append(names, fmt.Sprintf("%s at %s:%d", e.From, check.BaseName(pos.Filename), pos.Line))
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: e.From + " calls " + e.Detail + " here without a deadline"})
 	}
 	names = slices.Compact(names)
@@ -103,8 +104,6 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 	}
 	return "its callers set no deadline: " + strings.Join(names, ", ")
 }
-
-func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)+1:] }
 
 // grpcHandlers reports the gRPC handlers whose context parameter reaches
 // outbound calls while it may carry no deadline: gRPC hands the handler
