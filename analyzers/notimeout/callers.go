@@ -171,12 +171,10 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 // one by default (catalog.DeadlineServer): the service's handlers may
 // then have one whatever their callers send.
 func serverDeadline(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if catalog.DeadlineServer(imp.Path()) == "grpc" {
-			return true // go-zero's, Kratos' servers: a deadline by default
-		}
+	if catalog.ImportsPath(pass.Pkg, func(path string) bool { return catalog.DeadlineServer(path) == "grpc" }) {
+		return true // go-zero's, Kratos' servers: a deadline by default
 	}
-	if !imports(pass.Pkg, catalog.GRPCPath) {
+	if !catalog.ImportsPath(pass.Pkg, func(path string) bool { return path == catalog.GRPCPath }) {
 		return false
 	}
 	found := false
@@ -224,24 +222,9 @@ func takesUnaryHandler(info *types.Info, ft *ast.FuncType) bool {
 	return false
 }
 
-// imports reports whether pkg imports the package with the given path.
-func imports(pkg *types.Package, path string) bool {
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == path {
-			return true
-		}
-	}
-	return false
-}
-
 // httpServerDeadline reports whether the package serves HTTP through a
 // framework whose servers put a deadline on every request by default
 // (go-zero's rest, Kratos' HTTP transport): as a timeout middleware does.
 func httpServerDeadline(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if catalog.DeadlineServer(imp.Path()) == "http" {
-			return true
-		}
-	}
-	return false
+	return catalog.ImportsPath(pkg, func(path string) bool { return catalog.DeadlineServer(path) == "http" })
 }
