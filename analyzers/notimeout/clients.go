@@ -365,11 +365,11 @@ func (c *checker) calledHole(common *ssa.CallCommon, v ssa.Value) (Hole, bool) {
 		return Hole{}, false
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.TypeParams().Len() > 0 {
+	if fn == nil || fn.TypeParams().Len() > 0 {
 		return Hole{}, false
 	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
+	obj, ok := c.holeFunc(fn)
+	if !ok {
 		return Hole{}, false
 	}
 	for i, a := range common.Args {
@@ -442,14 +442,28 @@ func (c *checker) resultHole(call *ssa.Call) (Hole, bool) {
 		return Hole{}, false
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == c.flow.pkg {
+	if fn == nil || fn.Pkg == c.flow.pkg {
 		return Hole{}, false
 	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
+	obj, ok := c.holeFunc(fn)
+	if !ok {
 		return Hole{}, false
 	}
 	return Hole{Func: c.funcName(obj), Param: -1}, true
+}
+
+// holeFunc returns the object of fn when its parameters and result can be
+// holes: a named function, not a method, of an analysed package rather
+// than a library or the standard library.
+func (c *checker) holeFunc(fn *ssa.Function) (*types.Func, bool) {
+	if fn.Parent() != nil || fn.Signature.Recv() != nil {
+		return nil, false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
+		return nil, false
+	}
+	return obj, true
 }
 
 // tunesParam reports whether a function sets a timeout on the
