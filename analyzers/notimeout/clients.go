@@ -521,14 +521,16 @@ func (c *checker) feedCall(call ssa.CallInstruction) {
 		return
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.TypeParams().Len() > 0 {
+	if fn == nil || fn.TypeParams().Len() > 0 {
+		return
+	}
+	obj, ok := c.holeFunc(fn)
+	if !ok {
 		return
 	}
 	for i, a := range common.Args {
-		if h, ok := c.calledHole(common, a); ok && h.Param == i {
-			if kind, ok := c.feedKind(fn.Signature.Params().At(i).Type(), a); ok {
-				c.feed(h, kind, a, call.Pos())
-			}
+		if kind, ok := c.feedKind(fn.Signature.Params().At(i).Type(), a); ok {
+			c.feed(Hole{Func: c.funcName(obj), Param: i}, kind, a, call.Pos())
 		}
 	}
 }
