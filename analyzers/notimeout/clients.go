@@ -412,8 +412,8 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		}
 		switch a := x.X.(type) {
 		case *ssa.FieldAddr:
-			if fv := fieldVar(a.X.Type(), a.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-				return c.varHole(fv), true
+			if h, ok := c.fieldHole(a.X.Type(), a.Field); ok {
+				return h, true
 			}
 		case *ssa.Global:
 			if g, ok := a.Object().(*types.Var); ok && clientKind(g.Type()) != "" && (a.Pkg != c.flow.pkg || len(c.flow.globals[a]) == 0) {
@@ -421,8 +421,8 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 			}
 		}
 	case *ssa.Field:
-		if fv := fieldVar(x.X.Type(), x.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-			return c.varHole(fv), true
+		if h, ok := c.fieldHole(x.X.Type(), x.Field); ok {
+			return h, true
 		}
 	}
 	if call := firstResult(v); call != nil {
@@ -431,6 +431,16 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		}
 	}
 	return Hole{}, false
+}
+
+// fieldHole returns the hole of field i of the struct t (or *t) when it
+// holds a client that this package neither writes nor sets a timeout on.
+func (c *checker) fieldHole(t types.Type, i int) (Hole, bool) {
+	fv := fieldVar(t, i)
+	if fv == nil || clientKind(fv.Type()) == "" || len(c.flow.fields[fv]) > 0 || c.flow.tuned[fv] {
+		return Hole{}, false
+	}
+	return c.varHole(fv), true
 }
 
 // resultHole returns the hole of a call's result: the call of a named
