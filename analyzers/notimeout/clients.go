@@ -754,7 +754,7 @@ func (r *resolver) clients(results map[string]*Result, paths []string) {
 			}
 			why := cc.Ctx.Why
 			if state(cc.Ctx.State) == incoming {
-				why = "the incoming request's context, which has no deadline"
+				why = incomingWhy
 			}
 			var uses []string
 			if u.Why != "" {

@@ -354,6 +354,9 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 	}
 }
 
+// incomingWhy is what a finding says of an incoming request's context.
+const incomingWhy = "the incoming request's context, which has no deadline"
+
 // A pendingFound is a finding of the whole-program step, made once every
 // outbound call it reaches is known.
 type pendingFound struct {
@@ -379,7 +382,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 		}
 		why := a.Why
 		if state(a.State) == incoming {
-			why = "the incoming request's context, which has no deadline"
+			why = incomingWhy
 		}
 		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(reaches))}
 		if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
