@@ -346,38 +346,37 @@ func isMongoOptionsPkg(path string) bool {
 func (c *checker) httpOrigin(o origin, feeding bool, u *ClientUse) verdict {
 	if a, ok := o.v.(*ssa.Alloc); ok && feeding && catalog.IsNamed(a.Type(), catalog.NetHTTPPath, "Client") && !c.flow.storedTuned(a) {
 		handed := func(call ssa.CallInstruction) bool {
-			h, ok := c.calledHole(call.Common(), a)
-			if ok {
-				u.Handed = append(u.Handed, h)
-			}
-			return ok
+			hs := c.calledHoles(call.Common(), a)
+			u.Handed = append(u.Handed, hs...)
+			return len(hs) > 0
 		}
 		return limitFieldsExcept(a, catalog.TimeoutFields["net/http.Client"], "a client without Timeout", handed)
 	}
 	return c.httpClient(o.v)
 }
 
-// calledHole returns the hole that v fills as an argument of the call: a
-// parameter of a named function of an analysed package, called
-// statically.
-func (c *checker) calledHole(common *ssa.CallCommon, v ssa.Value) (Hole, bool) {
+// calledHoles returns the holes that v fills as arguments of the call:
+// parameters of a named function of an analysed package, called
+// statically; every one of them when v is passed more than once.
+func (c *checker) calledHoles(common *ssa.CallCommon, v ssa.Value) []Hole {
 	if common.IsInvoke() {
-		return Hole{}, false
+		return nil
 	}
 	fn := common.StaticCallee()
 	if fn == nil || fn.TypeParams().Len() > 0 {
-		return Hole{}, false
+		return nil
 	}
 	obj, ok := c.holeFunc(fn)
 	if !ok {
-		return Hole{}, false
+		return nil
 	}
+	var hs []Hole
 	for i, a := range common.Args {
 		if a == v || unwrapInterface(a) == v {
-			return Hole{Func: c.funcName(obj), Param: i}, true
+			hs = append(hs, Hole{Func: c.funcName(obj), Param: i})
 		}
 	}
-	return Hole{}, false
+	return hs
 }
 
 func unwrapInterface(v ssa.Value) ssa.Value {
