@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/boundcheck/boundcheck/analyzers/check"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules/catalog"
 )
@@ -94,7 +95,7 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 	var names []string
 	for _, e := range late {
 		pos := u.m.Fset.Position(e.Call.Pos)
-		names = append(names, fmt.Sprintf("%s at %s:%d", e.From, baseName(pos.Filename), pos.Line))
+		names = append(names, fmt.Sprintf("%s at %s:%d", e.From, check.BaseName(pos.Filename), pos.Line))
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.Call.Pos, Message: e.From + " calls " + e.Detail + " here without a deadline"})
 	}
 	names = slices.Compact(names)
@@ -103,8 +104,6 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 	}
 	return "its callers set no deadline: " + strings.Join(names, ", ")
 }
-
-func baseName(name string) string { return name[strings.LastIndexAny(name, `/\`)+1:] }
 
 // grpcHandlers reports the gRPC handlers whose context parameter reaches
 // outbound calls while it may carry no deadline: gRPC hands the handler
@@ -172,12 +171,10 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 // one by default (catalog.DeadlineServer): the service's handlers may
 // then have one whatever their callers send.
 func serverDeadline(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if catalog.DeadlineServer(imp.Path()) == "grpc" {
-			return true // go-zero's, Kratos' servers: a deadline by default
-		}
+	if catalog.ImportsPath(pass.Pkg, func(path string) bool { return catalog.DeadlineServer(path) == "grpc" }) {
+		return true // go-zero's, Kratos' servers: a deadline by default
 	}
-	if !imports(pass.Pkg, catalog.GRPCPath) {
+	if !catalog.ImportsPath(pass.Pkg, func(path string) bool { return path == catalog.GRPCPath }) {
 		return false
 	}
 	found := false
@@ -225,24 +222,9 @@ func takesUnaryHandler(info *types.Info, ft *ast.FuncType) bool {
 	return false
 }
 
-// imports reports whether pkg imports the package with the given path.
-func imports(pkg *types.Package, path string) bool {
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == path {
-			return true
-		}
-	}
-	return false
-}
-
 // httpServerDeadline reports whether the package serves HTTP through a
 // framework whose servers put a deadline on every request by default
 // (go-zero's rest, Kratos' HTTP transport): as a timeout middleware does.
 func httpServerDeadline(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if catalog.DeadlineServer(imp.Path()) == "http" {
-			return true
-		}
-	}
-	return false
+	return catalog.ImportsPath(pkg, func(path string) bool { return catalog.DeadlineServer(path) == "http" })
 }

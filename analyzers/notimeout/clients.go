@@ -346,38 +346,37 @@ func isMongoOptionsPkg(path string) bool {
 func (c *checker) httpOrigin(o origin, feeding bool, u *ClientUse) verdict {
 	if a, ok := o.v.(*ssa.Alloc); ok && feeding && catalog.IsNamed(a.Type(), catalog.NetHTTPPath, "Client") && !c.flow.storedTuned(a) {
 		handed := func(call ssa.CallInstruction) bool {
-			h, ok := c.calledHole(call.Common(), a)
-			if ok {
-				u.Handed = append(u.Handed, h)
-			}
-			return ok
+			hs := c.calledHoles(call.Common(), a)
+			u.Handed = append(u.Handed, hs...)
+			return len(hs) > 0
 		}
 		return limitFieldsExcept(a, catalog.TimeoutFields["net/http.Client"], "a client without Timeout", handed)
 	}
 	return c.httpClient(o.v)
 }
 
-// calledHole returns the hole that v fills as an argument of the call: a
-// parameter of a named function of an analysed package, called
-// statically.
-func (c *checker) calledHole(common *ssa.CallCommon, v ssa.Value) (Hole, bool) {
+// calledHoles returns the holes that v fills as arguments of the call:
+// parameters of a named function of an analysed package, called
+// statically; every one of them when v is passed more than once.
+func (c *checker) calledHoles(common *ssa.CallCommon, v ssa.Value) []Hole {
 	if common.IsInvoke() {
-		return Hole{}, false
+		return nil
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.TypeParams().Len() > 0 {
-		return Hole{}, false
+	if fn == nil || fn.TypeParams().Len() > 0 {
+		return nil
 	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
-		return Hole{}, false
+	obj, ok := c.holeFunc(fn)
+	if !ok {
+		return nil
 	}
+	var hs []Hole
 	for i, a := range common.Args {
 		if a == v || unwrapInterface(a) == v {
-			return Hole{Func: c.funcName(obj), Param: i}, true
+			hs = append(hs, Hole{Func: c.funcName(obj), Param: i})
 		}
 	}
-	return Hole{}, false
+	return hs
 }
 
 func unwrapInterface(v ssa.Value) ssa.Value {
@@ -412,8 +411,8 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		}
 		switch a := x.X.(type) {
 		case *ssa.FieldAddr:
-			if fv := fieldVar(a.X.Type(), a.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-				return c.varHole(fv), true
+			if h, ok := c.fieldHole(a.X.Type(), a.Field); ok {
+				return h, true
 			}
 		case *ssa.Global:
 			if g, ok := a.Object().(*types.Var); ok && clientKind(g.Type()) != "" && (a.Pkg != c.flow.pkg || len(c.flow.globals[a]) == 0) {
@@ -421,8 +420,8 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 			}
 		}
 	case *ssa.Field:
-		if fv := fieldVar(x.X.Type(), x.Field); fv != nil && clientKind(fv.Type()) != "" && len(c.flow.fields[fv]) == 0 && !c.flow.tuned[fv] {
-			return c.varHole(fv), true
+		if h, ok := c.fieldHole(x.X.Type(), x.Field); ok {
+			return h, true
 		}
 	}
 	if call := firstResult(v); call != nil {
@@ -431,6 +430,16 @@ func (c *checker) holeOf(kind string, v ssa.Value) (Hole, bool) {
 		}
 	}
 	return Hole{}, false
+}
+
+// fieldHole returns the hole of field i of the struct t (or *t) when it
+// holds a client that this package neither writes nor sets a timeout on.
+func (c *checker) fieldHole(t types.Type, i int) (Hole, bool) {
+	fv := fieldVar(t, i)
+	if fv == nil || clientKind(fv.Type()) == "" || len(c.flow.fields[fv]) > 0 || c.flow.tuned[fv] {
+		return Hole{}, false
+	}
+	return c.varHole(fv), true
 }
 
 // resultHole returns the hole of a call's result: the call of a named
@@ -442,14 +451,28 @@ func (c *checker) resultHole(call *ssa.Call) (Hole, bool) {
 		return Hole{}, false
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == c.flow.pkg {
+	if fn == nil || fn.Pkg == c.flow.pkg {
 		return Hole{}, false
 	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
+	obj, ok := c.holeFunc(fn)
+	if !ok {
 		return Hole{}, false
 	}
 	return Hole{Func: c.funcName(obj), Param: -1}, true
+}
+
+// holeFunc returns the object of fn when its parameters and result can be
+// holes: a named function, not a method, of an analysed package rather
+// than a library or the standard library.
+func (c *checker) holeFunc(fn *ssa.Function) (*types.Func, bool) {
+	if fn.Parent() != nil || fn.Signature.Recv() != nil {
+		return nil, false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || catalog.IsLibrary(obj.Pkg().Path()) || inGOROOTPos(c.pass, obj.Pos()) {
+		return nil, false
+	}
+	return obj, true
 }
 
 // tunesParam reports whether a function sets a timeout on the
@@ -507,14 +530,16 @@ func (c *checker) feedCall(call ssa.CallInstruction) {
 		return
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.TypeParams().Len() > 0 {
+	if fn == nil || fn.TypeParams().Len() > 0 {
+		return
+	}
+	obj, ok := c.holeFunc(fn)
+	if !ok {
 		return
 	}
 	for i, a := range common.Args {
-		if h, ok := c.calledHole(common, a); ok && h.Param == i {
-			if kind, ok := c.feedKind(fn.Signature.Params().At(i).Type(), a); ok {
-				c.feed(h, kind, a, call.Pos())
-			}
+		if kind, ok := c.feedKind(fn.Signature.Params().At(i).Type(), a); ok {
+			c.feed(Hole{Func: c.funcName(obj), Param: i}, kind, a, call.Pos())
 		}
 	}
 }
@@ -728,7 +753,7 @@ func (r *resolver) clients(results map[string]*Result, paths []string) {
 			}
 			why := cc.Ctx.Why
 			if state(cc.Ctx.State) == incoming {
-				why = "the incoming request's context, which has no deadline"
+				why = incomingWhy
 			}
 			var uses []string
 			if u.Why != "" {

@@ -775,7 +775,7 @@ func (c *checker) diagnostic(fn *ssa.Function, call ssa.CallInstruction, v verdi
 	}
 	why := v.why
 	if v.state == incoming {
-		why = "the incoming request's context, which has no deadline"
+		why = incomingWhy
 	}
 	var msg string
 	if out.via != "" {

@@ -51,8 +51,9 @@ func TestInterfaces(t *testing.T) {
 // interface, a constructor in between, and MongoDB collections of a client
 // connected in main. A call is reported where it is, with the client's
 // origin, when every client that reaches it has no timeout; a constructor
-// given clients with and without one, one used as a function value, and
-// one that sets a timeout itself leave their calls silent.
+// given clients with and without one (also when the same client fills
+// two of its parameters), one used as a function value, and one that sets
+// a timeout itself leave their calls silent.
 func TestClients(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "clients"), notimeout.Check, "clients/...")
 }

@@ -257,12 +257,19 @@ func sameService(services func(pkg string) []string, runs func(pkg, svc string) 
 	if len(mine) == 0 {
 		return nil
 	}
-	return func(scope string) bool {
-		if len(services(scope)) == 0 {
-			return true // a package no service owns or uses: no reason to drop it
+	return runBy(mine, services, runs)
+}
+
+// runBy returns whether a package's code can run in a service among
+// svcs: one of them runs it, or no service owns or uses it (no reason to
+// drop it).
+func runBy(svcs []string, services func(pkg string) []string, runs func(pkg, svc string) bool) func(pkg string) bool {
+	return func(pkg string) bool {
+		if len(services(pkg)) == 0 {
+			return true
 		}
-		for _, s := range mine {
-			if runs(scope, s) {
+		for _, s := range svcs {
+			if runs(pkg, s) {
 				return true
 			}
 		}
@@ -279,13 +286,10 @@ func serviceReaches(rs []Reach, svcs []string, services func(pkg string) []strin
 	if len(svcs) == 0 || runs == nil || services == nil {
 		return rs
 	}
+	run := runBy(svcs, services, runs)
 	var out []Reach
 	for _, r := range rs {
-		keep := r.Pkg == "" || len(services(r.Pkg)) == 0
-		for _, s := range svcs {
-			keep = keep || runs(r.Pkg, s)
-		}
-		if keep {
+		if r.Pkg == "" || run(r.Pkg) {
 			out = append(out, r)
 		}
 	}
@@ -354,6 +358,9 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 	}
 }
 
+// incomingWhy is what a finding says of an incoming request's context.
+const incomingWhy = "the incoming request's context, which has no deadline"
+
 // A pendingFound is a finding of the whole-program step, made once every
 // outbound call it reaches is known.
 type pendingFound struct {
@@ -379,7 +386,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 		}
 		why := a.Why
 		if state(a.State) == incoming {
-			why = "the incoming request's context, which has no deadline"
+			why = incomingWhy
 		}
 		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(reaches))}
 		if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {

@@ -39,6 +39,11 @@ func main() {
 	orders.NewMixed(&http.Client{})
 	orders.NewMixed(&http.Client{Timeout: time.Second})
 
+	// The same client for two parameters feeds both.
+	both := &http.Client{Timeout: time.Second}
+	orders.NewPair(both, both)
+	orders.NewPair(&http.Client{Timeout: time.Second}, &http.Client{})
+
 	// A constructor that sets a timeout itself.
 	orders.NewTuned(&http.Client{})
 
