@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -844,13 +845,29 @@ func reachRelated(files map[string]*token.File, rs []Reach) []analysis.RelatedIn
 }
 
 // fileIndex maps the names of a file set's files to them.
+// The index is kept for the last file set: in a whole-program run every
+// package shares one, and building it per package would cost packages ×
+// files. A file set that grew since (its Base moved) is indexed again.
 func fileIndex(fset *token.FileSet) map[string]*token.File {
+	lastIndex.Lock()
+	defer lastIndex.Unlock()
+	if lastIndex.fset == fset && lastIndex.base == fset.Base() {
+		return lastIndex.files
+	}
 	files := make(map[string]*token.File)
 	fset.Iterate(func(f *token.File) bool {
 		files[f.Name()] = f
 		return true
 	})
+	lastIndex.fset, lastIndex.base, lastIndex.files = fset, fset.Base(), files
 	return files
+}
+
+var lastIndex struct {
+	sync.Mutex
+	fset  *token.FileSet
+	base  int
+	files map[string]*token.File // read only once built
 }
 
 // reachPos returns r's position in f, or token.NoPos.
