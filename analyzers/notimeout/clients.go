@@ -315,12 +315,12 @@ func (c *checker) optionSeen(v ssa.Value, depth int) bool {
 			return false
 		}
 		fn := callee(call.Common())
-		if fn == nil || fn.Pkg() == nil || !isMongoOptionsPkg(fn.Pkg().Path()) {
+		if fn == nil || fn.Pkg() == nil || !catalog.IsMongoOptions(fn.Pkg().Path()) {
 			return false
 		}
 		for _, r := range *call.Referrers() {
 			if rc, ok := r.(ssa.CallInstruction); ok && receiver(rc.Common()) != call {
-				if f := callee(rc.Common()); f == nil || f.Pkg() == nil || !catalog.IsMongo(f.Pkg().Path()) && !isMongoOptionsPkg(f.Pkg().Path()) {
+				if f := callee(rc.Common()); f == nil || f.Pkg() == nil || !catalog.IsMongo(f.Pkg().Path()) && !catalog.IsMongoOptions(f.Pkg().Path()) {
 					return false // handed to code that may set a timeout
 				}
 			}
@@ -330,15 +330,6 @@ func (c *checker) optionSeen(v ssa.Value, depth int) bool {
 		}
 	}
 	return true
-}
-
-func isMongoOptionsPkg(path string) bool {
-	for _, p := range catalog.MongoPaths {
-		if p[1] == path {
-			return true
-		}
-	}
-	return false
 }
 
 // httpOrigin judges one origin of an *http.Client; for a client made here

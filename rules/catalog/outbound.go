@@ -416,6 +416,17 @@ func IsMongo(path string) bool {
 	return false
 }
 
+// IsMongoOptions reports whether path is the MongoDB driver's options
+// package (v1 or v2).
+func IsMongoOptions(path string) bool {
+	for _, p := range MongoPaths {
+		if p[1] == path {
+			return true
+		}
+	}
+	return false
+}
+
 // IsMongoURIOption reports whether fn sets the client options from a
 // connection string ((*options.ClientOptions).ApplyURI).
 func IsMongoURIOption(fn *types.Func) bool { return fn != nil && mongoURI[fn.FullName()] }
