@@ -305,6 +305,9 @@ func (c *checker) optionsSeen(connect *ssa.CallCommon) bool {
 	return true
 }
 
+// optionSeen reports whether every origin of the client option v is a
+// call of the driver's options package whose result is handed to nothing
+// but the driver: no code out of sight may set a timeout on it.
 func (c *checker) optionSeen(v ssa.Value, depth int) bool {
 	if depth > 12 {
 		return false
