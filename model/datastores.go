@@ -440,7 +440,7 @@ type dataCandidate struct {
 func (b *builder) dataCandidates(d *Datastore, svc string) []dataCandidate {
 	dbs := texts(b.dataTexts(d.Database, svc))
 	colls := texts(b.dataTexts(d.Collection, svc))
-	env := func(name string) (string, string, bool) { return b.set.EnvValue(svc, name) }
+	env := func(p Part) (string, string, bool) { return b.envValue(svc, p) }
 	// Addresses by the site that passes them; the zero site is the
 	// record's own.
 	var sites []siteOf
@@ -521,7 +521,7 @@ func texts(ts []dataText) []string {
 func (b *builder) dataTexts(vs []Value, svc string) []dataText {
 	var out []dataText
 	for _, v := range b.substitute(vs, svc) {
-		out = append(out, renderData(v, func(name string) (string, string, bool) { return b.set.EnvValue(svc, name) }))
+		out = append(out, renderData(v, func(p Part) (string, string, bool) { return b.envValue(svc, p) }))
 	}
 	return out
 }
@@ -529,7 +529,7 @@ func (b *builder) dataTexts(vs []Value, svc string) []dataText {
 // renderData renders a value: environment variables as env says (when
 // set) or else by their defaults, flags and config fields by their
 // defaults, and "{?}" for the rest.
-func renderData(v Value, env func(name string) (value, where string, ok bool)) dataText {
+func renderData(v Value, env func(p Part) (value, where string, ok bool)) dataText {
 	var (
 		t    dataText
 		whys []string
@@ -540,7 +540,7 @@ func renderData(v Value, env func(name string) (value, where string, ok bool)) d
 			if p.Env == "" || p.Env == "?" || env == nil {
 				return "", false
 			}
-			if val, where, ok := env(p.Env); ok {
+			if val, where, ok := env(p); ok {
 				whys = append(whys, p.Env+" in "+where)
 				t.deployed = true
 				return val, true

@@ -212,7 +212,9 @@ type builder struct {
 	pkgOf    map[Node]string
 	live     map[string][]Node // Result.Live by package
 	// mainReach is, by service, what its main packages reach.
-	mainReach map[string]map[Node]siteOf
+	mainReach  map[string]map[Node]siteOf
+	plainReach map[string]map[Node]siteOf // walks from every function of a service's own packages (foreign)
+	launches   map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -269,11 +271,31 @@ func joinPath(prefix, path string) string {
 func (b *builder) calls() {
 	for _, in := range b.inputs {
 		callers := b.set.Runners(in.Path)
+		owner := ""
+		if info := b.set.Lookup(in.Path); info != nil && info.Role == rules.RoleInternal {
+			owner = info.Service
+		}
 		for i := range in.Result.Calls {
 			c := &in.Result.Calls[i]
-			for _, caller := range callers {
-				site, ok := b.runs(caller, in.Path, c.Func, c.Pos)
-				if !ok || c.Made && !b.mainReaches(caller, c.Func) {
+			sites := make([]siteOf, len(callers))
+			runBy := make([]bool, len(callers))
+			others := false
+			for j, caller := range callers {
+				sites[j], runBy[j] = b.runs(caller, in.Path, c.Func, c.Pos)
+				if runBy[j] && c.Made && !b.mainReaches(caller, c.Func) {
+					runBy[j] = false
+				}
+				others = others || runBy[j] && caller != owner
+			}
+			for j, caller := range callers {
+				site, ok := sites[j], runBy[j]
+				if !ok {
+					continue
+				}
+				if caller == owner && others && b.hasEntry(owner) && !b.mainReaches(owner, c.Func) {
+					// A client in the callee's own package (location.Client
+					// beside location's server), which other services run
+					// and the owner's program never reaches: theirs only.
 					continue
 				}
 				for _, e := range b.resolve(caller, c) {
@@ -369,7 +391,7 @@ func (b *builder) deployedEnv(svc string, v Value) Value {
 	changed := false
 	for _, p := range v.Parts {
 		if p.Env != "" && p.Env != "?" {
-			if val, _, ok := b.set.EnvValue(svc, p.Env); ok {
+			if val, _, ok := b.envValue(svc, p); ok {
 				out.Parts = append(out.Parts, values.Part{Lit: val})
 				changed = true
 				continue
@@ -512,9 +534,13 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 	rest := Value{Parts: parts[1:]}
 	switch {
 	case first.Env != "" && first.Env != "?":
-		if val, where, ok := b.set.EnvValue(caller, first.Env); ok {
+		if val, where, ok := b.envValue(caller, first); ok {
 			h, p := splitURL(val)
-			return h, p + render(rest), fmt.Sprintf("%s=%s at %s", first.Env, val, where), ""
+			why := fmt.Sprintf("%s=%s at %s", first.Env, val, where)
+			if strings.Contains(h, unknownPart) {
+				return "", p + render(rest), why + ", filled in at run time", first.Env
+			}
+			return h, p + render(rest), why, ""
 		}
 		if svc, ok := b.set.EnvService(first.Env); ok {
 			return svc, render(rest), "named by " + first.Env, ""
@@ -546,6 +572,52 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 		return "", p, why, from
 	}
 	return h, p, "", ""
+}
+
+// envValue returns the value the deployment of svc gives environment
+// variable p.Env, and where, with the replacements the code makes in it
+// (Part.Replace). A placeholder replaced at run time after a deployed
+// unit's name, as in "location.<NAMESPACE>:8081" with the namespace filled
+// in by the program, is the unit in a namespace nobody can tell
+// statically: the unit, as its short name reaches it from its own
+// namespace; any other such placeholder stays unknown.
+func (b *builder) envValue(svc string, p Part) (val, where string, ok bool) {
+	val, where, ok = b.set.EnvValue(svc, p.Env)
+	if !ok || p.Replace == "" {
+		return val, where, ok
+	}
+	rs := p.Replacements()
+	for _, r := range rs {
+		if r.Unknown {
+			val = b.dropNamespace(val, r.Old)
+		}
+	}
+	return values.Apply(rs, val), where, true
+}
+
+// dropNamespace removes "."+ns after a host label that names a deployed
+// unit or an analysed service: "redis.<NS>:6379" is "redis:6379".
+func (b *builder) dropNamespace(val, ns string) string {
+	var out strings.Builder
+	for {
+		i := strings.Index(val, "."+ns)
+		if i < 0 {
+			out.WriteString(val)
+			return out.String()
+		}
+		start := strings.LastIndexAny(val[:i], "/@,;= ") + 1
+		label := val[start:i]
+		_, svc := b.set.HostService(label)
+		_, unit := b.set.DeployedUnit(label)
+		end := i + len(ns) + 1
+		after := end == len(val) || strings.ContainsRune(":/.,;?", rune(val[end]))
+		if label != "" && !strings.Contains(label, ".") && after && (svc || unit) {
+			out.WriteString(val[:i])
+		} else {
+			out.WriteString(val[:end])
+		}
+		val = val[end:]
+	}
 }
 
 // render writes a value with every unknown part as "{?}".
@@ -800,7 +872,7 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 	}
 	r, ok := b.svcReach[svc]
 	if !ok {
-		r = b.walkFrom(svc, func(n Node, p string) bool { return b.own(svc, p) })
+		r = b.walkFrom(svc, func(n Node, p string) bool { return b.own(svc, p) && !b.foreign(svc, n, p) })
 		b.svcReach[svc] = r
 	}
 	site, ok := r[fn]
@@ -808,6 +880,34 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 		site = siteOf{pos, pkg}
 	}
 	return site, ok
+}
+
+// foreign reports whether function n of service svc's own package pkg is
+// code that other services run and svc does not: a client kept beside its
+// server (hotrod's location.Client in package location), which other
+// services import, and which svc's main (or launching subcommand) never
+// reaches. Its calls are not svc's.
+func (b *builder) foreign(svc string, n Node, pkg string) bool {
+	if !b.hasEntry(svc) || b.mainReaches(svc, n) {
+		return false
+	}
+	for _, other := range b.set.Runners(pkg) {
+		if other == svc {
+			continue
+		}
+		if b.plainReach == nil {
+			b.plainReach = make(map[string]map[Node]siteOf)
+		}
+		r, ok := b.plainReach[other]
+		if !ok {
+			r = b.walkFrom(other, func(n Node, p string) bool { return b.own(other, p) })
+			b.plainReach[other] = r
+		}
+		if _, ok := r[n]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // A siteOf is where a walk left the service's own code: the position of
@@ -837,10 +937,15 @@ func (b *builder) mainReaches(svc string, fn Node) bool {
 	r, ok := b.mainReach[svc]
 	if !ok {
 		var mains []string
+		var launched map[Node]bool
 		if s := b.set.Service(svc); s != nil {
 			mains = s.Mains
+			launched = b.launched(s)
 		}
 		r = b.walkFrom(svc, func(n Node, p string) bool {
+			if launched[n] {
+				return true
+			}
 			f, ok := n.(*types.Func)
 			return ok && (f.Name() == "main" || f.Name() == "init") &&
 				f.Type().(*types.Signature).Recv() == nil && slices.Contains(mains, p)
@@ -849,6 +954,59 @@ func (b *builder) mainReaches(svc string, fn Node) bool {
 	}
 	_, ok = r[fn]
 	return ok
+}
+
+// hasEntry reports whether the start of service svc is known: its main
+// packages, or the subcommand of a launcher that runs it.
+func (b *builder) hasEntry(svc string) bool {
+	s := b.set.Service(svc)
+	return s != nil && (len(s.Mains) > 0 || len(b.launched(s)) > 0)
+}
+
+// launched returns the functions that the subcommand launching service s
+// (Service.Launch) calls, or nil. The subcommand's own function lives in
+// the launcher's package, which s does not run; what it calls of the
+// packages s runs is where s starts.
+func (b *builder) launched(s *rules.Service) map[Node]bool {
+	if s.Launch == nil {
+		return nil
+	}
+	if out, ok := b.launches[s.Name]; ok {
+		return out
+	}
+	l := s.Launch
+	var run Node
+	for n, p := range b.pkgOf {
+		if p != l.Pkg {
+			continue
+		}
+		switch n := n.(type) {
+		case *types.Func:
+			if l.Func != "" && n.Name() == l.Func && n.Type().(*types.Signature).Recv() == nil {
+				run = n
+			}
+		case token.Pos:
+			if l.Func == "" {
+				if pos := b.fset.Position(n); pos.Line == l.Line && pos.Column == l.Col && pos.Filename == l.File {
+					run = n
+				}
+			}
+		}
+	}
+	var out map[Node]bool
+	if run != nil {
+		out = make(map[Node]bool)
+		for _, st := range b.succ[run] {
+			for _, t := range b.targets(st, s.Name) {
+				out[t] = true
+			}
+		}
+	}
+	if b.launches == nil {
+		b.launches = make(map[string]map[Node]bool)
+	}
+	b.launches[s.Name] = out
+	return out
 }
 
 // A step is an edge of the call graph as walk follows it.

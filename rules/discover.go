@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -203,7 +204,8 @@ func (s *Set) discover() {
 		s.addService(name, "main package "+strings.Join(rels, ", "))
 	}
 
-	claims = append(claims, s.launchedServices()...)
+	launched, launchers := s.launchedServices()
+	claims = append(claims, launched...)
 
 	// Service roots named after a service: services/orders, internal/orders...
 	for _, p := range s.Tree.Packages {
@@ -212,7 +214,7 @@ func (s *Set) discover() {
 		}
 	}
 
-	s.dropCompositionRoots(mains, claims)
+	s.dropCompositionRoots(mains, claims, launchers)
 	claims = append(claims, s.besideClaims(claims)...)
 	s.assignClaims(claims)
 	sort.SliceStable(s.Skipped, func(i, j int) bool { return s.Skipped[i].Rel < s.Skipped[j].Rel })
@@ -261,7 +263,10 @@ func toolSegment(rel string) (seg, kind string) {
 // point a module exposes to whatever wires it up. A main that imports other
 // services' inner packages (their store or domain) instead is still a
 // service of its own, and crossimport reports those imports.
-func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claims []claim) {
+//
+// A main that is, or imports, a package declaring the subcommands that
+// launch services (launchers, from launchedServices) wires those too.
+func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claims []claim, launchers map[string][]string) {
 	byRel := make(map[string]*tree.SourcePackage)
 	for _, p := range s.Tree.Packages {
 		byRel[p.Rel] = p
@@ -279,9 +284,16 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 		var kept []*tree.SourcePackage
 		for _, p := range mains[name] {
 			wired := make(map[string]bool)
-			for _, imp := range p.Imports {
+			bySub := false
+			for _, imp := range append([]string{p.ImportPath}, p.Imports...) {
 				if svc := roots[imp]; svc != "" && svc != name {
 					wired[svc] = true
+				}
+				for _, svc := range launchers[imp] {
+					if svc != name {
+						wired[svc] = true
+						bySub = true
+					}
 				}
 			}
 			if len(wired) < 2 {
@@ -289,7 +301,11 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 				continue
 			}
 			names := slices.Sorted(maps.Keys(wired))
-			s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: imports the root packages of %d services (%s) and builds or launches them in one binary (a monolith build or a launcher), not a service of its own", len(names), strings.Join(names, ", ")))
+			if bySub {
+				s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: launches %d services (%s) by subcommand in one binary (a launcher), not a service of its own", len(names), strings.Join(names, ", ")))
+			} else {
+				s.skip(p, SkipCompositionRoot, fmt.Sprintf("composition root: imports the root packages of %d services (%s) and builds or launches them in one binary (a monolith build or a launcher), not a service of its own", len(names), strings.Join(names, ", ")))
+			}
 		}
 		mains[name] = kept
 		if len(kept) == 0 {
@@ -392,13 +408,26 @@ var launcherRoots = map[string]bool{"services": true, "service": true, "svc": tr
 
 // launchedServices finds services that have no main package of their own: one
 // binary that starts each by a subcommand (cmd/app geo, cmd/app rate) over
-// folders services/geo, services/rate. A folder counts only when it has a
-// contract of its own (an api, proto, pb... subfolder) and at least two such
-// folders stand side by side, so a monolith's service layer
-// (internal/services/user.go) is not mistaken for services. The binary that
-// launches them is a composition root (see dropCompositionRoots).
-func (s *Set) launchedServices() []claim {
-	type cand struct{ dir, api string }
+// folders services/geo, services/rate. A folder counts only when it shows
+// it is a service: it has a contract of its own (an api, proto, pb...
+// subfolder), or a subcommand named after it is declared in a file that
+// imports it (cobra's Use: "geo", urfave/cli's Name: "geo"; see
+// tree.Command); and at least two such folders stand side by side, so a
+// monolith's service layer (internal/services/user.go) is not mistaken for
+// services. The binary that launches them is a composition root (see
+// dropCompositionRoots), and so is a main that imports the package
+// declaring the subcommands; launchers maps that package to the services
+// it starts.
+func (s *Set) launchedServices() (claims []claim, launchers map[string][]string) {
+	type launch struct {
+		pkg string // import path of the package declaring the command
+		at  string // file:line of its name
+		run *Launch
+	}
+	type cand struct {
+		dir, api string
+		by       *launch
+	}
 	cands := make(map[string]*cand)
 	for _, p := range s.Tree.Packages {
 		segs := strings.Split(p.Rel, "/")
@@ -421,34 +450,77 @@ func (s *Set) launchedServices() []claim {
 			break
 		}
 	}
-	// A parent folder qualifies when two or more of its service folders have a contract.
-	withAPI := make(map[string]int)
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	relOf := make(map[string]string, len(s.Tree.Packages))
+	for _, p := range s.Tree.Packages {
+		relOf[p.ImportPath] = p.Rel
+	}
+	for _, p := range s.Tree.Packages {
+		for _, cmd := range p.Commands {
+			c := cands[cmd.Name]
+			if c == nil || c.by != nil {
+				continue
+			}
+			for _, imp := range cmd.Imports {
+				if rel, ok := relOf[imp]; ok && (rel == c.dir || strings.HasPrefix(rel, c.dir+"/")) {
+					c.by = &launch{pkg: p.ImportPath, at: fmt.Sprintf("%s:%d", path.Join(p.Rel, cmd.File), cmd.Line), run: launchOf(p, cmd)}
+					break
+				}
+			}
+		}
+	}
+	// A parent folder qualifies when two or more of its service folders show it.
+	shown := make(map[string]int)
 	for _, c := range cands {
-		if c.api != "" {
-			withAPI[path.Dir(c.dir)]++
+		if c.api != "" || c.by != nil {
+			shown[path.Dir(c.dir)]++
 		}
 	}
 	var names []string
 	for name, c := range cands {
-		if withAPI[path.Dir(c.dir)] >= 2 {
+		if shown[path.Dir(c.dir)] >= 2 {
 			names = append(names, name)
 		}
 	}
 	if len(names) == 0 {
-		return nil
+		return nil, nil
 	}
 	sort.Strings(names)
-	var claims []claim
+	launchers = make(map[string][]string)
 	for _, name := range names {
 		c := cands[name]
 		why := "no main package of its own"
-		if c.api != "" {
+		switch {
+		case c.by != nil:
+			why = fmt.Sprintf("a subcommand %q that launches it (%s) and no main package of its own", name, c.by.at)
+			launchers[c.by.pkg] = append(launchers[c.by.pkg], name)
+		case c.api != "":
 			why = fmt.Sprintf("a contract (%s/) and no main package of its own", c.api)
 		}
-		s.addService(name, fmt.Sprintf("folder %s/ under a service root, with %s", c.dir, why))
+		svc := s.addService(name, fmt.Sprintf("folder %s/ under a service root, with %s", c.dir, why))
+		if c.by != nil {
+			svc.Launch = c.by.run
+		}
 		claims = append(claims, claim{service: name, rel: c.dir, rule: fmt.Sprintf("under %s/, a service folder with no main package of its own", c.dir)})
 	}
-	return claims
+	return claims, launchers
+}
+
+// launchOf returns what command cmd of package p runs, or nil.
+func launchOf(p *tree.SourcePackage, cmd tree.Command) *Launch {
+	if cmd.Run == "" {
+		return nil
+	}
+	l := &Launch{Pkg: p.ImportPath, File: filepath.Join(p.Dir, cmd.File)}
+	if line, col, ok := strings.Cut(cmd.Run, ":"); ok {
+		l.Line, _ = strconv.Atoi(line)
+		l.Col, _ = strconv.Atoi(col)
+		return l
+	}
+	l.Func = cmd.Run
+	return l
 }
 
 func (s *Set) removeService(name string) {

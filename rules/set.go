@@ -64,6 +64,18 @@ type Service struct {
 	Hosts    []string // names it is reached by
 	Owns     config.Owns
 	Group    string // the config's group for drawing, "" when none
+	// Launch is what starts a service that has no main package of its
+	// own: the subcommand of a launcher binary that runs it; nil when
+	// unknown.
+	Launch *Launch
+}
+
+// A Launch is a subcommand that starts a service: the function it runs,
+// a function literal at File:Line:Col or the function Func, in package Pkg.
+type Launch struct {
+	Pkg, File string // import path; absolute file name
+	Line, Col int    // of the function literal; 0 when Func is set
+	Func      string
 }
 
 // A Set is the compiled rule set: the service model of a tree, the checks'

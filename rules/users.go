@@ -30,11 +30,17 @@ func (s *Set) Runners(importPath string) []string {
 }
 
 // importers maps each package to every service whose program (its main
-// packages and what they import) contains it, its owner included.
+// packages and what they import) contains it, its owner included. The
+// program of a service with no main of its own (one a launcher starts by
+// subcommand) is its packages and what they import.
 func (s *Set) importers() map[string][]string {
 	out := make(map[string][]string)
 	for _, svc := range s.Services {
-		for path := range s.imported(svc.Mains) {
+		roots := svc.Mains
+		if len(roots) == 0 {
+			roots = svc.Packages
+		}
+		for path := range s.imported(roots) {
 			out[path] = append(out[path], svc.Name)
 		}
 	}

@@ -153,11 +153,12 @@ func (c *collector) bind() {
 	mark := func(vs []model.Value) bool {
 		changed := false
 		for _, v := range vs {
-			// Only a leading parameter (a base URL, an address, a topic)
-			// says where the value goes; the rest (ids) is not worth binding.
-			for _, p := range v.Parts[:min(len(v.Parts), 1)] {
+			// Only a leading parameter (a base URL, an address, a topic),
+			// or one right after the scheme ("http://" + host), says where
+			// the value goes; the rest (ids) is not worth binding.
+			if p, ok := leadingParam(v); ok {
 				ref, ok := local[p.Param]
-				if p.Param == "" || !ok || want[ref.fn][ref.i] {
+				if !ok || want[ref.fn][ref.i] {
 					continue
 				}
 				if want[ref.fn] == nil {
@@ -225,6 +226,25 @@ func (c *collector) bind() {
 		c.pass.ExportObjectFact(fn, f)
 	}
 	slices.SortStableFunc(c.res.Bindings, func(a, b model.Binding) int { return int(a.Pos - b.Pos) })
+}
+
+// leadingParam returns the parameter part that says where value v goes:
+// its first part, or the first after a literal scheme ("http://").
+func leadingParam(v model.Value) (model.Part, bool) {
+	lead := ""
+	for _, p := range v.Parts {
+		if p.Param != "" {
+			return p, lead == "" || strings.HasSuffix(lead, "://") && !strings.Contains(strings.TrimSuffix(lead, "://"), "/")
+		}
+		if p.Lit == "" && p.Unknown == "" && p.Env == "" && p.Flag == "" && p.Field == "" && p.EnvOf == "" {
+			continue
+		}
+		if p.Lit == "" {
+			return model.Part{}, false
+		}
+		lead += p.Lit
+	}
+	return model.Part{}, false
 }
 
 // fieldStore records what the package stores in exported string fields

@@ -42,6 +42,67 @@ type Part struct {
 	Default    string
 	HasDefault bool
 	Unknown    string // what the value is when nothing else is known ("call to strconv.Itoa"); "?" when nothing is
+	// Replace are the replacements the code makes in the value this part
+	// stands for once it is known (strings.ReplaceAll(addr, "<NAMESPACE>",
+	// ns) on an environment variable's value), in order, written as
+	// Replacements reads them (a string keeps Part comparable).
+	Replace string
+}
+
+// Replacements returns the replacements of p.Replace.
+func (p Part) Replacements() []Replacement {
+	var out []Replacement
+	for s := p.Replace; s != ""; {
+		old, err := strconv.QuotedPrefix(s)
+		if err != nil {
+			return out
+		}
+		s = s[len(old):]
+		r := Replacement{Unknown: true}
+		r.Old, _ = strconv.Unquote(old)
+		if strings.HasPrefix(s, "?") {
+			s = s[1:]
+		} else if n, err := strconv.QuotedPrefix(s); err == nil {
+			s = s[len(n):]
+			r.New, _ = strconv.Unquote(n)
+			r.Unknown = false
+		} else {
+			return out
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// withReplacement returns p with r added to its replacements.
+func (p Part) withReplacement(r Replacement) Part {
+	p.Replace += strconv.Quote(r.Old)
+	if r.Unknown {
+		p.Replace += "?"
+	} else {
+		p.Replace += strconv.Quote(r.New)
+	}
+	return p
+}
+
+// A Replacement is strings.ReplaceAll(value, Old, New); New is unknown
+// (UnknownText where the value is rendered) when Unknown is set.
+type Replacement struct {
+	Old, New string
+	Unknown  bool
+}
+
+// Apply makes the replacements rs in s, writing UnknownText for what is
+// not known.
+func Apply(rs []Replacement, s string) string {
+	for _, r := range rs {
+		by := r.New
+		if r.Unknown {
+			by = UnknownText
+		}
+		s = strings.ReplaceAll(s, r.Old, by)
+	}
+	return s
 }
 
 func (p Part) known() bool {
@@ -197,6 +258,11 @@ func (v Value) Substitute(bind func(param string) []Value, limit int) []Value {
 		}
 		if len(alts) == 0 {
 			alts = []Value{{Parts: []Part{p}}}
+		} else if p.Replace != "" {
+			rs := p.Replacements()
+			for i, a := range alts {
+				alts[i] = a.replaced(rs)
+			}
 		}
 		out = concat(out, alts, limit)
 	}
@@ -227,6 +293,9 @@ func (v Value) key() string {
 	var b strings.Builder
 	for _, p := range v.Parts {
 		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Param + "|" + p.EnvOf + "|" + p.Unknown + "|" + p.Default + ";")
+		if p.Replace != "" {
+			b.WriteString(p.Replace + ";")
+		}
 	}
 	return b.String()
 }
@@ -995,6 +1064,27 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 			}
 		}
 		return vs, true
+	case "strings.ReplaceAll", "strings.Replace":
+		// A placeholder filled in at run time (<NAMESPACE>, {env}): the
+		// known text is replaced where it holds the placeholder; what the
+		// environment or a flag gives is kept as it is.
+		if len(call.Args) < 3 {
+			break
+		}
+		old, ok := r.constString(call.Args[1])
+		if !ok || old == "" {
+			return []Value{Unknown("call to " + fn.FullName())}, true
+		}
+		by := r.eval(call.Args[2], env, depth+1)
+		var with *Value
+		if len(by) == 1 && by[0].Known() {
+			with = &by[0]
+		}
+		vs := arg(0)
+		for i, v := range vs {
+			vs[i] = replaceLit(v, old, with)
+		}
+		return vs, true
 	case "net.JoinHostPort":
 		return concat(concat(arg(0), []Value{Lit(":")}, maxValues), arg(1), maxValues), true
 	case "net/url.JoinPath":
@@ -1046,6 +1136,54 @@ func pkgPath(fn *types.Func) string {
 
 // trimSuffix removes cut from the end of v when v ends in known text that
 // has it.
+// replaced makes the replacements rs in v.
+func (v Value) replaced(rs []Replacement) Value {
+	for _, r := range rs {
+		var with *Value
+		if !r.Unknown {
+			w := Lit(r.New)
+			with = &w
+		}
+		v = replaceLit(v, r.Old, with)
+	}
+	return v
+}
+
+// replaceLit replaces old in v's known text and defaults by with, or by
+// an unknown part (UnknownText in a default) when with is nil or not all
+// text; a part whose value is known only at run time (an environment
+// variable) keeps the replacement to make once it is (Part.Replace).
+func replaceLit(v Value, old string, with *Value) Value {
+	r := Replacement{Old: old, Unknown: true}
+	if with != nil && with.Known() {
+		r = Replacement{Old: old, New: with.String()}
+	}
+	var out Value
+	for _, p := range v.Parts {
+		if p.HasDefault && strings.Contains(p.Default, old) {
+			p.Default = Apply([]Replacement{r}, p.Default)
+		}
+		if !p.known() {
+			if p.Unknown == "" {
+				p = p.withReplacement(r)
+			}
+			out = out.add(p)
+			continue
+		}
+		for j, piece := range strings.Split(p.Lit, old) {
+			if j > 0 {
+				if r.Unknown {
+					out = out.add(Part{Unknown: "replaced " + strconv.Quote(old)})
+				} else {
+					out = out.add(Part{Lit: r.New})
+				}
+			}
+			out = out.add(Part{Lit: piece})
+		}
+	}
+	return out
+}
+
 func trimSuffix(v Value, cut string) Value {
 	n := len(v.Parts)
 	if n == 0 || !v.Parts[n-1].known() {
@@ -1086,41 +1224,60 @@ func (r *Resolver) sprintf(call *ast.CallExpr, env *scope, depth int) []Value {
 	if len(call.Args) == 0 {
 		return []Value{Unknown("?")}
 	}
-	format, ok := r.constString(call.Args[0])
-	if !ok {
-		return []Value{Unknown("format")}
+	formats := []Value{}
+	if format, ok := r.constString(call.Args[0]); ok {
+		formats = append(formats, Lit(format))
+	} else {
+		// A format built by concatenation ("http://"+c.host+"/x?id=%d"):
+		// the verbs are in its known text; what the rest holds is taken
+		// as it is.
+		formats = r.eval(call.Args[0], env, depth+1)
 	}
-	out := []Value{{}}
-	argi := 1
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			out = concat(out, []Value{Lit(string(c))}, maxValues)
-			continue
+	var all []Value
+	for _, format := range formats {
+		out := []Value{{}}
+		argi := 1
+		for _, part := range format.Parts {
+			if !part.known() {
+				out = concat(out, []Value{{Parts: []Part{part}}}, maxValues)
+				continue
+			}
+			text := part.Lit
+			for i := 0; i < len(text); i++ {
+				c := text[i]
+				if c != '%' {
+					out = concat(out, []Value{Lit(string(c))}, maxValues)
+					continue
+				}
+				j := i + 1
+				for j < len(text) && strings.IndexByte("+-# 0123456789.", text[j]) >= 0 {
+					j++
+				}
+				if j >= len(text) {
+					break
+				}
+				verb := text[j]
+				i = j
+				if verb == '%' {
+					out = concat(out, []Value{Lit("%")}, maxValues)
+					continue
+				}
+				var vs []Value
+				if argi < len(call.Args) && strings.IndexByte("svdq", verb) >= 0 {
+					vs = r.eval(call.Args[argi], env, depth+1)
+				} else {
+					vs = []Value{Unknown("?")}
+				}
+				argi++
+				out = concat(out, vs, maxValues)
+			}
 		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
-			j++
+		all = append(all, out...)
+		if len(all) > maxValues {
+			return []Value{Unknown("too many values")}
 		}
-		if j >= len(format) {
-			break
-		}
-		verb := format[j]
-		i = j
-		if verb == '%' {
-			out = concat(out, []Value{Lit("%")}, maxValues)
-			continue
-		}
-		var vs []Value
-		if argi < len(call.Args) && strings.IndexByte("svdq", verb) >= 0 {
-			vs = r.eval(call.Args[argi], env, depth+1)
-		} else {
-			vs = []Value{Unknown("?")}
-		}
-		argi++
-		out = concat(out, vs, maxValues)
 	}
-	return out
+	return dedupe(all)
 }
 
 // urlLiteral resolves url.URL{Scheme: s, Host: h, Path: p} to s://h/p.

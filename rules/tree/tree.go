@@ -64,6 +64,9 @@ type SourcePackage struct {
 	Imports     []string // from non-test files
 	TestImports []string // from _test.go files, both in-package and external
 	TestOnly    bool     // only _test.go files: tests, not a program
+	// Commands are the subcommands its files declare with a command-line
+	// library (commands.go), for one binary that launches several services.
+	Commands []Command
 }
 
 // IsCommand reports whether p is a main package that builds a program: a
@@ -271,6 +274,12 @@ func scanTree(root, workspace, modulePath string) (*Tree, error) {
 		if sp.Module != nil && sp.Module.Qualified() {
 			sp.Imports = keysOf(sp.Module, sp.Imports)
 			sp.TestImports = keysOf(sp.Module, sp.TestImports)
+		}
+		sp.Commands = scanCommands(bp)
+		if sp.Module != nil && sp.Module.Qualified() {
+			for i := range sp.Commands {
+				sp.Commands[i].Imports = keysOf(sp.Module, sp.Commands[i].Imports)
+			}
 		}
 		sp.ModRel = sp.Rel
 		if sp.Module != nil {
