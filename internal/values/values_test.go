@@ -187,3 +187,62 @@ func f() {
 		return true
 	})
 }
+
+const replaceSrc = `package p
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+func use(string) {}
+
+type Client struct{ base string }
+
+func NewClient(base string) *Client { return &Client{base: base} }
+
+func ns() string { return os.Args[1] }
+
+func f(c *Client, id string) {
+	use(strings.ReplaceAll("orders.<NS>:80", "<NS>", ns()))          // want orders.{?}:80
+	use(strings.ReplaceAll("orders.<NS>:80", "<NS>", "prod"))        // want orders.prod:80
+	use(strings.Replace("orders:80", "<NS>", ns(), -1))              // want orders:80
+	use(strings.ReplaceAll(os.Getenv("ORDERS"), "<NS>", ns()))       // want ${ORDERS} ["<NS>"?]
+	use(strings.ReplaceAll(os.Getenv("ORDERS"), "<NS>", "prod"))     // want ${ORDERS} ["<NS>""prod"]
+	use(fmt.Sprintf("http://"+c.base+"/x?id=%s", id))               // want http://{param p.NewClient#0}/x?id={?}
+	use(fmt.Sprintf("http://"+c.base+"/%s/%d", "v1", 7))            // want http://{param p.NewClient#0}/v1/7
+	use(fmt.Sprintf(os.Getenv("FMT"), id))                           // want ${FMT}
+}
+`
+
+// TestReplace checks strings.Replace(All) on known text, on a value known
+// at run time only (the replacement kept on the part), and fmt.Sprintf
+// with a format built by concatenation.
+func TestReplace(t *testing.T) {
+	checkUses(t, replaceSrc, func(r *Resolver, arg ast.Expr) string {
+		var got []string
+		for _, v := range r.Strings(arg) {
+			s := v.String()
+			for _, p := range v.Parts {
+				if p.Replace != "" {
+					s += " [" + p.Replace + "]"
+				}
+			}
+			got = append(got, s)
+		}
+		return strings.Join(got, " | ")
+	})
+}
+
+func TestReplacements(t *testing.T) {
+	p := Part{Env: "X"}.withReplacement(Replacement{Old: "<NS>", Unknown: true}).withReplacement(Replacement{Old: "a\"b", New: ""})
+	got := p.Replacements()
+	want := []Replacement{{Old: "<NS>", Unknown: true}, {Old: "a\"b", New: ""}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("Replacements() = %+v, want %+v", got, want)
+	}
+	if s := Apply(got, "x.<NS>.a\"b"); s != "x."+UnknownText+"." {
+		t.Errorf("Apply = %q", s)
+	}
+}
