@@ -49,6 +49,10 @@ type Call struct {
 	// the service's main reaches that place, not merely because a client
 	// library for others sits among its packages.
 	Made bool
+	// Sets names, for a go-kit client, the sets of endpoints
+	// (catalog.EndpointSet) that the function making it fills or returns:
+	// their endpoints, called, are calls of this client.
+	Sets []string
 	// Func is the function whose body makes the call (a closure counts as
 	// part of the function it is written in, see Node).
 	Func Node

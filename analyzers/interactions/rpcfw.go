@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/boundcheck/boundcheck/model"
@@ -103,9 +104,47 @@ func (c *collector) goKitGRPC(call *ast.CallExpr, node model.Node) {
 		GRPCMethod:  "/" + svc + "/" + method,
 		Target:      c.connTargets(call.Args[0]),
 		Made:        true,
+		Sets:        c.endpointSets(call.Pos()),
 		Func:        node,
 		Pos:         call.Pos(),
 	})
+}
+
+// endpointSets returns the sets of go-kit endpoints (catalog.EndpointSet)
+// that the function declared around pos builds in composite literals or
+// returns, sorted: where the endpoints a client makes go.
+func (c *collector) endpointSets(pos token.Pos) []string {
+	var out []string
+	add := func(t types.Type) {
+		if name := catalog.EndpointSet(t); name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	for _, f := range c.pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || pos < fd.Pos() || pos > fd.End() {
+				continue
+			}
+			if obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+				res := obj.Type().(*types.Signature).Results()
+				for i := 0; i < res.Len(); i++ {
+					add(res.At(i).Type())
+				}
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.CompositeLit); ok {
+					add(c.pass.TypesInfo.TypeOf(lit))
+				}
+				return true
+			})
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // goKitHTTP records httptransport.NewClient(method, tgt, ...): a request
@@ -114,7 +153,7 @@ func (c *collector) goKitHTTP(call *ast.CallExpr, node model.Node) {
 	if len(call.Args) < 2 {
 		return
 	}
-	hc := model.Call{Protocol: "http", Made: true, Func: node, Pos: call.Pos()}
+	hc := model.Call{Protocol: "http", Made: true, Sets: c.endpointSets(call.Pos()), Func: node, Pos: call.Pos()}
 	if vs := c.vals.Strings(call.Args[0]); len(vs) == 1 {
 		if m, known := vs[0].Prefix(); known {
 			hc.Method = strings.ToUpper(m)

@@ -28,14 +28,36 @@ import (
 // another service.
 type upstream struct {
 	m       *model.Model
+	kit     map[string][]string // the conditions of go-kit endpoint calls the program meets, and by which services (holds)
 	byEntry map[model.Node][]*model.ServiceEndpoint
 	callers map[*model.ServiceEndpoint][]*model.SyncEdge
+}
+
+// holds reports whether one of svcs (any service, when none is given)
+// meets cond (Reach.If): a set of go-kit endpoints that a client the
+// service makes fills.
+func (u *upstream) holds(cond string, svcs []string) bool {
+	by := u.kit[cond]
+	if len(svcs) == 0 {
+		return len(by) > 0
+	}
+	return slices.ContainsFunc(svcs, func(s string) bool { return slices.Contains(by, s) })
 }
 
 func newUpstream(m *model.Model) *upstream {
 	u := &upstream{m: m, byEntry: make(map[model.Node][]*model.ServiceEndpoint), callers: make(map[*model.ServiceEndpoint][]*model.SyncEdge)}
 	if m == nil {
 		return u
+	}
+	u.kit = make(map[string][]string)
+	for _, e := range slices.Concat(m.Sync, m.SelfCalls) {
+		if e.Call != nil && e.Call.Made {
+			for _, set := range e.Call.Sets {
+				if k := "gokit:" + set; !slices.Contains(u.kit[k], e.From) {
+					u.kit[k] = append(u.kit[k], e.From)
+				}
+			}
+		}
 	}
 	for _, ep := range m.Endpoints {
 		var nodes []model.Node
@@ -132,7 +154,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 		if ctx == nil {
 			continue
 		}
-		reaches := serviceReaches(ctx.Reaches, []string{ep.Service}, services, runs)
+		reaches := serviceReaches(ctx.Reaches, []string{ep.Service}, services, runs, u.holds)
 		if len(reaches) == 0 {
 			continue
 		}

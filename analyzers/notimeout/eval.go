@@ -55,6 +55,9 @@ func (c *checker) context(v ssa.Value) verdict {
 			if catalog.IsNamed(x.Type(), catalog.GinPath, "Context") {
 				return verdict{state: incoming, pos: x.Pos(), gin: true, handler: x.Parent()}
 			}
+			if sigIndex(x) == 0 && isGoKitServerEndpoint(x.Parent()) {
+				return verdict{state: incoming, pos: x.Pos(), handler: x.Parent()}
+			}
 			return paramVerdict(x, kindCtx)
 		}
 		if call := firstResult(o.v); call != nil {
@@ -91,6 +94,34 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 		return c.context(as[0])
 	}
 	return isUnknown
+}
+
+// isGoKitServerEndpoint reports whether fn is the endpoint a go-kit
+// MakeXEndpoint(svc) returns: a function literal of endpoint.Endpoint's
+// signature written in a function that returns an endpoint.Endpoint and
+// takes none (a middleware, func(next Endpoint) Endpoint, passes its
+// caller's context on). A transport's server calls it with the incoming
+// request's (or message's) context.
+func isGoKitServerEndpoint(fn *ssa.Function) bool {
+	if fn.Parent() == nil {
+		return false
+	}
+	outer := fn.Parent()
+	for outer.Parent() != nil {
+		outer = outer.Parent()
+	}
+	sig := outer.Signature
+	for i := 0; i < sig.Params().Len(); i++ {
+		if catalog.IsGoKitEndpoint(sig.Params().At(i).Type()) {
+			return false
+		}
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if t := sig.Results().At(i).Type(); catalog.IsGoKitEndpoint(t) {
+			return types.Identical(fn.Signature, t.Underlying())
+		}
+	}
+	return false
 }
 
 // paramVerdict says that a value comes from parameter p.

@@ -97,6 +97,11 @@ type Reach struct {
 	Path      string
 	Line, Col int
 	Pkg       string // the import path of the call's package
+	// If is what the whole program must show for the call to be
+	// outbound, "" when nothing: "gokit:SET" for a call of an endpoint of
+	// go-kit's set SET (catalog.EndpointSet), which a server fills with
+	// the service's own code and a client with remote calls.
+	If string
 }
 
 // maxReaches bounds the outbound calls a sink parameter keeps: a finding
@@ -215,6 +220,15 @@ type Pending struct {
 	// model names the endpoints it serves, whose callers decide.
 	Handler    *types.Func
 	HandlerLit token.Pos
+	// If, when set, are the conditions (Reach.If) of every outbound call
+	// the finding is about: it holds only when the whole program shows
+	// one of them. Unbounded: its context has no deadline whatever the
+	// service installs (context.Background), so only If is judged.
+	If        []string
+	Unbounded bool
+	// Services are the services of its package it is about, when not
+	// all: those whose go-kit clients its calls are (If).
+	Services []string
 }
 
 type checker struct {
@@ -294,6 +308,10 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 					if ginFallback(instr) {
 						res.GinFallback = true
 					}
+				case *ssa.MakeInterface:
+					// A value put in an interface is what an interface
+					// call may reach, however it was made (var ep T).
+					c.made(fn, instr.X.Type(), instr.Pos())
 				case *ssa.Alloc:
 					// A composite literal or new(T) makes a value; a
 					// variable's slot, such as a receiver a closure
@@ -374,6 +392,9 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 		case *types.Var:
 			if r != full && obj.IsField() && obj.Pkg() != nil && catalog.IsDisabledTimeoutField(obj.Pkg().Path(), obj.Name()) {
 				r = full
+			}
+			if r != full && obj.IsField() && catalog.IsGoKitEndpoint(obj.Type()) {
+				r = full // it may call a client's endpoint (goKitEndpoint)
 			}
 			if r != full && clientKind(obj.Type()) != "" {
 				r = full // it may hand a client on (clients.go)
@@ -468,6 +489,9 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	common := call.Common()
 	f := callee(common)
 	if f == nil {
+		if first {
+			c.goKitEndpoint(fn, call)
+		}
 		return
 	}
 	if first && (catalog.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
@@ -615,6 +639,8 @@ type outcome struct {
 	// fixTo is the variant with a context that takes the same arguments
 	// after it, when the suggested fix may switch to it.
 	fixTo string
+	// cond is the call's Reach.If.
+	cond string
 }
 
 // conclude acts on the verdict about the value that decides an outbound
@@ -647,7 +673,33 @@ func (c *checker) reachesOf(call ssa.CallInstruction, out outcome) []Reach {
 		return slices.Clone(out.reaches)
 	}
 	pos := c.pass.Fset.Position(call.Pos())
-	return []Reach{{Call: out.call, Uses: out.limit.why, Path: pos.Filename, Line: pos.Line, Col: pos.Column, Pkg: c.pass.Pkg.Path()}}
+	return []Reach{{Call: out.call, Uses: out.limit.why, Path: pos.Filename, Line: pos.Line, Col: pos.Column, Pkg: c.pass.Pkg.Path(), If: out.cond}}
+}
+
+// conditional splits the outbound calls a finding is about: when some
+// hold whatever the program does, the finding is about them alone;
+// when all hold only on a condition (Reach.If), it returns the
+// conditions, for the whole program to judge.
+func conditional(out *outcome, call ssa.CallInstruction, c *checker) []string {
+	rs := c.reachesOf(call, *out)
+	var conds []string
+	var sure []Reach
+	for _, r := range rs {
+		if r.If == "" {
+			sure = append(sure, r)
+		} else if !slices.Contains(conds, r.If) {
+			conds = append(conds, r.If)
+		}
+	}
+	if len(conds) == 0 {
+		return nil
+	}
+	if len(sure) > 0 && out.via != "" {
+		out.reaches = sure
+		return nil
+	}
+	slices.Sort(conds)
+	return conds
 }
 
 // A sinkFinding is a call that hands a value without a limit to a sink,
@@ -688,20 +740,26 @@ func (c *checker) flushSinkFindings() {
 // report makes the finding for a call without a limit: at once, or, on an
 // incoming request's context, pending the whole-program step.
 func (c *checker) report(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) {
+	if conds := conditional(&out, call, c); conds != nil {
+		d := c.diagnostic(fn, call, v, out)
+		if c.quiet(d.Pos) {
+			return
+		}
+		p := Pending{Diagnostic: d, Hint: hint(out), If: conds, Unbounded: v.state == unbounded}
+		if v.state == incoming {
+			c.pendingHandler(&p, v)
+		}
+		c.result.Pending = append(c.result.Pending, p)
+		return
+	}
 	switch v.state {
 	case incoming:
 		d := c.diagnostic(fn, call, v, out)
 		if c.quiet(d.Pos) {
 			return
 		}
-		p := Pending{Diagnostic: d, Hint: hint(out), GinContext: v.gin}
-		if h := v.handler; h != nil {
-			if obj, ok := h.Object().(*types.Func); ok && h.Parent() == nil {
-				p.Handler = obj.Origin()
-			} else if h.Parent() != nil && h.Synthetic == "" {
-				p.HandlerLit = h.Pos()
-			}
-		}
+		p := Pending{Diagnostic: d, Hint: hint(out)}
+		c.pendingHandler(&p, v)
 		c.result.Pending = append(c.result.Pending, p)
 	case unbounded:
 		d := c.diagnostic(fn, call, v, out)
@@ -715,6 +773,76 @@ func (c *checker) report(fn *ssa.Function, call ssa.CallInstruction, v verdict, 
 			c.diags = append(c.diags, d)
 		}
 	}
+}
+
+// pendingHandler fills in what p, on an incoming request's context v,
+// needs of the handler whose request it is.
+func (c *checker) pendingHandler(p *Pending, v verdict) {
+	p.GinContext = v.gin
+	if h := v.handler; h != nil {
+		if obj, ok := h.Object().(*types.Func); ok && h.Parent() == nil {
+			p.Handler = obj.Origin()
+		} else if h.Parent() != nil && h.Synthetic == "" {
+			p.HandlerLit = h.Pos()
+		}
+	}
+}
+
+// goKitEndpoint judges a call of a go-kit endpoint read from a set of
+// endpoints (e.SumEndpoint(ctx, req) in Set.Sum): a remote call when a
+// client made the endpoint, which the whole program tells (Reach.If).
+// A go-kit client endpoint sets no deadline of its own, so the context
+// decides. An endpoint handed in as a parameter (a middleware's next) is
+// not judged here: its caller's set is.
+func (c *checker) goKitEndpoint(fn *ssa.Function, call ssa.CallInstruction) {
+	common := call.Common()
+	if common.IsInvoke() || len(common.Args) < 1 || !catalog.IsGoKitEndpoint(common.Value.Type()) {
+		return
+	}
+	set, field := endpointField(common.Value)
+	if set == "" {
+		return
+	}
+	short := set[strings.LastIndexByte(set, '/')+1:]
+	c.conclude(fn, call, c.context(common.Args[0]), outcome{
+		call:    "the go-kit endpoint " + short + "." + field,
+		limit:   verdict{state: unbounded, why: "a go-kit client, which sets no deadline of its own"},
+		proto:   "grpc",
+		subject: true,
+		cond:    "gokit:" + set,
+	})
+}
+
+// endpointField returns the set of endpoints (catalog.EndpointSet) and
+// the field that v, an endpoint, is read from; "", "" when it is not read
+// from a field of one.
+func endpointField(v ssa.Value) (set, field string) {
+	var st types.Type
+	var idx int
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := v.X.(*ssa.FieldAddr)
+		if !ok {
+			return "", ""
+		}
+		st, idx = fa.X.Type(), fa.Field
+	case *ssa.Field:
+		st, idx = v.X.Type(), v.Field
+	default:
+		return "", ""
+	}
+	set = catalog.EndpointSet(st)
+	if set == "" {
+		return "", ""
+	}
+	if p, ok := st.Underlying().(*types.Pointer); ok {
+		st = p.Elem()
+	}
+	s, ok := st.Underlying().(*types.Struct)
+	if !ok || idx >= s.NumFields() {
+		return "", ""
+	}
+	return set, s.Field(idx).Name()
 }
 
 // addSink records that parameter p of fn reaches outbound calls, and
@@ -1055,11 +1183,11 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	if set != nil {
 		runs = set.Runs
 	}
-	found, sinks := resolveInterfaces(fset, results, services, runs)
+	found, sinks := resolveInterfaces(fset, results, services, runs, up.holds)
 	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]
-			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint})
+			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint, Services: f.services})
 			continue
 		}
 		f.d.Message += "; " + f.hint
@@ -1074,8 +1202,31 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 		}
 	}
 	for path, r := range results {
-		svcs := services(path)
 		for _, p := range r.Pending {
+			svcs := services(path)
+			if len(p.Services) > 0 {
+				svcs = p.Services
+			}
+			if len(p.If) > 0 {
+				// Only the services whose go-kit clients fill the
+				// endpoints it calls (any, for a package of none).
+				meets := func(svcs []string) bool {
+					return slices.ContainsFunc(p.If, func(cond string) bool { return up.holds(cond, svcs) })
+				}
+				if len(svcs) == 0 {
+					if !meets(nil) {
+						continue
+					}
+				} else if svcs = slices.DeleteFunc(slices.Clone(svcs), func(s string) bool { return !meets([]string{s}) }); len(svcs) == 0 {
+					continue
+				}
+				if p.Unbounded {
+					d := p.Diagnostic
+					d.Message += "; " + p.Hint
+					out[path] = append(out[path], d)
+					continue
+				}
+			}
 			// A *gin.Context passes the request's deadline on only when
 			// the engine sets ContextWithFallback.
 			var open, noFallback []string

@@ -138,3 +138,12 @@ func TestUpstreamGRPC(t *testing.T) {
 func TestInterfacesPerService(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "ifacesvc"), notimeout.Check, "ifacesvc/...")
 }
+
+// TestGoKitEndpoints checks calls of go-kit endpoints read from a set: a
+// remote call in a service that fills the set with go-kit clients (front,
+// from its server endpoint and with context.Background), its own code in
+// the service that serves the set (adder) and in one whose set no client
+// fills (batch); a middleware's next is its caller's to judge.
+func TestGoKitEndpoints(t *testing.T) {
+	checktest.Run(t, testdata(t), model(t, "gokit"), notimeout.Check, "gokit/...")
+}

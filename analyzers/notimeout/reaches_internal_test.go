@@ -23,13 +23,13 @@ func TestServiceReaches(t *testing.T) {
 		{Call: "unknown package"},
 	}
 	var got []string
-	for _, r := range serviceReaches(rs, []string{"customers"}, services, runs) {
+	for _, r := range serviceReaches(rs, []string{"customers"}, services, runs, nil) {
 		got = append(got, r.Call)
 	}
 	if want := []string{"own", "imported", "nobody's", "unknown package"}; !slices.Equal(got, want) {
 		t.Errorf("kept %q, want %q", got, want)
 	}
-	if all := serviceReaches(rs, nil, services, runs); len(all) != len(rs) {
+	if all := serviceReaches(rs, nil, services, runs, nil); len(all) != len(rs) {
 		t.Errorf("without a service: kept %d of %d", len(all), len(rs))
 	}
 }

@@ -147,6 +147,30 @@ type found struct {
 	d        analysis.Diagnostic
 	hint     string
 	incoming bool
+	services []string // the services of path it is about, when not all (conditionServices)
+}
+
+// conditionServices returns, when every reach of rs holds only on a
+// condition (Reach.If), the services among svcs that meet one: the
+// finding is about them alone. Nil when a reach holds whatever the
+// program does.
+func conditionServices(rs []Reach, svcs []string, holds func(cond string, svcs []string) bool) []string {
+	if holds == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range rs {
+		if r.If == "" {
+			return nil
+		}
+		for _, s := range svcs {
+			if holds(r.If, []string{s}) && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // resolveInterfaces follows the recorded calls of interface methods to
@@ -154,7 +178,7 @@ type found struct {
 // static calls of functions that become sinks that way. It returns the
 // findings the per-package analysis could not make, and every sink of the
 // program, those found through interfaces included.
-func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string, runs func(pkg, svc string) bool) ([]found, map[*types.Func][]SinkParam) {
+func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string, runs func(pkg, svc string) bool, holds func(cond string, svcs []string) bool) ([]found, map[*types.Func][]SinkParam) {
 	sinks := make(map[*types.Func][]SinkParam)
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
@@ -210,7 +234,7 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 		return fs
 	}
 
-	r := &resolver{sinks: sinks, static: static, services: services, runs: runs}
+	r := &resolver{sinks: sinks, static: static, services: services, runs: runs, holds: holds}
 	r.clients(results, paths)
 	names := make([]string, 0, len(dynamic))
 	for name := range dynamic {
@@ -282,18 +306,22 @@ func runBy(svcs []string, services func(pkg string) []string, runs func(pkg, svc
 // interface call in shared code (an event dispatcher) reaches every
 // service's implementations; a handler of one service makes only its
 // own. All of rs when svcs is empty or runs is nil.
-func serviceReaches(rs []Reach, svcs []string, services func(pkg string) []string, runs func(pkg, svc string) bool) []Reach {
-	if len(svcs) == 0 || runs == nil || services == nil {
-		return rs
-	}
-	run := runBy(svcs, services, runs)
+//
+// A reach that holds only on a condition (Reach.If) is kept when holds
+// says one of svcs meets it (nil: never).
+func serviceReaches(rs []Reach, svcs []string, services func(pkg string) []string, runs func(pkg, svc string) bool, holds func(cond string, svcs []string) bool) []Reach {
 	var out []Reach
 	for _, r := range rs {
-		if r.Pkg == "" || run(r.Pkg) {
-			out = append(out, r)
+		if r.If != "" && (holds == nil || !holds(r.If, svcs)) {
+			continue
 		}
+		out = append(out, r)
 	}
-	return out
+	if len(svcs) == 0 || runs == nil || services == nil {
+		return out
+	}
+	run := runBy(svcs, services, runs)
+	return slices.DeleteFunc(out, func(r Reach) bool { return r.Pkg != "" && !run(r.Pkg) })
 }
 
 type siteIn struct {
@@ -318,6 +346,7 @@ type resolver struct {
 	// which packages a service runs (nil: every reach is kept).
 	services func(pkg string) []string
 	runs     func(pkg, svc string) bool
+	holds    func(cond string, svcs []string) bool // which conditions of reaches the services meet (Reach.If)
 }
 
 // apply judges the call s of a function (an implementation, for an
@@ -335,15 +364,16 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 				if s.Quiet {
 					continue
 				}
-				via := shortName(s.Callee)
-				if s.Iface != nil {
-					via += " (" + shortName(f) + ")"
-				}
 				// One finding per call, callee and context, naming every
-				// outbound call that any implementation reaches.
-				key := fmt.Sprint(s.path, "\x00", s.Pos, "\x00", via, "\x00", a.State, "\x00", a.Why, "\x00", p.Kind)
+				// implementation and every outbound call any of them
+				// reaches.
+				key := fmt.Sprint(s.path, "\x00", s.Pos, "\x00", shortName(s.Callee), "\x00", a.State, "\x00", a.Why, "\x00", p.Kind)
 				if i, ok := r.index[key]; ok {
-					r.pending[i].reaches.addReaches(p.Reaches)
+					pf := &r.pending[i]
+					pf.reaches.addReaches(p.Reaches)
+					if s.Iface != nil && !slices.Contains(pf.impls, shortName(f)) {
+						pf.impls = append(pf.impls, shortName(f))
+					}
 					continue
 				}
 				if r.index == nil {
@@ -352,7 +382,11 @@ func (r *resolver) apply(s siteIn, f *types.Func, ps []SinkParam) {
 				r.index[key] = len(r.pending)
 				q := SinkParam{Kind: p.Kind}
 				q.addReaches(p.Reaches)
-				r.pending = append(r.pending, pendingFound{s: s, a: a, via: via, reaches: q})
+				pf := pendingFound{s: s, a: a, reaches: q}
+				if s.Iface != nil {
+					pf.impls = []string{shortName(f)}
+				}
+				r.pending = append(r.pending, pf)
 			}
 		}
 	}
@@ -366,8 +400,20 @@ const incomingWhy = "the incoming request's context, which has no deadline"
 type pendingFound struct {
 	s       siteIn
 	a       SiteArg
-	via     string
+	impls   []string  // for an interface call, the implementations that reach the calls, in the order found
 	reaches SinkParam // Kind and Reaches
+}
+
+// via names the callee of pf's call: the interface method and the
+// implementations that reach outbound calls.
+func (pf *pendingFound) via() string {
+	via := shortName(pf.s.Callee)
+	if len(pf.impls) > 0 {
+		impls := slices.Clone(pf.impls)
+		slices.Sort(impls)
+		via += " (" + strings.Join(impls, ", ") + ")"
+	}
+	return via
 }
 
 // finish makes the findings apply kept, with a related position for each
@@ -380,15 +426,16 @@ func (r *resolver) finish(fset *token.FileSet) {
 		if r.services != nil {
 			svcs = r.services(s.path)
 		}
-		reaches := serviceReaches(pf.reaches.Reaches, svcs, r.services, r.runs)
+		reaches := serviceReaches(pf.reaches.Reaches, svcs, r.services, r.runs, r.holds)
 		if len(reaches) == 0 {
 			continue // only other services' code: no call of this one
 		}
+		only := conditionServices(reaches, svcs, r.holds)
 		why := a.Why
 		if state(a.State) == incoming {
 			why = incomingWhy
 		}
-		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via, why, reachText(reaches))}
+		d := analysis.Diagnostic{Pos: s.Pos, End: s.End, Message: fmt.Sprintf("%s is given %s; it reaches %s", pf.via(), why, reachText(reaches))}
 		if state(a.State) == unbounded && a.At.IsValid() && a.At != s.Pos {
 			d.Related = []analysis.RelatedInformation{{Pos: a.At, Message: "the context comes from here"}}
 		}
@@ -398,7 +445,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 			}
 			d.Related = append(d.Related, reachRelated(files, reaches)...)
 		}
-		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming})
+		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming, services: only})
 	}
 }
 

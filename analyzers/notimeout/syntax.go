@@ -213,8 +213,10 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 	return SiteArg{}, false
 }
 
-// madeType records a named type of the package made at pos, outside
-// tests, in function in (nil outside functions).
+// madeType records a named type of the program made at pos, outside
+// tests, in function in (nil outside functions): the package's own, or
+// another analysed package's (a set of endpoints filled in by a client
+// package).
 func (c *checker) madeType(in *types.Func, t types.Type, pos token.Pos) {
 	if c.quiet(pos) {
 		return
@@ -223,8 +225,11 @@ func (c *checker) madeType(in *types.Func, t types.Type, pos token.Pos) {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() != c.pass.Pkg {
+	if !ok || named.Obj().Pkg() == nil {
 		return
+	}
+	if pkg := named.Obj().Pkg(); pkg != c.pass.Pkg && (catalog.IsLibrary(pkg.Path()) || inGOROOTPos(c.pass, named.Obj().Pos())) {
+		return // another package's type: the program's own only, not a library's or the standard library's
 	}
 	m := Made{Type: named.Origin().Obj(), In: in}
 	if !slices.Contains(c.result.Made, m) {

@@ -16,13 +16,22 @@
 // accepting only the packages the service runs.
 package dispatch
 
-import "go/types"
+import (
+	"go/types"
+	"slices"
+)
 
 // An Index holds the candidate types' methods by name. The zero Index is
 // empty and ready to use.
 type Index struct {
 	byName map[string][]candidate
-	added  map[*types.Named]bool
+	added  map[added]bool
+}
+
+// added is a type added in a scope.
+type added struct {
+	typ   *types.Named
+	scope string
 }
 
 // A candidate is one method of a candidate type.
@@ -35,18 +44,19 @@ type candidate struct {
 
 // Add makes named type t a candidate: the methods of *t (which hold
 // those of t) may be reached. Scope is the caller's tag for it (a package
-// path), which Targets hands to its filter. An interface type, or a type
-// added before, adds nothing.
+// path), which Targets hands to its filter: a type made in several
+// packages is a candidate in each scope. An interface type, or a type
+// added before in the same scope, adds nothing.
 func (x *Index) Add(t *types.Named, scope string) {
 	t = t.Origin()
-	if x.added[t] || types.IsInterface(t) {
+	if x.added[added{t, scope}] || types.IsInterface(t) {
 		return
 	}
 	if x.byName == nil {
 		x.byName = make(map[string][]candidate)
-		x.added = make(map[*types.Named]bool)
+		x.added = make(map[added]bool)
 	}
-	x.added[t] = true
+	x.added[added{t, scope}] = true
 	ms := types.NewMethodSet(types.NewPointer(t))
 	for i := 0; i < ms.Len(); i++ {
 		fn, ok := ms.At(i).Obj().(*types.Func)
@@ -68,19 +78,22 @@ func (x *Index) Targets(iface types.Type, m *types.Func, in func(scope string) b
 	loose := mentionsTypeParam(iface)
 	ms, _ := m.Type().(*types.Signature)
 	var out []*types.Func
+	var seen []*types.Named // the types taken, each once whatever its scopes
 	for _, c := range x.byName[m.Name()] {
-		if in != nil && !in(c.scope) {
+		if in != nil && !in(c.scope) || slices.Contains(seen, c.typ) {
 			continue
 		}
 		if loose || c.generic {
 			if cs := c.method.Type().(*types.Signature); ms != nil &&
 				ms.Params().Len() == cs.Params().Len() && ms.Results().Len() == cs.Results().Len() {
 				out = append(out, c.method)
+				seen = append(seen, c.typ)
 			}
 			continue
 		}
 		if types.Implements(c.typ, it) || types.Implements(types.NewPointer(c.typ), it) {
 			out = append(out, c.method)
+			seen = append(seen, c.typ)
 		}
 	}
 	return out

@@ -66,7 +66,8 @@ func TestTargets(t *testing.T) {
 		}
 		x.Add(named(name), scope)
 	}
-	x.Add(named("value"), "main") // added twice, a candidate once
+	x.Add(named("value"), "main")   // added twice, a candidate once
+	x.Add(named("mixed"), "worker") // made in two scopes: a candidate in each, listed once
 	names := func(fs []*types.Func) string {
 		var out []string
 		for _, f := range fs {
@@ -86,7 +87,7 @@ func TestTargets(t *testing.T) {
 		{"a wider interface: the types whose pointer has Close too; a generic type by arity alone", "Both", nil,
 			"*ptr.Send mixed.Send *box[T].Send"},
 		{"the caller's scope", "Sender", func(s string) bool { return s == "worker" },
-			"*ptr.Send"},
+			"*ptr.Send mixed.Send"},
 		{"an interface with a type parameter: by arity", "Getter", nil,
 			"value.Send *ptr.Send mixed.Send value.Send *box[T].Send"},
 	} {

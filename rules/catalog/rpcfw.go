@@ -18,6 +18,41 @@ const (
 	GoKitHTTPPath = "github.com/go-kit/kit/transport/http"
 )
 
+// GoKitEndpointPath is go-kit's endpoint package: an Endpoint is
+// func(ctx, request) (response, error), what a transport's client makes
+// of a remote method and what a server wraps around the service.
+const GoKitEndpointPath = "github.com/go-kit/kit/endpoint"
+
+// IsGoKitEndpoint reports whether t is go-kit's endpoint.Endpoint.
+func IsGoKitEndpoint(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == GoKitEndpointPath && n.Obj().Name() == "Endpoint"
+}
+
+// EndpointSet returns the name ("pkgpath.Name") of t, or of what t points
+// to, when it is a named struct with a go-kit endpoint.Endpoint field: a
+// set of endpoints (go-kit's addendpoint.Set, an Endpoints struct), which
+// serves a service or, filled by clients, calls one. "" otherwise.
+func EndpointSet(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || strings.HasPrefix(n.Obj().Pkg().Path(), "github.com/go-kit/") {
+		return "" // go-kit's own servers and balancers hold endpoints too
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if IsGoKitEndpoint(st.Field(i).Type()) {
+			return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+		}
+	}
+	return ""
+}
+
 // Twirp's and connect-go's runtime packages, which their generated code
 // imports.
 const TwirpPath = "github.com/twitchtv/twirp"
