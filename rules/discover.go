@@ -3,6 +3,10 @@ package rules
 import (
 	"fmt"
 	"github.com/boundcheck/boundcheck/rules/tree"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
 	"maps"
 	"path"
 	"path/filepath"
@@ -280,13 +284,19 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 			roots[p.ImportPath] = c.service // a contract at the root is no entry point
 		}
 	}
+	uses := newRootUses(s.Tree)
 	for _, name := range slices.Sorted(maps.Keys(mains)) {
 		var kept []*tree.SourcePackage
 		for _, p := range mains[name] {
 			wired := make(map[string]bool)
 			bySub := false
+			var clients []string // services whose roots p only takes clients from
 			for _, imp := range append([]string{p.ImportPath}, p.Imports...) {
 				if svc := roots[imp]; svc != "" && svc != name {
+					if uses.client(p, imp, mains[svc]) {
+						clients = append(clients, svc)
+						continue
+					}
 					wired[svc] = true
 				}
 				for _, svc := range launchers[imp] {
@@ -298,6 +308,10 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 			}
 			if len(wired) < 2 {
 				kept = append(kept, p)
+				if svc := s.byName[name]; svc != nil && len(wired)+len(clients) >= 2 {
+					slices.Sort(clients)
+					svc.Rule += fmt.Sprintf("; no composition root: of the root packages of %s it uses only what their own mains do not, so it calls them rather than starting them", strings.Join(clients, ", "))
+				}
 				continue
 			}
 			names := slices.Sorted(maps.Keys(wired))
@@ -312,6 +326,98 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 			s.removeService(name)
 		}
 	}
+}
+
+// rootUses tells what a main package takes from another service's root
+// package, by the names it selects from it (account.NewClient), read from
+// its files' syntax once per package.
+type rootUses struct {
+	tree  *tree.Tree
+	names map[string]map[string][]string // main's import path → root's import path → names used, sorted
+}
+
+func newRootUses(t *tree.Tree) *rootUses {
+	return &rootUses{tree: t, names: make(map[string]map[string][]string)}
+}
+
+// client reports whether main package p uses root package imp only for
+// what the service's own mains do not use of it: a gateway that calls
+// account.NewClient, where account's main calls account.NewService and
+// account.ListenGRPC, calls the service rather than starting it. False
+// when either side uses nothing by name (a blank import, a service whose
+// main reaches its root through other packages): nothing then tells.
+func (u *rootUses) client(p *tree.SourcePackage, imp string, svcMains []*tree.SourcePackage) bool {
+	mine := u.of(p)[imp]
+	if len(mine) == 0 || len(svcMains) == 0 {
+		return false
+	}
+	for _, m := range svcMains {
+		theirs := u.of(m)[imp]
+		if len(theirs) == 0 {
+			return false
+		}
+		for _, n := range mine {
+			if _, found := slices.BinarySearch(theirs, n); found {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// of returns the names main package p selects from each package it
+// imports, by import path (keyed as the tree keys its imports).
+func (u *rootUses) of(p *tree.SourcePackage) map[string][]string {
+	if out, ok := u.names[p.ImportPath]; ok {
+		return out
+	}
+	out := make(map[string][]string)
+	u.names[p.ImportPath] = out
+	bp, err := build.Default.ImportDir(p.Dir, 0)
+	if err != nil && bp == nil {
+		return out
+	}
+	fset := token.NewFileSet()
+	for _, file := range slices.Concat(bp.GoFiles, bp.CgoFiles) {
+		f, err := parser.ParseFile(fset, filepath.Join(p.Dir, file), nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		local := make(map[string]string) // name in the file → import path
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				continue
+			}
+			path = p.Module.KeyOf(path)
+			name := ""
+			switch {
+			case spec.Name != nil:
+				name = spec.Name.Name
+			case u.tree.Package(path) != nil:
+				name = u.tree.Package(path).Name
+			}
+			if name != "" && name != "_" && name != "." {
+				local[name] = path
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := sel.X.(*ast.Ident); ok {
+				if path, ok := local[id.Name]; ok && !slices.Contains(out[path], sel.Sel.Name) {
+					out[path] = append(out[path], sel.Sel.Name)
+				}
+			}
+			return true
+		})
+	}
+	for _, names := range out {
+		slices.Sort(names)
+	}
+	return out
 }
 
 // besideClaims claims, for each service, the folders beside one of its own

@@ -902,6 +902,37 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// A main that imports the root packages of several services for
+		// their clients (a GraphQL gateway calling account.NewClient,
+		// where account's own main calls account.ListenGRPC) calls them
+		// rather than starting them: it is a service. One that calls what
+		// their mains call (Listen) starts them: a composition root.
+		name: "gateway over service roots, and a monolith",
+		files: map[string]string{
+			"go.mod":                      goMod(shop),
+			"account/account.go":          "package account\n\nfunc ListenGRPC() {}\n\nfunc NewClient() {}\n",
+			"account/cmd/account/main.go": "package main\n\nimport \"" + shop + "/account\"\n\nfunc main() { account.ListenGRPC() }\n",
+			"order/order.go":              "package order\n\nfunc ListenGRPC() {}\n\nfunc NewClient() {}\n",
+			"order/cmd/order/main.go":     "package main\n\nimport \"" + shop + "/order\"\n\nfunc main() { order.ListenGRPC() }\n",
+			"graphql/main.go":             "package main\n\nimport (\n\t\"" + shop + "/account\"\n\tord \"" + shop + "/order\"\n)\n\nfunc main() { account.NewClient(); ord.NewClient() }\n",
+			"cmd/all/main.go":             "package main\n\nimport (\n\t\"" + shop + "/account\"\n\t\"" + shop + "/order\"\n)\n\nfunc main() { go account.ListenGRPC(); order.NewClient(); order.ListenGRPC() }\n",
+		},
+		want: discoverModel{
+			Services: map[string][]string{"account": {"account/cmd/account"}, "order": {"order/cmd/order"}, "graphql": {"graphql"}},
+			Places: map[string]string{
+				"account":             "internal account",
+				"account/cmd/account": "internal account",
+				"order":               "internal order",
+				"order/cmd/order":     "internal order",
+				"graphql":             "internal graphql",
+				"cmd/all":             "unowned []",
+			},
+			Skipped: []string{"cmd/all"},
+			Why: map[string]string{
+				"cmd/all": "composition root: imports the root packages of 2 services (account, order)",
+			},
+		},
+	}, {
 		// The look-alike: a monolith's service layer under services/,
 		// with subcommands that are not named after its folders (serve,
 		// migrate), or named after one folder only. The main is the

@@ -81,7 +81,10 @@ func run(pass *analysis.Pass) (any, error) {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
 				gd, isGen := decl.(*ast.GenDecl)
-				c.inValue = isGen && gd.Tok == token.VAR
+				// A generated file's tables (a gRPC service descriptor's
+				// handlers) run when the service is registered, which the
+				// model follows: they are no values handed on.
+				c.inValue = isGen && gd.Tok == token.VAR && !ast.IsGenerated(f)
 				c.walk(decl, nil)
 				c.inValue = false
 				continue
@@ -172,7 +175,9 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			} else {
 				// A literal in a package-level value: its body is the one
 				// the calls in it are judged in (deadlines, headers).
-				c.res.Live = append(c.res.Live, lit)
+				if !ast.IsGenerated(c.file) {
+					c.res.Live = append(c.res.Live, lit)
+				}
 				outer := c.body
 				c.body = n.Body
 				defer func() { c.body = outer }()
