@@ -170,8 +170,37 @@ func (s *Set) discover() {
 		}
 		modulesOf[n.name][p.Module] = true
 	}
+	// Mains named alike by a service root, each in a subfolder of the
+	// service's folder that holds code of its own (app/shop/admin/internal
+	// and app/shop/interface/internal beside their cmd/server): separate
+	// deployables, named shop-admin and shop-interface. Mains that share
+	// the folder's code (orders/cmd/api, orders/cmd/worker) stay one.
+	subOf := make(map[*tree.SourcePackage]string)
+	subs := make(map[string]map[string]int) // name → subfolder → mains in it
+	for _, n := range ns {
+		if count[n.name] < 2 || !n.viaRoot || n.dir == "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(n.p.Rel, n.dir+"/")
+		if !ok {
+			continue
+		}
+		sub, _, _ := strings.Cut(rest, "/")
+		if sub == rest || genericNames[sub] || serviceRoots[sub] || !s.holdsCode(path.Join(n.dir, sub)) {
+			continue
+		}
+		subOf[n.p] = sub
+		if subs[n.name] == nil {
+			subs[n.name] = make(map[string]int)
+		}
+		subs[n.name][sub]++
+	}
 	for _, n := range ns {
 		p, name, dir, why := n.p, n.name, n.dir, n.why
+		if sub := subOf[p]; sub != "" && len(subs[name]) == count[name] {
+			// Every main of the name in a subfolder of its own.
+			name, dir = name+"-"+sub, path.Join(dir, sub)
+		}
 		switch {
 		case len(modulesOf[name]) > 1 && p.Module != nil:
 			// Mains named alike in different modules (book-shop/app/user,
@@ -254,6 +283,17 @@ func toolSegment(rel string) (seg, kind string) {
 		}
 	}
 	return "", ""
+}
+
+// holdsCode reports whether folder dir holds a non-main package below it:
+// code of its own, beside or below a main.
+func (s *Set) holdsCode(dir string) bool {
+	for _, p := range s.Tree.Packages {
+		if !p.IsCommand() && !p.TestOnly && strings.HasPrefix(p.Rel, dir+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCompositionRoots sets aside the main packages that import the root

@@ -933,6 +933,45 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// Two mains that a service root names alike (app/shop), each in
+		// a subfolder with code of its own (kratos' beer-shop: shop/admin
+		// and shop/interface, each with internal/), are two services;
+		// orders' api and worker mains share orders' code and are one.
+		name: "mains named alike by a service root",
+		files: map[string]string{
+			"go.mod":                                goMod(shop),
+			"app/shop/admin/cmd/server/main.go":     goSrc("main", shop+"/app/shop/admin/internal/biz"),
+			"app/shop/admin/internal/biz/b.go":      goSrc("biz"),
+			"app/shop/interface/cmd/server/main.go": goSrc("main", shop+"/app/shop/interface/internal/biz"),
+			"app/shop/interface/internal/biz/b.go":  goSrc("biz"),
+			"app/orders/cmd/api/main.go":            goSrc("main", shop+"/app/orders/internal/store"),
+			"app/orders/cmd/worker/main.go":         goSrc("main", shop+"/app/orders/internal/store"),
+			"app/orders/internal/store/s.go":        goSrc("store"),
+			"app/billing/api/main.go":               goSrc("main", shop+"/app/billing/store"),
+			"app/billing/worker/main.go":            goSrc("main", shop+"/app/billing/store"),
+			"app/billing/store/s.go":                goSrc("store"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"shop-admin":     {"app/shop/admin/cmd/server"},
+				"shop-interface": {"app/shop/interface/cmd/server"},
+				"orders":         {"app/orders/cmd/api", "app/orders/cmd/worker"},
+				"billing":        {"app/billing/api", "app/billing/worker"},
+			},
+			Places: map[string]string{
+				"app/shop/admin/cmd/server":       "internal shop-admin",
+				"app/shop/admin/internal/biz":     "internal shop-admin",
+				"app/shop/interface/cmd/server":   "internal shop-interface",
+				"app/shop/interface/internal/biz": "internal shop-interface",
+				"app/orders/cmd/api":              "internal orders",
+				"app/orders/cmd/worker":           "internal orders",
+				"app/orders/internal/store":       "internal orders",
+				"app/billing/api":                 "internal billing",
+				"app/billing/worker":              "internal billing",
+				"app/billing/store":               "internal billing",
+			},
+		},
+	}, {
 		// The look-alike: a monolith's service layer under services/,
 		// with subcommands that are not named after its folders (serve,
 		// migrate), or named after one folder only. The main is the
