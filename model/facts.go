@@ -49,6 +49,10 @@ type Call struct {
 	// the service's main reaches that place, not merely because a client
 	// library for others sits among its packages.
 	Made bool
+	// CtxParam, for a call without a deadline of its own, is the
+	// parameter (values.ParamKey) of the function around it that its
+	// context is: the callers of that function decide (CtxDeadline).
+	CtxParam string
 	// Sets names, for a go-kit client, the sets of endpoints
 	// (catalog.EndpointSet) that the function making it fills or returns:
 	// their endpoints, called, are calls of this client.
@@ -132,6 +136,9 @@ type Result struct {
 	// service that links the package, though no call reaches them.
 	Live     []Node
 	Bindings []Binding
+	// CtxDeadlines are the package's calls that hand another package's
+	// function a context with a deadline.
+	CtxDeadlines []CtxDeadline
 	Mounts   []Mount
 	// Datastores are the package's connections to datastores and the
 	// MongoDB databases and collections it names (datastores.go).
@@ -308,6 +315,13 @@ func (e Endpoint) String() string {
 		s = e.Method + " " + s
 	}
 	return s
+}
+
+// A CtxDeadline is a call that gives parameter Param (values.ParamKey) of
+// a function in another package a context with a deadline.
+type CtxDeadline struct {
+	Param string
+	Pos   token.Pos
 }
 
 // A Binding is what one call passes for a parameter that a value in

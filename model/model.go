@@ -89,7 +89,15 @@ type SyncEdge struct {
 	Endpoint *ServiceEndpoint
 	// Why says how the target was resolved ("env ORDERS_URL=http://orders:8080 in compose.yaml:12").
 	Why string
+	// SiteDeadline: the call's context is its function's parameter
+	// (Call.CtxParam), and the service's call at Site gives it one with a
+	// deadline (account.Client.PostAccount called with WithTimeout's).
+	SiteDeadline bool
 }
+
+// HasDeadline reports whether the call is made with a time limit: its own
+// (Call.Deadline), or the context its caller's site gives it.
+func (e *SyncEdge) HasDeadline() bool { return e.Call.Deadline || e.SiteDeadline }
 
 // Compare orders two positions by file and offset: token.Pos values
 // depend on the order the packages were loaded in, file names do not.
@@ -212,9 +220,10 @@ type builder struct {
 	pkgOf    map[Node]string
 	live     map[string][]Node // Result.Live by package
 	// mainReach is, by service, what its main packages reach.
-	mainReach  map[string]map[Node]siteOf
-	plainReach map[string]map[Node]siteOf // walks from every function of a service's own packages (foreign)
-	launches   map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
+	mainReach   map[string]map[Node]siteOf
+	plainReach  map[string]map[Node]siteOf // walks from every function of a service's own packages (foreign)
+	ctxDeadline map[ctxAt]bool             // the calls that give a parameter a context with a deadline
+	launches    map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -267,8 +276,21 @@ func joinPath(prefix, path string) string {
 	return strings.TrimSuffix(prefix, "/") + "/" + strings.TrimPrefix(path, "/")
 }
 
+// A ctxAt is a call that gives a function's parameter a context with a
+// deadline (model.CtxDeadline).
+type ctxAt struct {
+	param string
+	pos   token.Pos
+}
+
 // calls resolves every outbound call to the service it reaches.
 func (b *builder) calls() {
+	b.ctxDeadline = make(map[ctxAt]bool)
+	for _, in := range b.inputs {
+		for _, d := range in.Result.CtxDeadlines {
+			b.ctxDeadline[ctxAt{d.Param, d.Pos}] = true
+		}
+	}
 	for _, in := range b.inputs {
 		callers := b.set.Runners(in.Path)
 		owner := ""
@@ -301,6 +323,7 @@ func (b *builder) calls() {
 				for _, e := range b.resolve(caller, c) {
 					e.Pkg = in.Path
 					e.Site, e.SitePkg = site.pos, site.pkg
+					e.SiteDeadline = c.CtxParam != "" && b.ctxDeadline[ctxAt{c.CtxParam, site.pos}]
 					if e.To == caller {
 						// Another instance of the same service, or one
 						// binary that runs several: no edge, but said.

@@ -399,6 +399,7 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) (time.Duration, bool) {
 	has := false
 	if ctxArg >= 0 && ctxArg < len(call.Args) {
+		c.noteCtxParam(call, call.Args[ctxArg])
 		for _, o := range c.vals.Origins(call.Args[ctxArg]) {
 			wt, ok := o.Expr.(*ast.CallExpr)
 			if !ok {
@@ -451,6 +452,48 @@ func (c *collector) deadline(call *ast.CallExpr, ctxArg int, body ast.Node) (tim
 		}
 	}
 	return 0, has
+}
+
+// noteCtxParam records, for call, the parameter of the function around it
+// that its context argument ctx is, when ctx is that and nothing else: a
+// client's method (account.Client.PostAccount(ctx, ...)) whose callers
+// decide the deadline (ctxParams, Call.CtxParam).
+func (c *collector) noteCtxParam(call *ast.CallExpr, ctx ast.Expr) {
+	if len(c.vals.Origins(ctx)) > 0 {
+		return
+	}
+	if open := c.vals.OpenAt(values.Origin{}, ctx); len(open) == 1 && !strings.HasPrefix(open[0], "field ") {
+		if c.ctxParams == nil {
+			c.ctxParams = make(map[token.Pos]string)
+		}
+		c.ctxParams[call.Pos()] = open[0]
+	}
+}
+
+// ctxDeadlines records the static calls that give a function of another
+// analysed package a context with a deadline (model.CtxDeadline), and
+// marks each call of the package whose context is its function's
+// parameter (Call.CtxParam).
+func (c *collector) ctxDeadlines() {
+	for i := range c.res.Calls {
+		if call := &c.res.Calls[i]; !call.Deadline {
+			call.CtxParam = c.ctxParams[call.Pos]
+		}
+	}
+	for _, sc := range c.static {
+		if sc.fn.Pkg() == nil || sc.fn.Pkg() == c.pass.Pkg || isStd(sc.fn.Pkg().Path()) || catalog.IsLibrary(sc.fn.Pkg().Path()) {
+			continue
+		}
+		params := sc.fn.Type().(*types.Signature).Params()
+		for i := 0; i < params.Len() && i < len(sc.call.Args); i++ {
+			if !catalog.IsContext(params.At(i).Type()) {
+				continue
+			}
+			if _, has := c.deadline(sc.call, i, nil); has {
+				c.res.CtxDeadlines = append(c.res.CtxDeadlines, model.CtxDeadline{Param: values.ParamKey(sc.fn, i), Pos: sc.call.Pos()})
+			}
+		}
+	}
 }
 
 // constant reports whether e is a constant expression.

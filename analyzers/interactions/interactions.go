@@ -100,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.twirpRequests()
 	c.linkQueries()
 	c.bind()
+	c.ctxDeadlines()
 	c.finish()
 	return c.res, nil
 }
@@ -161,6 +162,9 @@ type collector struct {
 	// daprSets holds the calls that set a dapr-app-id header in each
 	// function body, found once per body (dapr.go).
 	daprSets map[*ast.BlockStmt][]*ast.CallExpr
+	// ctxParams holds, by call, the parameter its context argument is
+	// (noteCtxParam).
+	ctxParams map[token.Pos]string
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,

@@ -90,7 +90,7 @@ func (u *upstream) of(h model.Node, svcs []string) (callers, late []*model.SyncE
 		}
 		for _, e := range u.callers[ep] {
 			callers = append(callers, e)
-			if !e.Call.Deadline {
+			if !e.HasDeadline() {
 				late = append(late, e)
 			}
 		}

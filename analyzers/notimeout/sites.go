@@ -183,12 +183,6 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
 	var made dispatch.Index
-	refs := make(map[*types.Func]bool)
-	for _, r := range results {
-		for f := range r.Refs {
-			refs[f] = true
-		}
-	}
 	static := make(map[*types.Func][]siteIn)
 	dynamic := make(map[string][]siteIn) // interface calls by method name
 	paths := make([]string, 0, len(results))
@@ -196,14 +190,22 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
+	refs := make(map[*types.Func][]string) // the packages that name a function
+	for _, path := range paths {
+		for f := range results[path].Refs {
+			refs[f] = append(refs[f], path)
+		}
+	}
 	for _, path := range paths {
 		r := results[path]
 		for f, ps := range r.Sinks {
 			sinks[f] = ps
 		}
 		for _, m := range r.Made {
-			if n, ok := m.Type.Type().(*types.Named); ok && m.live(refs) {
-				made.Add(n, path)
+			if n, ok := m.Type.Type().(*types.Named); ok {
+				for _, scope := range m.scopes(path, refs) {
+					made.Add(n, scope)
+				}
 			}
 		}
 		for i := range r.Sites {

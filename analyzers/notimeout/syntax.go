@@ -244,15 +244,18 @@ type Made struct {
 	In   *types.Func
 }
 
-// live reports whether the place a type is made runs in the program: at
-// package level, in main or init, in a method or unexported function, or
-// in an exported function that non-test code names.
-func (m Made) live(refs map[*types.Func]bool) bool {
+// scopes returns the packages whose code makes the type run, for the
+// dispatch filter: where it is made when that is at package level, in
+// main or init, in a method or an unexported function; for an exported
+// function, the packages whose non-test code names it (refs), as a
+// constructor runs where it is called (account.NewClient, called by other
+// services only, makes no client in account). None: it does not run.
+func (m Made) scopes(path string, refs map[*types.Func][]string) []string {
 	if m.In == nil || !m.In.Exported() || m.In.Name() == "main" {
-		return true
+		return []string{path}
 	}
 	if sig, ok := m.In.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return true
+		return []string{path}
 	}
 	return refs[m.In]
 }

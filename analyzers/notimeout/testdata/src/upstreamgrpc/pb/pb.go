@@ -77,3 +77,28 @@ type ZeroServer interface {
 }
 
 func RegisterZeroServer(s grpc.ServiceRegistrar, srv ZeroServer) {}
+
+// Accounts is served by accounts, whose package also holds the client
+// that gateway calls it with.
+
+const Accounts_Get_FullMethodName = "/accounts.v1.Accounts/Get"
+
+type AccountsClient interface {
+	Get(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error)
+}
+
+type accountsClient struct{ cc grpc.ClientConnInterface }
+
+func NewAccountsClient(cc grpc.ClientConnInterface) AccountsClient { return &accountsClient{cc} }
+
+func (c *accountsClient) Get(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error) {
+	out := new(Resp)
+	err := c.cc.Invoke(ctx, Accounts_Get_FullMethodName, in, out, opts...)
+	return out, err
+}
+
+type AccountsServer interface {
+	Get(context.Context, *Req) (*Resp, error)
+}
+
+func RegisterAccountsServer(s grpc.ServiceRegistrar, srv AccountsServer) {}
