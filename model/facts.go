@@ -139,7 +139,7 @@ type Result struct {
 	// CtxDeadlines are the package's calls that hand another package's
 	// function a context with a deadline.
 	CtxDeadlines []CtxDeadline
-	Mounts   []Mount
+	Mounts       []Mount
 	// Datastores are the package's connections to datastores and the
 	// MongoDB databases and collections it names (datastores.go).
 	Datastores []Datastore
