@@ -335,7 +335,7 @@ func ParamKey(fn *types.Func, i int) string {
 }
 
 const (
-	maxValues = 8
+	maxValues = 16
 	maxDepth  = 16
 )
 
@@ -685,6 +685,8 @@ func (r *Resolver) eval(e ast.Expr, env *scope, depth int) []Value {
 		return r.object(r.info.Uses[e.Sel], env, depth)
 	case *ast.StarExpr:
 		return r.deref(e.X, env, depth)
+	case *ast.IndexExpr:
+		return r.mapIndex(e, env, depth)
 	case *ast.CallExpr:
 		return r.call(e, -1, env, depth)
 	case *ast.UnaryExpr:
@@ -767,6 +769,10 @@ func (r *Resolver) sources(srcs []source, name string, env *scope, depth int) []
 		case s.rangeOf != nil:
 			vs = r.rangeValues(s, name, s.scope(env), depth)
 		case s.idx >= 0:
+			if ix, ok := ast.Unparen(s.e).(*ast.IndexExpr); ok && s.idx == 0 {
+				vs = r.mapIndex(ix, s.scope(env), depth) // v, ok := m[k]
+				break
+			}
 			call, ok := ast.Unparen(s.e).(*ast.CallExpr)
 			if !ok {
 				vs = []Value{Unknown("?")}
@@ -780,6 +786,70 @@ func (r *Resolver) sources(srcs []source, name string, env *scope, depth int) []
 		if len(out) > maxValues {
 			return []Value{Unknown("too many values")}
 		}
+	}
+	return dedupe(out)
+}
+
+// mapIndex resolves m[k] on a map that the package fills with composite
+// literals only (var services = map[string]string{"user": ...}): the
+// values of the entries whose constant key k may be, or of every entry
+// when k is not known.
+func (r *Resolver) mapIndex(e *ast.IndexExpr, env *scope, depth int) []Value {
+	t := r.info.TypeOf(e.X)
+	if t == nil {
+		return []Value{Unknown("?")}
+	}
+	if _, ok := t.Underlying().(*types.Map); !ok {
+		return []Value{Unknown("index")}
+	}
+	var lits []*ast.CompositeLit
+	switch x := ast.Unparen(e.X).(type) {
+	case *ast.CompositeLit:
+		lits = append(lits, x)
+	case *ast.Ident:
+		v, ok := r.info.Uses[x].(*types.Var)
+		if !ok || r.visiting[v] {
+			return []Value{Unknown("?")}
+		}
+		for _, src := range r.assigns[v] {
+			lit, ok := ast.Unparen(src.e).(*ast.CompositeLit)
+			if !ok || src.idx >= 0 || src.rangeOf != nil || src.flag != nil {
+				return []Value{Unknown("map " + v.Name())}
+			}
+			lits = append(lits, lit)
+		}
+	}
+	if len(lits) == 0 {
+		return []Value{Unknown("?")}
+	}
+	// The keys asked for, when all are known.
+	var keys []string
+	for _, k := range r.eval(e.Index, env, depth+1) {
+		s, known := k.Prefix()
+		if !known || len(k.Parts) > 1 {
+			keys = nil
+			break
+		}
+		keys = append(keys, s)
+	}
+	var out []Value
+	for _, lit := range lits {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if k, ok := r.constString(kv.Key); ok && keys != nil && !slices.Contains(keys, k) {
+				continue
+			}
+			out = append(out, r.eval(kv.Value, nil, depth+1)...)
+			if len(out) > maxValues {
+				return []Value{Unknown("too many values")}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []Value{Unknown("?")}
 	}
 	return dedupe(out)
 }

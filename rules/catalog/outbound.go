@@ -139,6 +139,10 @@ func init() {
 			Default: "http." + f + " uses http.DefaultClient, which has no timeout"})
 	}
 	add(Outbound{Func: "(*net/http.Client).Do", Protocol: "http", Ctx: -1, Request: 0, Limit: LimitHTTPClient})
+	// A reverse proxy sends the request it serves on, with that request's
+	// context, through its Transport (http.DefaultTransport, which waits
+	// for a response as long as the context allows, when none is set).
+	add(Outbound{Func: "(*net/http/httputil.ReverseProxy).ServeHTTP", Protocol: "http", Ctx: -1, Request: 1})
 	methods("(*net/http.Client)", "http", -1, LimitHTTPClient, "Get", "Head", "Post", "PostForm")
 
 	// net and crypto/tls: dials without a timeout.

@@ -68,6 +68,9 @@ func init() {
 		requests[RetryablePath+"."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
 		requests["(*"+RetryablePath+".Client)."+f] = Request{URL: 0, Ctx: -1, Method: fixed[f], MethodArg: -1}
 	}
+	// A reverse proxy forwards every request, whatever its method, to
+	// the URL it is made for.
+	requests["net/http/httputil.NewSingleHostReverseProxy"] = Request{URL: 0, Ctx: -1, MethodArg: -1}
 	requests["net/http.NewRequest"] = Request{URL: 1, Ctx: -1, MethodArg: 0}
 	requests["net/http.NewRequestWithContext"] = Request{URL: 2, Ctx: 0, MethodArg: 1}
 	requests[RetryablePath+".NewRequest"] = Request{URL: 1, Ctx: -1, MethodArg: 0}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httputil"
 	"net/url"
 	"os"
 	"strings"
@@ -106,3 +107,33 @@ func lookAlike() {
 	var c cache
 	c.Get("http://not-a-call")
 }
+
+// upstreams is a gateway's table of services, filled by a literal only.
+var upstreams = map[string]string{
+	"users":  os.Getenv("USERS_URL"),
+	"orders": "http://orders:8080",
+}
+
+// proxyTo forwards to the service named: its only caller names users, so
+// only that entry is the target.
+func proxyTo(name string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		base, ok := upstreams[name]
+		if !ok {
+			return
+		}
+		target, _ := url.Parse(base)
+		httputil.NewSingleHostReverseProxy(target).ServeHTTP(w, r) //@call("http  ${USERS_URL}")
+	}
+}
+
+func gateway() {
+	http.HandleFunc("/users/", proxyTo("users"))
+}
+
+// anyUpstream looks a name up that is not known: every entry may be it.
+func anyUpstream(name string) {
+	http.Get(upstreams[name] + "/health") //@call("http GET ${USERS_URL}/health | http://orders:8080/health")
+}
+
+var _ = anyUpstream

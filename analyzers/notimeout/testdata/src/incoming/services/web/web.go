@@ -5,6 +5,8 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"time"
 )
 
@@ -28,4 +30,11 @@ func bounded(r *http.Request) {
 	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, "GET", "http://catalog/price", nil)
 	catalog.Do(req)
+}
+
+// Forward proxies the request it serves to users: the proxy waits for the
+// response as long as the request's context allows.
+func Forward(w http.ResponseWriter, r *http.Request) {
+	target, _ := url.Parse("http://users:8080")
+	httputil.NewSingleHostReverseProxy(target).ServeHTTP(w, r) // want `\(\*httputil.ReverseProxy\).ServeHTTP uses the incoming request's context, which has no deadline \(service web installs no timeout middleware\)`
 }
