@@ -372,23 +372,27 @@ func (s *Set) dropCompositionRoots(mains map[string][]*tree.SourcePackage, claim
 // package, by the names it selects from it (account.NewClient), read from
 // its files' syntax once per package.
 type rootUses struct {
-	tree  *tree.Tree
-	names map[string]map[string][]string // main's import path → root's import path → names used, sorted
+	tree    *tree.Tree
+	names   map[string]map[string][]string // main's import path → root's import path → names used, sorted
+	dialers map[string]map[string]bool     // root's import path → its functions that make a client
 }
 
 func newRootUses(t *tree.Tree) *rootUses {
-	return &rootUses{tree: t, names: make(map[string]map[string][]string)}
+	return &rootUses{tree: t, names: make(map[string]map[string][]string), dialers: make(map[string]map[string]bool)}
 }
 
-// client reports whether main package p uses root package imp only for
-// what the service's own mains do not use of it: a gateway that calls
-// account.NewClient, where account's main calls account.NewService and
-// account.ListenGRPC, calls the service rather than starting it. False
-// when either side uses nothing by name (a blank import, a service whose
-// main reaches its root through other packages): nothing then tells.
+// client reports whether main package p takes only clients from root
+// package imp: it calls a function of imp that makes a client (dials
+// gRPC, makes a generated client or an *http.Client), and uses nothing of
+// imp that the service's own mains use. A gateway that calls
+// account.NewClient, where account's main calls account.ListenGRPC, calls
+// the service rather than starting it; a monolith build that starts
+// baskets.Module{} makes no client. False when either side uses nothing
+// by name (a blank import, a service whose main reaches its root through
+// other packages): nothing then tells.
 func (u *rootUses) client(p *tree.SourcePackage, imp string, svcMains []*tree.SourcePackage) bool {
 	mine := u.of(p)[imp]
-	if len(mine) == 0 || len(svcMains) == 0 {
+	if len(mine) == 0 || len(svcMains) == 0 || !slices.ContainsFunc(mine, func(n string) bool { return u.dials(imp)[n] }) {
 		return false
 	}
 	for _, m := range svcMains {
@@ -403,6 +407,99 @@ func (u *rootUses) client(p *tree.SourcePackage, imp string, svcMains []*tree.So
 		}
 	}
 	return true
+}
+
+// clientMakers are the calls that make a client for another service:
+// gRPC's dials, and net/http's request constructors.
+var clientMakers = map[string]map[string]bool{
+	"google.golang.org/grpc": {"Dial": true, "DialContext": true, "NewClient": true},
+	"net/http":               {"NewRequest": true, "NewRequestWithContext": true, "Get": true, "Post": true},
+}
+
+// dials returns the functions of package imp (by name) whose bodies make
+// a client, read from its files' syntax: a call of clientMakers, of a
+// generated gRPC client's constructor (pb.NewAccountServiceClient), or an
+// http.Client literal.
+func (u *rootUses) dials(imp string) map[string]bool {
+	if out, ok := u.dialers[imp]; ok {
+		return out
+	}
+	out := make(map[string]bool)
+	u.dialers[imp] = out
+	sp := u.tree.Package(imp)
+	if sp == nil {
+		return out
+	}
+	bp, err := build.Default.ImportDir(sp.Dir, 0)
+	if err != nil && bp == nil {
+		return out
+	}
+	fset := token.NewFileSet()
+	for _, file := range slices.Concat(bp.GoFiles, bp.CgoFiles) {
+		f, err := parser.ParseFile(fset, filepath.Join(sp.Dir, file), nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		local := make(map[string]string) // name in the file → import path
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				continue
+			}
+			name := path[strings.LastIndexByte(path, '/')+1:]
+			if spec.Name != nil {
+				name = spec.Name.Name
+			} else if t := u.tree.Package(sp.Module.KeyOf(path)); t != nil {
+				name = t.Name
+			}
+			local[name] = path
+		}
+		makes := func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				sel, ok := n.Fun.(*ast.SelectorExpr)
+				if !ok {
+					return false
+				}
+				id, ok := sel.X.(*ast.Ident)
+				if !ok {
+					return false
+				}
+				path, ok := local[id.Name]
+				if !ok {
+					return false
+				}
+				name := sel.Sel.Name
+				return clientMakers[path][name] ||
+					strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Client") && u.tree.Package(sp.Module.KeyOf(path)) != nil
+			case *ast.CompositeLit:
+				sel, ok := n.Type.(*ast.SelectorExpr)
+				if !ok {
+					return false
+				}
+				id, ok := sel.X.(*ast.Ident)
+				return ok && local[id.Name] == "net/http" && sel.Sel.Name == "Client"
+			}
+			return false
+		}
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Recv != nil {
+				continue
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if !found && makes(n) {
+					found = true
+				}
+				return !found
+			})
+			if found {
+				out[fd.Name.Name] = true
+			}
+		}
+	}
+	return out
 }
 
 // of returns the names main package p selects from each package it

@@ -903,19 +903,22 @@ func TestDiscover(t *testing.T) {
 		},
 	}, {
 		// A main that imports the root packages of several services for
-		// their clients (a GraphQL gateway calling account.NewClient,
-		// where account's own main calls account.ListenGRPC) calls them
-		// rather than starting them: it is a service. One that calls what
-		// their mains call (Listen) starts them: a composition root.
+		// their clients (a GraphQL gateway calling account.NewClient, which
+		// dials, where account's own main calls account.ListenGRPC) calls
+		// them rather than starting them: it is a service. One that calls
+		// what their mains call (ListenGRPC), or that makes no client of
+		// them (a monolith's list of modules), starts them: a composition
+		// root.
 		name: "gateway over service roots, and a monolith",
 		files: map[string]string{
 			"go.mod":                      goMod(shop),
-			"account/account.go":          "package account\n\nfunc ListenGRPC() {}\n\nfunc NewClient() {}\n",
+			"account/account.go":          "package account\n\nimport \"google.golang.org/grpc\"\n\ntype Module struct{}\n\nfunc ListenGRPC() {}\n\nfunc NewClient() { grpc.Dial(\"account:80\") }\n",
 			"account/cmd/account/main.go": "package main\n\nimport \"" + shop + "/account\"\n\nfunc main() { account.ListenGRPC() }\n",
-			"order/order.go":              "package order\n\nfunc ListenGRPC() {}\n\nfunc NewClient() {}\n",
+			"order/order.go":              "package order\n\nimport \"net/http\"\n\ntype Module struct{}\n\nfunc ListenGRPC() {}\n\nfunc NewClient() *http.Client { return &http.Client{} }\n",
 			"order/cmd/order/main.go":     "package main\n\nimport \"" + shop + "/order\"\n\nfunc main() { order.ListenGRPC() }\n",
 			"graphql/main.go":             "package main\n\nimport (\n\t\"" + shop + "/account\"\n\tord \"" + shop + "/order\"\n)\n\nfunc main() { account.NewClient(); ord.NewClient() }\n",
 			"cmd/all/main.go":             "package main\n\nimport (\n\t\"" + shop + "/account\"\n\t\"" + shop + "/order\"\n)\n\nfunc main() { go account.ListenGRPC(); order.NewClient(); order.ListenGRPC() }\n",
+			"cmd/mono/main.go":            "package main\n\nimport (\n\t\"" + shop + "/account\"\n\t\"" + shop + "/order\"\n)\n\nvar modules = []any{account.Module{}, order.Module{}}\n\nfunc main() {}\n",
 		},
 		want: discoverModel{
 			Services: map[string][]string{"account": {"account/cmd/account"}, "order": {"order/cmd/order"}, "graphql": {"graphql"}},
@@ -926,10 +929,12 @@ func TestDiscover(t *testing.T) {
 				"order/cmd/order":     "internal order",
 				"graphql":             "internal graphql",
 				"cmd/all":             "unowned []",
+				"cmd/mono":            "unowned []",
 			},
-			Skipped: []string{"cmd/all"},
+			Skipped: []string{"cmd/all", "cmd/mono"},
 			Why: map[string]string{
-				"cmd/all": "composition root: imports the root packages of 2 services (account, order)",
+				"cmd/all":  "composition root: imports the root packages of 2 services (account, order)",
+				"cmd/mono": "composition root: imports the root packages of 2 services (account, order)",
 			},
 		},
 	}, {
