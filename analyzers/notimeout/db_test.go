@@ -26,9 +26,15 @@ func TestPgx(t *testing.T) {
 
 // TestGorm covers gorm: WithContext and Session on the chain, sinks of
 // both a ctx and a *gorm.DB parameter, Transaction callbacks, a repository
-// holding its *gorm.DB, and Config.DefaultContextTimeout.
+// holding its *gorm.DB, Config.DefaultContextTimeout, and AutoMigrate.
 func TestGorm(t *testing.T) {
 	shared.Run(t, "gormdb/...")
+}
+
+// TestEntMigrate covers ent's schema migration, run by the generated
+// client.Schema.Create with the context it is given.
+func TestEntMigrate(t *testing.T) {
+	shared.Run(t, "entmigrate/...")
 }
 
 // TestMongo covers the MongoDB driver: context deadlines, and client-wide

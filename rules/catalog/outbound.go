@@ -106,6 +106,7 @@ const (
 	GinPath       = "github.com/gin-gonic/gin"
 	EchoPath      = "github.com/labstack/echo/v4"
 	GormPath      = "gorm.io/gorm"
+	EntSchemaPath = "entgo.io/ent/dialect/sql/schema"
 	RetryablePath = "github.com/hashicorp/go-retryablehttp"
 	sqlPath       = "database/sql"
 	SQLXPath      = "github.com/jmoiron/sqlx"
@@ -229,9 +230,15 @@ func init() {
 	// gorm: the context rides on the *gorm.DB.
 	for _, n := range []string{"Create", "CreateInBatches", "Save", "First", "Take", "Last", "Find", "FindInBatches",
 		"FirstOrInit", "FirstOrCreate", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "Count",
-		"Row", "Rows", "Scan", "Pluck", "Exec", "Transaction", "Begin"} {
+		"Row", "Rows", "Scan", "Pluck", "Exec", "Transaction", "Begin", "AutoMigrate"} {
 		add(Outbound{Func: "(*" + GormPath + ".DB)." + n, Protocol: "sql", Ctx: -1, Request: -1, Limit: LimitGorm,
 			Default: "(*gorm.DB)." + n + " runs without a context"})
+	}
+
+	// ent's schema migration (the generated client.Schema.Create calls
+	// it with the context it is given), with or without Atlas.
+	for _, t := range []string{"Migrate", "Atlas"} {
+		add(Outbound{Func: "(*" + EntSchemaPath + "." + t + ").Create", Protocol: "sql", Ctx: 0, Request: -1})
 	}
 
 	// MongoDB: a context first; a client-wide timeout also limits.

@@ -121,3 +121,15 @@ func dashboardTimed() (int64, error) {
 	defer cancel()
 	return countActive(db.WithContext(ctx))
 }
+
+// AutoMigrate runs the migration with the *gorm.DB's context: none here.
+func migrate() error {
+	return db.AutoMigrate(&User{}) // want `\(\*gorm.DB\).AutoMigrate uses a \*gorm.DB with no WithContext`
+}
+
+// With a deadline on the *gorm.DB: clean.
+func migrateBounded() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	return db.WithContext(ctx).AutoMigrate(&User{})
+}
