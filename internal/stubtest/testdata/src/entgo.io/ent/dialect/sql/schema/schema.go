@@ -14,6 +14,8 @@ type MigrateOption func(*Migrate)
 
 type Migrate struct{ drv dialect.Driver }
 
-func NewMigrate(d dialect.Driver, opts ...MigrateOption) (*Migrate, error) { return &Migrate{drv: d}, nil }
+func NewMigrate(d dialect.Driver, opts ...MigrateOption) (*Migrate, error) {
+	return &Migrate{drv: d}, nil
+}
 
 func (m *Migrate) Create(ctx context.Context, tables ...*Table) error { return nil }
