@@ -42,3 +42,10 @@ func TestEntMigrate(t *testing.T) {
 func TestMongo(t *testing.T) {
 	shared.Run(t, "mongodb")
 }
+
+// TestElastic covers go-elasticsearch: APIs called as the client's fields,
+// with and without a WithContext option, a sink, and options passed as a
+// slice (not judged).
+func TestElastic(t *testing.T) {
+	shared.Run(t, "elastic")
+}

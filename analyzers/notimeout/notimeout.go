@@ -396,6 +396,9 @@ func relevant(pass *analysis.Pass, res *Result) relevance {
 			if r != full && obj.IsField() && catalog.IsGoKitEndpoint(obj.Type()) {
 				r = full // it may call a client's endpoint (goKitEndpoint)
 			}
+			if n, ok := types.Unalias(obj.Type()).(*types.Named); r != full && obj.IsField() && ok && catalog.IsElasticAPI(n.Obj().Pkg()) {
+				r = full // it may call an Elasticsearch API (elasticCall)
+			}
 			if r != full && clientKind(obj.Type()) != "" {
 				r = full // it may hand a client on (clients.go)
 			}
@@ -491,6 +494,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if f == nil {
 		if first {
 			c.goKitEndpoint(fn, call)
+			c.elasticCall(fn, call)
 		}
 		return
 	}
@@ -813,6 +817,52 @@ func (c *checker) goKitEndpoint(fn *ssa.Function, call ssa.CallInstruction) {
 	})
 }
 
+// elasticCall judges a call of a go-elasticsearch API, a field of the
+// client of a function type of package esapi (es.Search(...)): the
+// context is the one its WithContext option among the call's arguments
+// gives, none without one; the client's default transport sets no
+// timeout. A call that passes a slice of options (opts...) is not judged.
+func (c *checker) elasticCall(fn *ssa.Function, call ssa.CallInstruction) {
+	common := call.Common()
+	if common.IsInvoke() {
+		return
+	}
+	named, ok := types.Unalias(common.Value.Type()).(*types.Named)
+	if !ok || !catalog.IsElasticAPI(named.Obj().Pkg()) {
+		return
+	}
+	if _, ok := named.Underlying().(*types.Signature); !ok {
+		return
+	}
+	ce := c.callExpr(call.Pos())
+	if ce == nil || ce.Ellipsis.IsValid() {
+		return
+	}
+	var ctx *verdict
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			opt, ok := instr.(*ssa.Call)
+			if !ok || opt.Pos() <= ce.Lparen || opt.Pos() >= ce.Rparen {
+				continue
+			}
+			if f := callee(opt.Common()); f != nil && f.Name() == "WithContext" && catalog.IsElasticAPI(f.Pkg()) && len(opt.Common().Args) == 2 {
+				v := c.context(opt.Common().Args[1])
+				ctx = &v
+			}
+		}
+	}
+	if ctx == nil {
+		v := noLimit("no context (no WithContext option)", token.NoPos)
+		ctx = &v
+	}
+	c.conclude(fn, call, *ctx, outcome{
+		call:    "the Elasticsearch API " + named.Obj().Name(),
+		limit:   verdict{state: unbounded, why: "a client whose default transport has no timeout"},
+		proto:   "elasticsearch",
+		subject: true,
+	})
+}
+
 // endpointField returns the set of endpoints (catalog.EndpointSet) and
 // the field that v, an endpoint, is read from; "", "" when it is not read
 // from a field of one.
@@ -1100,6 +1150,8 @@ func hint(out outcome) string {
 		return "pass a context with a deadline (context.WithTimeout)"
 	case "mongo":
 		return "pass a context with a deadline or set a client timeout (options.Client().SetTimeout)"
+	case "elasticsearch":
+		return "pass the API's WithContext option with a context that has a deadline (context.WithTimeout)"
 	case "nats":
 		return "pass a context with a deadline, or use Request with a timeout"
 	}

@@ -66,6 +66,9 @@ type syntaxFunc struct {
 	// served are the *http.Request parameters of the handlers among the
 	// declaration's function literals.
 	served map[*types.Var]bool
+	// defs are the local variables defined once with a value and never
+	// assigned again (ctx := r.Context()), and that value.
+	defs map[*types.Var]ast.Expr
 }
 
 func (r *syntaxFunc) params() {
@@ -91,11 +94,21 @@ func (r *syntaxFunc) params() {
 	// A parameter assigned in the body (ctx, cancel = context.WithTimeout(ctx, d))
 	// no longer holds what the caller passed.
 	r.served = make(map[*types.Var]bool)
+	r.defs = make(map[*types.Var]ast.Expr)
 	ast.Inspect(r.decl.Body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok {
 			r.handlerLit(lit)
 		}
 		if as, ok := n.(*ast.AssignStmt); ok {
+			if as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+				for i, lhs := range as.Lhs {
+					if id, ok := lhs.(*ast.Ident); ok {
+						if v, ok := r.c.pass.TypesInfo.Defs[id].(*types.Var); ok {
+							r.defs[v] = as.Rhs[i]
+						}
+					}
+				}
+			}
 			for _, lhs := range as.Lhs {
 				if id, ok := lhs.(*ast.Ident); ok {
 					if v, ok := r.c.pass.TypesInfo.Uses[id].(*types.Var); ok {
@@ -179,6 +192,12 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 		v, ok := info.Uses[e].(*types.Var)
 		if i, isParam := r.index[v]; ok && isParam && !r.assigned[v] {
 			return SiteArg{State: int(param), Param: i}, true
+		}
+		if def, isDef := r.defs[v]; ok && isDef && !r.assigned[v] {
+			delete(r.defs, v) // once: a definition cannot lead back to itself
+			a, ok := r.arg(def)
+			r.defs[v] = def
+			return a, ok
 		}
 	case *ast.CallExpr:
 		f, ok := typeutil.Callee(info, e).(*types.Func)

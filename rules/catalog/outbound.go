@@ -680,6 +680,24 @@ var libraries = []string{
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
 	"github.com/gofiber/fiber", "github.com/valyala/fasthttp", "github.com/confluentinc/confluent-kafka-go", "github.com/dapr/go-sdk",
+	"github.com/elastic/go-elasticsearch",
+}
+
+// IsElasticAPI reports whether pkg is go-elasticsearch's esapi package,
+// whose APIs are function types called as fields of the client
+// (es.Search(es.Search.WithContext(ctx), ...)).
+func IsElasticAPI(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	rest, ok := strings.CutPrefix(pkg.Path(), "github.com/elastic/go-elasticsearch/")
+	if !ok {
+		return false
+	}
+	if v, after, ok := strings.Cut(rest, "/"); ok && len(v) > 1 && v[0] == 'v' && strings.Trim(v[1:], "0123456789") == "" {
+		rest = after
+	}
+	return rest == "esapi"
 }
 
 // InCatalog reports whether the catalog knows functions or types of the

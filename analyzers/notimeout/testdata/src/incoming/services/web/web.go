@@ -24,6 +24,11 @@ func lookup(ctx context.Context, sku string) { // want lookup:`sink\(0 ctx`
 	catalog.Do(req)
 }
 
+// Looker looks up for other packages (relay).
+type Looker struct{}
+
+func (Looker) Look(ctx context.Context, sku string) { lookup(ctx, sku) } // want Look:`sink\(0 ctx`
+
 // bounded derives its own deadline from the request's context.
 func bounded(r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), time.Second)
