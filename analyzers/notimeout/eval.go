@@ -76,6 +76,8 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 		return isUnknown
 	case catalog.IsRootContext(fn):
 		return noLimit("context."+fn.Name()+"(), which has no deadline", call.Pos())
+	case catalog.IsSessionContext(fn):
+		return noLimit("the consumer group session's context, which has no deadline", call.Pos())
 	case catalog.IsDeadline(fn):
 		return isBounded
 	case catalog.DropsDeadline(fn):

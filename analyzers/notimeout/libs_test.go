@@ -63,3 +63,10 @@ func TestFrameworks(t *testing.T) {
 func TestFiber(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "fiberapp"), notimeout.Check, "fiberapp/...")
 }
+
+// TestXNetContext covers golang.org/x/net/context's Background and
+// WithTimeout, and a sarama consumer group session's context, which has
+// no deadline.
+func TestXNetContext(t *testing.T) {
+	shared.Run(t, "xnetctx")
+}

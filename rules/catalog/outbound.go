@@ -66,14 +66,19 @@ var (
 	// deadlineFuncs derive a context with a deadline: the index of the
 	// argument that holds its length, -1 for a time.Time deadline.
 	deadlineFuncs = map[string]int{
-		"context.WithTimeout":       1,
-		"context.WithDeadline":      -1,
-		"context.WithTimeoutCause":  1,
-		"context.WithDeadlineCause": -1,
+		"context.WithTimeout":             1,
+		"context.WithDeadline":            -1,
+		"context.WithTimeoutCause":        1,
+		"context.WithDeadlineCause":       -1,
+		XNetContextPath + ".WithTimeout":  1,
+		XNetContextPath + ".WithDeadline": -1,
 	}
 	rootContexts = map[string]bool{
 		"context.Background": true,
 		"context.TODO":       true,
+		// golang.org/x/net/context, the pre-1.7 package, forwards to context.
+		"golang.org/x/net/context.Background": true,
+		"golang.org/x/net/context.TODO":       true,
 	}
 	// dropDeadline derive a context that keeps values but not the deadline.
 	dropDeadline = map[string]bool{
@@ -363,6 +368,20 @@ var incomingContexts = map[string]bool{
 	"(*github.com/gofiber/fiber/v2.Ctx).UserContext": true,
 	"(*github.com/gofiber/fiber/v2.Ctx).Context":     true, // a *fasthttp.RequestCtx, a context.Context with no deadline
 }
+
+// XNetContextPath is golang.org/x/net/context, which forwards to context.
+const XNetContextPath = "golang.org/x/net/context"
+
+// sessionContexts return the context of a consumer group's session: it
+// ends with the session (a rebalance), with no deadline for one message.
+var sessionContexts = map[string]bool{
+	"(github.com/IBM/sarama.ConsumerGroupSession).Context":     true,
+	"(github.com/Shopify/sarama.ConsumerGroupSession).Context": true,
+}
+
+// IsSessionContext reports whether fn returns a consumer group session's
+// context (sarama's ConsumerGroupSession.Context), which has no deadline.
+func IsSessionContext(fn *types.Func) bool { return fn != nil && sessionContexts[fn.FullName()] }
 
 // IsIncomingContext reports whether fn returns the context of the request
 // a handler serves (fiber's UserContext), other than net/http's
