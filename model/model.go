@@ -947,7 +947,8 @@ func (b *builder) own(svc, pkg string) bool {
 }
 
 // mainReaches reports whether the main and init functions of svc's main
-// packages reach fn over the call graph (function values handed on
+// packages (or the subcommand that launches it), and the handlers of its
+// endpoints, reach fn over the call graph (function values handed on
 // included); code outside every function (a package variable's value)
 // runs at start.
 func (b *builder) mainReaches(svc string, fn Node) bool {
@@ -965,8 +966,22 @@ func (b *builder) mainReaches(svc string, fn Node) bool {
 			mains = s.Mains
 			launched = b.launched(s)
 		}
+		// The handlers of the service's endpoints run too: a library
+		// calls them (a gRPC server through its generated descriptor).
+		served := make(map[Node]bool)
+		for _, ep := range b.m.Endpoints {
+			if ep.Service != svc {
+				continue
+			}
+			if ep.Handler != nil {
+				served[ep.Handler] = true
+			}
+			for _, n := range ep.Entries {
+				served[n] = true
+			}
+		}
 		r = b.walkFrom(svc, func(n Node, p string) bool {
-			if launched[n] {
+			if launched[n] || served[n] {
 				return true
 			}
 			f, ok := n.(*types.Func)
