@@ -430,30 +430,7 @@ func (u *rootUses) dials(imp string) map[string]bool {
 	if sp == nil {
 		return out
 	}
-	bp, err := build.Default.ImportDir(sp.Dir, 0)
-	if err != nil && bp == nil {
-		return out
-	}
-	fset := token.NewFileSet()
-	for _, file := range slices.Concat(bp.GoFiles, bp.CgoFiles) {
-		f, err := parser.ParseFile(fset, filepath.Join(sp.Dir, file), nil, parser.SkipObjectResolution)
-		if err != nil {
-			continue
-		}
-		local := make(map[string]string) // name in the file → import path
-		for _, spec := range f.Imports {
-			path, err := strconv.Unquote(spec.Path.Value)
-			if err != nil {
-				continue
-			}
-			name := path[strings.LastIndexByte(path, '/')+1:]
-			if spec.Name != nil {
-				name = spec.Name.Name
-			} else if t := u.tree.Package(sp.Module.KeyOf(path)); t != nil {
-				name = t.Name
-			}
-			local[name] = path
-		}
+	u.parse(sp, func(f *ast.File, local map[string]string) {
 		makes := func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -471,7 +448,7 @@ func (u *rootUses) dials(imp string) map[string]bool {
 				}
 				name := sel.Sel.Name
 				return clientMakers[path][name] ||
-					strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Client") && u.tree.Package(sp.Module.KeyOf(path)) != nil
+					strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Client") && u.tree.Package(path) != nil
 			case *ast.CompositeLit:
 				sel, ok := n.Type.(*ast.SelectorExpr)
 				if !ok {
@@ -498,7 +475,7 @@ func (u *rootUses) dials(imp string) map[string]bool {
 				out[fd.Name.Name] = true
 			}
 		}
-	}
+	})
 	return out
 }
 
@@ -510,34 +487,7 @@ func (u *rootUses) of(p *tree.SourcePackage) map[string][]string {
 	}
 	out := make(map[string][]string)
 	u.names[p.ImportPath] = out
-	bp, err := build.Default.ImportDir(p.Dir, 0)
-	if err != nil && bp == nil {
-		return out
-	}
-	fset := token.NewFileSet()
-	for _, file := range slices.Concat(bp.GoFiles, bp.CgoFiles) {
-		f, err := parser.ParseFile(fset, filepath.Join(p.Dir, file), nil, parser.SkipObjectResolution)
-		if err != nil {
-			continue
-		}
-		local := make(map[string]string) // name in the file → import path
-		for _, spec := range f.Imports {
-			path, err := strconv.Unquote(spec.Path.Value)
-			if err != nil {
-				continue
-			}
-			path = p.Module.KeyOf(path)
-			name := ""
-			switch {
-			case spec.Name != nil:
-				name = spec.Name.Name
-			case u.tree.Package(path) != nil:
-				name = u.tree.Package(path).Name
-			}
-			if name != "" && name != "_" && name != "." {
-				local[name] = path
-			}
-		}
+	u.parse(p, func(f *ast.File, local map[string]string) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
 			if !ok {
@@ -550,11 +500,48 @@ func (u *rootUses) of(p *tree.SourcePackage) map[string][]string {
 			}
 			return true
 		})
-	}
+	})
 	for _, names := range out {
 		slices.Sort(names)
 	}
 	return out
+}
+
+// parse reads the files of package p (tests aside) and hands each to
+// visit, with the names its imports go by in the file, mapped to their
+// import paths as the tree keys them. A file that does not parse is left
+// out: the loader reports it.
+func (u *rootUses) parse(p *tree.SourcePackage, visit func(f *ast.File, local map[string]string)) {
+	bp, err := build.Default.ImportDir(p.Dir, 0)
+	if err != nil && bp == nil {
+		return
+	}
+	fset := token.NewFileSet()
+	for _, file := range slices.Concat(bp.GoFiles, bp.CgoFiles) {
+		f, err := parser.ParseFile(fset, filepath.Join(p.Dir, file), nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		local := make(map[string]string)
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				continue
+			}
+			path = p.Module.KeyOf(path)
+			name := path[strings.LastIndexByte(path, '/')+1:]
+			switch {
+			case spec.Name != nil:
+				name = spec.Name.Name
+			case u.tree.Package(path) != nil:
+				name = u.tree.Package(path).Name
+			}
+			if name != "_" && name != "." {
+				local[name] = path
+			}
+		}
+		visit(f, local)
+	}
 }
 
 // besideClaims claims, for each service, the folders beside one of its own
