@@ -911,10 +911,11 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 // services import, and which svc's main (or launching subcommand) never
 // reaches. Its calls are not svc's.
 func (b *builder) foreign(svc string, n Node, pkg string) bool {
-	if !b.hasEntry(svc) || b.mainReaches(svc, n) {
-		return false
+	runners := b.set.Runners(pkg)
+	if len(runners) < 2 || !b.hasEntry(svc) || b.mainReaches(svc, n) {
+		return false // no other service runs the package: nothing to give away
 	}
-	for _, other := range b.set.Runners(pkg) {
+	for _, other := range runners {
 		if other == svc {
 			continue
 		}
