@@ -134,7 +134,12 @@ type Result struct {
 	// outside every function, in a package-level value (a cobra.Command's
 	// RunE, a route table): a library calls them, so they run in every
 	// service that links the package, though no call reaches them.
-	Live     []Node
+	Live []Node
+	// Makes are the named types of the program the package's functions
+	// make (composite literals, new): a type made in code that runs may
+	// have any of its methods called, through an interface or by
+	// reflection (the liveness of Model, builder.alive).
+	Makes    []Make
 	Bindings []Binding
 	// CtxDeadlines are the package's calls that hand another package's
 	// function a context with a deadline.
@@ -315,6 +320,13 @@ func (e Endpoint) String() string {
 		s = e.Method + " " + s
 	}
 	return s
+}
+
+// A Make is a named type made in function Func (nil: in a package-level
+// value's initializer).
+type Make struct {
+	Func Node
+	Type *types.TypeName
 }
 
 // A CtxDeadline is a call that gives parameter Param (values.ParamKey) of

@@ -224,6 +224,7 @@ type builder struct {
 	plainReach  map[string]map[Node]siteOf // walks from every function of a service's own packages (foreign)
 	ctxDeadline map[ctxAt]bool             // the calls that give a parameter a context with a deadline
 	launches    map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
+	alive       map[Node]bool              // what the program can run (liveness), built on first use
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -884,7 +885,10 @@ func (b *builder) index() {
 func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 	if info := b.set.Lookup(pkg); info != nil && info.Role == rules.RoleInternal {
 		if info.Service == svc {
-			return siteOf{pos, pkg}, true
+			// The service's own code, unless nothing in the program can
+			// run it (dead code: a method never called of a type never
+			// made, a function nothing names).
+			return siteOf{pos, pkg}, !b.dead(fn)
 		}
 		if !b.set.Runs(pkg, svc) {
 			return siteOf{}, false
@@ -932,6 +936,122 @@ func (b *builder) foreign(svc string, n Node, pkg string) bool {
 		}
 	}
 	return false
+}
+
+// dead reports whether nothing in the program can run fn: it is not
+// reached (rapid type analysis) from the services' entries (main and
+// init, launching subcommands, endpoint handlers, functions handed on in
+// package-level values) over calls and function values, where every
+// method of a type made in reached code counts as reached (an interface
+// or reflection may call it), and neither is every function of a package
+// no service owns (a library for others: its exported API is live).
+// Package-level code (fn nil) always runs.
+func (b *builder) dead(fn Node) bool {
+	if fn == nil {
+		return false
+	}
+	if b.alive == nil {
+		b.alive = b.liveness()
+	}
+	_, ok := b.pkgOf[fn]
+	return ok && !b.alive[fn]
+}
+
+// liveness computes the nodes dead reads.
+func (b *builder) liveness() map[Node]bool {
+	makes := make(map[Node][]*types.TypeName)
+	var stack []Node
+	alive := make(map[Node]bool)
+	push := func(n Node) {
+		if n != nil && !alive[n] {
+			alive[n] = true
+			stack = append(stack, n)
+		}
+	}
+	// A made type's exported methods may be called through an interface
+	// or by reflection; an unexported one only through an interface of
+	// its package, when some code calls that method name dynamically.
+	methodsMade := make(map[*types.TypeName]bool)
+	byName := make(map[string][]*types.Func) // made types' unexported methods, by name
+	dynNames := make(map[string]bool)        // the unexported method names called through interfaces
+	made := func(t *types.TypeName) {
+		if methodsMade[t] {
+			return
+		}
+		methodsMade[t] = true
+		named, ok := t.Type().(*types.Named)
+		if !ok {
+			return
+		}
+		ms := types.NewMethodSet(types.NewPointer(named))
+		for i := 0; i < ms.Len(); i++ {
+			f, ok := ms.At(i).Obj().(*types.Func)
+			switch {
+			case !ok:
+			case f.Exported() || dynNames[f.Name()]:
+				push(f.Origin())
+			default:
+				byName[f.Name()] = append(byName[f.Name()], f.Origin())
+			}
+		}
+	}
+	for _, in := range b.inputs {
+		for _, m := range in.Result.Makes {
+			if m.Func == nil {
+				made(m.Type) // package-level values are made at start
+				continue
+			}
+			makes[m.Func] = append(makes[m.Func], m.Type)
+		}
+		for _, n := range in.Result.Live {
+			push(n)
+		}
+	}
+	for n, p := range b.pkgOf {
+		info := b.set.Lookup(p)
+		if info == nil || info.Role != rules.RoleInternal {
+			push(n) // not a service's own: others may call it
+			continue
+		}
+		if f, ok := n.(*types.Func); ok && (f.Name() == "main" || f.Name() == "init") && f.Type().(*types.Signature).Recv() == nil {
+			push(n)
+		}
+	}
+	for _, ep := range b.m.Endpoints {
+		if ep.Handler != nil {
+			push(ep.Handler)
+		}
+		for _, n := range ep.Entries {
+			push(n)
+		}
+	}
+	for _, s := range b.set.Services {
+		for n := range b.launched(s) {
+			push(n)
+		}
+	}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, t := range makes[n] {
+			made(t)
+		}
+		for _, st := range b.succ[n] {
+			f, ok := st.to.(*types.Func)
+			if !ok {
+				push(st.to)
+				continue
+			}
+			push(f.Origin())
+			if st.dynamic && !f.Exported() && !dynNames[f.Name()] {
+				dynNames[f.Name()] = true
+				for _, m := range byName[f.Name()] {
+					push(m)
+				}
+			}
+		}
+	}
+	return alive
 }
 
 // A siteOf is where a walk left the service's own code: the position of

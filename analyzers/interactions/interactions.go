@@ -165,6 +165,7 @@ type collector struct {
 	// ctxParams holds, by call, the parameter its context argument is
 	// (noteCtxParam).
 	ctxParams map[token.Pos]string
+	made      map[model.Make]bool // res.Makes, as a set
 }
 
 // walk records the calls, edges, endpoints and messages of the code in n,
@@ -191,6 +192,11 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 		case *ast.CallExpr:
 			c.callee[ast.Unparen(n.Fun)] = true
 			c.call(n, node)
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" && len(n.Args) == 1 {
+				c.makes(c.pass.TypesInfo.TypeOf(n.Args[0]), node)
+			}
+		case *ast.CompositeLit:
+			c.makes(c.pass.TypesInfo.TypeOf(n), node)
 		case *ast.KeyValueExpr, *ast.AssignStmt:
 			c.fieldStore(n)
 		case *ast.BinaryExpr:
@@ -328,6 +334,29 @@ func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node
 // finish puts the results in a stable order.
 func (c *collector) finish() {
 	slices.SortStableFunc(c.res.Endpoints, func(a, b model.Endpoint) int { return int(a.Pos - b.Pos) })
+}
+
+// makes records that node makes a value of t, when t is a named type of
+// the program (not the standard library's or a catalogued library's).
+func (c *collector) makes(t types.Type, node model.Node) {
+	if t == nil {
+		return
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || isStd(n.Obj().Pkg().Path()) || catalog.IsLibrary(n.Obj().Pkg().Path()) {
+		return
+	}
+	m := model.Make{Func: node, Type: n.Origin().Obj()}
+	if c.made == nil {
+		c.made = make(map[model.Make]bool)
+	}
+	if !c.made[m] {
+		c.made[m] = true
+		c.res.Makes = append(c.res.Makes, m)
+	}
 }
 
 // funcValue returns the declared function or method e names, when e is
