@@ -938,26 +938,42 @@ func (b *builder) foreign(svc string, n Node, pkg string) bool {
 	return false
 }
 
-// dead reports whether nothing in the program can run fn: it is not
-// reached (rapid type analysis) from the services' entries (main and
-// init, launching subcommands, endpoint handlers, functions handed on in
-// package-level values) over calls and function values, where every
-// method of a type made in reached code counts as reached (an interface
-// or reflection may call it), and neither is every function of a package
-// no service owns (a library for others: its exported API is live).
-// Package-level code (fn nil) always runs.
+// dead reports whether nothing in the program can run fn, a function of a
+// service's own package: the package is in no service's binary (nothing
+// links it), or fn is an unexported function or method that is not
+// reached (rapid type analysis, liveness) from the services' entries over
+// calls and function values. An exported function that nothing reaches
+// still counts: code the analysis does not see may call it (a test
+// fixture's main, a framework's reflection). Package-level code (fn nil)
+// always runs.
 func (b *builder) dead(fn Node) bool {
 	if fn == nil {
+		return false
+	}
+	pkg, ok := b.pkgOf[fn]
+	if !ok {
+		return false
+	}
+	if !b.set.Linked(pkg) {
+		return true
+	}
+	f, ok := fn.(*types.Func)
+	if !ok || f.Exported() {
 		return false
 	}
 	if b.alive == nil {
 		b.alive = b.liveness()
 	}
-	_, ok := b.pkgOf[fn]
-	return ok && !b.alive[fn]
+	return !b.alive[f.Origin()]
 }
 
-// liveness computes the nodes dead reads.
+// liveness computes what the program can run: the nodes reached from the
+// services' entries (main and init, launching subcommands, endpoint
+// handlers, functions handed on in package-level values, every function
+// of a package no service owns) over calls and function values, where
+// the exported methods of a type made in reached code count as reached
+// (an interface or reflection may call them), and its unexported ones
+// when some reached code calls that name through an interface.
 func (b *builder) liveness() map[Node]bool {
 	makes := make(map[Node][]*types.TypeName)
 	var stack []Node

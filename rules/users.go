@@ -50,6 +50,15 @@ func (s *Set) importers() map[string][]string {
 	return out
 }
 
+// Linked reports whether some service's program contains the package:
+// its main packages import it, directly or not (for a service with no
+// main, its own packages do). A package of a service that nothing links
+// (a leftover adapter, a test fixture) is in no binary.
+func (s *Set) Linked(importPath string) bool {
+	s.runnersOnce.Do(func() { s.runners = s.importers() })
+	return len(s.runners[importPath]) > 0
+}
+
 // Runs reports whether service svc's program contains the package: Runners
 // without building a list, for hot loops.
 func (s *Set) Runs(importPath, svc string) bool {

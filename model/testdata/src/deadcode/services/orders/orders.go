@@ -1,7 +1,7 @@
 // Package orders calls billing from code that runs (Create, Mailer.Notify
-// through an interface, Reports.Monthly of a type handed to a registry)
-// and from code that never runs (an unexported method nothing calls, a
-// function nothing names).
+// through an interface, Reports.Monthly of a type handed to a registry),
+// from code that never runs (an unexported method nothing calls), and
+// from an exported function nothing here names (code out of sight may).
 package orders
 
 import "net/http"
@@ -23,5 +23,5 @@ type Reports struct{}
 
 func (Reports) Monthly() { http.Get("http://billing:8080/monthly") }
 
-// Legacy is named by nothing.
+// Legacy is named by nothing the analysis sees.
 func Legacy() { http.Get("http://billing:8080/legacy") }
