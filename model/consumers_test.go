@@ -120,3 +120,14 @@ func buildModel(t *testing.T, gopath, name string) (*model.Model, *token.FileSet
 	}
 	return run.Model(res.Program), fset
 }
+
+// syncEdges renders the model's sync edges, "from -> to protocol detail",
+// sorted.
+func syncEdges(m *model.Model) []string {
+	var out []string
+	for _, e := range m.Sync {
+		out = append(out, fmt.Sprintf("%s -> %s %s %s", e.From, e.To, e.Protocol, e.Detail))
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -17,12 +16,8 @@ import (
 func TestDeadCode(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "deadcode")
-	var got []string
-	for _, e := range m.Sync {
-		got = append(got, fmt.Sprintf("%s -> %s %s", e.From, e.To, e.Detail))
-	}
-	slices.Sort(got)
-	want := []string{"orders -> billing GET /charges", "orders -> billing GET /legacy", "orders -> billing GET /monthly", "orders -> billing GET /notices"}
+	got := syncEdges(m)
+	want := []string{"orders -> billing http GET /charges", "orders -> billing http GET /legacy", "orders -> billing http GET /monthly", "orders -> billing http GET /notices"}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))
 	}

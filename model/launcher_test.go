@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -16,11 +15,7 @@ import (
 func TestLauncher(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "launcher")
-	var got []string
-	for _, e := range m.Sync {
-		got = append(got, fmt.Sprintf("%s -> %s %s %s", e.From, e.To, e.Protocol, e.Detail))
-	}
-	slices.Sort(got)
+	got := syncEdges(m)
 	want := []string{"orders -> billing http GET /invoices", "orders -> billing http GET /totals"}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))

@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -15,11 +14,7 @@ import (
 func TestLiveValues(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "live")
-	var got []string
-	for _, e := range m.Sync {
-		got = append(got, fmt.Sprintf("%s -> %s %s %s", e.From, e.To, e.Protocol, e.Detail))
-	}
-	slices.Sort(got)
+	got := syncEdges(m)
 	want := []string{"runner -> billing http GET /invoices", "runner -> billing http GET /invoices"}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))
