@@ -1,6 +1,8 @@
 package model_test
 
 import (
+	"fmt"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -15,10 +17,19 @@ import (
 // nothing names, which code out of sight may call.
 func TestDeadCode(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
-	m, _ := buildModel(t, gopath, "deadcode")
+	m, fset := buildModel(t, gopath, "deadcode")
 	got := syncEdges(m)
 	want := []string{"orders -> billing http GET /charges", "orders -> billing http GET /legacy", "orders -> billing http GET /monthly", "orders -> billing http GET /notices"}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))
+	}
+	var dead []string
+	for _, d := range m.DeadCalls {
+		pos := fset.Position(d.Call.Pos)
+		dead = append(dead, fmt.Sprintf("%s %s:%d", d.Service, filepath.Base(pos.Filename), pos.Line))
+	}
+	slices.Sort(dead)
+	if want := []string{"orders orders.go:14", "orders spare.go:6"}; !slices.Equal(dead, want) {
+		t.Errorf("dead calls %q, want %q", dead, want)
 	}
 }

@@ -53,6 +53,18 @@ type Model struct {
 	// another instance of it, or, when one binary runs several services,
 	// the one beside it. They are no edge; the CLI lists them.
 	SelfCalls []*SyncEdge
+	// DeadCalls are the outbound calls in code nothing in the program
+	// runs (see builder.dead): a service's package no binary links, an
+	// unexported function no entry reaches. They are no edge; the CLI
+	// lists them.
+	DeadCalls []DeadCall
+}
+
+// A DeadCall is an outbound call in code no service runs, in the package
+// of Service.
+type DeadCall struct {
+	Service string
+	Call    *Call
 }
 
 // A ServiceEndpoint is an endpoint with the service that serves it.
@@ -300,6 +312,9 @@ func (b *builder) calls() {
 		}
 		for i := range in.Result.Calls {
 			c := &in.Result.Calls[i]
+			if owner != "" && b.dead(c.Func) {
+				b.m.DeadCalls = append(b.m.DeadCalls, DeadCall{Service: owner, Call: c})
+			}
 			sites := make([]siteOf, len(callers))
 			runBy := make([]bool, len(callers))
 			others := false

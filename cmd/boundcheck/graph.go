@@ -122,6 +122,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	}
 	writeUnresolved(stderr, unresolvedLines(wd, m, fset, g.HasResource))
 	writeSelfCalls(stderr, selfCallLines(wd, m, fset))
+	writeDeadCalls(stderr, deadCallLines(wd, m, fset))
 	return reportRun(stderr, wd, run.res, run.problems, verbose, "the graph covers the rest")
 }
 

@@ -35,3 +35,25 @@ func TestSelfCalls(t *testing.T) {
 		t.Errorf("note without self calls: %q", b.String())
 	}
 }
+
+// TestDeadCalls checks the note on calls in code no service runs: one
+// line per call, the count in the singular for one, nothing for none.
+func TestDeadCalls(t *testing.T) {
+	wd := t.TempDir()
+	fset := token.NewFileSet()
+	f := fset.AddFile(filepath.Join(wd, "broker", "handlers.go"), -1, 200)
+	f.SetLines([]int{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100})
+	m := &model.Model{DeadCalls: []model.DeadCall{{Service: "broker", Call: &model.Call{Protocol: "http", Method: "POST", Pos: f.LineStart(7)}}}}
+	var b bytes.Buffer
+	writeDeadCalls(&b, deadCallLines(wd, m, fset))
+	want := "boundcheck: 1 call is in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n" +
+		"  broker/handlers.go:7: broker: http POST\n"
+	if b.String() != want {
+		t.Errorf("note:\n%s\nwant:\n%s", b.String(), want)
+	}
+	b.Reset()
+	writeDeadCalls(&b, deadCallLines(wd, &model.Model{}, fset))
+	if b.Len() != 0 {
+		t.Errorf("note without dead calls: %q", b.String())
+	}
+}

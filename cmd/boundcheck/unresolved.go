@@ -170,6 +170,33 @@ func selfCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	return locatedLines(ls)
 }
 
+// deadCallLines lists the outbound calls in code no service runs,
+// "broker/handlers.go:144: broker: http POST", sorted by file and line.
+func deadCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
+	var ls []located
+	for _, d := range m.DeadCalls {
+		pos := fset.Position(d.Call.Pos)
+		ls = append(ls, located{relPath(wd, pos.Filename), pos.Line, d.Service + ": " + strings.TrimSpace(d.Call.Protocol+" "+d.Call.Method)})
+	}
+	return locatedLines(ls)
+}
+
+// writeDeadCalls says on w which calls are in code no service runs and so
+// draw no edge.
+func writeDeadCalls(w io.Writer, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	noun := "calls are"
+	if len(lines) == 1 {
+		noun = "call is"
+	}
+	fmt.Fprintf(w, "boundcheck: %d %s in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n", len(lines), noun)
+	for _, l := range lines {
+		fmt.Fprintln(w, "  "+l)
+	}
+}
+
 // writeSelfCalls says on w which calls reach their own service and so
 // draw no edge: a binary that runs several services shows as one service
 // until the config declares them.
