@@ -586,7 +586,11 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 		}
 		if first.HasDefault {
 			h, p := splitURL(first.Default)
-			return h, p + render(rest), first.Env + " defaults to " + first.Default, ""
+			why := first.Env + " defaults to " + first.Default
+			if strings.Contains(h, unknownPart) {
+				return "", p + render(rest), why + ", filled in at run time", first.Env
+			}
+			return h, p + render(rest), why, ""
 		}
 		return "", render(rest), "from " + first.Env + ", which no deployment file read sets", first.Env
 	case first.Field != "":
@@ -597,7 +601,11 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 		return "", render(rest), "from " + first.Field, partSource(first)
 	case first.Flag != "" && first.HasDefault:
 		h, p := splitURL(first.Default)
-		return h, p + render(rest), "flag " + first.Flag + " defaults to " + first.Default, ""
+		why := "flag " + first.Flag + " defaults to " + first.Default
+		if strings.Contains(h, unknownPart) {
+			return "", p + render(rest), why + ", filled in at run time", "flag " + first.Flag
+		}
+		return h, p + render(rest), why, ""
 	}
 	// Known text up to the host.
 	text := render(u)

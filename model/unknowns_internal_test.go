@@ -71,6 +71,9 @@ func TestBuildUnknowns(t *testing.T) {
 		grpc("hipstershop.ShippingService", "Ship", pos(25), values.Lit("admin:9090"), values.Lit("admin:9091")),
 		// A call of web's own host: no edge, a self call.
 		{Protocol: "http", Method: "GET", URL: []Value{values.Lit("http://web:8080/health")}, Pos: pos(26)},
+		// A default whose host a placeholder fills in at run time
+		// (strings.ReplaceAll(v, "<NS>", ns)): unknown, not a host "rates.{?}".
+		{Protocol: "http", Method: "GET", URL: []Value{val(values.Part{Env: "RATES_URL", HasDefault: true, Default: "http://rates." + values.UnknownText + ":8080"}, lit("/rates"))}, Pos: pos(27)},
 	}, []Datastore{
 		pg(pos(15), val(env("ORDERS_DB_URL"))),
 		pg(pos(16), val(lit("postgres://u@"), env("PGHOST"), lit("/orders"))),
@@ -120,6 +123,7 @@ func TestBuildUnknowns(t *testing.T) {
 		`22 web -> external:api.example.com http "GET /rates" ()`,
 		`24 web -> unknown:web/grpc/hipstershop.PaymentService grpc "/hipstershop.PaymentService/Charge" (the connection's address is one of 2 candidates)`,
 		`25 web -> admin grpc "/hipstershop.ShippingService/Ship" ()`,
+		`27 web -> unknown:web/http/host from RATES_URL http "GET /rates" (RATES_URL defaults to http://rates.{?}:8080, filled in at run time)`,
 	})
 
 	got = nil
@@ -183,6 +187,7 @@ func TestBuildUnknowns(t *testing.T) {
 		`unknown:web/grpc/hipstershop.CurrencyService "? (grpc hipstershop.CurrencyService)" at 13`,
 		`unknown:web/grpc/hipstershop.PaymentService "? (grpc hipstershop.PaymentService)" at 24`,
 		`unknown:web/http/host from CART_URL "? (http host from CART_URL)" at 10`,
+		`unknown:web/http/host from RATES_URL "? (http host from RATES_URL)" at 27`,
 		`unknown:web/nats/consumed, from SUBJECT "? (nats subject consumed, from SUBJECT)" at 20`,
 		`unknown:web/nats/published, from SUBJECT "? (nats subject published, from SUBJECT)" at 18`,
 		`unknown:web/postgres/DSN from ORDERS_DB_URL "? (postgres, DSN from ORDERS_DB_URL)" at 15`,
