@@ -260,7 +260,7 @@ func (c *collector) fieldStore(n ast.Node) {
 		if !isString(v.Type()) && !handle {
 			return
 		}
-		if path := v.Pkg().Path(); isStd(path) || catalog.IsLibrary(path) {
+		if outside(v.Pkg().Path()) {
 			return // http.Server{Addr: ...}: not a config a service reads a URL from
 		}
 		vs := c.vals.Strings(rhs)
@@ -287,6 +287,10 @@ func (c *collector) fieldStore(n ast.Node) {
 		}
 	}
 }
+
+// outside reports whether path is a package of the standard library or of
+// a catalogued library: not the program's own code.
+func outside(path string) bool { return isStd(path) || catalog.IsLibrary(path) }
 
 // isStd reports whether path is a standard library package's, by its
 // first element (a module path without a dot, "myapp/config", is not).

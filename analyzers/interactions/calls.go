@@ -481,7 +481,7 @@ func (c *collector) ctxDeadlines() {
 		}
 	}
 	for _, sc := range c.static {
-		if sc.fn.Pkg() == nil || sc.fn.Pkg() == c.pass.Pkg || isStd(sc.fn.Pkg().Path()) || catalog.IsLibrary(sc.fn.Pkg().Path()) {
+		if sc.fn.Pkg() == nil || sc.fn.Pkg() == c.pass.Pkg || outside(sc.fn.Pkg().Path()) {
 			continue
 		}
 		params := sc.fn.Type().(*types.Signature).Params()

@@ -61,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, false
 	}
-	c.library = isStd(pass.Pkg.Path()) || catalog.IsLibrary(pass.Pkg.Path())
+	c.library = outside(pass.Pkg.Path())
 	c.ent = catalog.ImportsEnt(pass.Pkg)
 	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
 	c.exportGRPCFacts()
@@ -346,7 +346,7 @@ func (c *collector) makes(t types.Type, node model.Node) {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || isStd(n.Obj().Pkg().Path()) || catalog.IsLibrary(n.Obj().Pkg().Path()) {
+	if !ok || n.Obj().Pkg() == nil || outside(n.Obj().Pkg().Path()) {
 		return
 	}
 	m := model.Make{Func: node, Type: n.Origin().Obj()}

@@ -9,7 +9,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/boundcheck/boundcheck/model"
-	"github.com/boundcheck/boundcheck/rules/catalog"
 )
 
 // Handlers behind middleware and variables. A route's handler expression
@@ -116,7 +115,7 @@ func (h *entryWalk) call(call *ast.CallExpr, depth int) {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil {
 		h.expr(sel.X, depth+1) // chain.Then(h): the chain's middleware
 	}
-	if fn != nil && fn.Pkg() != nil && fn.Pkg() != h.pass.Pkg && !isStd(fn.Pkg().Path()) && !catalog.IsLibrary(fn.Pkg().Path()) && wraps(fn) {
+	if fn != nil && fn.Pkg() != nil && fn.Pkg() != h.pass.Pkg && !outside(fn.Pkg().Path()) && wraps(fn) {
 		// Another package's middleware: what it returns runs per
 		// request. After the handler it wraps, which names the route.
 		h.add(model.Node(fn.Origin()))
@@ -194,7 +193,7 @@ func (h *entryWalk) serveHTTP(t types.Type) {
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
 	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() == nil || isStd(fn.Pkg().Path()) || catalog.IsLibrary(fn.Pkg().Path()) {
+	if !ok || fn.Pkg() == nil || outside(fn.Pkg().Path()) {
 		return
 	}
 	if fn.Signature().Params().Len() == 2 {
