@@ -55,17 +55,7 @@ func unresolvedLines(wd string, m *model.Model, fset *token.FileSet, keep func(i
 // writeUnresolved says on w what could not be resolved, with the file and
 // line of each use, so that no "?" in the graph is a silent guess.
 func writeUnresolved(w io.Writer, lines []string) {
-	if len(lines) == 0 {
-		return
-	}
-	noun := "calls, connections or messages"
-	if len(lines) == 1 {
-		noun = "call, connection or message"
-	}
-	fmt.Fprintf(w, "boundcheck: could not resolve the target of %d %s; each is drawn as a \"?\" node of its own service:\n", len(lines), noun)
-	for _, l := range lines {
-		fmt.Fprintln(w, "  "+l)
-	}
+	writeNote(w, lines, "call, connection or message", "calls, connections or messages", "boundcheck: could not resolve the target of %d %s; each is drawn as a \"?\" node of its own service:\n")
 }
 
 // sqlLines lists the SQL statements and the Redis commands the model
@@ -184,31 +174,28 @@ func deadCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
 // writeDeadCalls says on w which calls are in code no service runs and so
 // draw no edge.
 func writeDeadCalls(w io.Writer, lines []string) {
-	if len(lines) == 0 {
-		return
-	}
-	noun := "calls are"
-	if len(lines) == 1 {
-		noun = "call is"
-	}
-	fmt.Fprintf(w, "boundcheck: %d %s in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n", len(lines), noun)
-	for _, l := range lines {
-		fmt.Fprintln(w, "  "+l)
-	}
+	writeNote(w, lines, "call is", "calls are", "boundcheck: %d %s in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n")
 }
 
 // writeSelfCalls says on w which calls reach their own service and so
 // draw no edge: a binary that runs several services shows as one service
 // until the config declares them.
 func writeSelfCalls(w io.Writer, lines []string) {
+	writeNote(w, lines, "call reaches", "calls reach", "boundcheck: %d %s the calling service itself, so no edge is drawn (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n")
+}
+
+// writeNote writes on w a note heading lines, one per place: format, with
+// the count and one (for one line) or many, then each line indented.
+// Nothing when there are no lines.
+func writeNote(w io.Writer, lines []string, one, many, format string) {
 	if len(lines) == 0 {
 		return
 	}
-	noun := "calls reach"
+	noun := many
 	if len(lines) == 1 {
-		noun = "call reaches"
+		noun = one
 	}
-	fmt.Fprintf(w, "boundcheck: %d %s the calling service itself, so no edge is drawn (if one binary runs several services, declare each with its packages under services: in boundcheck.yaml):\n", len(lines), noun)
+	fmt.Fprintf(w, format, len(lines), noun)
 	for _, l := range lines {
 		fmt.Fprintln(w, "  "+l)
 	}
