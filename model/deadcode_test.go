@@ -25,11 +25,11 @@ func TestDeadCode(t *testing.T) {
 	}
 	var dead []string
 	for _, d := range m.DeadCalls {
-		pos := fset.Position(d.Call.Pos)
-		dead = append(dead, fmt.Sprintf("%s %s:%d", d.Service, filepath.Base(pos.Filename), pos.Line))
+		pos := fset.Position(d.Pos)
+		dead = append(dead, fmt.Sprintf("%s %s:%d %s", d.Service, filepath.Base(pos.Filename), pos.Line, d.What))
 	}
 	slices.Sort(dead)
-	if want := []string{"orders orders.go:14", "orders spare.go:6"}; !slices.Equal(dead, want) {
+	if want := []string{"orders orders.go:14 http GET", "orders spare.go:11 postgres", "orders spare.go:9 http GET"}; !slices.Equal(dead, want) {
 		t.Errorf("dead calls %q, want %q", dead, want)
 	}
 }

@@ -53,18 +53,20 @@ type Model struct {
 	// another instance of it, or, when one binary runs several services,
 	// the one beside it. They are no edge; the CLI lists them.
 	SelfCalls []*SyncEdge
-	// DeadCalls are the outbound calls in code nothing in the program
-	// runs (see builder.dead): a service's package no binary links, an
-	// unexported function no entry reaches. They are no edge; the CLI
-	// lists them.
+	// DeadCalls are the outbound calls, messages and datastore
+	// connections in code nothing in the program runs (see
+	// builder.dead): a service's package no binary links, an unexported
+	// function no entry reaches. They are no edge; the CLI lists them.
 	DeadCalls []DeadCall
 }
 
-// A DeadCall is an outbound call in code no service runs, in the package
-// of Service.
+// A DeadCall is an outbound call, message or connection in code no
+// service runs, in the package of Service: What it is ("http POST",
+// "kafka publish", "postgres") at Pos.
 type DeadCall struct {
 	Service string
-	Call    *Call
+	Pos     token.Pos
+	What    string
 }
 
 // A ServiceEndpoint is an endpoint with the service that serves it.
@@ -213,7 +215,33 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	b.reach()
 	b.consumers()
 	b.unresolvedList()
+	b.deadCalls()
 	return b.m
+}
+
+// deadCalls lists what the services' own packages send or connect to in
+// code nothing runs (dead), which draws no edge, so that it is said.
+func (b *builder) deadCalls() {
+	for _, in := range b.inputs {
+		info := b.set.Lookup(in.Path)
+		if info == nil || info.Role != rules.RoleInternal {
+			continue
+		}
+		add := func(fn Node, pos token.Pos, what ...string) {
+			if b.dead(fn) {
+				b.m.DeadCalls = append(b.m.DeadCalls, DeadCall{Service: info.Service, Pos: pos, What: strings.Join(slices.DeleteFunc(what, func(s string) bool { return s == "" }), " ")})
+			}
+		}
+		for _, c := range in.Result.Calls {
+			add(c.Func, c.Pos, c.Protocol, c.Method)
+		}
+		for _, m := range in.Result.Messages {
+			add(m.Func, m.Pos, m.Protocol, m.Role)
+		}
+		for _, d := range in.Result.Datastores {
+			add(d.Func, d.Pos, cmp.Or(d.Engine, d.Protocol))
+		}
+	}
 }
 
 type builder struct {
@@ -312,9 +340,6 @@ func (b *builder) calls() {
 		}
 		for i := range in.Result.Calls {
 			c := &in.Result.Calls[i]
-			if owner != "" && b.dead(c.Func) {
-				b.m.DeadCalls = append(b.m.DeadCalls, DeadCall{Service: owner, Call: c})
-			}
 			sites := make([]siteOf, len(callers))
 			runBy := make([]bool, len(callers))
 			others := false

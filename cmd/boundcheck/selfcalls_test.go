@@ -43,10 +43,10 @@ func TestDeadCalls(t *testing.T) {
 	fset := token.NewFileSet()
 	f := fset.AddFile(filepath.Join(wd, "broker", "handlers.go"), -1, 200)
 	f.SetLines([]int{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100})
-	m := &model.Model{DeadCalls: []model.DeadCall{{Service: "broker", Call: &model.Call{Protocol: "http", Method: "POST", Pos: f.LineStart(7)}}}}
+	m := &model.Model{DeadCalls: []model.DeadCall{{Service: "broker", What: "http POST", Pos: f.LineStart(7)}}}
 	var b bytes.Buffer
 	writeDeadCalls(&b, deadCallLines(wd, m, fset))
-	want := "boundcheck: 1 call is in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n" +
+	want := "boundcheck: 1 call, message or connection is in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n" +
 		"  broker/handlers.go:7: broker: http POST\n"
 	if b.String() != want {
 		t.Errorf("note:\n%s\nwant:\n%s", b.String(), want)

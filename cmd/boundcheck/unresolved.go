@@ -160,13 +160,14 @@ func selfCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	return locatedLines(ls)
 }
 
-// deadCallLines lists the outbound calls in code no service runs,
-// "broker/handlers.go:144: broker: http POST", sorted by file and line.
+// deadCallLines lists the outbound calls, messages and connections in code
+// no service runs, "broker/handlers.go:144: broker: http POST", sorted by
+// file and line.
 func deadCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
 	var ls []located
 	for _, d := range m.DeadCalls {
-		pos := fset.Position(d.Call.Pos)
-		ls = append(ls, located{relPath(wd, pos.Filename), pos.Line, d.Service + ": " + strings.TrimSpace(d.Call.Protocol+" "+d.Call.Method)})
+		pos := fset.Position(d.Pos)
+		ls = append(ls, located{relPath(wd, pos.Filename), pos.Line, d.Service + ": " + d.What})
 	}
 	return locatedLines(ls)
 }
@@ -174,7 +175,7 @@ func deadCallLines(wd string, m *model.Model, fset *token.FileSet) []string {
 // writeDeadCalls says on w which calls are in code no service runs and so
 // draw no edge.
 func writeDeadCalls(w io.Writer, lines []string) {
-	writeNote(w, lines, "call is", "calls are", "boundcheck: %d %s in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n")
+	writeNote(w, lines, "call, message or connection is", "calls, messages or connections are", "boundcheck: %d %s in code no service runs (a package no binary links, or an unexported function nothing reaches), so no edge is drawn:\n")
 }
 
 // writeSelfCalls says on w which calls reach their own service and so
