@@ -529,7 +529,7 @@ func (u *rootUses) parse(p *tree.SourcePackage, visit func(f *ast.File, local ma
 				continue
 			}
 			path = p.Module.KeyOf(path)
-			name := path[strings.LastIndexByte(path, '/')+1:]
+			name := tree.DefaultImportName(path)
 			switch {
 			case spec.Name != nil:
 				name = spec.Name.Name

@@ -684,7 +684,7 @@ func (c *checker) reachesOf(call ssa.CallInstruction, out outcome) []Reach {
 // hold whatever the program does, the finding is about them alone;
 // when all hold only on a condition (Reach.If), it returns the
 // conditions, for the whole program to judge.
-func conditional(out *outcome, call ssa.CallInstruction, c *checker) []string {
+func (c *checker) conditional(out *outcome, call ssa.CallInstruction) []string {
 	rs := c.reachesOf(call, *out)
 	var conds []string
 	var sure []Reach
@@ -744,7 +744,7 @@ func (c *checker) flushSinkFindings() {
 // report makes the finding for a call without a limit: at once, or, on an
 // incoming request's context, pending the whole-program step.
 func (c *checker) report(fn *ssa.Function, call ssa.CallInstruction, v verdict, out outcome) {
-	if conds := conditional(&out, call, c); conds != nil {
+	if conds := c.conditional(&out, call); conds != nil {
 		d := c.diagnostic(fn, call, v, out)
 		if c.quiet(d.Pos) {
 			return

@@ -85,7 +85,7 @@ func fileCommands(fset *token.FileSet, f *ast.File, base string) []Command {
 		if !ok {
 			continue
 		}
-		name := defaultImportName(p)
+		name := DefaultImportName(p)
 		if spec.Name != nil {
 			name = spec.Name.Name
 		}
@@ -180,9 +180,9 @@ func fileCommands(fset *token.FileSet, f *ast.File, base string) []Command {
 	return out
 }
 
-// defaultImportName is the name a package is imported by without a name of
+// DefaultImportName is the name a package is imported by without a name of
 // its own: the last element of its path, a major version suffix aside.
-func defaultImportName(path string) string {
+func DefaultImportName(path string) string {
 	elems := strings.Split(path, "/")
 	last := elems[len(elems)-1]
 	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {

@@ -63,8 +63,8 @@ func TestDefaultImportName(t *testing.T) {
 		"github.com/urfave/cli":    "cli",
 		"example.com/v":            "v",
 	} {
-		if got := defaultImportName(path); got != want {
-			t.Errorf("defaultImportName(%q) = %q, want %q", path, got, want)
+		if got := DefaultImportName(path); got != want {
+			t.Errorf("DefaultImportName(%q) = %q, want %q", path, got, want)
 		}
 	}
 }
