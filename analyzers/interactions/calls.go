@@ -249,6 +249,38 @@ func (c *collector) grpcMethod(fn *types.Func) (string, bool) {
 // package: methods whose body invokes one RPC by a constant name.
 func (c *collector) exportGRPCFacts() {
 	c.generated = make(map[*types.Func]bool)
+	c.rpcMethods(func(call *ast.CallExpr) string {
+		callee := calleeFunc(c.pass.TypesInfo, call)
+		if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != catalog.GRPCPath {
+			return ""
+		}
+		arg := -1
+		switch callee.Name() {
+		case "Invoke":
+			arg = 1
+		case "NewStream":
+			arg = 2
+		}
+		if arg < 0 || arg >= len(call.Args) {
+			return ""
+		}
+		if tv, ok := c.pass.TypesInfo.Types[call.Args[arg]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value)
+		}
+		return ""
+	}, func(fn *types.Func, full string) {
+		c.pass.ExportObjectFact(fn, &GRPCMethodFact{Full: full})
+		// The client interfaces the type implements: OrdersClient.
+		for _, m := range c.clientMethods(fn) {
+			c.pass.ExportObjectFact(m, &GRPCMethodFact{Full: full})
+		}
+	})
+}
+
+// rpcMethods finds the package's methods whose body calls one RPC, named
+// by the first call that method(call) names it in ("/orders.v1.Orders/Get"),
+// marks each generated and hands it to export with that name.
+func (c *collector) rpcMethods(method func(call *ast.CallExpr) string, export func(fn *types.Func, full string)) {
 	for _, f := range c.pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -261,38 +293,14 @@ func (c *collector) exportGRPCFacts() {
 			}
 			full := ""
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
+				if call, ok := n.(*ast.CallExpr); ok && full == "" {
+					full = method(call)
 				}
-				callee := calleeFunc(c.pass.TypesInfo, call)
-				if callee == nil || callee.Pkg() == nil || callee.Pkg().Path() != catalog.GRPCPath {
-					return true
-				}
-				arg := -1
-				switch callee.Name() {
-				case "Invoke":
-					arg = 1
-				case "NewStream":
-					arg = 2
-				}
-				if arg < 0 || arg >= len(call.Args) {
-					return true
-				}
-				tv, ok := c.pass.TypesInfo.Types[call.Args[arg]]
-				if ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-					full = constant.StringVal(tv.Value)
-				}
-				return true
+				return full == ""
 			})
-			if full == "" {
-				continue
-			}
-			c.generated[fn] = true
-			c.pass.ExportObjectFact(fn, &GRPCMethodFact{Full: full})
-			// The client interfaces the type implements: OrdersClient.
-			for _, m := range c.clientMethods(fn) {
-				c.pass.ExportObjectFact(m, &GRPCMethodFact{Full: full})
+			if full != "" {
+				c.generated[fn] = true
+				export(fn, full)
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package interactions
 
 import (
-	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -556,41 +555,24 @@ func (c *collector) exportRPCFacts() {
 			clients[fn.Signature().Results().At(0).Type()] = true
 		}
 	}
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil {
-				continue
-			}
-			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			full := ""
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok || !catalog.IsConnectClientCall(calleeFunc(c.pass.TypesInfo, call)) {
-					return true
-				}
-				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-					full = cmp.Or(full, c.connectProcedure(sel.X))
-				}
-				return true
-			})
-			if full == "" {
-				continue
-			}
-			c.generated[fn] = true
-			c.pass.ExportObjectFact(fn, &RPCMethodFact{Protocol: "connect", Full: full})
-			for _, m := range c.clientMethods(fn) {
-				// Not the handler interface, whose unary methods have the
-				// client's signature.
-				if clients[m.Type().(*types.Signature).Recv().Type()] {
-					c.pass.ExportObjectFact(m, &RPCMethodFact{Protocol: "connect", Full: full})
-				}
+	c.rpcMethods(func(call *ast.CallExpr) string {
+		if !catalog.IsConnectClientCall(calleeFunc(c.pass.TypesInfo, call)) {
+			return ""
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return c.connectProcedure(sel.X)
+		}
+		return ""
+	}, func(fn *types.Func, full string) {
+		c.pass.ExportObjectFact(fn, &RPCMethodFact{Protocol: "connect", Full: full})
+		for _, m := range c.clientMethods(fn) {
+			// Not the handler interface, whose unary methods have the
+			// client's signature.
+			if clients[m.Type().(*types.Signature).Recv().Type()] {
+				c.pass.ExportObjectFact(m, &RPCMethodFact{Protocol: "connect", Full: full})
 			}
 		}
-	}
+	})
 }
 
 // isConnectClientCtor reports whether fn has the shape of a generated
