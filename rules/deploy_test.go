@@ -511,3 +511,46 @@ func TestDeployGarbage(t *testing.T) {
 		s.EnvService("ORDERS_URL")
 	}
 }
+
+// TestDeployEnvFiles checks env files of their own: a template named after
+// a service, its ${NAME}s read from its folder's .env sample; a .env
+// sample in a service's folder; what compose sets wins. A template named
+// after no service, the project's own .env, a compose env_file (read as
+// compose's) and a value on the local machine give nothing of their own.
+func TestDeployEnvFiles(t *testing.T) {
+	s, problems := loadDeploy(t, "envfiles")
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	checkUnits(t, s, map[string]string{
+		"compose.yaml payment":                      "payment",
+		"compose.yaml kafka":                        "",
+		"deploy/env/order.env.template order":       "order",
+		"deploy/env/assembly.env.template assembly": "assembly",
+		"payment/.env.example payment":              "payment",
+	})
+	checkWhy(t, s, map[string]string{
+		"deploy/env/order.env.template order": `env file name "order" is the service's name`,
+		"payment/.env.example payment":        `env file's folder "payment" is the service's name`,
+	})
+	const order = "deploy/env/order.env.template"
+	checkEnv(t, s, []envCase{
+		{"order", "PAID_TOPIC", "order.paid", order + ":1"},
+		{"order", "PAYMENT_ADDR", "payment:50052", order + ":2"},
+		{"order", "DB_HOST", "", ""}, // localhost: a developer's machine
+		{"order", "UNSET", "${NOT_ANYWHERE}", order + ":4"},
+		{"order", "ROOT_ONLY", "", ""},
+		{"assembly", "PAID_TOPIC", "order.paid", "deploy/env/assembly.env.template:1"},
+		{"payment", "SHARED", "from-compose", "compose.yaml:6"},
+		{"payment", "LISTEN_ADDR", ":50052", "payment/.env.example:1"},
+		{"payment", "PAYMENT_ENV_FILE", "1", "payment.env:1"},
+	})
+	for _, f := range []string{order, "payment/.env.example"} {
+		if !slices.Contains(s.Deploy.Files, f) {
+			t.Errorf("files %q: no %s", s.Deploy.Files, f)
+		}
+	}
+	if slices.Contains(s.Deploy.Files, "deploy/env/inventory.env.template") {
+		t.Errorf("files %q: an env file of no service is listed", s.Deploy.Files)
+	}
+}

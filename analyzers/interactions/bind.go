@@ -203,9 +203,17 @@ func (c *collector) bind() {
 					continue
 				}
 				done[at] = true
-				vs := c.vals.Strings(sc.call.Args[i])
-				if t := c.pass.TypesInfo.TypeOf(sc.call.Args[i]); t != nil && isHandle(t) {
-					vs = c.handleValues(sc.call.Args[i]) // handles.go
+				arg := sc.call.Args[i]
+				var vs []model.Value
+				switch t := c.pass.TypesInfo.TypeOf(arg); {
+				case t != nil && isHandle(t):
+					vs = c.handleValues(arg) // handles.go
+				case t != nil && isStringList(t):
+					// A list of topics handed to a consumer wrapper
+					// ([]string{cfg.Topic}): each element is a value.
+					vs = c.list(operand{e: arg})
+				default:
+					vs = c.vals.Strings(arg)
 				}
 				c.res.Bindings = append(c.res.Bindings, model.Binding{Param: key, Values: vs, Pos: sc.call.Pos()})
 				if mark(vs) {

@@ -33,7 +33,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact), new(VarFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact), new(VarFact), new(ImplFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -48,6 +48,9 @@ func run(pass *analysis.Pass) (any, error) {
 		dataIndex: make(map[*ast.CallExpr]int),
 	}
 	c.vals.Returns = func(fn *types.Func) ([]model.Value, bool) {
+		if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return c.ifaceReturns(fn)
+		}
 		var f ReturnFact
 		if fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &f) {
 			return f.Values, true
@@ -62,6 +65,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, false
 	}
 	c.library = outside(pass.Pkg.Path())
+	if !c.library {
+		c.ownImpls = c.impls()
+		if len(c.ownImpls) > 0 {
+			pass.ExportPackageFact(&ImplFact{Impls: c.ownImpls})
+		}
+	}
 	c.ent = catalog.ImportsEnt(pass.Pkg)
 	c.data = catalog.ImportsDatastore(pass.Pkg) || c.ent
 	c.exportGRPCFacts()
@@ -153,6 +162,13 @@ type collector struct {
 	// turns into a write (markChainWrites).
 	chainWrite map[*ast.CallExpr]bool
 	naming     *catalog.GormNaming // the package's gorm naming strategy, once a model asks
+	// ownImpls are the concrete types the package puts in named
+	// interfaces with a string getter (ifaces.go); implsOf and
+	// methodFacts index them and the imported ones once a call of an
+	// interface's method asks.
+	ownImpls    []Impl
+	implsOf     map[string][]string
+	methodFacts map[string][]model.Value
 	// assigns indexes how the variables of the function body assignsOf
 	// are assigned (assignedOnce), built on first use.
 	assigns   map[*types.Var]*assignment

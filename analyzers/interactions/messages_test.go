@@ -313,3 +313,29 @@ func TestHandles(t *testing.T) {
 func TestMessagesVars(t *testing.T) {
 	testMessagesIn(t, "msg_vars/...", "msg_vars/pub")
 }
+
+// TestMessagesInterfaceGetters checks a topic read through a config
+// interface's getter in another package: what the getter of the type put
+// in that interface returns (ImplFact), not that of another type with the
+// same method; an interface nothing fills stays unknown.
+func TestMessagesInterfaceGetters(t *testing.T) {
+	testMessagesIn(t, "msg_ifaces/...", "msg_ifaces/app")
+}
+
+// TestMessagesListParam checks a consumer wrapper whose topics are a
+// []string parameter: its callers' list literals are bound element by
+// element; a list parameter that names no destination is not bound.
+func TestMessagesListParam(t *testing.T) {
+	testMessagesIn(t, "msg_lists/...", "msg_lists/consumer")
+	var got []string
+	for _, r := range run(t, "msg_lists/...") {
+		for _, b := range r.Result.(*model.Result).Bindings {
+			var vs []string
+			for _, v := range b.Values {
+				vs = append(vs, v.String())
+			}
+			got = append(got, r.Pass.Pkg.Path()+": "+b.Param+" = "+strings.Join(vs, " | "))
+		}
+	}
+	sameLines(t, "bindings", got, []string{"msg_lists: msg_lists/consumer.New#1 = orders.paid | ${ASSEMBLED_TOPIC}"})
+}

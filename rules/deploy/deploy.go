@@ -154,8 +154,6 @@ func Load(root, dir string, services []Service) (d *Deployment, problems []Probl
 	composeUnits := r.compose()
 	k8sUnits := r.kubernetes()
 	run := r.daprRun(newServiceIndex(services))
-	d.Files = r.files
-	sort.Strings(d.Files)
 
 	idx := newServiceIndex(services)
 	for _, u := range composeUnits {
@@ -171,7 +169,10 @@ func Load(root, dir string, services []Service) (d *Deployment, problems []Probl
 			u.Service, u.Why = idx.mapK8sService(u, k8sUnits)
 		}
 	}
-	units := append(composeUnits, k8sUnits...)
+	// Env files come last: what compose and Kubernetes set wins.
+	units := slices.Concat(composeUnits, k8sUnits, r.envFileUnits(idx))
+	d.Files = r.files
+	sort.Strings(d.Files)
 	d.index(units, idx)
 	d.DaprApps = daprApps(units, run)
 	sortDeployProblems(r.problems)
@@ -245,6 +246,8 @@ type deployReader struct {
 	composeDirs  map[string][]string // folder (absolute) → compose file names in it
 	composeOrder []string            // the keys of composeDirs, in reading order
 	yamls        []string            // other YAML files, absolute, in reading order
+	envFiles     []string            // env files (envFileName), absolute, in reading order
+	envFileRead  map[string]bool     // the env files compose services read (env_file), absolute
 	seen         map[string]bool     // folders whose files have been listed
 	files        []string
 	problems     []Problem
@@ -270,10 +273,11 @@ func (r *deployReader) walk() {
 
 // group runs find and sorts the compose folders and YAML files it adds.
 func (r *deployReader) group(find func()) {
-	nd, ny := len(r.composeOrder), len(r.yamls)
+	nd, ny, ne := len(r.composeOrder), len(r.yamls), len(r.envFiles)
 	find()
 	slices.Sort(r.composeOrder[nd:])
 	slices.Sort(r.yamls[ny:])
+	slices.Sort(r.envFiles[ne:])
 }
 
 // walkTree lists the files below top, skipping the folders the tree scan
@@ -334,6 +338,10 @@ func (r *deployReader) add(p string, d fs.DirEntry) {
 		r.composeDirs[dir] = append(r.composeDirs[dir], name)
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml"):
 		r.yamls = append(r.yamls, p)
+	default:
+		if _, _, ok := envFileName(name); ok {
+			r.envFiles = append(r.envFiles, p)
+		}
 	}
 }
 

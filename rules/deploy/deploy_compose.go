@@ -886,7 +886,7 @@ func (r *deployReader) readDotEnv(dir string) map[string]envVar {
 	if data == nil {
 		return nil
 	}
-	vars, err := parseEnvFile(data)
+	vars, err := parseEnvFile(data, nil)
 	if err != nil {
 		r.problem(abs, 0, 0, "env file: %v; it is left out", err)
 		return nil
@@ -935,7 +935,11 @@ func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
 		if !slices.Contains(r.files, shown) {
 			r.files = append(r.files, shown)
 		}
-		vars, err := parseEnvFile(data)
+		if r.envFileRead == nil {
+			r.envFileRead = map[string]bool{}
+		}
+		r.envFileRead[filepath.Clean(abs)] = true
+		vars, err := parseEnvFile(data, nil)
 		if err != nil {
 			r.problem(abs, 0, 0, "env file: %v; it is left out", err)
 			continue
@@ -955,9 +959,10 @@ func (r *deployReader) readEnvFiles(dir string, svc *composeSvc) {
 }
 
 // parseEnvFile parses an env file: a variable the file refers to and does
-// not set (${DB_HOST}, from the host) is kept as written, never taken to
-// be empty, so that an address built from it stays unresolved.
-func parseEnvFile(data []byte) (map[string]string, error) {
+// not set is outer's, or (${DB_HOST}, from the host) is kept as written,
+// never taken to be empty, so that an address built from it stays
+// unresolved.
+func parseEnvFile(data []byte, outer map[string]string) (map[string]string, error) {
 	// dotenv warns through logrus about variables it expands to nothing;
 	// boundcheck's output is its own.
 	logger := logrus.StandardLogger()
@@ -972,6 +977,9 @@ func parseEnvFile(data []byte) (map[string]string, error) {
 	return dotenv.UnmarshalBytesWithLookup(data, func(name string) (string, bool) {
 		if _, ok := names[name]; ok {
 			return "", false // set in the file: dotenv expands it
+		}
+		if v, ok := outer[name]; ok {
+			return v, true
 		}
 		return "${" + name + "}", true
 	})

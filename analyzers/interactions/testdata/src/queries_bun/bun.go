@@ -1,3 +1,5 @@
+// want package:"impls "
+
 // Package queries_bun reads and writes tables with bun: models named by
 // their bun.BaseModel tags or bun's default naming, chained Table,
 // TableExpr and ModelTableExpr, each kind of query, a transaction, raw

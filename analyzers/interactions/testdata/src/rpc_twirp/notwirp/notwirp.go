@@ -1,3 +1,5 @@
+// want package:"impls "
+
 // Package notwirp has a constructor of a twirp client's shape in a
 // package that does not import twirp.
 package notwirp

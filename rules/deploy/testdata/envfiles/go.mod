@@ -1,0 +1,3 @@
+module envfiles
+
+go 1.22
