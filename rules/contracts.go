@@ -176,8 +176,9 @@ func normName(name string) string {
 }
 
 // generatedHeader is the line that marks a generated Go file
-// (https://go.dev/s/generatedcode); its middle names the generator.
-var generatedHeader = regexp.MustCompile(`^// Code generated (.*) DO NOT EDIT\.$`)
+// (https://go.dev/s/generatedcode; go-zero's goctl ends it with "!"); its
+// middle names the generator.
+var generatedHeader = regexp.MustCompile(`^// Code generated (.*) DO NOT EDIT[.!]$`)
 
 // contractGenerated returns the generators, sorted, when every non-test Go
 // file of the package in dir that the build would use is generated, and
@@ -234,17 +235,26 @@ func generatorOf(fset *token.FileSet, filename string) string {
 	if err != nil && (file == nil || !file.Package.IsValid()) {
 		return ""
 	}
+	gen, proto := "", false
 	for _, g := range file.Comments {
 		if g.Pos() >= file.Package {
 			break
 		}
 		for _, c := range g.List {
-			if m := generatedHeader.FindStringSubmatch(c.Text); m != nil {
-				return generatorName(m[1])
+			if m := generatedHeader.FindStringSubmatch(c.Text); m != nil && gen == "" {
+				gen = generatorName(m[1])
+			}
+			if src, ok := strings.CutPrefix(c.Text, "// Source: "); ok && strings.HasSuffix(strings.TrimSpace(src), ".proto") {
+				proto = true
 			}
 		}
 	}
-	return ""
+	if gen == "goctl" && proto {
+		// go-zero's goctl writes database models too; what it writes
+		// from a .proto (an rpc client package) is a contract.
+		return "goctl (from .proto)"
+	}
+	return gen
 }
 
 // generatorName picks the generator out of the middle of a generated-code
@@ -272,9 +282,8 @@ var majorVersion = regexp.MustCompile(`^v[0-9]+$`)
 
 // isContractGenerator reports whether a generator writes a service's
 // contract from an interface description: protobuf and gRPC (protoc and its
-// plugins, Connect, Twirp, grpc-gateway), Thrift (Apache's compiler,
-// Kitex), OpenAPI and
-// Swagger clients, Goa. Database code (sqlc, ent), mocks, dependency
+// plugins, Connect, Twirp, grpc-gateway, go-zero's goctl from a .proto),
+// Thrift (Apache's compiler, Kitex), OpenAPI and Swagger clients, Goa. Database code (sqlc, ent), mocks, dependency
 // wiring and other generators are not contracts, and neither is a file that
 // is not generated ("").
 func isContractGenerator(gen string) bool {
@@ -286,7 +295,7 @@ func isContractGenerator(gen string) bool {
 	}
 	switch gen {
 	case "protoc", "buf", "kitex", "thrift", "thriftgo", "twirp", "connect",
-		"oapi-codegen", "openapi", "openapi-generator", "swagger", "go-swagger", "ogen", "goa":
+		"oapi-codegen", "openapi", "openapi-generator", "swagger", "go-swagger", "ogen", "goa", "goctl (from .proto)":
 		return true
 	}
 	return false

@@ -173,8 +173,10 @@ func (s *Set) discover() {
 	// Mains named alike by a service root, each in a subfolder of the
 	// service's folder that holds code of its own (app/shop/admin/internal
 	// and app/shop/interface/internal beside their cmd/server): separate
-	// deployables, named shop-admin and shop-interface. Mains that share
-	// the folder's code (orders/cmd/api, orders/cmd/worker) stay one.
+	// deployables, named shop-admin and shop-interface; so are go-zero's
+	// app/order/cmd/api and app/order/cmd/rpc, each with internal/ of its
+	// own (order-api, order-rpc). Mains that share the folder's code
+	// (orders/cmd/api, orders/cmd/worker) stay one.
 	subOf := make(map[*tree.SourcePackage]string)
 	subs := make(map[string]map[string]int) // name → subfolder → mains in it
 	for _, n := range ns {
@@ -185,8 +187,16 @@ func (s *Set) discover() {
 		if !ok {
 			continue
 		}
-		sub, _, _ := strings.Cut(rest, "/")
-		if sub == rest || genericNames[sub] || serviceRoots[sub] || !s.holdsCode(path.Join(n.dir, sub)) {
+		sub, after, _ := strings.Cut(rest, "/")
+		switch kind, _, _ := strings.Cut(after, "/"); {
+		case sub == "cmd" && kind != "":
+			// go-zero's app/order/cmd/{api,rpc,mq}: the subfolder of
+			// cmd/ that holds the main, when it has code of its own.
+			sub = "cmd/" + kind
+		case sub == rest || genericNames[sub] || serviceRoots[sub]:
+			continue
+		}
+		if !s.holdsCode(path.Join(n.dir, sub)) {
 			continue
 		}
 		subOf[n.p] = sub
@@ -199,7 +209,7 @@ func (s *Set) discover() {
 		p, name, dir, why := n.p, n.name, n.dir, n.why
 		if sub := subOf[p]; sub != "" && len(subs[name]) == count[name] {
 			// Every main of the name in a subfolder of its own.
-			name, dir = name+"-"+sub, path.Join(dir, sub)
+			name, dir = name+"-"+path.Base(sub), path.Join(dir, sub)
 		}
 		switch {
 		case len(modulesOf[name]) > 1 && p.Module != nil:

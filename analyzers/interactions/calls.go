@@ -33,6 +33,11 @@ func (f *GRPCMethodFact) String() string { return "grpc " + f.Full }
 // from protoc-gen-go-grpc before v1.3 has no FullMethodName constants.
 type GRPCServiceFact struct {
 	Name string // "fraud.v1.Fraud"
+	// Methods maps a Go method name to the proto method's name where they
+	// differ (a proto method named in lowerCamelCase: "homestayOrderDetail"
+	// is served by HomestayOrderDetail), read from the ServiceDesc's
+	// MethodName and StreamName beside each handler.
+	Methods map[string]string
 }
 
 func (*GRPCServiceFact) AFact() {}
@@ -44,6 +49,7 @@ func (f *GRPCServiceFact) String() string { return "grpc service " + f.Name }
 // literal, and records its ServiceName.
 func (c *collector) exportServiceNames() {
 	descs := make(map[types.Object]string) // desc variable → ServiceName
+	methods := make(map[types.Object]map[string]string)
 	for _, f := range c.pass.Files {
 		for _, decl := range f.Decls {
 			gd, ok := decl.(*ast.GenDecl)
@@ -63,6 +69,7 @@ func (c *collector) exportServiceNames() {
 					if e := c.vals.LitField(lit, "ServiceName"); e != nil {
 						if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 							descs[c.pass.TypesInfo.Defs[name]] = constant.StringVal(tv.Value)
+							methods[c.pass.TypesInfo.Defs[name]] = c.descMethods(lit)
 						}
 					}
 				}
@@ -97,13 +104,51 @@ func (c *collector) exportServiceNames() {
 				}
 				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
 					if name, ok := descs[c.pass.TypesInfo.Uses[id]]; ok {
-						c.pass.ExportObjectFact(fn, &GRPCServiceFact{Name: name})
+						c.pass.ExportObjectFact(fn, &GRPCServiceFact{Name: name, Methods: methods[c.pass.TypesInfo.Uses[id]]})
 					}
 				}
 				return true
 			})
 		}
 	}
+}
+
+// descMethods reads a ServiceDesc literal's Methods and Streams: each
+// entry's MethodName or StreamName, and the Go method its handler
+// (_Order_HomestayOrderDetail_Handler) calls, where the two differ.
+func (c *collector) descMethods(desc *ast.CompositeLit) map[string]string {
+	var out map[string]string
+	for _, list := range []struct{ field, name string }{{"Methods", "MethodName"}, {"Streams", "StreamName"}} {
+		e, ok := c.vals.LitField(desc, list.field).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, elt := range e.Elts {
+			entry, ok := elt.(*ast.CompositeLit)
+			if !ok {
+				continue
+			}
+			protoName, ok := constantString(c.pass, c.vals.LitField(entry, list.name))
+			h, isIdent := c.vals.LitField(entry, "Handler").(*ast.Ident)
+			if !ok || !isIdent {
+				continue
+			}
+			// _<Service>_<Method>_Handler: the Go method is the last
+			// element before _Handler.
+			rest, found := strings.CutSuffix(h.Name, "_Handler")
+			i := strings.LastIndexByte(rest, '_')
+			if !found || i < 0 {
+				continue
+			}
+			if goName := rest[i+1:]; goName != protoName {
+				if out == nil {
+					out = make(map[string]string)
+				}
+				out[goName] = protoName
+			}
+		}
+	}
+	return out
 }
 
 // outbound records an outbound HTTP request or gRPC call.

@@ -2,6 +2,7 @@ package interactions_test
 
 import (
 	"go/types"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -98,12 +99,21 @@ func TestBindings(t *testing.T) {
 
 // TestLegacyServer checks that a service registered with code from
 // protoc-gen-go-grpc before v1.3 (no FullMethodName constants) gets the
-// proto service's full name from the ServiceDesc, through a fact.
+// proto service's full name from the ServiceDesc, through a fact, and
+// each method the proto's name (checkLimit, served by CheckLimit), as the
+// client calls it; the endpoint's method is the one calls are matched by.
 func TestLegacyServer(t *testing.T) {
 	t.Parallel()
 	got := endpointsOf(t, "legacyserver", (*types.Func).Name)
-	want := []string{"grpc /risk.Fraud/Score -> Score"}
+	want := []string{"grpc /risk.Fraud/checkLimit -> CheckLimit", "grpc /risk.Fraud/Score -> Score"}
 	sameLines(t, "endpoints", got, want)
+	for _, r := range run(t, "legacyserver") {
+		for _, e := range r.Result.(*model.Result).Endpoints {
+			if _, m := path.Split(e.Path); e.Method != m {
+				t.Errorf("endpoint %s: method %q, want %q", e.Path, e.Method, m)
+			}
+		}
+	}
 }
 
 // TestMounts checks chi's Mount: the function whose router is mounted,

@@ -124,8 +124,12 @@ func (c *collector) impls() []Impl {
 		case *ast.CompositeLit:
 			c.litImpls(n, put)
 		case *ast.CallExpr:
-			sig, ok := info.TypeOf(n.Fun).Underlying().(*types.Signature)
-			if !ok || info.Types[n.Fun].IsType() {
+			ft := info.TypeOf(n.Fun)
+			if ft == nil || info.Types[n.Fun].IsType() {
+				break // a conversion, or a broken package's call
+			}
+			sig, ok := ft.Underlying().(*types.Signature)
+			if !ok {
 				break
 			}
 			for i, a := range n.Args {

@@ -9,6 +9,7 @@
 package interactions
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -415,7 +416,8 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *mod
 	if regs := grpcRegistration(fn, serviceNameFact(pass, fn)); regs != nil && len(call.Args) == 2 {
 		impl := pass.TypesInfo.TypeOf(call.Args[1])
 		for _, m := range regs {
-			e := model.Endpoint{Protocol: "grpc", Method: m.name, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
+			_, method := splitFull(m.full) // the proto's name, as calls name it
+			e := model.Endpoint{Protocol: "grpc", Method: method, Path: m.full, GRPCService: m.service, Pos: call.Pos()}
 			if impl != nil {
 				if obj, _, _ := types.LookupFieldOrMethod(impl, true, nil, m.name); obj != nil {
 					e.Handler, _ = obj.(*types.Func)
@@ -429,14 +431,12 @@ func endpoints(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func, res *mod
 	}
 }
 
-// serviceNameFact returns the proto service name a generated
-// RegisterXServer function's package recorded for it, or "".
-func serviceNameFact(pass *analysis.Pass, fn *types.Func) string {
+// serviceNameFact returns what a generated RegisterXServer function's
+// package recorded of its proto service, if anything.
+func serviceNameFact(pass *analysis.Pass, fn *types.Func) GRPCServiceFact {
 	var f GRPCServiceFact
-	if pass.ImportObjectFact(fn, &f) {
-		return f.Name
-	}
-	return ""
+	pass.ImportObjectFact(fn, &f)
+	return f
 }
 
 // splitPattern splits a net/http pattern (Go 1.22: "[METHOD ][HOST]/PATH")
@@ -482,7 +482,8 @@ type grpcMethod struct {
 // come from the X_Method_FullMethodName constants that protoc-gen-go-grpc
 // (v1.3 and later) writes beside it; without them, from the interface's
 // methods and the service's Go name.
-func grpcRegistration(fn *types.Func, protoName string) []grpcMethod {
+func grpcRegistration(fn *types.Func, desc GRPCServiceFact) []grpcMethod {
+	protoName := desc.Name
 	name := fn.Name()
 	if !strings.HasPrefix(name, "Register") || !strings.HasSuffix(name, "Server") || fn.Pkg() == nil {
 		return nil
@@ -509,7 +510,7 @@ func grpcRegistration(fn *types.Func, protoName string) []grpcMethod {
 		}
 		gm := grpcMethod{name: m.Name(), full: "/" + goName + "/" + m.Name(), service: goName}
 		if protoName != "" {
-			gm.full, gm.service = "/"+protoName+"/"+m.Name(), protoName
+			gm.full, gm.service = "/"+protoName+"/"+cmp.Or(desc.Methods[m.Name()], m.Name()), protoName
 		}
 		if c, ok := scope.Lookup(goName + "_" + m.Name() + "_FullMethodName").(*types.Const); ok && c.Val().Kind() == constant.String {
 			gm.full = constant.StringVal(c.Val())

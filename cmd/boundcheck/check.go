@@ -107,6 +107,9 @@ func reportRun(stderr io.Writer, wd string, res *driver.Result, problems []drive
 	for _, line := range othersNote(wd, res) {
 		fmt.Fprintln(stderr, line)
 	}
+	for _, n := range res.Notes {
+		fmt.Fprintln(stderr, "boundcheck: note: "+n)
+	}
 	return runExit(stderr, res, problems, verbose, covers)
 }
 

@@ -84,6 +84,10 @@ type Result struct {
 	// Others are the folders the patterns reach that the program leaves
 	// out (tree.Tree.Others), not analysed.
 	Others []tree.Outside
+	// Notes say what the run did that the user may not expect, and that
+	// is no problem: modules of the tree analysed from their folders
+	// because the module proxy could not give them.
+	Notes []string
 	// Program is what the whole-program stages saw; nil when nothing was
 	// analysed.
 	Program *Program
@@ -108,6 +112,7 @@ func Run(opts Options) (*Result, error) {
 			problems = append(problems, moduleProblem(opts.Dir, l))
 			continue
 		}
+
 		problems = append(problems, packageProblems(l.pkgs, l.dir, append([]string{opts.Dir}, dirs...))...)
 		pkgs = append(pkgs, l.pkgs...)
 	}
@@ -116,6 +121,9 @@ func Run(opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.Others = otherPrograms(opts)
+	if note := siblingNote(opts.Dir, loads); note != "" {
+		res.Notes = append(res.Notes, note)
+	}
 	var roots []*packages.Package
 	if res.Program != nil {
 		roots = res.Program.Packages

@@ -28,6 +28,9 @@ type load struct {
 	patterns  []string
 	pkgs      []*packages.Package
 	err       error
+	// siblings are the modules of the tree the load took from their
+	// folders, the proxy having failed to give them (siblings.go).
+	siblings []*rtree.Module
 }
 
 // planLoads splits the patterns given in dir into go command invocations.
@@ -232,6 +235,22 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 			l.pkgs, l.err = loadFast(cfg, rekey, l.patterns...)
 			if l.err != nil {
 				l.err = loadError(l.err)
+			}
+			if l.module == nil {
+				return
+			}
+			// Modules of the tree the proxy could not give: again, with
+			// their folders in their place (siblings.go).
+			if used := unavailableSiblings(l, tree); len(used) > 0 {
+				modfile, cleanup, err := siblingModfile(l.module, tree)
+				if err != nil {
+					return
+				}
+				defer cleanup()
+				cfg := loadConfig(fset, l.dir, tests, withGoflags(lenv, "-modfile="+modfile, "-mod=mod"))
+				if pkgs, err := loadFast(cfg, rekey, l.patterns...); err == nil {
+					l.pkgs, l.err, l.siblings = pkgs, nil, used
+				}
 			}
 		}()
 	}

@@ -3,7 +3,9 @@
 // - protoc-gen-go-grpc v1.1.0
 
 // Package legacypb has the shape protoc-gen-go-grpc v1.1.0 writes: no
-// FullMethodName constants; the RPC names appear only in the bodies.
+// FullMethodName constants; the RPC names appear only in the bodies and
+// the ServiceDesc, where a proto method named in lowerCamelCase
+// (checkLimit) is served by the Go method CheckLimit.
 package legacypb
 
 import (
@@ -18,6 +20,7 @@ type ScoreReply struct{ Score float64 }
 // FraudClient is the client API for Fraud service.
 type FraudClient interface {
 	Score(ctx context.Context, in *ScoreRequest, opts ...grpc.CallOption) (*ScoreReply, error)
+	CheckLimit(ctx context.Context, in *ScoreRequest, opts ...grpc.CallOption) (*ScoreReply, error)
 }
 
 type fraudClient struct {
@@ -37,9 +40,19 @@ func (c *fraudClient) Score(ctx context.Context, in *ScoreRequest, opts ...grpc.
 	return out, nil
 }
 
+func (c *fraudClient) CheckLimit(ctx context.Context, in *ScoreRequest, opts ...grpc.CallOption) (*ScoreReply, error) {
+	out := new(ScoreReply)
+	err := c.cc.Invoke(ctx, "/risk.Fraud/checkLimit", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // FraudServer is the server API for Fraud service.
 type FraudServer interface {
 	Score(context.Context, *ScoreRequest) (*ScoreReply, error)
+	CheckLimit(context.Context, *ScoreRequest) (*ScoreReply, error)
 	mustEmbedUnimplementedFraudServer()
 }
 
@@ -47,6 +60,9 @@ type FraudServer interface {
 type UnimplementedFraudServer struct{}
 
 func (UnimplementedFraudServer) Score(context.Context, *ScoreRequest) (*ScoreReply, error) {
+	return nil, nil
+}
+func (UnimplementedFraudServer) CheckLimit(context.Context, *ScoreRequest) (*ScoreReply, error) {
 	return nil, nil
 }
 func (UnimplementedFraudServer) mustEmbedUnimplementedFraudServer() {}
@@ -58,7 +74,32 @@ func RegisterFraudServer(s grpc.ServiceRegistrar, srv FraudServer) {
 var _Fraud_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "risk.Fraud",
 	HandlerType: (*FraudServer)(nil),
-	Methods:     []grpc.MethodDesc{},
-	Streams:     []grpc.StreamDesc{},
-	Metadata:    "fraud.proto",
+	Methods: []grpc.MethodDesc{
+		{
+			MethodName: "Score",
+			Handler:    _Fraud_Score_Handler,
+		},
+		{
+			MethodName: "checkLimit",
+			Handler:    _Fraud_CheckLimit_Handler,
+		},
+	},
+	Streams:  []grpc.StreamDesc{},
+	Metadata: "fraud.proto",
+}
+
+func _Fraud_Score_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ScoreRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	return srv.(FraudServer).Score(ctx, in)
+}
+
+func _Fraud_CheckLimit_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ScoreRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	return srv.(FraudServer).CheckLimit(ctx, in)
 }

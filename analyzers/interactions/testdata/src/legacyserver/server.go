@@ -16,6 +16,10 @@ func (s *server) Score(ctx context.Context, in *legacypb.ScoreRequest) (*legacyp
 	return &legacypb.ScoreReply{}, nil
 }
 
+func (s *server) CheckLimit(ctx context.Context, in *legacypb.ScoreRequest) (*legacypb.ScoreReply, error) {
+	return &legacypb.ScoreReply{}, nil
+}
+
 func main() {
 	s := grpc.NewServer()
 	legacypb.RegisterFraudServer(s, &server{})
