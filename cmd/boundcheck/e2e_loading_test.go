@@ -173,7 +173,9 @@ func TestE2EBrokenNestedModule(t *testing.T) {
 	dir := fixture(t, filepath.Join(fixtureDir, "nested"))
 	defer restore(t, filepath.Join(dir, "services/payments/ledger/ledger.go"))()
 	defer restore(t, filepath.Join(dir, "services/orders/go.mod"))()
-	write(t, filepath.Join(dir, "services/payments/ledger/ledger.go"), "package ledger\n\nvar n int = \"ten\"\n")
+	// A call whose function has no type (an undefined package) too:
+	// the analyzers must not panic on it.
+	write(t, filepath.Join(dir, "services/payments/ledger/ledger.go"), "package ledger\n\nvar n int = \"ten\"\n\nfunc f() { missing.Call(n) }\n")
 	write(t, filepath.Join(dir, "services/orders/go.mod"), "module example.com/nested/services/orders\n\ngo 1.22\n\nbogus directive\n")
 	for _, cmd := range [][]string{{"check"}, {"graph", "--format", "json"}, {"services"}} {
 		r := boundcheck(t, dir, cmd...)
@@ -186,6 +188,9 @@ func TestE2EBrokenNestedModule(t *testing.T) {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: output lacks %q:\nstdout:\n%s\nstderr:\n%s", cmd[0], want, r.stdout, r.stderr)
 			}
+		}
+		if strings.Contains(out, "internal error") {
+			t.Errorf("%s: an analyzer failed on the broken package:\n%s", cmd[0], r.stderr)
 		}
 	}
 }
