@@ -444,6 +444,12 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	if pkg == nil || pkg == pass.Pkg {
 		return false // a local function matters only for what its body calls
 	}
+	if _, known := sinky[pkg]; !known {
+		// A package this one does not import itself: a method of a
+		// value it reaches through another (client.Schema.Create, with
+		// client from package ent and Schema from ent/migrate).
+		sinky[pkg] = pass.ImportPackageFact(pkg, new(packageFact))
+	}
 	if sinky[pkg] {
 		return pass.ImportObjectFact(fn, new(SinkFact))
 	}
