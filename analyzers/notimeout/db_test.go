@@ -37,6 +37,13 @@ func TestEntMigrate(t *testing.T) {
 	shared.Run(t, "entmigrate/...")
 }
 
+// TestEntQueries covers the builders of ent's generated code, recognised
+// by their shape: a terminal method (Only, All, Save) runs its statement
+// with the context it is given.
+func TestEntQueries(t *testing.T) {
+	shared.Run(t, "entquery/...")
+}
+
 // TestMongo covers the MongoDB driver: context deadlines, and client-wide
 // timeouts from SetTimeout (chained or on the options value) and timeoutMS.
 func TestMongo(t *testing.T) {

@@ -175,3 +175,22 @@ func EntDataOpOf(fn *types.Func) (DataOp, bool) {
 	}
 	return DataOp{Protocol: "sql", Role: DataConnect, Driver: ws(arg(0)), Addr: ws(arg(1))}, true
 }
+
+// EntCall returns the outbound call a method of ent's generated code
+// makes: a builder's or client's method that runs its statement (see
+// EntOpOf) queries the database with the context it is given first. Its
+// package is the program's own, so the catalog's table of library
+// functions does not hold it.
+func EntCall(fn *types.Func) *Outbound {
+	if fn == nil || !fn.Exported() {
+		return nil
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	if _, ok := EntOpOf(sig.Recv().Type(), fn); !ok {
+		return nil
+	}
+	return &Outbound{Func: fn.FullName(), Protocol: "sql", Ctx: 0, Request: -1}
+}
