@@ -178,7 +178,8 @@ func EntDataOpOf(fn *types.Func) (DataOp, bool) {
 
 // EntCall returns the outbound call a method of ent's generated code
 // makes: a builder's or client's method that runs its statement (see
-// EntOpOf) queries the database with the context it is given first. Its
+// EntOpOf), and the Client's Tx and BeginTx, use the database with the
+// context they are given first. Its
 // package is the program's own, so the catalog's table of library
 // functions does not hold it.
 func EntCall(fn *types.Func) *Outbound {
@@ -189,8 +190,23 @@ func EntCall(fn *types.Func) *Outbound {
 	if !ok || sig.Recv() == nil {
 		return nil
 	}
-	if _, ok := EntOpOf(sig.Recv().Type(), fn); !ok {
+	if _, ok := EntOpOf(sig.Recv().Type(), fn); !ok && !entBeginsTx(sig.Recv().Type(), fn) {
 		return nil
 	}
 	return &Outbound{Func: fn.FullName(), Protocol: "sql", Ctx: 0, Request: -1}
+}
+
+// entBeginsTx reports whether fn is the generated Client's Tx or BeginTx,
+// which begin a transaction on the database with the context they are
+// given.
+func entBeginsTx(recv types.Type, fn *types.Func) bool {
+	if p, ok := recv.(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	named, ok := recv.(*types.Named)
+	if !ok || named.Obj().Name() != "Client" || fn.Name() != "Tx" && fn.Name() != "BeginTx" {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() > 0 && IsContext(sig.Params().At(0).Type()) && named.Obj().Pkg() != nil && IsEntGenerated(named.Obj().Pkg())
 }

@@ -21,6 +21,11 @@ func Unbounded(c *ent.Client) error {
 	return err
 }
 
+func Begin(c *ent.Client) error {
+	_, err := c.Tx(context.Background()) // want `\(\*ent.Client\).Tx uses context.Background\(\), which has no deadline`
+	return err
+}
+
 func Bounded(c *ent.Client) error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()

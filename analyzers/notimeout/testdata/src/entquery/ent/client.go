@@ -34,6 +34,14 @@ func Open(driverName, dataSourceName string) (*Client, error) {
 	return &Client{config: cfg, User: &UserClient{config: cfg}}, nil
 }
 
+// Tx is a transaction.
+type Tx struct{ config }
+
+// Tx begins a transaction.
+func (c *Client) Tx(ctx context.Context) (*Tx, error) {
+	return &Tx{config: c.config}, c.driver.Exec(ctx, "BEGIN", nil, nil)
+}
+
 // User is the model entity.
 type User struct{ ID int }
 
