@@ -162,9 +162,11 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 		d := analysis.Diagnostic{Pos: h.Pos()}
 		var clause string
 		switch {
+		case guarded(ep.Pkg):
+			continue // the service's server sets a deadline, whatever its callers send
 		case len(late) > 0:
 			clause = "which has no deadline (" + u.lateClause(&d, late) + ")"
-		case len(callers) > 0, guarded(ep.Pkg):
+		case len(callers) > 0:
 			continue
 		default:
 			clause = "which has a deadline only if the caller sends one (no analysed service calls it, and service " + ep.Service + " installs no server interceptor that sets one)"

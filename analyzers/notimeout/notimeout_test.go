@@ -127,7 +127,8 @@ func TestUpstream(t *testing.T) {
 // stock's Count, whose only caller sets a deadline, is not; audit's Log,
 // which no service calls, is reported as an HTTP handler would be, and
 // vault's Get, behind a server interceptor that sets a deadline, is not,
-// nor is zero's Put, served by go-zero, whose servers set one by default.
+// nor is zero's Put, served by go-zero, whose servers set one by default,
+// though front calls it with none.
 func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }

@@ -70,7 +70,21 @@ type VaultServer interface {
 
 func RegisterVaultServer(s grpc.ServiceRegistrar, srv VaultServer) {}
 
-// Zero is served by a go-zero server, which no analysed service calls.
+// Zero is served by a go-zero server; front calls it with no deadline.
+
+type ZeroClient interface {
+	Put(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error)
+}
+
+type zeroClient struct{ cc grpc.ClientConnInterface }
+
+func NewZeroClient(cc grpc.ClientConnInterface) ZeroClient { return &zeroClient{cc} }
+
+func (c *zeroClient) Put(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error) {
+	out := new(Resp)
+	err := c.cc.Invoke(ctx, "/Zero/Put", in, out, opts...)
+	return out, err
+}
 
 type ZeroServer interface {
 	Put(context.Context, *Req) (*Resp, error)

@@ -1,4 +1,4 @@
-// Command front calls Ledger.Record with no deadline.
+// Command front calls Ledger.Record and Zero.Put with no deadline.
 package main
 
 import (
@@ -13,4 +13,6 @@ import (
 func main() {
 	conn, _ := grpc.NewClient("ledger:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
 	pb.NewLedgerClient(conn).Record(context.Background(), &pb.Req{}) // want `\(pb.LedgerClient\).Record uses context.Background\(\), which has no deadline`
+	zc, _ := grpc.NewClient("zero:9090", grpc.WithTransportCredentials(insecure.NewCredentials()))
+	pb.NewZeroClient(zc).Put(context.Background(), &pb.Req{}) // want `\(pb.ZeroClient\).Put uses context.Background\(\), which has no deadline`
 }

@@ -1,5 +1,6 @@
 // Command zero serves Zero.Put through go-zero's zrpc, whose servers put a // want package:"has sinks"
-// deadline on every call: like vault's, its handler's context has one.
+// deadline on every call: like vault's, its handler's context has one,
+// though front sends none.
 package main
 
 import (
