@@ -537,11 +537,11 @@ func renderData(v Value, env func(p Part) (value, where string, ok bool)) dataTe
 	t.text = v.Render(values.Style{
 		Defaults: true,
 		Part: func(p Part) (string, bool) {
-			if p.Env == "" || p.Env == "?" || env == nil {
+			if (p.Env == "" || p.Env == "?") && p.Key == "" || env == nil {
 				return "", false
 			}
 			if val, where, ok := env(p); ok {
-				whys = append(whys, p.Env+" in "+where)
+				whys = append(whys, cmp.Or(p.Env, p.Key)+" in "+where)
 				t.deployed = true
 				return val, true
 			}

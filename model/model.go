@@ -454,7 +454,7 @@ func (b *builder) deployedEnv(svc string, v Value) Value {
 	var out Value
 	changed := false
 	for _, p := range v.Parts {
-		if p.Env != "" && p.Env != "?" {
+		if p.Env != "" && p.Env != "?" || p.Key != "" {
 			if val, _, ok := b.envValue(svc, p); ok {
 				out.Parts = append(out.Parts, values.Part{Lit: val})
 				changed = true
@@ -588,7 +588,7 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 	parts := u.Parts
 	// "http://" + HOST_ADDR: the host is in what follows the scheme.
 	if len(parts) > 1 && parts[0].Env == "" && parts[0].Flag == "" && parts[0].Field == "" && parts[0].Param == "" &&
-		parts[0].EnvOf == "" && parts[0].Unknown == "" && strings.HasSuffix(parts[0].Lit, "://") {
+		parts[0].EnvOf == "" && parts[0].KeyOf == "" && parts[0].Unknown == "" && strings.HasSuffix(parts[0].Lit, "://") {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
@@ -618,6 +618,16 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 			return h, p + render(rest), why, ""
 		}
 		return "", render(rest), "from " + first.Env + ", which no deployment file read sets", first.Env
+	case first.Key != "" && first.Env == "":
+		if val, where, ok := b.envValue(caller, first); ok {
+			h, p := splitURL(val)
+			why := fmt.Sprintf("%s: %s at %s", first.Key, val, where)
+			if strings.Contains(h, unknownPart) {
+				return "", p + render(rest), why + ", filled in at run time", first.Field
+			}
+			return h, p + render(rest), why, ""
+		}
+		fallthrough
 	case first.Field != "":
 		key := strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(first.Field[strings.IndexByte(first.Field, ':')+1:]))
 		if svc, ok := b.set.EnvService(key); ok {
@@ -654,6 +664,10 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 // statically: the unit, as its short name reaches it from its own
 // namespace; any other such placeholder stays unknown.
 func (b *builder) envValue(svc string, p Part) (val, where string, ok bool) {
+	if p.Env == "" && p.Key != "" {
+		// A config key: what the service's own config file gives it.
+		return b.set.ConfigValue(svc, p.Key)
+	}
 	val, where, ok = b.set.EnvValue(svc, p.Env)
 	if !ok || p.Replace == "" {
 		return val, where, ok

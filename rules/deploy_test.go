@@ -554,3 +554,36 @@ func TestDeployEnvFiles(t *testing.T) {
 		t.Errorf("files %q: an env file of no service is listed", s.Deploy.Files)
 	}
 }
+
+// TestDeployConfigFiles checks the services' own config files: a key path
+// matched whole or by its tail of two keys or more (the first keys may be
+// the program's fields), case, "_" and "-" aside; the file nearest the
+// service first; go-zero's etc/ beside its main; JSON too. A manifest in
+// a config folder, an API description, and a file above several services
+// give nothing.
+func TestDeployConfigFiles(t *testing.T) {
+	s, problems := loadDeploy(t, "configfiles")
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	const order = "services/order/config/config.yaml"
+	for _, c := range []struct{ service, key, value, where string }{
+		{"order", "Config.broker.subject.create_order", "CREATE_ORDER_SUBJECT", order + ":5"},
+		{"order", "Broker.Subject.CreateOrder", "CREATE_ORDER_SUBJECT", order + ":5"},
+		{"order", "broker.address", "nats://nats:4222", order + ":3"}, // config.yaml before config.prod.yaml
+		{"order", "broker.queue", "ORDERS", "services/order/config/config.prod.yaml:3"},
+		{"order", "service_port", "50000", order + ":1"}, // the whole path, one key
+		{"order", "Config.ServicePort", "", ""},          // a tail of one key names too little
+		{"order", "metadata.name", "", ""},               // a manifest is no config file
+		{"billing", "Config.Ledger.URL", "http://ledger:8080", "services/billing/config.json:1"},
+		{"billing", "info.title", "", ""},     // an API description
+		{"billing", "broker.address", "", ""}, // the root's config.yaml is no one's
+		{"pay", "svcCtx.Config.KqPusherConf.Topic", "payment-update-paystatus-topic", "app/pay/cmd/rpc/etc/pay.yaml:3"},
+		{"nosuch", "broker.address", "", ""},
+	} {
+		v, where, ok := s.ConfigValue(c.service, c.key)
+		if v != c.value || where != c.where || ok != (c.value != "") {
+			t.Errorf("ConfigValue(%q, %q) = %q, %q, %v; want %q, %q", c.service, c.key, v, where, ok, c.value, c.where)
+		}
+	}
+}

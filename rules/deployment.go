@@ -67,6 +67,13 @@ func (s *Set) EnvValue(service, name string) (value, where string, ok bool) {
 	return s.Deploy.EnvValue(service, name)
 }
 
+// ConfigValue returns the value service's own config files give the key
+// path key, and the "file:line" where (see deploy.Deployment.ConfigValue);
+// false before LoadDeployment.
+func (s *Set) ConfigValue(service, key string) (value, where string, ok bool) {
+	return s.Deploy.ConfigValue(service, key)
+}
+
 // EnvService guesses the service an environment variable points at when no
 // deployment sets it (see deploy.Deployment.EnvService): PAYMENTS_URL names
 // service payments.

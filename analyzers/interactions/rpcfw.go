@@ -321,7 +321,7 @@ func stripPath(v model.Value) model.Value {
 	var out []model.Part
 	host := false
 	for _, p := range v.Parts {
-		if p.Lit == "" || p.Env != "" || p.Flag != "" || p.Field != "" || p.Param != "" || p.EnvOf != "" || p.Unknown != "" {
+		if p.Lit == "" || p.Env != "" || p.Flag != "" || p.Field != "" || p.Param != "" || p.EnvOf != "" || p.KeyOf != "" || p.Unknown != "" {
 			out = append(out, p)
 			host = true
 			continue

@@ -206,7 +206,7 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 	if err != nil {
 		return nil, err
 	}
-	rekey := keyer(tree)
+	rekey := fromSource(keyer(tree), tree)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, l := range loads {
@@ -345,6 +345,32 @@ func moduleProblem(wd string, l *load) Problem {
 // keyer returns the function loadFast calls on every package it lists, to
 // give the packages of a module that shares its path with another the keys
 // the service model knows them by, or nil when no module does.
+// fromSource extends rekey (which type-checks the packages it rekeys from
+// source) to the packages of the tree's other modules that a module's load
+// lists as dependencies: a shared module of the repository required by
+// version, or put in place by the module proxy fallback (siblings.go). They
+// are type-checked from source too, so that what the analyzers learn of
+// them (a config helper's ReturnFact, a broker wrapper's HandleFact)
+// reaches the packages that import them; from export data they say
+// nothing.
+func fromSource(rekey func(*packages.Package) bool, tree *rtree.Tree) func(*packages.Package) bool {
+	paths := make(map[string]bool)
+	for _, m := range tree.Modules {
+		if m.Path != "" {
+			paths[m.Path] = true
+		}
+	}
+	if len(tree.Modules) < 2 {
+		return rekey
+	}
+	return func(p *packages.Package) bool {
+		if rekey != nil && rekey(p) {
+			return true
+		}
+		return p.Module != nil && paths[p.Module.Path]
+	}
+}
+
 func keyer(tree *rtree.Tree) func(*packages.Package) bool {
 	byDir := make(map[string]*rtree.Module)
 	for _, m := range tree.Qualified() {

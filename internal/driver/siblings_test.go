@@ -68,6 +68,11 @@ func TestSiblingFallback(t *testing.T) {
 		if p.PkgPath == "example.com/shared" && (len(p.GoFiles) != 1 || filepath.Dir(p.GoFiles[0]) != filepath.Join(dir, "shared")) {
 			t.Errorf("example.com/shared from %q, want the tree's shared/", p.GoFiles)
 		}
+		// Another module of the tree is type-checked from source, so
+		// that the analyzers' facts about it reach its importers.
+		if p.PkgPath == "example.com/shared" && len(p.Syntax) == 0 {
+			t.Errorf("example.com/shared has no syntax: loaded from export data")
+		}
 	})
 	if note := siblingNote(dir, loads); note != "the module proxy could not give 1 module(s) of this tree at the versions the go.mod of 1 module(s) require; their folders here were analysed instead, as a go.work would: example.com/shared (shared)" {
 		t.Errorf("note: %s", note)

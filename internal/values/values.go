@@ -30,6 +30,13 @@ type Part struct {
 	Env   string // the value of this environment variable
 	Flag  string // the value of this command-line flag
 	Field string // a config field or key nobody in the package sets: "Config.PaymentsURL", "viper:payments.url"
+	// Key is the path a config file gives Field's value under, as
+	// dot-separated keys ("broker.subject.create_order"): the viper key
+	// read, or the field and the struct fields it is reached through,
+	// each by its json, yaml, mapstructure or koanf tag, else its name.
+	// The first keys may be no config file's (s.Config.Broker...): the
+	// whole program matches it on the service's config files.
+	Key string
 	// Param is a parameter of an exported function of the package
 	// ("(*example.com/x.Client).Do#1", see ParamKey), bound by callers in
 	// other packages.
@@ -37,6 +44,9 @@ type Part struct {
 	// EnvOf, like Env, is an environment variable's value, whose name is
 	// parameter EnvOf (a ParamKey): getenv(key, def) helpers.
 	EnvOf string
+	// KeyOf, like Key, is a config value, whose key is parameter KeyOf
+	// (a ParamKey): a GetString(key) helper over viper.
+	KeyOf string
 	// Default is the value Env, Flag or Field takes when unset, if the
 	// code says (flag defaults, `default:"..."` tags).
 	Default    string
@@ -106,7 +116,7 @@ func Apply(rs []Replacement, s string) string {
 }
 
 func (p Part) known() bool {
-	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.EnvOf == "" && p.Unknown == ""
+	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.EnvOf == "" && p.KeyOf == "" && p.Unknown == ""
 }
 
 // A Value is a string as a sequence of parts.
@@ -196,6 +206,8 @@ func (p Part) name() string {
 		return "{param " + p.Param + "}"
 	case p.EnvOf != "":
 		return "${env named by " + p.EnvOf + "}"
+	case p.KeyOf != "":
+		return "{config key named by " + p.KeyOf + "}"
 	}
 	return ""
 }
@@ -255,6 +267,12 @@ func (v Value) Substitute(bind func(param string) []Value, limit int) []Value {
 					alts = append(alts, Value{Parts: []Part{{Env: s}}})
 				}
 			}
+		case p.KeyOf != "":
+			for _, name := range bind(p.KeyOf) {
+				if s, known := name.Prefix(); known {
+					alts = append(alts, Value{Parts: []Part{{Field: "viper:" + s, Key: s}}})
+				}
+			}
 		}
 		if len(alts) == 0 {
 			alts = []Value{{Parts: []Part{p}}}
@@ -292,7 +310,7 @@ func (v Value) cat(w Value) Value {
 func (v Value) key() string {
 	var b strings.Builder
 	for _, p := range v.Parts {
-		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Param + "|" + p.EnvOf + "|" + p.Unknown + "|" + p.Default + ";")
+		b.WriteString(strconv.Quote(p.Lit) + "|" + p.Env + "|" + p.Flag + "|" + p.Field + "|" + p.Key + "|" + p.Param + "|" + p.EnvOf + "|" + p.KeyOf + "|" + p.Unknown + "|" + p.Default + ";")
 		if p.Replace != "" {
 			b.WriteString(p.Replace + ";")
 		}
@@ -678,7 +696,7 @@ func (r *Resolver) eval(e ast.Expr, env *scope, depth int) []Value {
 	case *ast.SelectorExpr:
 		if sel, ok := r.info.Selections[e]; ok {
 			if sel.Kind() == types.FieldVal {
-				return r.field(sel, env, depth)
+				return withKey(r.field(sel, env, depth), r.configKey(e))
 			}
 			return []Value{Unknown("method value")}
 		}
@@ -1186,8 +1204,21 @@ func (r *Resolver) library(fn *types.Func, call *ast.CallExpr, idx int, env *sco
 			break
 		}
 		if s, ok := r.constString(call.Args[0]); ok {
-			return []Value{{Parts: []Part{{Field: "viper:" + s}}}}, true
+			return []Value{{Parts: []Part{{Field: "viper:" + s, Key: s}}}}, true
 		}
+		var out []Value
+		for _, name := range r.eval(call.Args[0], env, depth+1) {
+			s, known := name.Prefix()
+			switch {
+			case known:
+				out = append(out, Value{Parts: []Part{{Field: "viper:" + s, Key: s}}})
+			case len(name.Parts) == 1 && name.Parts[0].Param != "":
+				out = append(out, Value{Parts: []Part{{KeyOf: name.Parts[0].Param}}})
+			default:
+				out = append(out, Value{Parts: []Part{{Field: "viper:?"}}})
+			}
+		}
+		return dedupe(out), true
 	}
 	if isFlagPkg(pkgPath(fn)) {
 		if p, ok := r.flagCall(call); ok {
@@ -1439,4 +1470,64 @@ func (r *Resolver) bindReturns(fn *types.Func, vs []Value, call *ast.CallExpr, e
 		return []Value{Unknown("too many values")}
 	}
 	return dedupe(out)
+}
+
+// configKey returns the config key path of a string field read through
+// a chain of struct fields (cfg.Broker.Subject.CreateOrder): each field by
+// its json, yaml, mapstructure or koanf tag, else its name, joined by
+// "."; "" for a chain of one field, which names too little to be matched.
+func (r *Resolver) configKey(e *ast.SelectorExpr) string {
+	var keys []string
+	for x := ast.Expr(e); ; {
+		se, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		sel, ok := r.info.Selections[se]
+		if !ok || sel.Kind() != types.FieldVal {
+			break
+		}
+		keys = append(keys, configName(sel.Obj().Name(), fieldTag(sel)))
+		x = se.X
+	}
+	if len(keys) < 2 {
+		return ""
+	}
+	slices.Reverse(keys)
+	return strings.Join(keys, ".")
+}
+
+// configName is the key a config file gives a field under: its json,
+// yaml, mapstructure or koanf tag's name, else the field's name.
+func configName(field, tag string) string {
+	st := reflect.StructTag(tag)
+	for _, k := range []string{"mapstructure", "yaml", "json", "koanf", "toml"} {
+		if name, ok := st.Lookup(k); ok {
+			if name, _, _ = strings.Cut(name, ","); name != "" && name != "-" {
+				return name
+			}
+		}
+	}
+	return field
+}
+
+// withKey sets key on the values of vs that are the config field itself
+// (one part, read from a field nobody in the package sets), not on what
+// the package assigns to it.
+func withKey(vs []Value, key string) []Value {
+	if key == "" {
+		return vs
+	}
+	out := vs
+	for i, v := range vs {
+		if len(v.Parts) == 1 && v.Parts[0].Field != "" && v.Parts[0].Key == "" && v.Parts[0].Env == "" {
+			if &out[0] == &vs[0] {
+				out = slices.Clone(vs) // vs may be shared
+			}
+			p := v.Parts[0]
+			p.Key = key
+			out[i] = Value{Parts: []Part{p}}
+		}
+	}
+	return out
 }

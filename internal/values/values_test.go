@@ -246,3 +246,51 @@ func TestReplacements(t *testing.T) {
 		t.Errorf("Apply = %q", s)
 	}
 }
+
+const configSrc = `package p
+
+type Subject struct {
+	CreateOrder string ` + "`json:\"create_order\"`" + `
+}
+
+type Broker struct {
+	Address string  ` + "`mapstructure:\"address\"`" + `
+	Subject Subject ` + "`json:\"subject\"`" + `
+}
+
+type KqConf struct{ Topic string }
+
+type Config struct {
+	Broker      Broker ` + "`json:\"broker\"`" + `
+	KqPusher    KqConf
+	ServicePort string
+}
+
+type svc struct{ Config Config }
+
+func use(string) {}
+
+func f(s svc, cfg Config) {
+	use(s.Config.Broker.Subject.CreateOrder) // want Config.broker.subject.create_order
+	use(cfg.Broker.Address)                  // want broker.address
+	use(s.Config.KqPusher.Topic)             // want Config.KqPusher.Topic
+	use(cfg.ServicePort)                     // want
+	local := Config{ServicePort: "8080"}
+	use(local.KqPusher.Topic + "/x")         // want
+}
+`
+
+// TestConfigKeys checks the config key path of a string field read
+// through struct fields: each by its tag, else its name; a chain of one
+// field, and a value the package builds, have none.
+func TestConfigKeys(t *testing.T) {
+	checkUses(t, configSrc, func(r *Resolver, arg ast.Expr) string {
+		var keys []string
+		for _, v := range r.Strings(arg) {
+			if len(v.Parts) == 1 && v.Parts[0].Key != "" {
+				keys = append(keys, v.Parts[0].Key)
+			}
+		}
+		return strings.Join(keys, " | ")
+	})
+}

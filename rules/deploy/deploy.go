@@ -54,6 +54,7 @@ type Deployment struct {
 	hosts     map[string]string                // lower-case host name → service
 	byService map[string][]string              // service → the host names the deployment gives it, its own aside, sorted
 	env       map[string]map[string]envSetting // service → variable → where the deployment sets it
+	configs   map[string][]configFile          // service → its config files, nearest first (deploy_config.go)
 }
 
 // A DeployUnit is one compose service, Kubernetes Service or Kubernetes
@@ -171,6 +172,7 @@ func Load(root, dir string, services []Service) (d *Deployment, problems []Probl
 	}
 	// Env files come last: what compose and Kubernetes set wins.
 	units := slices.Concat(composeUnits, k8sUnits, r.envFileUnits(idx))
+	d.configs = r.readConfigFiles(services)
 	d.Files = r.files
 	sort.Strings(d.Files)
 	d.index(units, idx)
@@ -248,6 +250,7 @@ type deployReader struct {
 	yamls        []string            // other YAML files, absolute, in reading order
 	envFiles     []string            // env files (envFileName), absolute, in reading order
 	envFileRead  map[string]bool     // the env files compose services read (env_file), absolute
+	configFiles  []string            // the programs' config files (isConfigFile), absolute, in reading order
 	seen         map[string]bool     // folders whose files have been listed
 	files        []string
 	problems     []Problem
@@ -273,11 +276,12 @@ func (r *deployReader) walk() {
 
 // group runs find and sorts the compose folders and YAML files it adds.
 func (r *deployReader) group(find func()) {
-	nd, ny, ne := len(r.composeOrder), len(r.yamls), len(r.envFiles)
+	nd, ny, ne, nc := len(r.composeOrder), len(r.yamls), len(r.envFiles), len(r.configFiles)
 	find()
 	slices.Sort(r.composeOrder[nd:])
 	slices.Sort(r.yamls[ny:])
 	slices.Sort(r.envFiles[ne:])
+	slices.Sort(r.configFiles[nc:])
 }
 
 // walkTree lists the files below top, skipping the folders the tree scan
@@ -338,6 +342,13 @@ func (r *deployReader) add(p string, d fs.DirEntry) {
 		r.composeDirs[dir] = append(r.composeDirs[dir], name)
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml"):
 		r.yamls = append(r.yamls, p)
+		if isConfigFile(p) {
+			r.configFiles = append(r.configFiles, p)
+		}
+	case strings.HasSuffix(name, ".json"):
+		if isConfigFile(p) {
+			r.configFiles = append(r.configFiles, p)
+		}
 	default:
 		if _, _, ok := envFileName(name); ok {
 			r.envFiles = append(r.envFiles, p)

@@ -1,0 +1,30 @@
+// Command order publishes on subjects its config file names; one subject
+// no config file sets stays unknown.
+package main
+
+import (
+	"github.com/nats-io/nats.go"
+
+	"configvals/services/order/config"
+)
+
+type service struct {
+	Config *config.Config
+	nc     *nats.Conn
+}
+
+func (s *service) created(b []byte) error {
+	return s.nc.Publish(s.Config.Broker.Subject.CreateOrder, b)
+}
+
+func (s *service) cancelled(b []byte) error {
+	return s.nc.Publish(s.Config.Broker.Subject.Cancelled, b)
+}
+
+func main() {
+	cfg, _ := config.Load()
+	nc, _ := nats.Connect(cfg.Broker.Address)
+	s := &service{Config: cfg, nc: nc}
+	_ = s.created(nil)
+	_ = s.cancelled(nil)
+}

@@ -1,0 +1,3 @@
+module configfiles
+
+go 1.22
