@@ -23,7 +23,8 @@ import (
 // file: a subject read through config structs by their json tags (order's
 // s.Config.Broker.Subject.CreateOrder), and a subject and a URL read by key
 // through a helper over viper.GetString in a shared package (billing). A
-// key no config file sets (Cancelled) makes no edge.
+// key no config file sets (Cancelled) makes no edge. A config value that
+// lists topics ("a,b", cut by strings.Split) is each topic it lists.
 func TestConfigFileValues(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	const name = "configvals"
@@ -56,6 +57,13 @@ func TestConfigFileValues(t *testing.T) {
 	for _, e := range m.Async {
 		got = append(got, fmt.Sprintf("%s -> %s %s", e.From, e.To, e.Topic.ID))
 	}
+	for _, tp := range m.Topics {
+		if tp.ID == "kafka:payments.refunded" {
+			for _, c := range tp.Consume {
+				got = append(got, "payments.refunded: "+c.Service)
+			}
+		}
+	}
 	for _, e := range m.Sync {
 		got = append(got, fmt.Sprintf("%s -> %s %s %s (%s)", e.From, e.To, e.Protocol, e.Detail, e.Why))
 	}
@@ -63,7 +71,9 @@ func TestConfigFileValues(t *testing.T) {
 	got = slices.Compact(got)
 	want := []string{
 		"billing -> order http GET /orders (order.url: http://order:8080 at services/billing/config.yaml:4)",
+		"order -> billing kafka:payments.captured",
 		"order -> billing nats:orders.created",
+		"payments.refunded: billing",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -3,6 +3,7 @@ package model
 import (
 	"go/token"
 	"go/types"
+	"strings"
 	"time"
 
 	"github.com/boundcheck/boundcheck/internal/values"
@@ -91,8 +92,30 @@ type Message struct {
 	// (amqp's Consume), is the channel's element type ("path.Delivery"):
 	// a worker the channel is handed to ranges over one (Delivery).
 	Elem string
-	Func Node
-	Pos  token.Pos
+	// Split, when set, cuts each destination once it is known into the
+	// names it lists (strings.Split(cfg.Topics, ",") on a field main
+	// fills with "a,b"): the separator, " " for strings.Fields.
+	Split string
+	Func  Node
+	Pos   token.Pos
+}
+
+// CutList cuts s into the names it lists, separated by sep (" ": by
+// white space), each trimmed, empty ones dropped.
+func CutList(s, sep string) []string {
+	var names []string
+	if sep == " " {
+		names = strings.Fields(s)
+	} else {
+		names = strings.Split(s, sep)
+	}
+	out := names[:0]
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Loop reports whether the consume is in a loop whose function handles

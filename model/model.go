@@ -429,8 +429,19 @@ type destCandidate struct {
 // comes from one of two variables is one unknown, not two.
 func (b *builder) messageCandidates(msg *Message, svc string) []destCandidate {
 	var known, unknown []destCandidate
+	var dests []Value
 	for _, d := range b.destinations(msg.Destination, svc) {
 		d = b.deployedEnv(svc, d)
+		if text, known := d.WithDefaults().Prefix(); known && msg.Split != "" {
+			// A list in one string, known now: each name it lists.
+			for _, n := range CutList(text, msg.Split) {
+				dests = append(dests, values.Lit(n))
+			}
+			continue
+		}
+		dests = append(dests, d)
+	}
+	for _, d := range dests {
 		c := destCandidate{name: render(d.WithDefaults()), value: d}
 		if c.unresolved = unresolvedTopic(msg.Protocol, c.name); c.unresolved {
 			unknown = append(unknown, c)

@@ -211,7 +211,7 @@ func (c *collector) bind() {
 				case t != nil && isStringList(t):
 					// A list of topics handed to a consumer wrapper
 					// ([]string{cfg.Topic}): each element is a value.
-					vs = c.list(operand{e: arg})
+					vs, _ = c.list(operand{e: arg})
 				default:
 					vs = c.vals.Strings(arg)
 				}

@@ -93,7 +93,7 @@ func (c *collector) dataAddr(s site, ws []catalog.Where, f *dataFound, depth int
 			case t == nil || isString(t):
 				f.addr = append(f.addr, c.vals.StringsAt(op.at, op.e)...)
 			case isStringList(t):
-				if vs := c.list(op); len(vs) > 0 {
+				if vs, _ := c.list(op); len(vs) > 0 {
 					f.addr = append(f.addr, vs[0])
 				}
 			default:

@@ -1,6 +1,7 @@
 package interactions
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -45,6 +46,7 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 			Role:        op.Role,
 			Destination: orUnknown(dedupe(dest)),
 			Queue:       dedupe(nonEmpty(slices.Concat(n.queue, q.dest, q.queue))),
+			Split:       n.split,
 			Func:        node,
 			Pos:         call.Pos(),
 		}
@@ -285,6 +287,7 @@ type site struct {
 // way (a kafka-go Reader's GroupID).
 type names struct {
 	dest, queue []model.Value
+	split       string // see Message.Split
 }
 
 // An operand is an expression a Where points at, with the scope to read
@@ -492,7 +495,9 @@ func (c *collector) name(op operand, w catalog.Where, out *names, depth int) {
 	case t == nil || isString(t):
 		out.dest = append(out.dest, decorate(c.stringNames(op, depth), w)...)
 	case isStringList(t):
-		out.dest = append(out.dest, decorate(c.list(op), w)...)
+		vs, sep := c.list(op)
+		out.dest = append(out.dest, decorate(vs, w)...)
+		out.split = cmp.Or(out.split, sep)
 	default:
 		for _, o := range c.vals.OriginsAt(op.at, op.e) {
 			c.handle(o, out, depth)
@@ -518,11 +523,13 @@ func (c *collector) stringNames(op operand, depth int) []model.Value {
 }
 
 // list resolves the elements of a []string: the elements of its
-// literals, or the string that strings.Split cuts.
-func (c *collector) list(op operand) []model.Value {
+// literals, or the string that strings.Split cuts; sep is the separator
+// of a string cut whose value is not known here (a field main fills, an
+// environment variable), which the whole program cuts once it is.
+func (c *collector) list(op operand) (vs []model.Value, sep string) {
 	origins := c.vals.OriginsAt(op.at, op.e)
 	if len(origins) == 0 {
-		return c.vals.StringsAt(op.at, op.e)
+		return c.vals.StringsAt(op.at, op.e), ""
 	}
 	var out []model.Value
 	for _, o := range origins {
@@ -540,7 +547,8 @@ func (c *collector) list(op operand) []model.Value {
 			}
 		case *ast.CallExpr:
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, x).(*types.Func); ok && len(x.Args) > 0 && splits[fn.FullName()] {
-				out = append(out, c.vals.StringsAt(o, x.Args[0])...)
+				cut, s := c.cut(fn, x, c.vals.StringsAt(o, x.Args[0]))
+				out, sep = append(out, cut...), cmp.Or(sep, s)
 				continue
 			}
 			out = append(out, c.vals.StringsAt(o, x)...)
@@ -548,12 +556,42 @@ func (c *collector) list(op operand) []model.Value {
 			out = append(out, c.vals.StringsAt(o, x)...)
 		}
 	}
-	return out
+	return out, sep
 }
 
 // splits cut one string into a list: the list's names are the string's
 // (a comma-separated environment variable).
 var splits = map[string]bool{"strings.Split": true, "strings.SplitN": true, "strings.Fields": true}
+
+// cut cuts the known values of the string a split call cuts (a
+// strings.Join of constants, "a,b") into the names they list. A value not
+// known here (a field main fills, an environment variable) stays whole,
+// and later is the separator to cut it by once it is known (" " for
+// strings.Fields).
+func (c *collector) cut(fn *types.Func, call *ast.CallExpr, vs []model.Value) (out []model.Value, later string) {
+	sep := " "
+	if fn.Name() != "Fields" {
+		if len(call.Args) < 2 {
+			return vs, ""
+		}
+		s, ok := constantString(c.pass, call.Args[1])
+		if !ok || s == "" {
+			return vs, ""
+		}
+		sep = s
+	}
+	for _, v := range vs {
+		if _, known := v.Prefix(); !known || len(v.Parts) == 0 {
+			out, later = append(out, v), sep
+			continue
+		}
+		text, _ := v.Prefix()
+		for _, n := range model.CutList(text, sep) {
+			out = append(out, model.Value{Parts: []model.Part{{Lit: n}}})
+		}
+	}
+	return out, later
+}
 
 // handle adds the names of the destination a value stands for, as the
 // Maker of the call or literal that made it says.

@@ -45,6 +45,9 @@ func testMessagesIn(t *testing.T, pattern, pkg string) {
 			if len(m.Queue) > 0 {
 				s += " queue=" + render(m.Queue)
 			}
+			if m.Split != "" {
+				s += fmt.Sprintf(" split=%q", m.Split)
+			}
 			if len(m.Handlers) > 0 {
 				s += " handler=" + renderNodes(r.Pass.Fset, m.Handlers)
 			} else if m.Role == "consume" && !m.HandleFrom.IsValid() {
@@ -337,5 +340,8 @@ func TestMessagesListParam(t *testing.T) {
 			got = append(got, r.Pass.Pkg.Path()+": "+b.Param+" = "+strings.Join(vs, " | "))
 		}
 	}
-	sameLines(t, "bindings", got, []string{"msg_lists: msg_lists/consumer.New#1 = orders.paid | ${ASSEMBLED_TOPIC}"})
+	sameLines(t, "bindings", got, []string{
+		"msg_lists: msg_lists/consumer.New#1 = orders.paid | ${ASSEMBLED_TOPIC}",
+		"msg_lists: msg_lists/consumer.New#1 = stock.reserved | stock.released",
+	})
 }

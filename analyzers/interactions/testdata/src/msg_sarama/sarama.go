@@ -93,7 +93,7 @@ func runGroup(ctx context.Context) error {
 // RunFromEnv consumes the topics an environment variable lists, in a group
 // its callers made.
 func RunFromEnv(ctx context.Context, group sarama.ConsumerGroup) error {
-	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{}) //@message("consume kafka ${TOPICS} handler=(msg_sarama.handler).ConsumeClaim")
+	return group.Consume(ctx, strings.Split(os.Getenv("TOPICS"), ","), handler{}) //@message("consume kafka ${TOPICS} split=\",\" handler=(msg_sarama.handler).ConsumeClaim")
 }
 
 func partitions() error {

@@ -1,8 +1,9 @@
 // Command order publishes on subjects its config file names; one subject
-// no config file sets stays unknown.
+// no config file sets stays unknown. It also publishes on a Kafka topic.
 package main
 
 import (
+	"github.com/IBM/sarama"
 	"github.com/nats-io/nats.go"
 
 	"configvals/services/order/config"
@@ -27,4 +28,6 @@ func main() {
 	s := &service{Config: cfg, nc: nc}
 	_ = s.created(nil)
 	_ = s.cancelled(nil)
+	p, _ := sarama.NewSyncProducer([]string{"kafka:9092"}, nil)
+	_, _, _ = p.SendMessage(&sarama.ProducerMessage{Topic: "payments.captured"})
 }
