@@ -133,7 +133,7 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 // (as for an incoming HTTP request) no analysed service calls it and the
 // service installs no server interceptor that sets one (guarded). A
 // handler whose every caller in the model sets a deadline is bounded.
-func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, guarded func(pkg string) bool, services func(pkg string) []string, runs func(pkg, svc string) bool) map[string][]analysis.Diagnostic {
+func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, impls implsOf, guarded func(pkg string) bool, services func(pkg string) []string, runs func(pkg, svc string) bool) map[string][]analysis.Diagnostic {
 	out := make(map[string][]analysis.Diagnostic)
 	if u.m == nil {
 		return out
@@ -151,6 +151,17 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 				ctx = &sinks[h][i]
 			}
 		}
+		if ctx == nil && impls != nil {
+			// Registered as an interface (a constructor that returns
+			// pb.XServer): the method of the type the service makes.
+			for _, f := range impls(h, ep.Pkg) {
+				for i, p := range sinks[f] {
+					if p.Kind == kindCtx && p.Index == 0 && ctx == nil {
+						ctx, h = &sinks[f][i], f
+					}
+				}
+			}
+		}
 		if ctx == nil {
 			continue
 		}
@@ -158,7 +169,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 		if len(reaches) == 0 {
 			continue
 		}
-		callers, late := u.of(h, []string{ep.Service})
+		callers, late := u.of(ep.Handler, []string{ep.Service})
 		d := analysis.Diagnostic{Pos: h.Pos()}
 		var clause string
 		switch {

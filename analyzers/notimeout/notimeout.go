@@ -1244,7 +1244,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	if set != nil {
 		runs = set.Runs
 	}
-	found, sinks := resolveInterfaces(fset, results, services, runs, up.holds)
+	found, sinks, impls := resolveInterfaces(fset, results, services, runs, up.holds)
 	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]
@@ -1350,7 +1350,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 		}
 		return len(svcs) > 0
 	}
-	for path, ds := range up.grpcHandlers(fset, sinks, guardedPkg, services, runs) {
+	for path, ds := range up.grpcHandlers(fset, sinks, impls, guardedPkg, services, runs) {
 		out[path] = append(out[path], ds...)
 	}
 	return out

@@ -128,7 +128,9 @@ func TestUpstream(t *testing.T) {
 // which no service calls, is reported as an HTTP handler would be, and
 // vault's Get, behind a server interceptor that sets a deadline, is not,
 // nor is zero's Put, served by go-zero, whose servers set one by default,
-// though front calls it with none.
+// though front calls it with none. books registers its server as the
+// interface a constructor in another package returns: the handler
+// reported is the method of the type it makes.
 func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }

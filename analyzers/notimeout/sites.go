@@ -178,7 +178,7 @@ func conditionServices(rs []Reach, svcs []string, holds func(cond string, svcs [
 // static calls of functions that become sinks that way. It returns the
 // findings the per-package analysis could not make, and every sink of the
 // program, those found through interfaces included.
-func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string, runs func(pkg, svc string) bool, holds func(cond string, svcs []string) bool) ([]found, map[*types.Func][]SinkParam) {
+func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services func(pkg string) []string, runs func(pkg, svc string) bool, holds func(cond string, svcs []string) bool) ([]found, map[*types.Func][]SinkParam, implsOf) {
 	sinks := make(map[*types.Func][]SinkParam)
 	// The types the program makes, in code that runs, are the candidates
 	// of interface calls (package dispatch states the rule).
@@ -267,8 +267,22 @@ func resolveInterfaces(fset *token.FileSet, results map[string]*Result, services
 		}
 	}
 	r.finish(fset)
-	return r.out, r.sinks
+	impls := func(m *types.Func, path string) []*types.Func {
+		recv := m.Type().(*types.Signature).Recv()
+		if recv == nil || !types.IsInterface(recv.Type()) {
+			return nil
+		}
+		fs := made.Targets(recv.Type(), m, sameService(services, runs, path))
+		slices.SortFunc(fs, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+		return slices.Compact(fs)
+	}
+	return r.out, r.sinks, impls
 }
+
+// implsOf returns the methods an interface's method m stands for in
+// package path: those of the types the program makes that the package's
+// services run (none for a method of no interface).
+type implsOf func(m *types.Func, path string) []*types.Func
 
 // sameService returns the filter of the types an interface call in
 // package path may reach: those made in packages that a service of

@@ -116,3 +116,26 @@ type AccountsServer interface {
 }
 
 func RegisterAccountsServer(s grpc.ServiceRegistrar, srv AccountsServer) {}
+
+// Books is served by books through a constructor that returns the
+// server interface; front calls it with no deadline.
+
+type BooksClient interface {
+	Find(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error)
+}
+
+type booksClient struct{ cc grpc.ClientConnInterface }
+
+func NewBooksClient(cc grpc.ClientConnInterface) BooksClient { return &booksClient{cc} }
+
+func (c *booksClient) Find(ctx context.Context, in *Req, opts ...grpc.CallOption) (*Resp, error) {
+	out := new(Resp)
+	err := c.cc.Invoke(ctx, "/books.v1.Books/Find", in, out, opts...)
+	return out, err
+}
+
+type BooksServer interface {
+	Find(context.Context, *Req) (*Resp, error)
+}
+
+func RegisterBooksServer(s grpc.ServiceRegistrar, srv BooksServer) {}
