@@ -234,6 +234,19 @@ func (s *Set) discover() {
 		}
 	}
 
+	if !multiModule && len(ns) == 1 && len(modServices) == 0 {
+		// One module with one deployable: the module is the service,
+		// whatever folder its main is in (cmd/, the root).
+		if m := ns[0].p.Module; m != nil {
+			if rel := relSlash(s.Root, m.Dir); rel == "." {
+				for name, ps := range mains {
+					if slices.Contains(ps, ns[0].p) {
+						claims = append(claims, claim{service: name, rel: ".", rule: fmt.Sprintf("in module %s, whose only main package is %s", m.Path, ns[0].p.Rel)})
+					}
+				}
+			}
+		}
+	}
 	names := make([]string, 0, len(mains))
 	for name := range mains {
 		names = append(names, name)

@@ -372,7 +372,7 @@ func TestDiscover(t *testing.T) {
 			Services: map[string][]string{"orders": {"cmd/orders"}},
 			Places: map[string]string{
 				"cmd/orders":   "internal orders",
-				"system-tests": "unowned []",
+				"system-tests": "internal orders", // the module's only deployable owns it
 			},
 		},
 	}, {
@@ -495,7 +495,7 @@ func TestDiscover(t *testing.T) {
 		want: discoverModel{
 			Services: map[string][]string{"cart": {"."}},
 			// A main at the module root owns only its own package.
-			Places: map[string]string{".": "internal cart", "biz/service": "unowned []", "conf": "unowned []"},
+			Places: map[string]string{".": "internal cart", "biz/service": "internal cart", "conf": "internal cart"},
 		},
 	}, {
 		// Modules under internal/ with a main at each module root; a shared
@@ -1018,8 +1018,8 @@ func TestDiscover(t *testing.T) {
 			Places: map[string]string{
 				"cmd/single":          "internal single",
 				"cmd/single/commands": "internal single",
-				"services/user":       "unowned [single]",
-				"services/order":      "unowned [single]",
+				"services/user":       "internal single",
+				"services/order":      "internal single",
 			},
 		},
 	}}
