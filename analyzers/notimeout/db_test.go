@@ -44,6 +44,13 @@ func TestEntQueries(t *testing.T) {
 	shared.Run(t, "entquery/...")
 }
 
+// TestSQLBoiler covers sqlboiler's generated models, recognised by their
+// shape: a method that takes a boil.Executor queries without a context;
+// one that takes a boil.ContextExecutor, with the context it is given.
+func TestSQLBoiler(t *testing.T) {
+	shared.Run(t, "sqlboiler/...")
+}
+
 // TestMongo covers the MongoDB driver: context deadlines, and client-wide
 // timeouts from SetTimeout (chained or on the options value) and timeoutMS.
 func TestMongo(t *testing.T) {

@@ -456,7 +456,7 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	if len(catalog.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
 		return true
 	}
-	if catalog.EntCall(fn) != nil {
+	if catalog.EntCall(fn) != nil || catalog.SQLBoilerCall(fn) != nil {
 		return true
 	}
 	if !catalog.InCatalog(pkg.Path()) {
@@ -510,7 +510,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if first && (catalog.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
 		c.result.Middleware = true
 	}
-	if o := cmp.Or(catalog.OutboundCall(f), catalog.EntCall(f)); o != nil {
+	if o := cmp.Or(catalog.OutboundCall(f), catalog.EntCall(f), catalog.SQLBoilerCall(f)); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
 		}

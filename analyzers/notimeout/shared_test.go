@@ -19,5 +19,5 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"nethttp", "sinks/...", "callbacks/...", "generics",
 	"sqlxdb", "sqltx/...", "pgxdb", "gormdb/...", "mongodb",
 	"grpcclient", "grpcinterceptor", "grpcdial", "grpcserver", "netdial",
-	"restyclient", "retryable", "brokers", "redisopts", "entmigrate/...", "entquery/...", "elastic", "xnetctx",
+	"restyclient", "retryable", "brokers", "redisopts", "entmigrate/...", "entquery/...", "sqlboiler/...", "elastic", "xnetctx",
 )
