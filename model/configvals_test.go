@@ -25,6 +25,9 @@ import (
 // through a helper over viper.GetString in a shared package (billing). A
 // key no config file sets (Cancelled) makes no edge. A config value that
 // lists topics ("a,b", cut by strings.Split) is each topic it lists.
+// go-zero's shape: a go-queue pusher made from a config struct in the
+// service context's exported field, pushed on by another package, and a
+// queue made from a KqConf, both named by etc/*.yaml.
 func TestConfigFileValues(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	const name = "configvals"
@@ -73,6 +76,7 @@ func TestConfigFileValues(t *testing.T) {
 		"billing -> order http GET /orders (order.url: http://order:8080 at services/billing/config.yaml:4)",
 		"order -> billing kafka:payments.captured",
 		"order -> billing nats:orders.created",
+		"pay -> ledger kafka:pay.done",
 		"payments.refunded: billing",
 	}
 	if !slices.Equal(got, want) {

@@ -261,13 +261,19 @@ func leadingParam(v model.Value) (model.Part, bool) {
 func (c *collector) fieldStore(n ast.Node) {
 	record := func(obj types.Object, rhs ast.Expr) {
 		v, ok := obj.(*types.Var)
-		if !ok || !v.IsField() || !v.Exported() || v.Pkg() == c.pass.Pkg {
+		if !ok || !v.IsField() || !v.Exported() {
 			return
 		}
 		handle := isHandle(v.Type()) // a broker handle a service's struct holds (handles.go)
 		if !isString(v.Type()) && !handle {
 			return
 		}
+		if v.Pkg() == c.pass.Pkg && !handle {
+			return // the package's own code reads its own stores
+		}
+		// A handle the package stores in its own exported field (go-zero's
+		// ServiceContext{Pusher: kq.NewPusher(...)}) is read by others
+		// too: a binding for them.
 		if outside(v.Pkg().Path()) {
 			return // http.Server{Addr: ...}: not a config a service reads a URL from
 		}

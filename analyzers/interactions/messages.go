@@ -296,6 +296,9 @@ type operand struct {
 	e      ast.Expr
 	at     values.Origin
 	origin *values.Origin
+	// value, when set, is what the operand names, known without an
+	// expression: a config struct's field nobody sets (ConfigField).
+	value []model.Value
 	// half keeps the first half of a list of names and IDs.
 	half bool
 }
@@ -440,7 +443,15 @@ func (c *collector) fields(b operand, w catalog.Where, name string, depth int) [
 		return nil
 	}
 	var out []operand
-	for _, o := range c.vals.OriginsAt(b.at, b.e) {
+	origins := c.vals.OriginsAt(b.at, b.e)
+	if len(origins) == 0 && b.e != nil {
+		// A config struct the package never fills (go-queue's KqConf
+		// from a config file): its field by its config key.
+		if v, ok := c.vals.ConfigField(b.e, name); ok {
+			return []operand{{value: []model.Value{v}}}
+		}
+	}
+	for _, o := range origins {
 		lit, ok := o.Expr.(*ast.CompositeLit)
 		if !ok {
 			out = append(out, operand{e: o.Expr, at: o, origin: &o})
@@ -479,6 +490,10 @@ func (c *collector) half(lit *ast.CompositeLit, w catalog.Where) bool {
 // name adds the names op gives, by its type: a string is one, a []string
 // holds several, and another value names what its Maker says.
 func (c *collector) name(op operand, w catalog.Where, out *names, depth int) {
+	if op.value != nil {
+		out.dest = append(out.dest, decorate(op.value, w)...)
+		return
+	}
 	if op.origin != nil {
 		c.handle(*op.origin, out, depth)
 		return

@@ -1531,3 +1531,40 @@ func withKey(vs []Value, key string) []Value {
 	}
 	return out
 }
+
+// ConfigField returns the value of field name of the config struct x
+// holds, when the package never sets it: read from a config file under the
+// key path of x's chain of fields and the field's own key
+// (c.PaymentUpdateStatusConf with Topic: "PaymentUpdateStatusConf.Topic").
+// It reports false when the path has fewer than two keys, or x holds no
+// struct with such a string field.
+func (r *Resolver) ConfigField(x ast.Expr, name string) (Value, bool) {
+	t := r.info.TypeOf(x)
+	if t == nil {
+		return Value{}, false
+	}
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return Value{}, false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if f.Name() != name || !isString(f.Type()) {
+			continue
+		}
+		var keys []string
+		if se, ok := ast.Unparen(x).(*ast.SelectorExpr); ok {
+			if k := r.configKey(se); k != "" {
+				keys = append(keys, k)
+			} else if sel, ok := r.info.Selections[se]; ok && sel.Kind() == types.FieldVal {
+				keys = append(keys, configName(sel.Obj().Name(), fieldTag(sel)))
+			}
+		}
+		if len(keys) == 0 {
+			return Value{}, false
+		}
+		key := strings.Join(append(keys, configName(name, st.Tag(i))), ".")
+		return Value{Parts: []Part{{Field: name, Key: key}}}, true
+	}
+	return Value{}, false
+}

@@ -189,6 +189,22 @@ func init() {
 	pubsubCatalog()
 	confluentCatalog()
 	daprCatalog()
+	goQueueCatalog()
+}
+
+// GoQueueKqPath is go-zero's Kafka queue (github.com/zeromicro/go-queue).
+const GoQueueKqPath = "github.com/zeromicro/go-queue/kq"
+
+// goQueueCatalog: a Pusher publishes to the topic it was made for; a queue
+// made from a KqConf consumes its Topic in its Group, handing each message
+// to its handler's Consume.
+func goQueueCatalog() {
+	k := GoQueueKqPath
+	maker(k+".NewPusher", Maker{Dest: ws(arg(1))})
+	op("(*"+k+".Pusher)", MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(arg(ArgRecv))}, "Push", "PushWithKey", "KPush")
+	consume := MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(field(0, "Topic")), Queue: ws(field(0, "Group")),
+		Handler: ws(arg(1)), HandlerMethod: "Consume"}
+	op(k, consume, "MustNewQueue", "NewQueue")
 }
 
 func kafkaCatalog() {

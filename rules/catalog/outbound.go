@@ -699,7 +699,7 @@ var libraries = []string{
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
 	"github.com/gofiber/fiber", "github.com/valyala/fasthttp", "github.com/confluentinc/confluent-kafka-go", "github.com/dapr/go-sdk",
-	"github.com/elastic/go-elasticsearch",
+	"github.com/elastic/go-elasticsearch", GoQueueKqPath,
 }
 
 // IsElasticAPI reports whether pkg is go-elasticsearch's esapi package,
