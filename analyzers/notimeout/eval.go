@@ -231,6 +231,12 @@ func (c *checker) gorm(v ssa.Value) verdict {
 					ctx = args(common)[0]
 				case "Session":
 					ctx = fieldStored(args(common)[0], "Context")
+				case "Scopes":
+					// A scope runs when the statement does, on the
+					// *gorm.DB it returns: it may attach a context
+					// (db.WithContext(ctx) in the scope), which is not
+					// followed here.
+					return isUnknown
 				}
 				if ctx == nil {
 					return c.gorm(recv)

@@ -133,3 +133,12 @@ func migrateBounded() error {
 	defer cancel()
 	return db.WithContext(ctx).AutoMigrate(&User{})
 }
+
+// A scope runs on the statement and may attach the context itself: the
+// chain is not reported, as the context a scope attaches is not followed.
+func paged(ctx context.Context) ([]User, error) {
+	var users []User
+	scope := func(d *gorm.DB) *gorm.DB { return d.WithContext(ctx).Limit(10) }
+	err := db.Scopes(scope).Find(&users).Error
+	return users, err
+}
