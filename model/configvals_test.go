@@ -2,21 +2,11 @@ package model_test
 
 import (
 	"fmt"
-	"go/token"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
-	"github.com/boundcheck/boundcheck/analyzers"
-	"github.com/boundcheck/boundcheck/internal/driver"
-	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/internal/stubtest"
-	"github.com/boundcheck/boundcheck/rules"
-	rtree "github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // TestConfigFileValues checks values read from a service's own config
@@ -29,33 +19,7 @@ import (
 // service context's exported field, pushed on by another package, and a
 // queue made from a KqConf, both named by etc/*.yaml.
 func TestConfigFileValues(t *testing.T) {
-	gopath := stubtest.GOPATH(t, "testdata")
-	const name = "configvals"
-	tree, err := rtree.ScanTreeAs(filepath.Join(gopath, "src", name), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := rules.Compile(tree, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if problems := set.LoadDeployment(); len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	fset := token.NewFileSet()
-	cfg := &packages.Config{Mode: driver.LoadMode | packages.NeedDeps, Dir: gopath, Fset: fset,
-		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off")}
-	pkgs, err := packages.Load(cfg, name+"/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	run := stages.For(set, nil, true)
-	res, err := driver.Analyze(driver.Options{Dir: gopath, Patterns: []string{name + "/..."}, Set: set,
-		Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names()}, fset, pkgs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := run.Model(res.Program)
+	m, _ := loadModel(t, stubtest.GOPATH(t, "testdata"), "configvals", true)
 	var got []string
 	for _, e := range m.Async {
 		got = append(got, fmt.Sprintf("%s -> %s %s", e.From, e.To, e.Topic.ID))

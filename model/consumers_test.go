@@ -92,6 +92,13 @@ func TestConsumers(t *testing.T) {
 // boundcheck check does, and returns it with its file set.
 func buildModel(t *testing.T, gopath, name string) (*model.Model, *token.FileSet) {
 	t.Helper()
+	return loadModel(t, gopath, name, false)
+}
+
+// loadModel is buildModel, with the case's deployment and config files
+// read when deployed is set.
+func loadModel(t *testing.T, gopath, name string, deployed bool) (*model.Model, *token.FileSet) {
+	t.Helper()
 	tree, err := rtree.ScanTreeAs(filepath.Join(gopath, "src", name), name)
 	if err != nil {
 		t.Fatal(err)
@@ -99,6 +106,11 @@ func buildModel(t *testing.T, gopath, name string) (*model.Model, *token.FileSet
 	set, err := rules.Compile(tree, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if deployed {
+		if problems := set.LoadDeployment(); len(problems) > 0 {
+			t.Fatal(problems)
+		}
 	}
 	fset := token.NewFileSet()
 	cfg := &packages.Config{Mode: driver.LoadMode | packages.NeedDeps, Dir: gopath, Fset: fset, Tests: true,
