@@ -610,33 +610,18 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 	switch {
 	case first.Env != "" && first.Env != "?":
 		if val, where, ok := b.envValue(caller, first); ok {
-			h, p := splitURL(val)
-			why := fmt.Sprintf("%s=%s at %s", first.Env, val, where)
-			if strings.Contains(h, unknownPart) {
-				return "", p + render(rest), why + ", filled in at run time", first.Env
-			}
-			return h, p + render(rest), why, ""
+			return splitKnown(val, rest, fmt.Sprintf("%s=%s at %s", first.Env, val, where), first.Env)
 		}
 		if svc, ok := b.set.EnvService(first.Env); ok {
 			return svc, render(rest), "named by " + first.Env, ""
 		}
 		if first.HasDefault {
-			h, p := splitURL(first.Default)
-			why := first.Env + " defaults to " + first.Default
-			if strings.Contains(h, unknownPart) {
-				return "", p + render(rest), why + ", filled in at run time", first.Env
-			}
-			return h, p + render(rest), why, ""
+			return splitKnown(first.Default, rest, first.Env+" defaults to "+first.Default, first.Env)
 		}
 		return "", render(rest), "from " + first.Env + ", which no deployment file read sets", first.Env
 	case first.Key != "" && first.Env == "":
 		if val, where, ok := b.envValue(caller, first); ok {
-			h, p := splitURL(val)
-			why := fmt.Sprintf("%s: %s at %s", first.Key, val, where)
-			if strings.Contains(h, unknownPart) {
-				return "", p + render(rest), why + ", filled in at run time", first.Field
-			}
-			return h, p + render(rest), why, ""
+			return splitKnown(val, rest, fmt.Sprintf("%s: %s at %s", first.Key, val, where), first.Field)
 		}
 		fallthrough
 	case first.Field != "":
@@ -646,12 +631,7 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 		}
 		return "", render(rest), "from " + first.Field, partSource(first)
 	case first.Flag != "" && first.HasDefault:
-		h, p := splitURL(first.Default)
-		why := "flag " + first.Flag + " defaults to " + first.Default
-		if strings.Contains(h, unknownPart) {
-			return "", p + render(rest), why + ", filled in at run time", "flag " + first.Flag
-		}
-		return h, p + render(rest), why, ""
+		return splitKnown(first.Default, rest, "flag "+first.Flag+" defaults to "+first.Default, "flag "+first.Flag)
 	}
 	// Known text up to the host.
 	text := render(u)
@@ -665,6 +645,18 @@ func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) 
 		return "", p, why, from
 	}
 	return h, p, "", ""
+}
+
+// splitKnown is hostOf for an address whose first part is known text val
+// (a deployed or default value), followed by rest: its host and path, and
+// why; a host a placeholder fills in at run time is unknown, read from
+// from.
+func splitKnown(val string, rest Value, why, from string) (host, path, whyOut, fromOut string) {
+	h, p := splitURL(val)
+	if strings.Contains(h, unknownPart) {
+		return "", p + render(rest), why + ", filled in at run time", from
+	}
+	return h, p + render(rest), why, ""
 }
 
 // envValue returns the value the deployment of svc gives environment
