@@ -110,6 +110,10 @@ func (s *Set) discover() {
 			s.skip(p, SkipTool, fmt.Sprintf("a tool: in %q, a folder for %s, not a deployable", seg+"/", kind))
 			continue
 		}
+		if s.libraryMain(p) {
+			s.skip(p, SkipTool, fmt.Sprintf("a library's stand-alone main: it uses no package of module %s, which other modules import", p.Module.Path))
+			continue
+		}
 		byModule[p.Module] = append(byModule[p.Module], p)
 	}
 
@@ -306,6 +310,30 @@ func toolSegment(rel string) (seg, kind string) {
 		}
 	}
 	return "", ""
+}
+
+// libraryMain reports whether main package p is a stand-alone program in
+// a module that other modules of the tree use as a library: it imports
+// none of its module's own packages, while a package of another module
+// imports one (a shared module's example or scratch main.go). The module
+// is then shared code, not that main's service.
+func (s *Set) libraryMain(p *tree.SourcePackage) bool {
+	if p.Module == nil || len(s.Tree.Modules) < 2 {
+		return false
+	}
+	own := func(path string) bool {
+		q := s.Tree.Package(path)
+		return q != nil && q.Module == p.Module && !q.IsCommand()
+	}
+	if slices.ContainsFunc(p.Imports, own) {
+		return false
+	}
+	for _, q := range s.Tree.Packages {
+		if q.Module != nil && q.Module != p.Module && slices.ContainsFunc(q.Imports, own) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsCode reports whether folder dir holds a non-main package below it:

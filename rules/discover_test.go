@@ -499,8 +499,11 @@ func TestDiscover(t *testing.T) {
 		},
 	}, {
 		// Modules under internal/ with a main at each module root; a shared
-		// module internal/common whose genproto/trainer belongs to no service;
-		// a tools module whose main is no service.
+		// module internal/common whose genproto/trainer belongs to no service,
+		// and whose stand-alone main.go (it uses none of common's packages)
+		// does not make the shared module a service; users' main, which
+		// also uses no package of its own module, no other module imports,
+		// and it stays a service; a tools module whose main is no service.
 		name: "modules under internal with a common module and tools",
 		files: map[string]string{
 			"internal/trainer/go.mod":                     goMod(ww + "/internal/trainer"),
@@ -516,6 +519,7 @@ func TestDiscover(t *testing.T) {
 			"internal/common/genproto/users/u.pb.go":      goSrc("users"),
 			"internal/common/logs/logs.go":                goSrc("logs"),
 			"internal/common/server/http.go":              goSrc("server", ww+"/internal/common/logs"),
+			"internal/common/main.go":                     goSrc("main"),
 			"tools/c4/go.mod":                             goMod(ww + "/tools/c4"),
 			"tools/c4/main.go":                            goSrc("main"),
 		},
@@ -535,9 +539,11 @@ func TestDiscover(t *testing.T) {
 				"internal/common/genproto/users":   "shared [trainings users]",
 				"internal/common/logs":             "shared [trainings users]",
 				"internal/common/server":           "unowned []",
+				"internal/common":                  "unowned []",
 				"tools/c4":                         "unowned []",
 			},
-			Skipped: []string{"tools/c4"},
+			Skipped: []string{"internal/common", "tools/c4"},
+			Why:     map[string]string{"internal/common": "a library's stand-alone main"},
 		},
 	}, {
 		// A main several levels down a service folder names the service
