@@ -598,8 +598,7 @@ func isLoopback(host string) bool {
 func (b *builder) hostOf(caller string, u Value) (host, path, why, from string) {
 	parts := u.Parts
 	// "http://" + HOST_ADDR: the host is in what follows the scheme.
-	if len(parts) > 1 && parts[0].Env == "" && parts[0].Flag == "" && parts[0].Field == "" && parts[0].Param == "" &&
-		parts[0].EnvOf == "" && parts[0].KeyOf == "" && parts[0].Unknown == "" && strings.HasSuffix(parts[0].Lit, "://") {
+	if len(parts) > 1 && parts[0].Known() && strings.HasSuffix(parts[0].Lit, "://") {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {

@@ -244,7 +244,7 @@ func leadingParam(v model.Value) (model.Part, bool) {
 		if p.Param != "" {
 			return p, lead == "" || strings.HasSuffix(lead, "://") && !strings.Contains(strings.TrimSuffix(lead, "://"), "/")
 		}
-		if p.Lit == "" && p.Unknown == "" && p.Env == "" && p.Flag == "" && p.Field == "" && p.EnvOf == "" && p.KeyOf == "" {
+		if p.Known() && p.Lit == "" {
 			continue
 		}
 		if p.Lit == "" {

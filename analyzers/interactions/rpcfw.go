@@ -321,7 +321,7 @@ func stripPath(v model.Value) model.Value {
 	var out []model.Part
 	host := false
 	for _, p := range v.Parts {
-		if p.Lit == "" || p.Env != "" || p.Flag != "" || p.Field != "" || p.Param != "" || p.EnvOf != "" || p.KeyOf != "" || p.Unknown != "" {
+		if !p.Known() || p.Lit == "" {
 			out = append(out, p)
 			host = true
 			continue

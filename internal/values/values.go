@@ -119,6 +119,11 @@ func (p Part) known() bool {
 	return p.Env == "" && p.Flag == "" && p.Field == "" && p.Param == "" && p.EnvOf == "" && p.KeyOf == "" && p.Unknown == ""
 }
 
+// Known reports whether p is known text (Lit, possibly empty), nothing it
+// is read from: the one test of every kind of part, so that a new kind is
+// added in one place.
+func (p Part) Known() bool { return p.known() }
+
 // A Value is a string as a sequence of parts.
 type Value struct {
 	Parts []Part
