@@ -171,7 +171,7 @@ func siblingNote(wd string, loads []*load) string {
 		}
 		n++
 		for _, m := range l.siblings {
-			if name := m.Path + " (" + relDir(wd, m.Dir) + ")"; !slices.Contains(names, name) {
+			if name := m.Path + " (" + filepath.ToSlash(rtree.RelOrAbs(wd, m.Dir)) + ")"; !slices.Contains(names, name) {
 				names = append(names, name)
 			}
 		}
@@ -182,12 +182,4 @@ func siblingNote(wd string, loads []*load) string {
 	slices.Sort(names)
 	return fmt.Sprintf("the module proxy could not give %d module(s) of this tree at the versions the go.mod of %d module(s) require; their folders here were analysed instead, as a go.work would: %s",
 		len(names), n, strings.Join(names, ", "))
-}
-
-// relDir returns path relative to wd, with slashes, or path itself.
-func relDir(wd, path string) string {
-	if rel, err := filepath.Rel(wd, path); err == nil {
-		return filepath.ToSlash(rel)
-	}
-	return path
 }
