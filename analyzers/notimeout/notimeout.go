@@ -456,7 +456,7 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	if len(catalog.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
 		return true
 	}
-	if catalog.EntCall(fn) != nil || catalog.SQLBoilerCall(fn) != nil {
+	if programOutbound(fn) != nil {
 		return true
 	}
 	if !catalog.InCatalog(pkg.Path()) {
@@ -510,7 +510,7 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 	if first && (catalog.IsDeadlineMiddleware(f) || c.reattachesDeadline(call, f)) {
 		c.result.Middleware = true
 	}
-	if o := cmp.Or(catalog.OutboundCall(f), catalog.EntCall(f), catalog.SQLBoilerCall(f)); o != nil {
+	if o := programOutbound(f); o != nil {
 		if first {
 			c.outbound(fn, call, f, o)
 		}
@@ -553,6 +553,20 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 			c.sinkCall(fn, call, f, fact.Params)
 		}
 	}
+}
+
+// programOutbound returns the outbound call f makes: a catalogued
+// library function, or a function of generated code in the program (ent's
+// builders, sqlboiler's models), tried in that order, each only when the
+// one before says nothing.
+func programOutbound(f *types.Func) *catalog.Outbound {
+	if o := catalog.OutboundCall(f); o != nil {
+		return o
+	}
+	if o := catalog.EntCall(f); o != nil {
+		return o
+	}
+	return catalog.SQLBoilerCall(f)
 }
 
 // outbound judges a catalogued outbound call.

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -22,36 +23,40 @@ func SQLBoilerCall(fn *types.Func) *Outbound {
 	if fn == nil || fn.Pkg() == nil || !fn.Exported() {
 		return nil
 	}
-	root := ""
-	for _, imp := range fn.Pkg().Imports() {
-		for _, r := range sqlBoilerRoots {
-			if imp.Path() == r+"/queries" {
-				root = r
-			}
-		}
-	}
-	if root == "" {
-		return nil
-	}
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok {
 		return nil
 	}
+	// The parameters first: this runs for every call notimeout judges.
 	for i := 0; i < sig.Params().Len(); i++ {
-		t := sig.Params().At(i).Type()
-		switch {
-		case IsNamed(t, root+"/boil", "Executor"):
+		n, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil {
+			continue
+		}
+		root, isBoil := strings.CutSuffix(n.Obj().Pkg().Path(), "/boil")
+		if !isBoil || !slices.Contains(sqlBoilerRoots, root) || !importsPath(fn.Pkg(), root+"/queries") {
+			continue
+		}
+		switch n.Obj().Name() {
+		case "Executor":
 			name := fn.Name()
 			if recv := sig.Recv(); recv != nil {
 				name = "(" + shortType(recv.Type()) + ")." + name
 			}
 			return &Outbound{Func: fn.FullName(), Protocol: "sql", Ctx: -1, Request: -1,
-				Default: name + " runs its query on a boil.Executor, which has no context", WithContext: ""}
-		case IsNamed(t, root+"/boil", "ContextExecutor") && sig.Params().Len() > 0 && IsContext(sig.Params().At(0).Type()):
-			return &Outbound{Func: fn.FullName(), Protocol: "sql", Ctx: 0, Request: -1}
+				Default: name + " runs its query on a boil.Executor, which has no context"}
+		case "ContextExecutor":
+			if sig.Params().Len() > 0 && IsContext(sig.Params().At(0).Type()) {
+				return &Outbound{Func: fn.FullName(), Protocol: "sql", Ctx: 0, Request: -1}
+			}
 		}
 	}
 	return nil
+}
+
+// importsPath reports whether pkg imports path itself.
+func importsPath(pkg *types.Package, path string) bool {
+	return slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == path })
 }
 
 // shortType writes a type with its package's name: "models.restaurantQuery".
