@@ -93,6 +93,7 @@ func (s *Set) discover() {
 	var claims []claim
 
 	byModule := make(map[*tree.Module][]*tree.SourcePackage)
+	usedByOthers := s.modulesUsedByOthers()
 	for _, p := range s.Tree.Packages {
 		if !p.IsCommand() {
 			continue
@@ -110,7 +111,7 @@ func (s *Set) discover() {
 			s.skip(p, SkipTool, fmt.Sprintf("a tool: in %q, a folder for %s, not a deployable", seg+"/", kind))
 			continue
 		}
-		if s.libraryMain(p) {
+		if s.libraryMain(p, usedByOthers) {
 			s.skip(p, SkipTool, fmt.Sprintf("a library's stand-alone main: it uses no package of module %s, which other modules import", p.Module.Path))
 			continue
 		}
@@ -317,23 +318,31 @@ func toolSegment(rel string) (seg, kind string) {
 // none of its module's own packages, while a package of another module
 // imports one (a shared module's example or scratch main.go). The module
 // is then shared code, not that main's service.
-func (s *Set) libraryMain(p *tree.SourcePackage) bool {
-	if p.Module == nil || len(s.Tree.Modules) < 2 {
+func (s *Set) libraryMain(p *tree.SourcePackage, usedByOthers map[*tree.Module]bool) bool {
+	if p.Module == nil || !usedByOthers[p.Module] {
 		return false
 	}
-	own := func(path string) bool {
+	return !slices.ContainsFunc(p.Imports, func(path string) bool {
 		q := s.Tree.Package(path)
 		return q != nil && q.Module == p.Module && !q.IsCommand()
-	}
-	if slices.ContainsFunc(p.Imports, own) {
-		return false
+	})
+}
+
+// modulesUsedByOthers returns the modules of the tree whose non-main
+// packages a package of another module imports.
+func (s *Set) modulesUsedByOthers() map[*tree.Module]bool {
+	used := make(map[*tree.Module]bool)
+	if len(s.Tree.Modules) < 2 {
+		return used
 	}
 	for _, q := range s.Tree.Packages {
-		if q.Module != nil && q.Module != p.Module && slices.ContainsFunc(q.Imports, own) {
-			return true
+		for _, imp := range q.Imports {
+			if to := s.Tree.Package(imp); to != nil && to.Module != nil && to.Module != q.Module && !to.IsCommand() {
+				used[to.Module] = true
+			}
 		}
 	}
-	return false
+	return used
 }
 
 // holdsCode reports whether folder dir holds a non-main package below it:
