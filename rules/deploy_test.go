@@ -570,7 +570,7 @@ func TestDeployConfigFiles(t *testing.T) {
 	for _, c := range []struct{ service, key, value, where string }{
 		{"order", "Config.broker.subject.create_order", "CREATE_ORDER_SUBJECT", order + ":5"},
 		{"order", "Broker.Subject.CreateOrder", "CREATE_ORDER_SUBJECT", order + ":5"},
-		{"order", "broker.address", "nats://nats:4222", order + ":3"}, // config.yaml before config.prod.yaml
+		{"order", "broker.address", "nats://nats:4222", order + ":3 (the nearest file; also nats://nats.prod:4222 at services/order/config/config.prod.yaml:2)"}, // config.yaml first; the other file said
 		{"order", "broker.queue", "ORDERS", "services/order/config/config.prod.yaml:3"},
 		{"order", "service_port", "50000", order + ":1"}, // the whole path, one key
 		{"order", "Config.ServicePort", "", ""},          // a tail of one key names too little

@@ -167,7 +167,8 @@ func normKey(k string) string {
 // key (dot-separated, as the code reads it), and "file:line". The whole
 // path matches, or, as the first keys may be the program's own fields
 // (s.Config.Broker.Subject), its longest tail of two keys or more. The
-// nearest file that has it wins. d may be nil.
+// nearest file that has it wins, and where names the other files' values
+// when they differ (config.prod.yaml). d may be nil.
 func (d *Deployment) ConfigValue(service, key string) (value, where string, ok bool) {
 	if d == nil || key == "" {
 		return "", "", false
@@ -181,10 +182,23 @@ func (d *Deployment) ConfigValue(service, key string) (value, where string, ok b
 			break
 		}
 		k := strings.Join(parts[start:], ".")
+		var others []string // the values the other files give, when they differ
 		for _, f := range d.configs[service] {
-			if kv, ok := f.keys[k]; ok {
-				return kv.value, fmt.Sprintf("%s:%d", f.shown, kv.line), true
+			kv, ok := f.keys[k]
+			switch {
+			case !ok:
+			case where == "":
+				value, where = kv.value, fmt.Sprintf("%s:%d", f.shown, kv.line)
+			case kv.value != value:
+				others = append(others, fmt.Sprintf("%s at %s:%d", kv.value, f.shown, kv.line))
 			}
+		}
+		if where != "" {
+			if len(others) > 0 {
+				// Not a guess in silence: say what the other files set.
+				where += " (the nearest file; also " + strings.Join(others, ", ") + ")"
+			}
+			return value, where, true
 		}
 	}
 	return "", "", false
