@@ -194,6 +194,18 @@ type Result struct {
 	// middleware: the router or handler it is added to drops a message
 	// whose key it has seen.
 	Dedupers []Deduper
+	// Listens are the package's calls that make a server listen on an
+	// address (http.ListenAndServe, net.Listen, gin's Run, an
+	// http.Server's Addr): the ports its services serve on.
+	Listens []Listen
+}
+
+// A Listen is a server listening on one of the candidate addresses Addr
+// (":8080", ":" + PORT), made in Func at Pos.
+type Listen struct {
+	Addr []Value
+	Func Node
+	Pos  token.Pos
 }
 
 // A Delivery is a range loop over a channel whose elements are a broker

@@ -265,6 +265,7 @@ type builder struct {
 	ctxDeadline map[ctxAt]bool             // the calls that give a parameter a context with a deadline
 	launches    map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
 	alive       map[Node]bool              // what the program can run (liveness), built on first use
+	listeners   map[string][]listener      // by port, the services that listen on it (listening)
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -560,7 +561,9 @@ func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
 		e.To = b.unknown(caller, "http", what, unknownLabel("http", " ", what))
 		return e
 	}
-	e.To = b.target(caller, host)
+	var why2 string
+	e.To, why2 = b.target(caller, host)
+	e.Why = cmp.Or(why2, e.Why)
 	if !e.External() {
 		e.Endpoint = b.matchHTTP(e.To, c.Method, path)
 	}
@@ -568,27 +571,89 @@ func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
 }
 
 // target maps a known host that caller calls to a service, or to an
-// external node. A loopback host is the caller's own machine or pod (a
-// sidecar such as Dapr's, another process beside it): each service's is
-// its own node, "external:localhost (web)", never one that several
-// services would seem to share.
-func (b *builder) target(caller, host string) string {
+// external node, and says why when it is not the host's name. A loopback
+// host is the caller's own machine or pod (a sidecar such as Dapr's,
+// another process beside it): the service that listens on its port, when
+// exactly one does (services run side by side on a developer's machine);
+// else each service's is its own node, "external:localhost (web)", never
+// one that several services would seem to share.
+func (b *builder) target(caller, host string) (to, why string) {
 	if svc, ok := b.set.HostService(host); ok {
-		return svc
+		return svc, ""
 	}
 	if isLoopback(host) {
-		return "external:" + host + " (" + caller + ")"
+		a := netaddr.Split(host)
+		if a.Port != "" {
+			svcs := b.listening()[a.Port]
+			if len(svcs) == 1 {
+				return svcs[0].svc, fmt.Sprintf("%s listens on port %s at %s", svcs[0].svc, a.Port, b.shortPos(svcs[0].pos))
+			}
+			if len(svcs) > 1 {
+				why = fmt.Sprintf("%d services listen on port %s", len(svcs), a.Port)
+			}
+		}
+		return "external:" + cmp.Or(a.Host, "localhost") + " (" + caller + ")", why
 	}
-	return "external:" + host
+	return "external:" + host, ""
 }
 
-// isLoopback reports whether host names the machine it is used on.
+// isLoopback reports whether host (with or without a port) names the
+// machine it is used on.
 func isLoopback(host string) bool {
+	host = netaddr.Split(host).Host
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
 		return true
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
+}
+
+// shortPos writes pos as the file's base name and line ("main.go:30"),
+// which reads the same on every machine.
+func (b *builder) shortPos(pos token.Pos) string {
+	p := b.fset.Position(pos)
+	return fmt.Sprintf("%s:%d", p.Filename[strings.LastIndexAny(p.Filename, `/\`)+1:], p.Line)
+}
+
+// A listener is a service listening on a port, at pos.
+type listener struct {
+	svc string
+	pos token.Pos
+}
+
+// listening returns, by port, the services that listen on it, in name
+// order, each at the first place it does: the servers their code starts
+// (Result.Listens) on an address known with the deployment's values and
+// the defaults of what is read.
+func (b *builder) listening() map[string][]listener {
+	if b.listeners != nil {
+		return b.listeners
+	}
+	b.listeners = make(map[string][]listener)
+	for _, in := range b.inputs {
+		for _, l := range in.Result.Listens {
+			for _, svc := range b.set.Runners(in.Path) {
+				if _, ok := b.runs(svc, in.Path, l.Func, l.Pos); !ok {
+					continue
+				}
+				for _, v := range b.substitute(l.Addr, svc) {
+					text, known := b.deployedEnv(svc, v).WithDefaults().Prefix()
+					a := netaddr.Split(text)
+					if !known || a.Port == "" || a.Host != "" && !isLoopback(a.Host) {
+						continue
+					}
+					ls := b.listeners[a.Port]
+					if !slices.ContainsFunc(ls, func(x listener) bool { return x.svc == svc }) {
+						b.listeners[a.Port] = append(ls, listener{svc, l.Pos})
+					}
+				}
+			}
+		}
+	}
+	for _, ls := range b.listeners {
+		slices.SortFunc(ls, func(x, y listener) int { return cmp.Compare(x.svc, y.svc) })
+	}
+	return b.listeners
 }
 
 // hostOf splits a URL value into its host and path, reading environment
@@ -715,7 +780,13 @@ func render(v Value) string { return v.Render(values.Style{}) }
 // keeping the "{?}" of unknown parts (netaddr.Split reads the shapes).
 func splitURL(s string) (host, path string) {
 	a := netaddr.Split(strings.ReplaceAll(s, unknownPart, unknownMark))
-	return strings.ReplaceAll(a.Host, unknownMark, unknownPart), strings.ReplaceAll(a.Path, unknownMark, unknownPart)
+	host, path = strings.ReplaceAll(a.Host, unknownMark, unknownPart), strings.ReplaceAll(a.Path, unknownMark, unknownPart)
+	if a.Port != "" && !strings.Contains(a.Port, unknownMark) && (host == "" || isLoopback(host)) {
+		// The local machine's port tells which of the services beside
+		// the caller it reaches; ":8080" is the local machine.
+		host = net.JoinHostPort(cmp.Or(host, "localhost"), a.Port)
+	}
+	return host, path
 }
 
 // matchHTTP finds the endpoint of svc that a request for method and path
@@ -823,7 +894,7 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 			why = cmp.Or(why, w)
 			continue
 		}
-		if _, ok := services[b.target(caller, h)]; ok {
+		if to, _ := b.target(caller, h); services[to] != nil {
 			host, why, hosts = h, w, nil
 			break
 		}
@@ -842,7 +913,9 @@ func (b *builder) grpcEdge(caller string, c *Call) *SyncEdge {
 	}
 	switch {
 	case host != "":
-		e.To, e.Why = b.target(caller, host), why
+		var why2 string
+		e.To, why2 = b.target(caller, host)
+		e.Why = cmp.Or(why2, why)
 		if ep, ok := services[e.To]; ok {
 			e.Endpoint = ep
 		}

@@ -11,7 +11,12 @@ func TestSplitURL(t *testing.T) {
 		{"dns:///payments:9090", "payments", ""},
 		{"kubernetes:///orders.shop:9090", "orders.shop", ""},
 		{"http://user:pw@ledger/entries#f", "ledger", "/entries"},
-		{"http://[::1]:80/x", "::1", "/x"},
+		{"http://[::1]:80/x", "[::1]:80", "/x"}, // a loopback host keeps its port
+		{"http://[::1]/x", "::1", "/x"},
+		{"http://localhost:8081/x", "localhost:8081", "/x"},
+		{":50054", "localhost:50054", ""}, // the local machine
+		{"localhost:{?}", "localhost", ""},
+		{"http://10.0.0.1:80/x", "10.0.0.1", "/x"}, // not loopback: no port
 		{"/relative/{?}", "", "/relative/{?}"},
 		{"http://h/items/{?}?q={?}", "h", "/items/{?}"},
 	} {

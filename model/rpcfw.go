@@ -78,7 +78,8 @@ func (b *builder) microEdge(caller string, c *Call, v Value) *SyncEdge {
 		}
 	}
 	if len(regs) == 0 {
-		e.To, e.Why = b.target(caller, name), "no analysed service registers as "+name
+		e.To, _ = b.target(caller, name)
+		e.Why = "no analysed service registers as " + name
 		return e
 	}
 	slices.SortStableFunc(regs, func(x, y *ServiceEndpoint) int { return cmp.Compare(x.Service, y.Service) })

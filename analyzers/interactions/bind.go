@@ -188,6 +188,9 @@ func (c *collector) bind() {
 		mark(q.SQL)
 		mark(q.Table)
 	}
+	for _, l := range c.res.Listens {
+		mark(l.Addr)
+	}
 	done := make(map[string]bool)
 	for changed := true; changed; {
 		changed = false
@@ -237,12 +240,14 @@ func (c *collector) bind() {
 }
 
 // leadingParam returns the parameter part that says where value v goes:
-// its first part, or the first after a literal scheme ("http://").
+// its first part, or the first after a literal scheme ("http://") or a
+// lone colon (":" + port).
 func leadingParam(v model.Value) (model.Part, bool) {
 	lead := ""
 	for _, p := range v.Parts {
 		if p.Param != "" {
-			return p, lead == "" || strings.HasSuffix(lead, "://") && !strings.Contains(strings.TrimSuffix(lead, "://"), "/")
+			// ":" + port: a listening address's port.
+			return p, lead == "" || lead == ":" || strings.HasSuffix(lead, "://") && !strings.Contains(strings.TrimSuffix(lead, "://"), "/")
 		}
 		if p.Known() && p.Lit == "" {
 			continue

@@ -214,6 +214,7 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			}
 		case *ast.CompositeLit:
 			c.makes(c.pass.TypesInfo.TypeOf(n), node)
+			c.serverLit(n, node)
 		case *ast.KeyValueExpr, *ast.AssignStmt:
 			c.fieldStore(n)
 		case *ast.BinaryExpr:
@@ -324,6 +325,40 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 		c.datastore(call, fn, node)
 	}
 	c.query(call, fn, node)
+	c.listen(call, fn, node)
+}
+
+// listen records a call that makes a server listen on an address.
+func (c *collector) listen(call *ast.CallExpr, fn *types.Func, node model.Node) {
+	l, ok := catalog.ListenOf(fn)
+	if !ok || c.library || node == nil {
+		return
+	}
+	var addr []model.Value
+	switch {
+	case l.AddrArg < len(call.Args):
+		addr = c.vals.Strings(call.Args[l.AddrArg])
+	case l.Default != "":
+		def := values.Part{Lit: l.Default}
+		if l.DefaultEnv != "" {
+			def = values.Part{Env: l.DefaultEnv, Default: l.Default, HasDefault: true}
+		}
+		addr = []model.Value{{Parts: []values.Part{{Lit: ":"}, def}}}
+	}
+	if len(addr) > 0 {
+		c.res.Listens = append(c.res.Listens, model.Listen{Addr: addr, Func: node, Pos: call.Pos()})
+	}
+}
+
+// serverLit records an http.Server literal's Addr, the address its
+// ListenAndServe listens on.
+func (c *collector) serverLit(lit *ast.CompositeLit, node model.Node) {
+	if c.library || node == nil || !catalog.IsHTTPServer(c.pass.TypesInfo.TypeOf(lit)) {
+		return
+	}
+	if e := c.vals.LitField(lit, "Addr"); e != nil {
+		c.res.Listens = append(c.res.Listens, model.Listen{Addr: c.vals.Strings(e), Func: node, Pos: lit.Pos()})
+	}
 }
 
 // register records the endpoints a call registers.
