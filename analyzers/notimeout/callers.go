@@ -127,13 +127,24 @@ func (u *upstream) lateClause(d *analysis.Diagnostic, late []*model.SyncEdge) st
 	return "its callers set no deadline: " + strings.Join(names, ", ")
 }
 
+// rpcServed are the protocols whose handlers are methods given the
+// caller's context first: gRPC's, and connect-go's and twirp's, which are
+// served over HTTP. And guards says what sets a deadline on their
+// contexts in the service.
+var (
+	rpcServed = map[string]bool{"grpc": true, "connect": true, "twirp": true}
+	guards    = map[string]string{"grpc": "server interceptor", "connect": "interceptor or timeout middleware", "twirp": "timeout middleware"}
+)
+
 // grpcHandlers reports the gRPC handlers whose context parameter reaches
 // outbound calls while it may carry no deadline: gRPC hands the handler
 // its caller's deadline, and a caller in another service sends none, or
 // (as for an incoming HTTP request) no analysed service calls it and the
 // service installs no server interceptor that sets one (guarded). A
-// handler whose every caller in the model sets a deadline is bounded.
-func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, impls implsOf, guarded func(pkg string) bool, services func(pkg string) []string, runs func(pkg, svc string) bool) map[string][]analysis.Diagnostic {
+// handler whose every caller in the model sets a deadline is bounded. The
+// handlers of connect-go and twirp services are judged the same way; their
+// contexts are the HTTP request's, which timeout middleware bounds too.
+func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]SinkParam, impls implsOf, guarded func(pkg, proto string) bool, services func(pkg string) []string, runs func(pkg, svc string) bool) map[string][]analysis.Diagnostic {
 	out := make(map[string][]analysis.Diagnostic)
 	if u.m == nil {
 		return out
@@ -142,7 +153,7 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 	seen := make(map[string]bool)
 	for _, ep := range u.m.Endpoints {
 		h := ep.Handler
-		if ep.Protocol != "grpc" || h == nil || h.Pkg() == nil {
+		if !rpcServed[ep.Protocol] || h == nil || h.Pkg() == nil {
 			continue
 		}
 		var ctx *SinkParam
@@ -173,14 +184,14 @@ func (u *upstream) grpcHandlers(fset *token.FileSet, sinks map[*types.Func][]Sin
 		d := analysis.Diagnostic{Pos: h.Pos()}
 		var clause string
 		switch {
-		case guarded(ep.Pkg):
+		case guarded(ep.Pkg, ep.Protocol):
 			continue // the service's server sets a deadline, whatever its callers send
 		case len(late) > 0:
 			clause = "which has no deadline (" + u.lateClause(&d, late) + ")"
 		case len(callers) > 0:
 			continue
 		default:
-			clause = "which has a deadline only if the caller sends one (no analysed service calls it, and service " + ep.Service + " installs no server interceptor that sets one)"
+			clause = "which has a deadline only if the caller sends one (no analysed service calls it, and service " + ep.Service + " installs no " + guards[ep.Protocol] + " that sets one)"
 		}
 		d.Message = fmt.Sprintf("%s serves %s with its caller's context, %s; it reaches %s; set a deadline in the handler or a server interceptor (context.WithTimeout)",
 			shortName(h), ep.Path, clause, reachText(reaches))
@@ -209,7 +220,7 @@ func serverDeadline(pass *analysis.Pass) bool {
 	if catalog.ImportsPath(pass.Pkg, func(path string) bool { return catalog.DeadlineServer(path) == "grpc" }) {
 		return true // go-zero's, Kratos' servers: a deadline by default
 	}
-	if !catalog.ImportsPath(pass.Pkg, func(path string) bool { return path == catalog.GRPCPath }) {
+	if !catalog.ImportsPath(pass.Pkg, func(path string) bool { return path == catalog.GRPCPath || catalog.IsConnectPath(path) }) {
 		return false
 	}
 	found := false
@@ -250,7 +261,11 @@ func takesUnaryHandler(info *types.Info, ft *ast.FuncType) bool {
 		return false
 	}
 	for _, p := range ft.Params.List {
-		if catalog.IsNamed(info.TypeOf(p.Type), catalog.GRPCPath, "UnaryHandler") {
+		t := info.TypeOf(p.Type)
+		if catalog.IsNamed(t, catalog.GRPCPath, "UnaryHandler") {
+			return true
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && catalog.IsConnectPath(n.Obj().Pkg().Path()) && n.Obj().Name() == "UnaryFunc" {
 			return true
 		}
 	}

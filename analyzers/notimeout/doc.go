@@ -44,7 +44,9 @@
 // outbound call is reported when a calling service sets no deadline (gRPC
 // hands the handler its caller's deadline), or, as for HTTP, when no
 // analysed service calls it and no server interceptor of the service sets
-// one (go-zero's and Kratos' servers set one by default). go vet sees one package at a
+// one (go-zero's and Kratos' servers set one by default). The handlers of
+// connect-go and twirp services are judged as gRPC's are, and timeout
+// middleware around their HTTP server bounds them too. go vet sees one package at a
 // time and cannot see the server's wiring or the callers. For the same reason
 // only `boundcheck check` follows a call of an interface method to the
 // implementations the program makes outside tests. A closure's context is

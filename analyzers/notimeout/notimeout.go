@@ -1355,10 +1355,13 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 			serverDeadline[s] = serverDeadline[s] || r.ServerDeadline
 		}
 	}
-	guardedPkg := func(pkg string) bool {
+	// A gRPC handler's context is bounded by the server's interceptors;
+	// connect-go's and twirp's, served over HTTP, by timeout middleware
+	// too.
+	guardedPkg := func(pkg, proto string) bool {
 		svcs := services(pkg)
 		for _, s := range svcs {
-			if !serverDeadline[s] {
+			if !serverDeadline[s] && (proto == "grpc" || !guarded[s]) {
 				return false
 			}
 		}

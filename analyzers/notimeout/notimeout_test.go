@@ -135,6 +135,14 @@ func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }
 
+// TestUpstreamRPC checks the handlers of connect-go and twirp services as
+// gRPC's are: notes' Save and hats' MakeHat, which no service calls and
+// nothing bounds, are reported; vault's, behind a connect interceptor that
+// sets a deadline, and timed's, behind http.TimeoutHandler, are not.
+func TestUpstreamRPC(t *testing.T) {
+	checktest.Run(t, testdata(t), model(t, "upstreamrpc"), notimeout.Check, "upstreamrpc/...")
+}
+
 // TestInterfacesPerService checks that a call through an interface reaches
 // only the implementations of the caller's own service: web's call reaches
 // its in-memory store, not admin's, which queries a database.

@@ -55,3 +55,28 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 func NewUnaryHandler[Req, Res any](procedure string, unary func(context.Context, *Request[Req]) (*Response[Res], error), options ...HandlerOption) *Handler {
 	return &Handler{}
 }
+
+// AnyRequest is the common method set of every Request.
+type AnyRequest interface{ Any() any }
+
+// AnyResponse is the common method set of every Response.
+type AnyResponse interface{ Any() any }
+
+// UnaryFunc is the generic signature of a unary RPC.
+type UnaryFunc func(context.Context, AnyRequest) (AnyResponse, error)
+
+// UnaryInterceptorFunc is a simple Interceptor implementation that only
+// wraps unary RPCs.
+type UnaryInterceptorFunc func(UnaryFunc) UnaryFunc
+
+// Option implements both ClientOption and HandlerOption.
+type Option interface {
+	ClientOption
+	HandlerOption
+}
+
+// WithInterceptors configures a client's or handler's interceptor stack.
+func WithInterceptors(interceptors ...UnaryInterceptorFunc) Option { return nil }
+
+// NewResponse wraps a generated response message.
+func NewResponse[T any](message *T) *Response[T] { return &Response[T]{Msg: message} }
