@@ -194,10 +194,26 @@ type Result struct {
 	// middleware: the router or handler it is added to drops a message
 	// whose key it has seen.
 	Dedupers []Deduper
+	// Handoffs are the package's values handed to another package's
+	// function as an interface that has methods (gqlgen's
+	// handler.New(schema), http.ListenAndServe(addr, h)): when that
+	// package's code is not in the model (a library), it may call those
+	// methods, which the model then takes as called there.
+	Handoffs []Handoff
 	// Listens are the package's calls that make a server listen on an
 	// address (http.ListenAndServe, net.Listen, gin's Run, an
 	// http.Server's Addr): the ports its services serve on.
 	Listens []Listen
+}
+
+// A Handoff is a value of a type of the program handed, in Func at Pos, to
+// a function of package Callee as an interface: Methods are its methods
+// that the interface has.
+type Handoff struct {
+	Func    Node
+	Callee  string
+	Methods []*types.Func
+	Pos     token.Pos
 }
 
 // A Listen is a server listening on one of the candidate addresses Addr
@@ -377,6 +393,11 @@ type Binding struct {
 	Param  string // values.ParamKey
 	Values []Value
 	Pos    token.Pos
+	// Method, for a call of an interface method, is that method, and
+	// Index the parameter: the model binds the values to the methods that
+	// implement it.
+	Method *types.Func
+	Index  int
 }
 
 // IsAbstract reports whether fn is an interface method.

@@ -202,6 +202,18 @@ func Build(set *rules.Set, fset *token.FileSet, inputs []Input) *Model {
 	for _, in := range inputs {
 		for i := range in.Result.Bindings {
 			bd := &in.Result.Bindings[i]
+			if bd.Method != nil {
+				// A call through an interface: the parameters of its
+				// implementations.
+				if !b.indexed {
+					b.indexMethods()
+				}
+				for _, f := range b.methods.Targets(bd.Method.Type().(*types.Signature).Recv().Type(), bd.Method, nil) {
+					key := values.ParamKey(f, bd.Index)
+					b.bindings[key] = append(b.bindings[key], binding{in.Path, bd})
+				}
+				continue
+			}
 			b.bindings[bd.Param] = append(b.bindings[bd.Param], binding{in.Path, bd})
 		}
 	}
@@ -266,6 +278,7 @@ type builder struct {
 	launches    map[string]map[Node]bool   // service → where the subcommand launching it starts (launched)
 	alive       map[Node]bool              // what the program can run (liveness), built on first use
 	listeners   map[string][]listener      // by port, the services that listen on it (listening)
+	inputSet    map[string]bool            // the packages of inputs
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
 }
@@ -286,6 +299,9 @@ func (b *builder) endpoints() {
 	}
 	for _, in := range b.inputs {
 		svc := b.service(in.Path)
+		if rs := b.set.Runners(in.Path); svc == "" && len(rs) == 1 && b.soleRunner(rs[0], in.Path) {
+			svc = rs[0] // its endpoints are the one service's that imports it
+		}
 		if svc == "" {
 			continue // an endpoint of a shared package is registered by whoever calls it; not modelled
 		}
@@ -614,6 +630,21 @@ func (b *builder) shortPos(pos token.Pos) string {
 	p := b.fset.Position(pos)
 	return fmt.Sprintf("%s:%d", p.Filename[strings.LastIndexAny(p.Filename, `/\`)+1:], p.Line)
 }
+
+// soleRunner reports whether pkg is a package no service owns that only
+// svc's program imports (internal/users beside cmd/user-service): svc's
+// code all the same, where the calls svc makes are placed.
+func (b *builder) soleRunner(svc, pkg string) bool {
+	info := b.set.Lookup(pkg)
+	if info == nil || info.Role != rules.RoleUnowned {
+		return false
+	}
+	rs := b.set.Runners(pkg)
+	return len(rs) == 1 && rs[0] == svc
+}
+
+// inputPath reports whether the model has the facts of package path.
+func (b *builder) inputPath(path string) bool { return b.inputSet[path] }
 
 // A listener is a service listening on a port, at pos.
 type listener struct {
@@ -958,6 +989,10 @@ func lastDot(s string) string { return s[strings.LastIndexByte(s, '.')+1:] }
 
 // graph builds the call graph of the program from every package's edges.
 func (b *builder) graph() {
+	b.inputSet = make(map[string]bool, len(b.inputs))
+	for _, in := range b.inputs {
+		b.inputSet[in.Path] = true
+	}
 	b.succ = make(map[Node][]step)
 	b.callsAt = make(map[Node][]*SyncEdge)
 	b.pkgOf = make(map[Node]string)
@@ -969,6 +1004,16 @@ func (b *builder) graph() {
 		}
 		for i := range in.Result.Calls {
 			b.pkgOf[in.Result.Calls[i].Func] = in.Path
+		}
+		for _, h := range in.Result.Handoffs {
+			if !b.inputPath(h.Callee) {
+				// A library's code, not in the model: it may call the
+				// methods of what it is handed.
+				for _, m := range h.Methods {
+					b.succ[h.Func] = append(b.succ[h.Func], step{m, h.Pos, false})
+				}
+				b.pkgOf[h.Func] = in.Path
+			}
 		}
 		if len(in.Result.Live) > 0 {
 			if b.live == nil {
@@ -1031,12 +1076,17 @@ func (b *builder) runs(svc, pkg string, fn Node, pos token.Pos) (siteOf, bool) {
 			return siteOf{}, false
 		}
 	}
+	if b.soleRunner(svc, pkg) {
+		return siteOf{pos, pkg}, !b.dead(fn) // the service's code all the same
+	}
 	if b.svcReach == nil {
 		b.svcReach = make(map[string]map[Node]siteOf)
 	}
 	r, ok := b.svcReach[svc]
 	if !ok {
-		r = b.walkFrom(svc, func(n Node, p string) bool { return b.own(svc, p) && !b.foreign(svc, n, p) })
+		r = b.walkFrom(svc, func(n Node, p string) bool {
+			return (b.own(svc, p) || b.soleRunner(svc, p)) && !b.foreign(svc, n, p)
+		})
 		b.svcReach[svc] = r
 	}
 	site, ok := r[fn]
@@ -1370,7 +1420,7 @@ func (b *builder) walk(roots []Node, svc string) map[Node]siteOf {
 			continue // another service's code is another binary
 		}
 		seen[it.n] = it.site
-		inOwn := known && b.own(svc, pkg)
+		inOwn := known && (b.own(svc, pkg) || b.soleRunner(svc, pkg))
 		succ := b.succ[it.n]
 		for i := len(succ) - 1; i >= 0; i-- {
 			s := succ[i]

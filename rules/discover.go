@@ -165,9 +165,21 @@ func (s *Set) discover() {
 	var ns []named
 	count := make(map[string]int)
 	modulesOf := make(map[string]map[*tree.Module]bool) // name → the modules of its mains
+	mainDirs := make(map[string]int)                    // folder → the mains in its subfolders
+	for _, p := range rest {
+		mainDirs[path.Dir(p.Rel)]++
+	}
 	for _, p := range rest {
 		n := named{p: p}
 		n.name, n.dir, n.why, n.viaRoot = serviceName(p)
+		if !n.viaRoot && n.name == moduleBase(p) && genericPath(p) && mainDirs[path.Dir(p.Rel)] > 1 && !s.folderNamed(p.Module, n.name) {
+			// cmd/api beside cmd/user-service and cmd/order-service, in
+			// module microservices: one of the module's deployables,
+			// named by its folder, not after the module that holds them
+			// all. (Module order's cmd/server beside cmd/payment, with
+			// its code in internal/order, is order.)
+			n.name, n.dir, n.why = path.Base(p.Rel), p.Rel, ""
+		}
 		ns = append(ns, n)
 		count[n.name]++
 		if modulesOf[n.name] == nil {
@@ -870,6 +882,36 @@ func serviceName(p *tree.SourcePackage) (name, dir, why string, viaRoot bool) {
 	return segs[len(segs)-1], join(segs), "", false
 }
 
+// folderNamed reports whether a package folder of module m, below its
+// root, is named name (internal/order in module order).
+func (s *Set) folderNamed(m *tree.Module, name string) bool {
+	for _, p := range s.Tree.Packages {
+		if p.Module == m && p.ModRel != "." && slices.Contains(strings.Split(p.ModRel, "/"), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPath reports whether every folder of main package p's path in
+// its module is a generic name (cmd/api, server), so that serviceName
+// names it after its module.
+func genericPath(p *tree.SourcePackage) bool {
+	rel := p.Rel
+	if p.Module != nil && p.ModRel != p.Rel {
+		rel = p.ModRel
+	}
+	if rel == "." {
+		return false
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if !genericNames[seg] && !serviceRoots[seg] {
+			return false
+		}
+	}
+	return true
+}
+
 // underServiceRoot returns the outermost folder of segs that sits in a
 // service root, and its name. A service root or container in a service root
 // is not a service (internal/services/orders → orders, internal/pkg/codegen
@@ -924,7 +966,9 @@ func namedRoot(p *tree.SourcePackage, services map[string]*Service) (string, boo
 	}
 	segs := strings.Split(rel, "/")
 	for i := 1; i < len(segs); i++ {
-		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) && services[segs[i]] != nil {
+		// A generic name (a service named api) names no folder: cmd/api
+		// and internal/api are in every kind of tree.
+		if serviceRoots[segs[i-1]] && containersOnly(segs[:i-1]) && services[segs[i]] != nil && !genericNames[segs[i]] {
 			return path.Join(prefix, strings.Join(segs[:i+1], "/")), true
 		}
 	}

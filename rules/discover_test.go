@@ -378,8 +378,9 @@ func TestDiscover(t *testing.T) {
 	}, {
 		// Below a module in a folder of its own, the module's layout
 		// decides, as when the run starts in the module: note/cmd/api is
-		// the module's generic cmd/api, named after the module, which owns
-		// its own folder, not note/; note/pkg is shared. Mains named alike in two modules
+		// the module's generic cmd/api beside its other mains, named by its
+		// folder (api), which owns its own folder, not note/; note/pkg is
+		// shared. Mains named alike in two modules
 		// are two services, qualified by their modules' folders.
 		name: "module layouts below the root; mains named alike in two modules",
 		files: map[string]string{
@@ -396,19 +397,19 @@ func TestDiscover(t *testing.T) {
 		},
 		want: discoverModel{
 			Services: map[string][]string{
-				"note":      {"note/cmd/api"},
+				"api":       {"note/cmd/api"},
 				"note-user": {"note/cmd/user"},
 				"notes":     {"note/cmd/notes"},
 				"order":     {"shop/app/order"},
 				"shop-user": {"shop/app/user"},
 			},
 			Places: map[string]string{
-				"note/cmd/api":      "internal note",
-				"note/cmd/api/rpc":  "internal note",
+				"note/cmd/api":      "internal api",
+				"note/cmd/api/rpc":  "internal api",
 				"note/cmd/user":     "internal note-user",
 				"note/cmd/user/dal": "internal note-user",
 				"note/cmd/notes":    "internal notes",
-				"note/pkg/errno":    "shared [note note-user notes]",
+				"note/pkg/errno":    "shared [api note-user notes]",
 				"shop/app/user":     "internal shop-user",
 				"shop/app/order":    "internal order",
 			},
@@ -1002,6 +1003,47 @@ func TestDiscover(t *testing.T) {
 				"app/billing/api":                   "internal billing",
 				"app/billing/worker":                "internal billing",
 				"app/billing/store":                 "internal billing",
+			},
+		},
+	}, {
+		// One module, every main in cmd/: cmd/api is one deployable
+		// beside the others, named api, not after the module that holds
+		// them all. The look-alikes: listing's own module, whose cmd/api
+		// beside a seeder is listing's, as services/ names it; module
+		// order, whose cmd/server beside cmd/payment has its code in
+		// internal/order: it is order.
+		name: "cmd/api beside other mains",
+		files: map[string]string{
+			"go.mod":                                        goMod("example.com/shop"),
+			"cmd/api/main.go":                               goSrc("main"),
+			"cmd/user-service/main.go":                      goSrc("main"),
+			"cmd/order-service/main.go":                     goSrc("main"),
+			"services/listing/go.mod":                       goMod("example.com/listing"),
+			"services/listing/cmd/api/main.go":              goSrc("main"),
+			"services/listing/cmd/import-locations/main.go": goSrc("main"),
+			"ordersys/go.mod":                               goMod("example.com/order"),
+			"ordersys/cmd/server/main.go":                   goSrc("main", "example.com/order/internal/order"),
+			"ordersys/cmd/payment/main.go":                  goSrc("main"),
+			"ordersys/internal/order/o.go":                  goSrc("order"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"api":           {"cmd/api"},
+				"user-service":  {"cmd/user-service"},
+				"order-service": {"cmd/order-service"},
+				"listing":       {"services/listing/cmd/api", "services/listing/cmd/import-locations"},
+				"order":         {"ordersys/cmd/server"},
+				"payment":       {"ordersys/cmd/payment"},
+			},
+			Places: map[string]string{
+				"cmd/api":                               "internal api",
+				"cmd/user-service":                      "internal user-service",
+				"cmd/order-service":                     "internal order-service",
+				"services/listing/cmd/api":              "internal listing",
+				"services/listing/cmd/import-locations": "internal listing",
+				"ordersys/cmd/server":                   "internal order",
+				"ordersys/cmd/payment":                  "internal payment",
+				"ordersys/internal/order":               "internal order",
 			},
 		},
 	}, {

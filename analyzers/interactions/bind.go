@@ -225,6 +225,7 @@ func (c *collector) bind() {
 			}
 		}
 	}
+	c.bindAbstract()
 	for fn, idx := range want {
 		if !fn.Exported() {
 			continue
@@ -237,6 +238,37 @@ func (c *collector) bind() {
 		c.pass.ExportObjectFact(fn, f)
 	}
 	slices.SortStableFunc(c.res.Bindings, func(a, b model.Binding) int { return int(a.Pos - b.Pos) })
+}
+
+// bindAbstract records what the package's calls of the program's
+// interface methods pass for their string and string-list parameters,
+// when it tells something: the model binds it to the parameters of the
+// methods that implement them (producer.Produce("USER_REGISTERED", b)
+// through an EventProducer is the key its rabbitMqProducer publishes).
+// Which of those parameters values are built from is not known here, as
+// the implementations may be in any package.
+func (c *collector) bindAbstract() {
+	for _, sc := range c.abstract {
+		sig := sc.fn.Type().(*types.Signature)
+		for i, arg := range sc.call.Args {
+			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+				break
+			}
+			var vs []model.Value
+			switch t := sig.Params().At(i).Type(); {
+			case isString(t):
+				vs = c.vals.Strings(arg)
+			case isStringList(t):
+				vs, _ = c.list(operand{e: arg})
+			default:
+				continue
+			}
+			if !informative(vs) && !slices.ContainsFunc(vs, func(v model.Value) bool { _, ok := leadingParam(v); return ok }) {
+				continue
+			}
+			c.res.Bindings = append(c.res.Bindings, model.Binding{Param: values.ParamKey(sc.fn, i), Values: vs, Pos: sc.call.Pos(), Method: sc.fn, Index: i})
+		}
+	}
 }
 
 // leadingParam returns the parameter part that says where value v goes:

@@ -104,6 +104,10 @@ func run(pass *analysis.Pass) (any, error) {
 				c.res.Idempotent = append(c.res.Idempotent, model.Vouch{Func: fn.Origin(), Reason: reason})
 			}
 			c.body = fd.Body
+			c.sig = nil
+			if fn != nil {
+				c.sig = fn.Type().(*types.Signature)
+			}
 			c.walk(fd.Body, fn)
 		}
 	}
@@ -137,7 +141,8 @@ type collector struct {
 	vals *values.Resolver
 	res  *model.Result
 	file *ast.File
-	rs   *routers // built for files that use a router
+	rs   *routers         // built for files that use a router
+	sig  *types.Signature // of the function being walked, if known
 	// inValue is set while walking a package-level var declaration: a
 	// function it names is a value handed on there (Result.Live).
 	inValue bool
@@ -148,6 +153,7 @@ type collector struct {
 	generated  map[*types.Func]bool
 	restyBases []model.Value // nil until a resty call asks
 	static     []staticCall
+	abstract   []staticCall            // calls of the program's interface methods
 	rows       map[*ast.CallExpr][]row // calls in a loop over a route table
 	body       *ast.BlockStmt          // of the function being walked
 	data       bool                    // the package imports a datastore library or an ent-generated package
@@ -204,7 +210,10 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 				c.body = n.Body
 				defer func() { c.body = outer }()
 			}
+			outerSig := c.sig
+			c.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
 			c.walk(n.Body, lit)
+			c.sig = outerSig
 			return false
 		case *ast.CallExpr:
 			c.callee[ast.Unparen(n.Fun)] = true
@@ -219,6 +228,12 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 			c.fieldStore(n)
 		case *ast.BinaryExpr:
 			c.dupKeyCompare(n, node)
+		case *ast.ReturnStmt:
+			if c.sig != nil && c.sig.Results().Len() == len(n.Results) {
+				for i, r := range n.Results {
+					c.handoffValue(r, c.sig.Results().At(i).Type(), "", node)
+				}
+			}
 		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.CaseClause, *ast.CommClause:
 			c.branch(n, node)
 		case *ast.Ident, *ast.SelectorExpr:
@@ -309,8 +324,12 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 			}
 			c.res.Edges = append(c.res.Edges, model.Edge{From: node, To: to, Dynamic: model.IsAbstract(fn), Pos: call.Pos()})
 		}
-		if !model.IsAbstract(fn) && len(call.Args) > 0 {
-			c.static = append(c.static, staticCall{call, fn.Origin()})
+		if len(call.Args) > 0 {
+			if model.IsAbstract(fn) {
+				c.abstract = append(c.abstract, staticCall{call, fn})
+			} else {
+				c.static = append(c.static, staticCall{call, fn.Origin()})
+			}
 		}
 	}
 	if rows := c.rows[call]; len(rows) > 0 && c.tableEndpoints(call, fn, rows) {
@@ -326,6 +345,7 @@ func (c *collector) call(call *ast.CallExpr, node model.Node) {
 	}
 	c.query(call, fn, node)
 	c.listen(call, fn, node)
+	c.handoff(call, fn, node)
 }
 
 // listen records a call that makes a server listen on an address.
@@ -358,6 +378,74 @@ func (c *collector) serverLit(lit *ast.CompositeLit, node model.Node) {
 	}
 	if e := c.vals.LitField(lit, "Addr"); e != nil {
 		c.res.Listens = append(c.res.Listens, model.Listen{Addr: c.vals.Strings(e), Func: node, Pos: lit.Pos()})
+	}
+}
+
+// handoff records the values of the program's own types that call hands
+// to a function of another package as an interface with methods.
+func (c *collector) handoff(call *ast.CallExpr, fn *types.Func, node model.Node) {
+	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	for i, arg := range call.Args {
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			if !call.Ellipsis.IsValid() {
+				c.handoffValue(arg, sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem(), fn.Pkg().Path(), node)
+			}
+		case i < sig.Params().Len():
+			c.handoffValue(arg, sig.Params().At(i).Type(), fn.Pkg().Path(), node)
+		}
+	}
+}
+
+// handoffValue records e, a value of one of the program's own concrete
+// types, made into interface type t that has methods (an argument of a
+// function of package callee, or a result returned as t), with the
+// methods of that interface it has. The model takes them as called when
+// the interface's package (a named one's), else callee, is not in it: a
+// library's code may call them (gqlgen's handler calls Exec of the
+// schema that generated code returns as a graphql.ExecutableSchema).
+func (c *collector) handoffValue(e ast.Expr, t types.Type, callee string, node model.Node) {
+	if node == nil || c.library {
+		return
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.Obj().Pkg() == nil {
+			return // error: its Error method is no call of the library's
+		}
+		callee = n.Obj().Pkg().Path()
+	}
+	if callee == "" || callee == c.pass.Pkg.Path() {
+		return
+	}
+	at := c.pass.TypesInfo.TypeOf(e)
+	if at == nil || types.IsInterface(at) {
+		return // a call through it is followed where it is made
+	}
+	named := at
+	if p, ok := named.(*types.Pointer); ok {
+		named = p.Elem()
+	}
+	n, ok := types.Unalias(named).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || outside(n.Obj().Pkg().Path()) {
+		return
+	}
+	var methods []*types.Func
+	for m := range iface.Methods() {
+		if obj, _, _ := types.LookupFieldOrMethod(at, true, m.Pkg(), m.Name()); obj != nil {
+			if f, ok := obj.(*types.Func); ok {
+				methods = append(methods, f.Origin())
+			}
+		}
+	}
+	if len(methods) > 0 {
+		c.res.Handoffs = append(c.res.Handoffs, model.Handoff{Func: node, Callee: callee, Methods: methods, Pos: e.Pos()})
 	}
 }
 

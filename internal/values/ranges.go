@@ -119,6 +119,11 @@ func (r *Resolver) joinList(call *ast.CallExpr, env *scope, depth int) []Value {
 // rangeValues resolves a range variable's source: each element's values.
 func (r *Resolver) rangeValues(s source, name string, env *scope, depth int) []Value {
 	elts, ok := r.elements(s.rangeOf, s.key)
+	if !ok && !s.key {
+		if p, ok := r.listParam(s.rangeOf); ok {
+			return []Value{{Parts: []Part{p}}}
+		}
+	}
 	if !ok || len(elts) == 0 {
 		return []Value{Unknown(name)}
 	}
@@ -130,6 +135,33 @@ func (r *Resolver) rangeValues(s source, name string, env *scope, depth int) []V
 		out = append(out, r.eval(e, env, depth+1)...)
 	}
 	return out
+}
+
+// listParam returns the parameter part of x when x is a string-list
+// parameter of an exported function (func (c *Consumer) Consume(keys
+// []string)): a range over it takes each element its callers pass, as a
+// binding of a list parameter holds each element as a value of its own.
+func (r *Resolver) listParam(x ast.Expr) (Part, bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return Part{}, false
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok || len(r.assigns[v]) > 0 {
+		return Part{}, false
+	}
+	sl, ok := v.Type().Underlying().(*types.Slice)
+	if !ok {
+		return Part{}, false
+	}
+	if b, ok := sl.Elem().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return Part{}, false
+	}
+	fn := r.paramOf(v)
+	if fn == nil || !fn.Exported() {
+		return Part{}, false
+	}
+	return Part{Param: ParamKey(fn, paramIndex(fn, v))}, true
 }
 
 // rangeOrigins is rangeValues for Origins.
