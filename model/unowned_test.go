@@ -16,7 +16,8 @@ import (
 // each call is placed where it is made, not at main's call into the
 // package; and a key handed to an interface method (Produce, Consume) is
 // the key its implementation publishes or subscribes to, one per element
-// of a list ranged over.
+// of a list ranged over; a subject's part after its prefix ("users." +
+// kind) is bound by the callers as a whole subject is.
 func TestUnownedCode(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, fset := buildModel(t, gopath, "unowned")
@@ -36,7 +37,8 @@ func TestUnownedCode(t *testing.T) {
 	slices.Sort(got)
 	want := []string{
 		"order-service -> user-service GET /users/7 at orders.go:31 (endpoint GET /users/{id})",
-		"user-service -> order-service nats:USER_REGISTERED at users.go:22",
+		"user-service -> order-service nats:USER_REGISTERED at users.go:25",
+		"user-service -> order-service nats:users.deleted at users.go:33",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

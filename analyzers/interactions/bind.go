@@ -170,14 +170,26 @@ func (c *collector) bind() {
 		}
 		return changed
 	}
+	markParts := func(vs []model.Value) {
+		for _, v := range vs {
+			for _, p := range v.Parts {
+				if p.Param != "" {
+					mark([]model.Value{{Parts: []model.Part{p}}})
+				}
+			}
+		}
+	}
 	for _, call := range c.res.Calls {
 		mark(call.URL)
 		mark(call.Target)
 		mark(call.AppID)
 	}
 	for _, m := range c.res.Messages {
+		// Every part of a destination names it: an AMQP exchange and
+		// the routing key after it ("signup_topic/" + severity).
 		mark(m.Destination)
 		mark(m.Queue)
+		markParts(m.Destination)
 	}
 	for _, d := range c.res.Datastores {
 		mark(d.Addr)

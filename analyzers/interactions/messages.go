@@ -37,6 +37,9 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 		if len(op.Key) > 0 {
 			var key names
 			c.read(here, op.Key, &key, 0)
+			if op.KeyOptional && len(key.dest) == 0 {
+				continue
+			}
 			dest = values.Concat(values.Concat(orUnknown(dest), []model.Value{values.Lit("/")}), orUnknown(key.dest))
 		}
 		var q names
@@ -314,9 +317,35 @@ func (c *collector) read(s site, ws []catalog.Where, out *names, depth int) {
 			out.dest = append(out.dest, decorate(c.typeNames(s, w), w)...)
 			continue
 		}
+		if w.Option != "" {
+			c.option(s, w, out, depth)
+			continue
+		}
 		for _, op := range c.operands(s, w) {
 			c.name(op, w, out, depth)
 		}
+	}
+}
+
+// option reads the name an option constructor w.Option is given among
+// the call's arguments from w.Arg on (catalog.Where.Option), or "" when
+// none is there and w.OrEmpty.
+func (c *collector) option(s site, w catalog.Where, out *names, depth int) {
+	found := false
+	if s.call != nil && w.Arg >= 0 {
+		for _, a := range s.call.Args[min(w.Arg, len(s.call.Args)):] {
+			call, ok := ast.Unparen(a).(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				continue
+			}
+			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.FullName() == w.Option {
+				found = true
+				c.name(operand{e: call.Args[0], at: s.at}, catalog.Where{}, out, depth)
+			}
+		}
+	}
+	if !found && w.OrEmpty {
+		out.dest = append(out.dest, values.Lit(""))
 	}
 }
 

@@ -150,18 +150,27 @@ func TestPubSub(t *testing.T) {
 	testMessages(t, "msg_pubsub")
 }
 
-// TestNATSReply checks that a publish to a received message's reply
-// subject (nats.Msg.Reply, directly or in a message struct) is not
-// recorded: it answers a request, and a subscriber that answers is not a
-// publisher. A subject built from the message's own subject (which the
-// package also sets to a reply subject, in the literal), and a field
-// named Reply of another type, are publishes.
+// TestRabbitMQWrapper checks wagslane/go-rabbitmq: a publish to routing
+// keys on the default exchange ("/queue") or on the exchange an option
+// names, and a consumer of a queue, bound to an exchange's key when
+// options name them.
+func TestRabbitMQWrapper(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_rabbitmq")
+}
+
 // TestAMQPReply: a publish to a delivery's ReplyTo answers an RPC request.
 func TestAMQPReply(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_amqpreply")
 }
 
+// TestNATSReply checks that a publish to a received message's reply
+// subject (nats.Msg.Reply, directly or in a message struct) is not
+// recorded: it answers a request, and a subscriber that answers is not a
+// publisher. A subject built from the message's own subject (which the
+// package also sets to a reply subject, in the literal), and a field
+// named Reply of another type, are publishes.
 func TestNATSReply(t *testing.T) {
 	t.Parallel()
 	testMessages(t, "msg_natsreply")

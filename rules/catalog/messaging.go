@@ -3,6 +3,7 @@ package catalog
 import (
 	"go/types"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -80,6 +81,14 @@ type Where struct {
 	// Empty, when set, says what an empty name stands for: it is recorded
 	// as unknown (an AMQP queue declared as "" is named by the server).
 	Empty string
+	// Option, when set, reads the first argument of a call of this
+	// function (an option constructor, by its full name) among the
+	// arguments from Arg on: go-rabbitmq's
+	// WithPublishOptionsExchange("events"). Without such a call the name
+	// is "" when OrEmpty is set (the library's default, AMQP's default
+	// exchange), else there is none.
+	Option  string
+	OrEmpty bool
 }
 
 // A MessageOp is what one library function does with a broker destination.
@@ -105,6 +114,14 @@ type MessageOp struct {
 	// what it returns.
 	Handler       []Where
 	HandlerMethod string
+	// Params, when not 0, is the number of parameters the function must
+	// have for the entry to apply: one name for two versions of a
+	// library whose signatures differ (go-rabbitmq's NewConsumer).
+	Params int
+	// KeyOptional skips the operation when Key names nothing (a
+	// go-rabbitmq consumer binds its queue only when given a routing
+	// key).
+	KeyOptional bool
 }
 
 // A Maker is a function (or a struct type, for composite literals) that
@@ -152,8 +169,10 @@ const (
 var (
 	SaramaPaths = []string{"github.com/IBM/sarama", "github.com/Shopify/sarama"}
 	AMQPPaths   = []string{"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"}
-	RedisPaths  = []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"}
-	PubSubPaths = []string{"cloud.google.com/go/pubsub", "cloud.google.com/go/pubsub/v2"}
+	// RabbitMQWrapperPath is wagslane/go-rabbitmq, a wrapper over amqp091.
+	RabbitMQWrapperPath = "github.com/wagslane/go-rabbitmq"
+	RedisPaths          = []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"}
+	PubSubPaths         = []string{"cloud.google.com/go/pubsub", "cloud.google.com/go/pubsub/v2"}
 	// ConfluentPaths are confluent-kafka-go's v2 and v1 kafka packages.
 	ConfluentPaths = []string{"github.com/confluentinc/confluent-kafka-go/v2/kafka", "github.com/confluentinc/confluent-kafka-go/kafka"}
 	// DaprServerPaths are the Dapr Go SDK's HTTP and gRPC services, whose
@@ -183,6 +202,7 @@ func init() {
 	kafkaCatalog()
 	natsCatalog()
 	amqpCatalog()
+	rabbitMQWrapperCatalog()
 	redisCatalog()
 	watermillCatalog()
 	cqrsCatalog()
@@ -329,6 +349,34 @@ func amqpCatalog() {
 	}
 }
 
+// rabbitMQWrapperCatalog describes wagslane/go-rabbitmq, a wrapper over
+// amqp091: a Publisher publishes to routing keys on the exchange an
+// option names (the default exchange without one, whose keys are queue
+// names); a Consumer consumes a queue, bound to an exchange's routing key
+// when options name them.
+func rabbitMQWrapperCatalog() {
+	r := RabbitMQWrapperPath
+	pub := "(*" + r + ".Publisher)"
+	publish := func(keys int) MessageOp {
+		exchange := Where{Arg: keys + 1, Rest: true, Option: r + ".WithPublishOptionsExchange", OrEmpty: true}
+		return MessageOp{Protocol: "amqp", Role: RolePublish, Dest: ws(exchange), Key: ws(arg(keys))}
+	}
+	op(pub, publish(1), "Publish")
+	op(pub, publish(2), "PublishWithContext", "PublishWithDeferredConfirmWithContext")
+	bind := func(queue, opts int) MessageOp {
+		return MessageOp{Protocol: "amqp", Role: RoleBind, Params: opts + 1, KeyOptional: true,
+			Dest:  ws(Where{Arg: opts, Rest: true, Option: r + ".WithConsumerOptionsExchangeName", OrEmpty: true}),
+			Key:   ws(Where{Arg: opts, Rest: true, Option: r + ".WithConsumerOptionsRoutingKey"}),
+			Queue: ws(arg(queue))}
+	}
+	// v0.12's NewConsumer(conn, handler, queue, options...); v0.13's
+	// NewConsumer(conn, queue, options...) with Run(handler) is not
+	// known yet, and the parameter count keeps its calls from being read
+	// as v0.12's.
+	op(r, MessageOp{Protocol: "amqp", Role: RoleConsume, Dest: ws(arg(2)), Handler: ws(arg(1)), Params: 4}, "NewConsumer")
+	op(r, bind(2, 3), "NewConsumer")
+}
+
 func redisCatalog() {
 	for _, r := range RedisPaths {
 		// Redis commands are methods of many types (Client, ClusterClient,
@@ -460,10 +508,10 @@ func MessageOps(fn *types.Func) []MessageOp {
 	}
 	fn = fn.Origin()
 	full := fn.FullName()
-	if ops, ok := messageOps[full]; ok {
-		return ops
-	}
 	sig, ok := fn.Type().(*types.Signature)
+	if ops, found := messageOps[full]; found {
+		return fitting(ops, sig)
+	}
 	if !ok || sig.Recv() == nil {
 		return nil
 	}
@@ -471,6 +519,20 @@ func MessageOps(fn *types.Func) []MessageOp {
 		return ops
 	}
 	return watermillShape(fn, sig)
+}
+
+// fitting returns the operations of ops whose Params sig has.
+func fitting(ops []MessageOp, sig *types.Signature) []MessageOp {
+	if !slices.ContainsFunc(ops, func(o MessageOp) bool { return o.Params != 0 }) {
+		return ops
+	}
+	var out []MessageOp
+	for _, o := range ops {
+		if o.Params == 0 || sig != nil && sig.Params().Len() == o.Params {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // watermillShape returns the operations of a watermill Publisher's or

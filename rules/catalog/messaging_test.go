@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 )
@@ -127,5 +129,33 @@ func TestDestinationMatch(t *testing.T) {
 		if ok := DestinationMatch(tc.protocol, tc.pattern, tc.name); ok != tc.ok {
 			t.Errorf("DestinationMatch(%s, %q, %q) = %v, want %v", tc.protocol, tc.pattern, tc.name, ok, tc.ok)
 		}
+	}
+}
+
+// TestMessageOpsParams checks that an entry for one version of a
+// function applies only to calls of a function with its parameters:
+// go-rabbitmq v0.12's NewConsumer(conn, handler, queue, options...)
+// consumes and binds; v0.13's NewConsumer(conn, queue, options...),
+// whose queue is its second argument, is neither.
+func TestMessageOpsParams(t *testing.T) {
+	pkg := types.NewPackage(RabbitMQWrapperPath, "rabbitmq")
+	param := func(name string, t types.Type) *types.Var { return types.NewParam(token.NoPos, pkg, name, t) }
+	opts := param("optionFuncs", types.NewSlice(types.NewSignatureType(nil, nil, nil, nil, nil, false)))
+	conn := param("conn", types.Typ[types.UnsafePointer])
+	newConsumer := func(params ...*types.Var) *types.Func {
+		sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), nil, true)
+		return types.NewFunc(token.NoPos, pkg, "NewConsumer", sig)
+	}
+	v12 := newConsumer(conn, param("handler", types.NewSignatureType(nil, nil, nil, nil, nil, false)), param("queue", types.Typ[types.String]), opts)
+	v13 := newConsumer(conn, param("queue", types.Typ[types.String]), opts)
+	var roles []string
+	for _, o := range MessageOps(v12) {
+		roles = append(roles, o.Role)
+	}
+	if got := strings.Join(roles, ","); got != "consume,bind" {
+		t.Errorf("v0.12 NewConsumer: roles %q, want consume,bind", got)
+	}
+	if ops := MessageOps(v13); len(ops) != 0 {
+		t.Errorf("v0.13 NewConsumer: %d operations, want none", len(ops))
 	}
 }

@@ -33,7 +33,7 @@ func (b *Bus) Authorized(id string) error {
 	return b.nc.Publish(subjectPaymentAuthorized, data) //@message("publish nats payments.authorized")
 }
 
-func (b *Bus) Refunded(region, id string) error {
+func (b *Bus) Refunded(region, id string) error { // want Refunded:"params #0"
 	msg := &nats.Msg{Subject: "payments.refunded." + region, Data: []byte(id)}
 	return b.nc.PublishMsg(msg) //@message("publish nats payments.refunded.{param (*msg_nats.Bus).Refunded#0}")
 }

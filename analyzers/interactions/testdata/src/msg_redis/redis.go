@@ -12,7 +12,7 @@ import (
 
 type Notifier struct{ rdb *redis.Client }
 
-func (n *Notifier) CartUpdated(ctx context.Context, userID string) error {
+func (n *Notifier) CartUpdated(ctx context.Context, userID string) error { // want CartUpdated:"params #1"
 	return n.rdb.Publish(ctx, "cart:"+userID, "updated").Err() //@message("publish redis cart:{param (*msg_redis.Notifier).CartUpdated#1}")
 }
 

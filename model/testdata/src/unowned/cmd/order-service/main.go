@@ -10,6 +10,6 @@ import (
 func main() {
 	nc, _ := nats.Connect("nats://nats:4222")
 	c := orders.NewConsumer(nc)
-	c.Consume([]string{"USER_REGISTERED"})
+	c.Consume([]string{"USER_REGISTERED", "users.deleted"})
 	select {}
 }

@@ -9,5 +9,5 @@ import (
 
 func main() {
 	nc, _ := nats.Connect("nats://nats:4222")
-	users.Serve(users.NewProducer(nc))
+	users.Serve(users.NewProducer(nc), users.NewEvents(nc))
 }
