@@ -1262,7 +1262,7 @@ func Resolve(set *rules.Set, fset *token.FileSet, m *model.Model, results map[st
 	for _, f := range found {
 		if f.incoming {
 			r := results[f.path]
-			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint, Services: f.services})
+			r.Pending = append(r.Pending, Pending{Diagnostic: f.d, Hint: f.hint, Services: f.services, GinContext: f.gin})
 			continue
 		}
 		f.d.Message += "; " + f.hint

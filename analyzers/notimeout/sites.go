@@ -37,6 +37,7 @@ type SiteArg struct {
 	Index int
 	Kind  string
 	State int       // unbounded, incoming, or param (of Caller, at Param)
+	Gin   bool      // incoming: a *gin.Context (see Pending.GinContext)
 	Why   string    // unbounded: what it is
 	At    token.Pos // unbounded: where it comes from
 	Param int
@@ -78,6 +79,7 @@ func (c *checker) record(fn *ssa.Function, call ssa.CallInstruction, f *types.Fu
 		case unbounded:
 			a.Why, a.At = v.why, v.pos
 		case incoming:
+			a.Gin = v.gin
 		case param:
 			if v.fn.Parent() != nil && within(fn, v.fn) {
 				// A closure's context: what the function it is handed to
@@ -147,6 +149,7 @@ type found struct {
 	d        analysis.Diagnostic
 	hint     string
 	incoming bool
+	gin      bool     // incoming: on a *gin.Context
 	services []string // the services of path it is about, when not all (conditionServices)
 }
 
@@ -461,7 +464,7 @@ func (r *resolver) finish(fset *token.FileSet) {
 			}
 			d.Related = append(d.Related, reachRelated(files, reaches)...)
 		}
-		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming, services: only})
+		r.out = append(r.out, found{path: s.path, d: d, hint: hint(outcome{proto: "sink", kind: pf.reaches.Kind}), incoming: state(a.State) == incoming, gin: a.Gin, services: only})
 	}
 }
 

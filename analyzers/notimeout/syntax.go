@@ -191,6 +191,10 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
 		if i, isParam := r.index[v]; ok && isParam && !r.assigned[v] {
+			if catalog.IsNamed(v.Type(), catalog.GinPath, "Context") {
+				// A gin handler's context: the request's.
+				return SiteArg{State: int(incoming), Gin: true}, true
+			}
 			return SiteArg{State: int(param), Param: i}, true
 		}
 		if def, isDef := r.defs[v]; ok && isDef && !r.assigned[v] {

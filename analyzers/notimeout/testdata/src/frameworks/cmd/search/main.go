@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"frameworks/services/search"
+	"frameworks/services/search/docs"
 )
 
 func main() {
@@ -21,5 +22,8 @@ func main() {
 	r.Use(timeout.New(timeout.WithTimeout(2 * time.Second)))
 	r.GET("/search", search.Query)
 	r.GET("/suggest", search.Suggest)
+	h := &docs.Handler{F: search.NewFetcher()}
+	r.GET("/docs/:id", h.Get)
+	r.GET("/docs/:id/bounded", h.GetBounded)
 	log.Fatal(r.Run(":8082"))
 }

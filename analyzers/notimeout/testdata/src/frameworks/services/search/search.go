@@ -1,8 +1,9 @@
-// Package search serves search with gin behind gin-contrib/timeout
+// Package search serves search with gin behind gin-contrib/timeout // want package:"has sinks"
 // (installed in cmd/search).
 package search
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 
@@ -37,4 +38,23 @@ func Suggest(c *gin.Context) {
 	}
 	resp.Body.Close()
 	c.Status(resp.StatusCode)
+}
+
+// Fetcher fetches a document by id.
+type Fetcher interface {
+	Fetch(ctx context.Context, id string) error
+}
+
+type indexFetcher struct{}
+
+// NewFetcher returns a Fetcher that reads the index.
+func NewFetcher() Fetcher { return indexFetcher{} }
+
+func (indexFetcher) Fetch(ctx context.Context, id string) error { // want Fetch:`sink\(0 ctx`
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, indexURL+"/"+url.PathEscape(id), nil)
+	resp, err := index.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }
