@@ -432,6 +432,21 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	return out
 }
 
+// boundTopics returns the destinations the AMQP bindings binds name for
+// service svc, when every one of them is known.
+func (b *builder) boundTopics(binds []*Message, svc string) []destCandidate {
+	var out []destCandidate
+	for _, m := range binds {
+		for _, c := range b.messageCandidates(m, svc) {
+			if c.unresolved {
+				return nil
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // A destCandidate is one destination a message may have for a service.
 type destCandidate struct {
 	name       string // rendered, "{?}" for unknown parts
@@ -1533,6 +1548,14 @@ func (b *builder) messages() {
 	}
 	for _, in := range b.inputs {
 		svcs := b.set.Runners(in.Path)
+		// The AMQP bindings of each function: what a queue it declares
+		// receives.
+		binds := make(map[Node][]*Message)
+		for i := range in.Result.Messages {
+			if m := &in.Result.Messages[i]; m.Protocol == "amqp" && m.Role == "bind" {
+				binds[m.Func] = append(binds[m.Func], m)
+			}
+		}
 		for i := range in.Result.Messages {
 			msg := &in.Result.Messages[i]
 			for _, svc := range svcs {
@@ -1541,7 +1564,19 @@ func (b *builder) messages() {
 					continue
 				}
 				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg, Site: site.pos, SitePkg: site.pkg}
-				for _, c := range b.messageCandidates(msg, svc) {
+				cands := b.messageCandidates(msg, svc)
+				if len(cands) == 1 && cands[0].unresolved && msg.Protocol == "amqp" && msg.Role == "consume" {
+					// A queue the server names, consumed where it is
+					// bound: it receives what its bindings name.
+					if bound := b.boundTopics(binds[msg.Func], svc); len(bound) > 0 {
+						for _, c := range bound {
+							t := topicOf(msg.Protocol+":"+c.name, msg.Protocol, c.name)
+							t.Consume = append(t.Consume, ref)
+						}
+						continue
+					}
+				}
+				for _, c := range cands {
 					name, id := c.name, msg.Protocol+":"+c.name
 					if c.unresolved {
 						// Apart by direction too: one node for what the
