@@ -432,6 +432,18 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	return out
 }
 
+// boundConsume reports whether sub is the consume of a queue that a
+// binding to t in the same function names (messages): the binding's edge
+// is the one drawn.
+func boundConsume(t *Topic, sub *MessageRef) bool {
+	if sub.Role != "consume" {
+		return false
+	}
+	return slices.ContainsFunc(t.Consume, func(r *MessageRef) bool {
+		return r.Role == "bind" && r.Service == sub.Service && r.Pkg == sub.Pkg && r.Func == sub.Func
+	})
+}
+
 // boundTopics returns the destinations the AMQP bindings binds name for
 // service svc, when every one of them is known.
 func (b *builder) boundTopics(binds []*Message, svc string) []destCandidate {
@@ -1621,7 +1633,7 @@ func (b *builder) messages() {
 					continue
 				}
 				for _, sub := range other.Consume {
-					if sub.Service == pub.Service || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
+					if sub.Service == pub.Service || boundConsume(other, sub) || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
 						continue
 					}
 					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})
