@@ -37,7 +37,11 @@ func TestRedis(t *testing.T) {
 // step reports them for the service without timeout middleware (shop,
 // gin) and not for the one behind echo's ContextTimeout (admin). Calls
 // that are unlimited for other reasons (no context at all) are reported
-// per package.
+// per package. A package that makes no call itself hands the request's
+// context on through an interface: echo's c.Request().Context() and gin's
+// c.Request.Context() in desk, reaching the store its main makes (desk,
+// no middleware), and a *gin.Context in search's docs, which the
+// middleware does not bound.
 func TestFrameworks(t *testing.T) {
 	res := checktest.Run(t, testdata(t), model(t, "frameworks"), notimeout.Check, "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)

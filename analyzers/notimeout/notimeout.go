@@ -271,6 +271,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 	res.Middleware = httpServerDeadline(pass.Pkg)
 	switch relevant(pass, res) {
 	case skip:
+		recordMade(pass, res)
 		return res, nil
 	case passesOn:
 		recordSyntax(pass, res)

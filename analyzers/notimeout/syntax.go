@@ -31,6 +31,17 @@ func recordSyntax(pass *analysis.Pass, res *Result) {
 			r.params()
 			ast.Inspect(fd.Body, r.visit)
 		}
+	}
+	recordMade(pass, res)
+}
+
+// recordMade records the named types of the program a package makes, the
+// candidates of interface calls in every package: a main that makes
+// &store.HTTPStore{} and hands it to a handler's Store field, and passes
+// no context on itself, still decides what the handler's calls reach.
+func recordMade(pass *analysis.Pass, res *Result) {
+	c := &checker{pass: pass, result: res}
+	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			var in *types.Func
 			if fd, ok := decl.(*ast.FuncDecl); ok {
@@ -221,6 +232,9 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 		if !ok {
 			return SiteArg{}, false
 		}
+		if r.frameworkRequest(sel.X) {
+			return SiteArg{State: int(incoming)}, true
+		}
 		id, ok := sel.X.(*ast.Ident)
 		if !ok {
 			return SiteArg{}, false
@@ -234,6 +248,31 @@ func (r *syntaxFunc) arg(e ast.Expr) (SiteArg, bool) {
 		}
 	}
 	return SiteArg{}, false
+}
+
+// frameworkRequest reports whether e is the request a framework's handler
+// serves, read from its context parameter: echo's c.Request(), gin's
+// c.Request.
+func (r *syntaxFunc) frameworkRequest(e ast.Expr) bool {
+	info := r.c.pass.TypesInfo
+	param := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		_, isParam := r.index[v]
+		return ok && isParam && !r.assigned[v]
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		f, ok := typeutil.Callee(info, e).(*types.Func)
+		sel, isSel := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		return ok && isSel && f.FullName() == "("+catalog.EchoPath+".Context).Request" && param(sel.X)
+	case *ast.SelectorExpr:
+		return e.Sel.Name == "Request" && catalog.IsNamed(info.TypeOf(e.X), catalog.GinPath, "Context") && param(e.X)
+	}
+	return false
 }
 
 // madeType records a named type of the program made at pos, outside

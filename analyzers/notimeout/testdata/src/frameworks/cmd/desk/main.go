@@ -1,0 +1,23 @@
+// Command desk serves tickets with echo and with gin, without timeout
+// middleware.
+package main
+
+import (
+	"log"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+
+	"frameworks/services/desk"
+	"frameworks/services/desk/store"
+)
+
+func main() {
+	h := &desk.Handler{S: &store.HTTPStore{}}
+	e := echo.New()
+	e.GET("/tickets/:id", h.Echo)
+	r := gin.New()
+	r.GET("/tickets/:id", h.Gin)
+	go r.Run(":8084")
+	log.Fatal(e.Start(":8083"))
+}
