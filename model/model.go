@@ -399,7 +399,7 @@ func (b *builder) calls() {
 // resolve turns one call into its edges: one per distinct target.
 func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	switch c.Protocol {
-	case "grpc", "twirp", "connect": // the RPC frameworks name a proto service (rpcfw.go)
+	case "grpc", "twirp", "connect", "rpc": // the RPC frameworks name a proto service (rpcfw.go), net/rpc a receiver
 		return []*SyncEdge{b.grpcEdge(caller, c)}
 	case "micro":
 		return b.microEdges(caller, c)

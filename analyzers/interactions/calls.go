@@ -161,6 +161,9 @@ func (c *collector) outbound(call *ast.CallExpr, fn *types.Func, node model.Node
 		c.httpCall(call, req, node)
 		return
 	}
+	if c.netRPCCall(call, fn, node) {
+		return
+	}
 	switch name {
 	case "(*google.golang.org/grpc.ClientConn).Invoke", "(google.golang.org/grpc.ClientConnInterface).Invoke",
 		"(*google.golang.org/grpc.ClientConn).NewStream", "(google.golang.org/grpc.ClientConnInterface).NewStream":

@@ -452,6 +452,7 @@ func (c *collector) handoffValue(e ast.Expr, t types.Type, callee string, node m
 // register records the endpoints a call registers.
 func (c *collector) register(call *ast.CallExpr, fn *types.Func, node model.Node) {
 	endpoints(c.pass, call, fn, c.res)
+	netRPCRegister(c.pass.TypesInfo, c.vals, call, fn, c.res)
 	c.daprHandler(call, fn)
 	if _, isRoute := catalog.RouteOf(fn); isRoute {
 		if c.rs == nil {
