@@ -13,10 +13,11 @@ import (
 // http.ListenAndServe, an http.Server's Addr, net.Listen in a shared
 // package given the address, gin's Run with no address), and stays the caller's own loopback when
 // nobody listens there, when two services do, when only dead code would,
-// or when the host is another machine's.
+// or when the host is another machine's; and that a service the
+// deployment names wins over a default's local machine.
 func TestLoopbackPorts(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
-	m, _ := buildModel(t, gopath, "loopback")
+	m, _ := loadModel(t, gopath, "loopback", true)
 	var got []string
 	for _, e := range m.Sync {
 		ep := "-"
@@ -34,6 +35,7 @@ func TestLoopbackPorts(t *testing.T) {
 		"web -> external:localhost (web) GET /x (2 services listen on port 8090) at -",
 		"web -> ledger POST /entries (ledger listens on port 8083 at server.go:12) at POST /entries",
 		"web -> orders GET /orders/7 (orders listens on port 8081 at main.go:9) at GET /orders/{id}",
+		"web -> orders GET /orders/9 (ORDERS_URL=http://orders:8081 at docker-compose.yml:5) at GET /orders/{id}",
 		"web -> stock GET /stock (stock listens on port 8082 at main.go:11) at GET /stock",
 	}
 	if !slices.Equal(got, want) {

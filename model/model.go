@@ -424,6 +424,12 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 		// Drop the unresolved candidates when another resolved.
 		out = slices.DeleteFunc(out, (*SyncEdge).Unknown)
 	}
+	if slices.ContainsFunc(out, func(e *SyncEdge) bool { return !e.External() }) {
+		// A service the deployment names wins over the local machine a
+		// default names (getEnv("ORDERS_URL", "http://localhost:8083")):
+		// a developer's, not the deployed program's.
+		out = slices.DeleteFunc(out, func(e *SyncEdge) bool { return e.To == loopbackNode(caller, e.To) })
+	}
 	if len(out) == 0 {
 		detail := strings.TrimSpace(c.Method + " ?")
 		out = append(out, &SyncEdge{From: caller, To: b.unknown(caller, "http", detail, unknownLabel("http", " ", detail)),
@@ -638,6 +644,15 @@ func (b *builder) target(caller, host string) (to, why string) {
 		return "external:" + cmp.Or(a.Host, "localhost") + " (" + caller + ")", why
 	}
 	return "external:" + host, ""
+}
+
+// loopbackNode returns to when it is caller's own loopback node (target),
+// else "".
+func loopbackNode(caller, to string) string {
+	if strings.HasPrefix(to, "external:") && strings.HasSuffix(to, " ("+caller+")") {
+		return to
+	}
+	return ""
 }
 
 // isLoopback reports whether host (with or without a port) names the

@@ -3,8 +3,17 @@ package main
 
 import (
 	"net/http"
+	"os"
 	"strings"
 )
+
+// getenv returns the variable's value, else def.
+func getenv(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
 
 func main() {
 	http.Get("http://localhost:8081/orders/7")                            // orders listens on 8081
@@ -14,5 +23,8 @@ func main() {
 	http.Get("http://localhost:8090/x")                                   // alpha and beta both do
 	http.Get("http://localhost:8095/x")                                   // only stock's dead code would
 	http.Get("http://localhost:8080/items")                               // catalog, gin's default port
-	http.Get("http://10.0.0.5:8081/x")                                    // not this machine
+	http.Get("http://10.0.0.5:8081/x")
+	// The deployment sets ORDERS_URL: its service, not the default's
+	// local machine, where nothing listens on 9998.
+	http.Get(getenv("ORDERS_URL", "http://localhost:9998") + "/orders/9") // not this machine
 }
