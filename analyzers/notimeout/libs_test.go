@@ -41,7 +41,9 @@ func TestRedis(t *testing.T) {
 // context on through an interface: echo's c.Request().Context() and gin's
 // c.Request.Context() in desk, reaching the store its main makes (desk,
 // no middleware), and a *gin.Context in search's docs, which the
-// middleware does not bound.
+// middleware does not bound. desk's Run hands main's context.Background()
+// to a goroutine of its own package that calls the store: the finding is
+// at main's call.
 func TestFrameworks(t *testing.T) {
 	res := checktest.Run(t, testdata(t), model(t, "frameworks"), notimeout.Check, "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)

@@ -171,9 +171,12 @@ func (r *syntaxFunc) visit(n ast.Node) bool {
 			return true
 		}
 		s.Iface = info.TypeOf(sel.X)
-	} else if f.Pkg() == r.c.pass.Pkg {
-		return true // a local function's calls are judged where they are
 	}
+	// A local function's call is kept too: the package has no sinks of
+	// its own, and one of its functions becomes a sink only when the whole
+	// program resolves an interface call in it (a handler's method that
+	// calls a repository through an interface, called by a loop that a
+	// goroutine of main's runs).
 	sig := f.Type().(*types.Signature)
 	for i, arg := range call.Args {
 		if i >= sig.Params().Len() || (sig.Variadic() && i >= sig.Params().Len()-1) {

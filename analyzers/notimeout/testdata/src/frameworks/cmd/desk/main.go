@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"log"
 
 	"github.com/gin-gonic/gin"
@@ -14,6 +15,7 @@ import (
 
 func main() {
 	h := &desk.Handler{S: &store.HTTPStore{}}
+	h.Run(context.Background()) // want `\(\*desk.Handler\).Run is given context.Background\(\), which has no deadline; it reaches \(\*http.Client\).Do at store.go:\d+`
 	e := echo.New()
 	e.GET("/tickets/:id", h.Echo)
 	r := gin.New()
