@@ -277,7 +277,7 @@ func (s *Set) discover() {
 		s.addService(name, "main package "+strings.Join(rels, ", "))
 	}
 
-	launched, launchers := s.launchedServices()
+	launched, launchers := s.launchedServices(mains)
 	claims = append(claims, launched...)
 
 	// Service roots named after a service: services/orders, internal/orders...
@@ -720,7 +720,7 @@ var launcherRoots = map[string]bool{"services": true, "service": true, "svc": tr
 // dropCompositionRoots), and so is a main that imports the package
 // declaring the subcommands; launchers maps that package to the services
 // it starts.
-func (s *Set) launchedServices() (claims []claim, launchers map[string][]string) {
+func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims []claim, launchers map[string][]string) {
 	type launch struct {
 		pkg string // import path of the package declaring the command
 		at  string // file:line of its name
@@ -759,6 +759,17 @@ func (s *Set) launchedServices() (claims []claim, launchers map[string][]string)
 	for _, p := range s.Tree.Packages {
 		relOf[p.ImportPath] = p.Rel
 	}
+	// services/cart beside cmd/cart-service, which imports it: the code of
+	// that service, launched by its own main, not a service of its own.
+	for name, c := range cands {
+		if svc, main := suffixedService(mains, name, c.dir, relOf); svc != "" {
+			claims = append(claims, claim{service: svc, rel: c.dir, rule: fmt.Sprintf("under %s/, the code of service %s, whose main package %s imports it", c.dir, svc, main)})
+			delete(cands, name)
+		}
+	}
+	if len(cands) == 0 {
+		return claims, nil
+	}
 	for _, p := range s.Tree.Packages {
 		for _, cmd := range p.Commands {
 			c := cands[cmd.Name]
@@ -787,7 +798,7 @@ func (s *Set) launchedServices() (claims []claim, launchers map[string][]string)
 		}
 	}
 	if len(names) == 0 {
-		return nil, nil
+		return claims, nil
 	}
 	sort.Strings(names)
 	launchers = make(map[string][]string)
@@ -808,6 +819,26 @@ func (s *Set) launchedServices() (claims []claim, launchers map[string][]string)
 		claims = append(claims, claim{service: name, rel: c.dir, rule: fmt.Sprintf("under %s/, a service folder with no main package of its own", c.dir)})
 	}
 	return claims, launchers
+}
+
+// serviceSuffixes are what a main's folder adds to the name of the folder
+// its service's code is in (cmd/cart-service over services/cart).
+var serviceSuffixes = []string{"-service", "_service", "service", "-svc", "_svc", "-srv", "-server", "-api", "-app"}
+
+// suffixedService returns the service of mains named name with a service
+// suffix (cart-service for cart) whose main package imports a package
+// under folder dir, and that main's folder; "" when there is none.
+func suffixedService(mains map[string][]*tree.SourcePackage, name, dir string, relOf map[string]string) (svc, main string) {
+	for _, suf := range serviceSuffixes {
+		for _, p := range mains[name+suf] {
+			for _, imp := range p.Imports {
+				if rel, ok := relOf[imp]; ok && (rel == dir || strings.HasPrefix(rel, dir+"/")) {
+					return name + suf, p.Rel
+				}
+			}
+		}
+	}
+	return "", ""
 }
 
 // launchOf returns what command cmd of package p runs, or nil.

@@ -1047,6 +1047,34 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// cmd/cart-service over services/cart, whose packages it imports:
+		// the folder is that service's code, its client/ its contract,
+		// not a service of its own that nothing launches.
+		name: "service code beside a suffixed main",
+		files: map[string]string{
+			"go.mod":                      goMod("example.com/shop"),
+			"cmd/cart-service/main.go":    goSrc("main", "example.com/shop/services/cart/handler"),
+			"cmd/order-service/main.go":   goSrc("main", "example.com/shop/services/order/handler"),
+			"services/cart/handler/h.go":  goSrc("handler"),
+			"services/cart/client/c.go":   goSrc("client"),
+			"services/order/handler/h.go": goSrc("handler", "example.com/shop/services/cart/client"),
+			"services/order/client/c.go":  goSrc("client"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"cart-service":  {"cmd/cart-service"},
+				"order-service": {"cmd/order-service"},
+			},
+			Places: map[string]string{
+				"cmd/cart-service":       "internal cart-service",
+				"cmd/order-service":      "internal order-service",
+				"services/cart/handler":  "internal cart-service",
+				"services/cart/client":   "api cart-service",
+				"services/order/handler": "internal order-service",
+				"services/order/client":  "api order-service",
+			},
+		},
+	}, {
 		// The look-alike: a monolith's service layer under services/,
 		// with subcommands that are not named after its folders (serve,
 		// migrate), or named after one folder only. The main is the
