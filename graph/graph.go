@@ -226,7 +226,7 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 	for _, t := range m.Topics {
 		if t.Protocol == "amqp" && !t.Unknown() {
 			for _, c := range t.Consume {
-				if c.Role == "consume" && bound[c.Service+" "+t.Name] {
+				if c.Role == "consume" && (bound[c.Service+" "+t.Name] || t.BoundConsume(c)) {
 					linked[c] = true
 				}
 			}

@@ -438,10 +438,10 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 	return out
 }
 
-// boundConsume reports whether sub is the consume of a queue that a
+// BoundConsume reports whether sub is the consume of a queue that a
 // binding to t in the same function names (messages): the binding's edge
 // is the one drawn.
-func boundConsume(t *Topic, sub *MessageRef) bool {
+func (t *Topic) BoundConsume(sub *MessageRef) bool {
 	if sub.Role != "consume" {
 		return false
 	}
@@ -1648,7 +1648,7 @@ func (b *builder) messages() {
 					continue
 				}
 				for _, sub := range other.Consume {
-					if sub.Service == pub.Service || boundConsume(other, sub) || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
+					if sub.Service == pub.Service || other.BoundConsume(sub) || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
 						continue
 					}
 					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})
