@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/boundcheck/boundcheck/model"
@@ -203,5 +204,31 @@ func TestBuildSharedTables(t *testing.T) {
 	}
 	if len(shared[local]) != 0 {
 		t.Errorf("%s (localhost) shared: %+v, want none", local, shared[local])
+	}
+}
+
+// TestBuildBoundConsume checks that the consume of a queue bound in the
+// same function (model.Topic.BoundConsume) is drawn once, through its
+// binding, and that another service's consume of the topic still shows.
+func TestBuildBoundConsume(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/svc/b.go", -1, 1000)
+	for i := 0; i < 20; i++ {
+		f.AddLine(i * 10)
+	}
+	pos := func(line int) token.Pos { return f.LineStart(line) }
+	fn := model.Node(pos(2))
+	bind := &model.MessageRef{Service: "billing", Pkg: "p", Message: &model.Message{Role: "bind", Func: fn}, Site: pos(4)}
+	consume := &model.MessageRef{Service: "billing", Pkg: "p", Message: &model.Message{Role: "consume", Func: fn}, Site: pos(6)}
+	other := &model.MessageRef{Service: "audit", Pkg: "q", Message: &model.Message{Role: "consume", Func: model.Node(pos(8))}, Site: pos(9)}
+	topic := &model.Topic{ID: "amqp:events/order.refunded", Protocol: "amqp", Name: "events/order.refunded", Consume: []*model.MessageRef{bind, consume, other}}
+	g := Build(rules.Empty(), &model.Model{Fset: fset, Topics: []*model.Topic{topic}}, fset, func(f string) string { return filepath.Base(f) })
+	var got []string
+	for _, e := range g.Edges {
+		got = append(got, e.From+" -> "+e.To+" at "+e.File+":"+strconv.Itoa(e.Line))
+	}
+	want := []string{"amqp:events -> audit at b.go:9", "amqp:events -> billing at b.go:4"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("edges %q, want %q", got, want)
 	}
 }
