@@ -327,7 +327,7 @@ func (c *collector) read(s site, ws []catalog.Where, out *names, depth int) {
 	}
 }
 
-// option reads the name an option constructor w.Option is given among
+// option reads the names an option constructor w.Option is given among
 // the call's arguments from w.Arg on (catalog.Where.Option), or "" when
 // none is there and w.OrEmpty.
 func (c *collector) option(s site, w catalog.Where, out *names, depth int) {
@@ -340,7 +340,9 @@ func (c *collector) option(s site, w catalog.Where, out *names, depth int) {
 			}
 			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.FullName() == w.Option {
 				found = true
-				c.name(operand{e: call.Args[0], at: s.at}, catalog.Where{}, out, depth)
+				for _, a := range call.Args {
+					c.name(operand{e: a, at: s.at}, catalog.Where{}, out, depth)
+				}
 			}
 		}
 	}

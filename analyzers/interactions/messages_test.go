@@ -159,6 +159,14 @@ func TestRabbitMQWrapper(t *testing.T) {
 	testMessages(t, "msg_rabbitmq")
 }
 
+// TestFranz checks franz-go: a record's Topic, directly or through a
+// variable, for Produce and ProduceSync, and the topics and group of the
+// options a client is made with, which PollFetches consumes.
+func TestFranz(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_franz")
+}
+
 // TestAMQPReply: a publish to a delivery's ReplyTo answers an RPC request.
 func TestAMQPReply(t *testing.T) {
 	t.Parallel()

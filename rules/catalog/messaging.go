@@ -81,11 +81,11 @@ type Where struct {
 	// Empty, when set, says what an empty name stands for: it is recorded
 	// as unknown (an AMQP queue declared as "" is named by the server).
 	Empty string
-	// Option, when set, reads the first argument of a call of this
-	// function (an option constructor, by its full name) among the
-	// arguments from Arg on: go-rabbitmq's
-	// WithPublishOptionsExchange("events"). Without such a call the name
-	// is "" when OrEmpty is set (the library's default, AMQP's default
+	// Option, when set, reads the arguments of a call of this function
+	// (an option constructor, by its full name) among the arguments from
+	// Arg on: go-rabbitmq's WithPublishOptionsExchange("events"),
+	// franz-go's ConsumeTopics("a", "b"). Without such a call the name is
+	// "" when OrEmpty is set (the library's default, AMQP's default
 	// exchange), else there is none.
 	Option  string
 	OrEmpty bool
@@ -169,6 +169,8 @@ const (
 var (
 	SaramaPaths = []string{"github.com/IBM/sarama", "github.com/Shopify/sarama"}
 	AMQPPaths   = []string{"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"}
+	// FranzPath is twmb/franz-go's Kafka client.
+	FranzPath = "github.com/twmb/franz-go/pkg/kgo"
 	// RabbitMQWrapperPath is wagslane/go-rabbitmq, a wrapper over amqp091.
 	RabbitMQWrapperPath = "github.com/wagslane/go-rabbitmq"
 	RedisPaths          = []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"}
@@ -203,6 +205,7 @@ func init() {
 	natsCatalog()
 	amqpCatalog()
 	rabbitMQWrapperCatalog()
+	franzCatalog()
 	redisCatalog()
 	watermillCatalog()
 	cqrsCatalog()
@@ -375,6 +378,21 @@ func rabbitMQWrapperCatalog() {
 	// as v0.12's.
 	op(r, MessageOp{Protocol: "amqp", Role: RoleConsume, Dest: ws(arg(2)), Handler: ws(arg(1)), Params: 4}, "NewConsumer")
 	op(r, bind(2, 3), "NewConsumer")
+}
+
+// franzCatalog describes twmb/franz-go's kgo: a Client produces Records,
+// each naming its Topic, and polls the topics its NewClient options name
+// (ConsumeTopics, in the consumer group ConsumerGroup names).
+func franzCatalog() {
+	k := FranzPath
+	cl := "(*" + k + ".Client)"
+	op(cl, MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(field(1, "Topic"))}, "Produce", "TryProduce")
+	op(cl, MessageOp{Protocol: "kafka", Role: RolePublish, Dest: ws(Where{Arg: 1, Rest: true, Field: "Topic"})}, "ProduceSync")
+	op(cl, MessageOp{Protocol: "kafka", Role: RoleConsume, Dest: ws(Where{Arg: ArgRecv})}, "PollFetches", "PollRecords")
+	maker(k+".NewClient", Maker{
+		Dest:  ws(Where{Arg: 0, Rest: true, Option: k + ".ConsumeTopics"}),
+		Queue: ws(Where{Arg: 0, Rest: true, Option: k + ".ConsumerGroup"}),
+	})
 }
 
 func redisCatalog() {

@@ -695,7 +695,7 @@ var libraries = []string{
 	GRPCPath, "github.com/grpc-ecosystem", "github.com/jackc/pgx", "github.com/jmoiron/sqlx", "gorm.io",
 	"go.mongodb.org/mongo-driver", "github.com/redis/go-redis", "github.com/go-redis/redis",
 	"github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/nats-io",
-	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/wagslane/go-rabbitmq", "github.com/ThreeDotsLabs/watermill",
+	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/wagslane/go-rabbitmq", "github.com/twmb/franz-go", "github.com/ThreeDotsLabs/watermill",
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",
 	"github.com/gofiber/fiber", "github.com/valyala/fasthttp", "github.com/confluentinc/confluent-kafka-go", "github.com/dapr/go-sdk",
