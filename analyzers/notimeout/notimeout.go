@@ -451,6 +451,12 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 		// client from package ent and Schema from ent/migrate).
 		sinky[pkg] = pass.ImportPackageFact(pkg, new(packageFact))
 	}
+	if catalog.IsGRPCClientMethod(fn) {
+		// A generated client's method, judged where it is called,
+		// whatever else its package holds (grpc-gateway's handlers give
+		// it sinks of its own).
+		return true
+	}
 	if sinky[pkg] {
 		return pass.ImportObjectFact(fn, new(SinkFact))
 	}

@@ -18,6 +18,6 @@ import (
 var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyzer { return notimeout.New(rules.Empty()) },
 	"nethttp", "sinks/...", "callbacks/...", "generics",
 	"sqlxdb", "sqltx/...", "pgxdb", "gormdb/...", "mongodb",
-	"grpcclient", "grpcinterceptor", "grpcdial", "grpcserver", "netdial",
+	"grpcclient", "grpcinterceptor", "grpcdial", "grpcserver", "grpcsinky/...", "netdial",
 	"restyclient", "retryable", "brokers", "redisopts", "entmigrate/...", "entquery/...", "sqlboiler/...", "elastic", "xnetctx",
 )
