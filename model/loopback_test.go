@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -18,25 +17,17 @@ import (
 func TestLoopbackPorts(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := loadModel(t, gopath, "loopback", true)
-	var got []string
-	for _, e := range m.Sync {
-		ep := "-"
-		if e.Endpoint != nil {
-			ep = e.Endpoint.String()
-		}
-		got = append(got, fmt.Sprintf("%s -> %s %s (%s) at %s", e.From, e.To, e.Detail, e.Why, ep))
-	}
-	slices.Sort(got)
+	got := syncLines(m)
 	want := []string{
-		"web -> catalog GET /items (catalog listens on port 8080 at main.go:10) at GET /items",
-		"web -> external:10.0.0.5 GET /x () at -",
-		"web -> external:localhost (web) GET /x () at -",
-		"web -> external:localhost (web) GET /x () at -",
-		"web -> external:localhost (web) GET /x (2 services listen on port 8090) at -",
-		"web -> ledger POST /entries (ledger listens on port 8083 at server.go:12) at POST /entries",
-		"web -> orders GET /orders/7 (orders listens on port 8081 at main.go:9) at GET /orders/{id}",
-		"web -> orders GET /orders/9 (ORDERS_URL=http://orders:8081 at docker-compose.yml:5) at GET /orders/{id}",
-		"web -> stock GET /stock (stock listens on port 8082 at main.go:11) at GET /stock",
+		"web -> catalog http GET /items (catalog listens on port 8080 at main.go:10) at GET /items",
+		"web -> external:10.0.0.5 http GET /x () at -",
+		"web -> external:localhost (web) http GET /x () at -",
+		"web -> external:localhost (web) http GET /x () at -",
+		"web -> external:localhost (web) http GET /x (2 services listen on port 8090) at -",
+		"web -> ledger http POST /entries (ledger listens on port 8083 at server.go:12) at POST /entries",
+		"web -> orders http GET /orders/7 (orders listens on port 8081 at main.go:9) at GET /orders/{id}",
+		"web -> orders http GET /orders/9 (ORDERS_URL=http://orders:8081 at docker-compose.yml:5) at GET /orders/{id}",
+		"web -> stock http GET /stock (stock listens on port 8082 at main.go:11) at GET /stock",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("edges:\n%s\nwant:\n%s", join(got), join(want))

@@ -107,6 +107,9 @@ type SyncEdge struct {
 	// (Call.CtxParam), and the service's call at Site gives it one with a
 	// deadline (account.Client.PostAccount called with WithTimeout's).
 	SiteDeadline bool
+	// local marks an HTTP call to the caller's own machine that no
+	// service listening there resolved (external:localhost (web)).
+	local bool
 }
 
 // HasDeadline reports whether the call is made with a time limit: its own
@@ -428,7 +431,7 @@ func (b *builder) resolve(caller string, c *Call) []*SyncEdge {
 		// A service the deployment names wins over the local machine a
 		// default names (getEnv("ORDERS_URL", "http://localhost:8083")):
 		// a developer's, not the deployed program's.
-		out = slices.DeleteFunc(out, func(e *SyncEdge) bool { return e.To == loopbackNode(caller, e.To) })
+		out = slices.DeleteFunc(out, func(e *SyncEdge) bool { return e.local })
 	}
 	if len(out) == 0 {
 		detail := strings.TrimSpace(c.Method + " ?")
@@ -613,6 +616,7 @@ func (b *builder) httpEdge(caller string, c *Call, u Value) *SyncEdge {
 	var why2 string
 	e.To, why2 = b.target(caller, host)
 	e.Why = cmp.Or(why2, e.Why)
+	e.local = isLoopback(host) && e.External()
 	if !e.External() {
 		e.Endpoint = b.matchHTTP(e.To, c.Method, path)
 	}
@@ -644,15 +648,6 @@ func (b *builder) target(caller, host string) (to, why string) {
 		return "external:" + cmp.Or(a.Host, "localhost") + " (" + caller + ")", why
 	}
 	return "external:" + host, ""
-}
-
-// loopbackNode returns to when it is caller's own loopback node (target),
-// else "".
-func loopbackNode(caller, to string) string {
-	if strings.HasPrefix(to, "external:") && strings.HasSuffix(to, " ("+caller+")") {
-		return to
-	}
-	return ""
 }
 
 // isLoopback reports whether host (with or without a port) names the

@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,15 +16,7 @@ import (
 func TestNetRPC(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "netrpc")
-	var got []string
-	for _, e := range m.Sync {
-		ep := "-"
-		if e.Endpoint != nil {
-			ep = e.Endpoint.String()
-		}
-		got = append(got, fmt.Sprintf("%s -> %s %s %s (%s) at %s", e.From, e.To, e.Protocol, e.Detail, e.Why, ep))
-	}
-	slices.Sort(got)
+	got := syncLines(m)
 	want := []string{
 		"broker -> logger rpc RPCServer.Count () at -",
 		"broker -> logger rpc RPCServer.LogInfo (registers RPCServer) at rpc RPCServer.LogInfo",

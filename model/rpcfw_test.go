@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/boundcheck/boundcheck/internal/stubtest"
+	"github.com/boundcheck/boundcheck/model"
 )
 
 // TestRPCFrameworks checks that the calls of the RPC frameworks reach the
@@ -21,15 +22,7 @@ import (
 func TestRPCFrameworks(t *testing.T) {
 	gopath := stubtest.GOPATH(t, "testdata")
 	m, _ := buildModel(t, gopath, "rpcfw")
-	var got []string
-	for _, e := range m.Sync {
-		ep := "-"
-		if e.Endpoint != nil {
-			ep = e.Endpoint.String()
-		}
-		got = append(got, fmt.Sprintf("%s -> %s %s %s (%s) at %s", e.From, e.To, e.Protocol, e.Detail, e.Why, ep))
-	}
-	slices.Sort(got)
+	got := syncLines(m)
 	want := []string{
 		"consignment -> external:shippy.service.client micro VesselService.FindAvailable (no analysed service registers as shippy.service.client) at -",
 		"consignment -> vessel micro VesselService.FindAvailable (registers as shippy.service.vessel) at micro VesselService.FindAvailable",
@@ -55,6 +48,21 @@ func TestRPCFrameworks(t *testing.T) {
 	if !slices.Equal(effects, wantEffects) {
 		t.Errorf("effects:\n%s\nwant:\n%s", join(effects), join(wantEffects))
 	}
+}
+
+// syncLines renders the model's sync edges, "from -> to protocol detail
+// (why) at endpoint" ("-" for none), sorted.
+func syncLines(m *model.Model) []string {
+	var out []string
+	for _, e := range m.Sync {
+		ep := "-"
+		if e.Endpoint != nil {
+			ep = e.Endpoint.String()
+		}
+		out = append(out, fmt.Sprintf("%s -> %s %s %s (%s) at %s", e.From, e.To, e.Protocol, e.Detail, e.Why, ep))
+	}
+	slices.Sort(out)
+	return out
 }
 
 func join(lines []string) string {
