@@ -895,7 +895,10 @@ func matchPath(pattern, path string) (int, bool) {
 		wild := strings.HasPrefix(p, "{") || strings.HasPrefix(p, ":") || p == "*"
 		switch {
 		case strings.Contains(q, "{?}"):
-			if !wild && !unknownMatches(q, p) {
+			// A segment wholly unknown (an id from fmt.Sprintf("%d"))
+			// fills a parameter, not a literal one: "/posts/{?}" is not
+			// the callee's "/posts/health", whatever else it serves.
+			if !wild && (q == "{?}" || !unknownMatches(q, p)) {
 				return 0, false
 			}
 		case wild:

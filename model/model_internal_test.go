@@ -43,6 +43,9 @@ func TestMatchPath(t *testing.T) {
 		{"/orders/{id}/items", "/orders/{?}/items", true},
 		{"/orders/{id}/items", "/orders/{?}/lines", false},
 		{"/stock/{sku}", "/stock/sku-{?}", true},
+		{"/posts/health", "/posts/{?}", false}, // an unknown id is no literal route
+		{"/stock/sku-{sku}", "/stock/sku-{?}", true},
+		{"/files/report-2024", "/files/report-{?}", true}, // the known text decides
 		{"/healthz", "/readyz", false},
 		{"?", "/anything", false},
 	} {
