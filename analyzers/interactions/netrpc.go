@@ -30,11 +30,14 @@ func (c *collector) netRPCCall(call *ast.CallExpr, fn *types.Func, node model.No
 	if len(call.Args) == 0 {
 		return true
 	}
-	rc := model.Call{Protocol: "rpc", Target: c.netRPCTarget(call), Func: node, Pos: call.Pos()}
+	// A name not known is said as such ("{?}", "RPCServer.{?}"); the
+	// dial's address alone decides where it goes.
+	rc := model.Call{Protocol: "rpc", Target: c.netRPCTarget(call), Func: node, Pos: call.Pos(), GRPCMethod: values.UnknownText}
 	if vs := c.vals.Strings(call.Args[0]); len(vs) == 1 {
+		rc.GRPCMethod = vs[0].Render(values.Style{})
 		if name, known := vs[0].Prefix(); known {
 			if svc, method, ok := cutLast(name, "."); ok {
-				rc.GRPCService, rc.Method, rc.GRPCMethod = svc, method, name
+				rc.GRPCService, rc.Method = svc, method
 			}
 		}
 	}
