@@ -761,7 +761,8 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 	}
 	// services/cart beside cmd/cart-service, which imports it: the code of
 	// that service, launched by its own main, not a service of its own.
-	for name, c := range cands {
+	for _, name := range slices.Sorted(maps.Keys(cands)) {
+		c := cands[name]
 		if svc, main := suffixedService(mains, name, c.dir, relOf); svc != "" {
 			claims = append(claims, claim{service: svc, rel: c.dir, rule: fmt.Sprintf("under %s/, the code of service %s, whose main package %s imports it", c.dir, svc, main)})
 			delete(cands, name)
