@@ -356,7 +356,7 @@ func (c *collector) listen(call *ast.CallExpr, fn *types.Func, node model.Node) 
 	}
 	var addr []model.Value
 	switch {
-	case l.AddrArg < len(call.Args):
+	case l.AddrArg >= 0 && l.AddrArg < len(call.Args):
 		addr = c.vals.Strings(call.Args[l.AddrArg])
 	case l.Default != "":
 		def := values.Part{Lit: l.Default}

@@ -328,25 +328,47 @@ func (c *collector) read(s site, ws []catalog.Where, out *names, depth int) {
 }
 
 // option reads the names an option constructor w.Option is given among
-// the call's arguments from w.Arg on (catalog.Where.Option), or "" when
-// none is there and w.OrEmpty.
+// the call's arguments from w.Arg on (catalog.Where.Option), an argument
+// written as that call or a variable assigned it. When none is there, the
+// name is "" if w.OrEmpty, unless an argument is an option this cannot
+// read (a spread slice, a value from elsewhere): then it is unknown, not
+// the library's default.
 func (c *collector) option(s site, w catalog.Where, out *names, depth int) {
-	found := false
+	found, opaque := false, false
 	if s.call != nil && w.Arg >= 0 {
 		for _, a := range s.call.Args[min(w.Arg, len(s.call.Args)):] {
-			call, ok := ast.Unparen(a).(*ast.CallExpr)
-			if !ok || len(call.Args) == 0 {
-				continue
+			calls := []*ast.CallExpr{}
+			if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+				calls = append(calls, call)
+			} else if funcValue(c.pass.TypesInfo, a) != nil {
+				continue // a declared option function (WithConsumerOptionsQueueDurable): not the one read
+			} else {
+				for _, o := range c.vals.OriginsAt(s.at, a) {
+					if call, ok := o.Expr.(*ast.CallExpr); ok && o.Index < 0 {
+						calls = append(calls, call)
+					} else {
+						opaque = true
+					}
+				}
+				if len(calls) == 0 || s.call.Ellipsis.IsValid() {
+					opaque = true
+				}
 			}
-			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.FullName() == w.Option {
-				found = true
-				for _, a := range call.Args {
-					c.name(operand{e: a, at: s.at}, catalog.Where{}, out, depth)
+			for _, call := range calls {
+				if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.FullName() == w.Option {
+					found = true
+					for _, a := range call.Args {
+						c.name(operand{e: a, at: s.at}, catalog.Where{}, out, depth)
+					}
 				}
 			}
 		}
 	}
-	if !found && w.OrEmpty {
+	switch {
+	case found:
+	case opaque:
+		out.dest = append(out.dest, values.Unknown("option"))
+	case w.OrEmpty:
 		out.dest = append(out.dest, values.Lit(""))
 	}
 }

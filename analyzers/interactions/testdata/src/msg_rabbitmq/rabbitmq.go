@@ -18,6 +18,16 @@ func publish(p *rabbitmq.Publisher, body []byte) error {
 	return p.PublishWithContext(context.Background(), body, []string{"order.paid"}, rabbitmq.WithPublishOptionsExchange("events")) //@message("publish amqp events/order.paid")
 }
 
+// relay names its exchange through a variable, and hands on options it
+// is given, which may name another exchange: that one is not known.
+func relay(p *rabbitmq.Publisher, body []byte, opts ...func(*rabbitmq.PublishOptions)) error {
+	audit := rabbitmq.WithPublishOptionsExchange("audit")
+	if err := p.Publish(body, []string{"relayed"}, audit); err != nil { //@message("publish amqp audit/relayed")
+		return err
+	}
+	return p.Publish(body, []string{"forwarded"}, opts...) //@message("publish amqp {?}/forwarded")
+}
+
 func consume(conn *rabbitmq.Conn) error {
 	if _, err := rabbitmq.NewConsumer(conn, handle, queue, rabbitmq.WithConsumerOptionsQueueDurable); err != nil { //@message("consume amqp mail handler=handle")
 		return err
