@@ -217,8 +217,8 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 	for _, t := range m.Topics {
 		for _, c := range t.Consume {
 			if c.Role == "bind" {
-				for _, q := range c.Queue {
-					bound[c.Service+" "+q.String()] = true
+				for _, q := range c.Queues {
+					bound[c.Service+" "+q] = true
 				}
 			}
 		}

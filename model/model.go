@@ -156,6 +156,10 @@ type MessageRef struct {
 	*Message
 	Site    token.Pos
 	SitePkg string
+	// Queues are the queues an AMQP binding binds, as this service
+	// names them: the Message's Queue with what the service passes for
+	// a wrapper's parameters put in.
+	Queues []string
 }
 
 // An AsyncEdge goes from a publisher to a consumer through a topic.
@@ -1589,6 +1593,11 @@ func (b *builder) messages() {
 					continue
 				}
 				ref := &MessageRef{Service: svc, Pkg: in.Path, Message: msg, Site: site.pos, SitePkg: site.pkg}
+				if msg.Role == "bind" {
+					for _, q := range b.destinations(msg.Queue, svc) {
+						ref.Queues = append(ref.Queues, render(b.deployedEnv(svc, q).WithDefaults()))
+					}
+				}
 				cands := b.messageCandidates(msg, svc)
 				if len(cands) == 1 && cands[0].unresolved && msg.Protocol == "amqp" && msg.Role == "consume" {
 					// A queue the server names, consumed where it is
