@@ -63,8 +63,27 @@ func (c *checker) context(v ssa.Value) verdict {
 		if call := firstResult(o.v); call != nil {
 			return c.contextCall(call)
 		}
+		if x, ok := o.v.(*ssa.Extract); ok && catalog.IsContext(x.Type()) {
+			// span, ctx := opentracing.StartSpanFromContext(ctx, ...)
+			if call, ok := x.Tuple.(*ssa.Call); ok {
+				return c.derivedContext(call.Common(), x.Index)
+			}
+		}
 		return isUnknown
 	})
+}
+
+// derivedContext judges result i of a call, a context: a function that
+// takes a context first and returns one derives it (WithCancel, WithValue,
+// metadata.NewOutgoingContext, opentracing's StartSpanFromContext, ...).
+func (c *checker) derivedContext(common *ssa.CallCommon, i int) verdict {
+	sig := common.Signature()
+	as := args(common)
+	if sig == nil || sig.Params().Len() == 0 || len(as) == 0 || !catalog.IsContext(sig.Params().At(0).Type()) ||
+		i >= sig.Results().Len() || !catalog.IsContext(sig.Results().At(i).Type()) {
+		return isUnknown
+	}
+	return c.context(as[0])
 }
 
 // contextCall judges the context a call returns.
@@ -87,15 +106,7 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 	case catalog.IsIncomingContext(fn):
 		return verdict{state: incoming, pos: call.Pos(), handler: call.Parent()}
 	}
-	// A function that takes a context first and returns one derives it
-	// (WithCancel, WithValue, metadata.NewOutgoingContext, ...).
-	sig := fn.Type().(*types.Signature)
-	as := args(common)
-	if sig.Params().Len() > 0 && len(as) > 0 && catalog.IsContext(sig.Params().At(0).Type()) &&
-		sig.Results().Len() > 0 && catalog.IsContext(sig.Results().At(0).Type()) {
-		return c.context(as[0])
-	}
-	return isUnknown
+	return c.derivedContext(common, 0)
 }
 
 // isGoKitServerEndpoint reports whether fn is the endpoint a go-kit
@@ -224,7 +235,12 @@ func (c *checker) gorm(v ssa.Value) verdict {
 			common := x.Common()
 			fn := callee(common)
 			recv := receiver(common)
-			if fn != nil && recv != nil && catalog.IsNamed(recv.Type(), catalog.GormPath, "DB") {
+			if fn != nil {
+				if m := c.gormFacade(common, fn); m != nil {
+					fn = m // db.WithContext(ctx) on a facade interface
+				}
+			}
+			if fn != nil && recv != nil && (catalog.IsNamed(recv.Type(), catalog.GormPath, "DB") || common.IsInvoke() && fn.Pkg() != nil && fn.Pkg().Path() == catalog.GormPath) {
 				var ctx ssa.Value
 				switch fn.Name() {
 				case "WithContext":

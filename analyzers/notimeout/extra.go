@@ -200,6 +200,54 @@ func (c *checker) viaInterface(common *ssa.CallCommon, f *types.Func) *catalog.O
 	return outs[slices.Index(fulls, full)]
 }
 
+// gormFacade returns the method of *gorm.DB that a call of interface
+// method f reaches when the interface is a facade over *gorm.DB: one that
+// *gorm.DB implements and that returns a *gorm.DB from some method, the
+// shape a program declares so that tests can stand in for the database
+// (type Database interface { First(...) *gorm.DB; ... }), filled with the
+// *gorm.DB that main opens. Any other interface, nil.
+func (c *checker) gormFacade(common *ssa.CallCommon, f *types.Func) *types.Func {
+	if !common.IsInvoke() {
+		return nil
+	}
+	iface, ok := common.Value.Type().Underlying().(*types.Interface)
+	pkg := c.imported(catalog.GormPath)
+	if !ok || pkg == nil {
+		return nil
+	}
+	tn, ok := pkg.Scope().Lookup("DB").(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	ptr := types.NewPointer(tn.Type())
+	if !types.Implements(ptr, iface) || !returnsType(iface, ptr) {
+		return nil
+	}
+	m, _, _ := types.LookupFieldOrMethod(ptr, false, pkg, f.Name())
+	method, ok := m.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return method
+}
+
+// returnsType reports whether some method of iface returns a value of
+// type t.
+func returnsType(iface *types.Interface, t types.Type) bool {
+	for i := 0; i < iface.NumMethods(); i++ {
+		sig, ok := iface.Method(i).Type().(*types.Signature)
+		if !ok {
+			continue
+		}
+		for j := 0; j < sig.Results().Len(); j++ {
+			if types.Identical(sig.Results().At(j).Type(), t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // imported returns the package at path among the imports of the package
 // under analysis, direct or not, or nil.
 func (c *checker) imported(path string) *types.Package {

@@ -232,7 +232,13 @@ func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]boo
 				for _, s := range stores {
 					next(s.val, s.pos)
 				}
-				return
+				if !f.foreignField(v.X) {
+					return
+				}
+				// Another package writes the field too (gin sets the
+				// *gin.Context's Request it serves): the load itself is an
+				// origin besides this package's stores (a middleware's
+				// c.Request = c.Request.WithContext(ctx)).
 			}
 		}
 	case *ssa.Field:
@@ -281,6 +287,17 @@ func nilDefault(phi *ssa.Phi) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// foreignField reports whether addr is the address of a field of a struct
+// that another package declares.
+func (f *flow) foreignField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	fv := fieldVar(fa.X.Type(), fa.Field)
+	return fv != nil && fv.Pkg() != nil && fv.Pkg() != f.pkg.Pkg
 }
 
 // loadStores returns what was stored at addr when the package writes it:

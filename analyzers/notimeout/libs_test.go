@@ -43,7 +43,10 @@ func TestRedis(t *testing.T) {
 // no middleware), and a *gin.Context in search's docs, which the
 // middleware does not bound. desk's Run hands main's context.Background()
 // to a goroutine of its own package that calls the store: the finding is
-// at main's call.
+// at main's call. desk's auth middleware calls out on c.Request.Context()
+// in a package that also stores c.Request (a tracing middleware's
+// c.Request = c.Request.WithContext(ctx)): gin writes that field too, so
+// the request is still the incoming one.
 func TestFrameworks(t *testing.T) {
 	res := checktest.Run(t, testdata(t), model(t, "frameworks"), notimeout.Check, "frameworks/...")
 	byPath := make(map[string]*notimeout.Result)

@@ -442,7 +442,16 @@ const (
 // the package first, so that most uses cost a map lookup.
 func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bool {
 	pkg := fn.Pkg()
-	if pkg == nil || pkg == pass.Pkg {
+	if pkg == nil {
+		return false
+	}
+	if len(catalog.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
+		// A method a catalogued type may stand behind, even when the
+		// interface is declared here or in a package with sinks of its
+		// own (type QueryEngine interface { Exec(ctx, ...) }).
+		return true
+	}
+	if pkg == pass.Pkg {
 		return false // a local function matters only for what its body calls
 	}
 	if _, known := sinky[pkg]; !known {
@@ -459,9 +468,6 @@ func uses(pass *analysis.Pass, fn *types.Func, sinky map[*types.Package]bool) bo
 	}
 	if sinky[pkg] {
 		return pass.ImportObjectFact(fn, new(SinkFact))
-	}
-	if len(catalog.ByMethod(fn.Name())) > 0 && isMethodOfInterface(fn) {
-		return true
 	}
 	if programOutbound(fn) != nil {
 		return true
@@ -531,6 +537,14 @@ func (c *checker) visit(fn *ssa.Function, call ssa.CallInstruction, first bool) 
 			c.outbound(fn, call, f, o)
 		}
 		return
+	}
+	if m := c.gormFacade(common, f); m != nil {
+		if o := catalog.OutboundCall(m); o != nil {
+			if first {
+				c.outbound(fn, call, m, o)
+			}
+			return
+		}
 	}
 	if catalog.IsGRPCClientMethod(f) {
 		if first {

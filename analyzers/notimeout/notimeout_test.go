@@ -130,7 +130,13 @@ func TestUpstream(t *testing.T) {
 // nor is zero's Put, served by go-zero, whose servers set one by default,
 // though front calls it with none. books registers its server as the
 // interface a constructor in another package returns: the handler
-// reported is the method of the type it makes.
+// reported is the method of the type it makes. shelf serves through
+// layers behind interfaces (handler, domain, store), each deriving a
+// tracing span's context from its caller's (span, ctx :=
+// StartSpanFromContext(ctx, ...)), down to a store that queries through
+// an interface of a package with sinks of its own, and through scany: its
+// handlers are reported, naming those calls, and so is main's pgx v4
+// pool, which connects on context.Background().
 func TestUpstreamGRPC(t *testing.T) {
 	checktest.Run(t, testdata(t), model(t, "upstreamgrpc"), notimeout.Check, "upstreamgrpc/...")
 }

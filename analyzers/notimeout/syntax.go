@@ -111,25 +111,64 @@ func (r *syntaxFunc) params() {
 			r.handlerLit(lit)
 		}
 		if as, ok := n.(*ast.AssignStmt); ok {
-			if as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+			if as.Tok == token.DEFINE {
 				for i, lhs := range as.Lhs {
 					if id, ok := lhs.(*ast.Ident); ok {
 						if v, ok := r.c.pass.TypesInfo.Defs[id].(*types.Var); ok {
-							r.defs[v] = as.Rhs[i]
+							if len(as.Lhs) == len(as.Rhs) {
+								r.defs[v] = as.Rhs[i]
+							} else if from := r.derivedFrom(as, i); from != nil {
+								r.defs[v] = from // span, ctx2 := opentracing.StartSpanFromContext(ctx, ...)
+							}
 						}
 					}
 				}
 			}
-			for _, lhs := range as.Lhs {
+			for i, lhs := range as.Lhs {
 				if id, ok := lhs.(*ast.Ident); ok {
 					if v, ok := r.c.pass.TypesInfo.Uses[id].(*types.Var); ok {
-						r.assigned[v] = true
+						// ctx = metadata.AppendToOutgoingContext(ctx, ...) and
+						// span, ctx := tracer.Start(ctx, ...) still hold what
+						// the caller passed, derived.
+						if from, ok := ast.Unparen(r.derivedFrom(as, i)).(*ast.Ident); !ok || r.c.pass.TypesInfo.Uses[from] != v {
+							r.assigned[v] = true
+						}
 					}
 				}
 			}
 		}
 		return true
 	})
+}
+
+// derivedFrom returns the context that the value assigned to as.Lhs[i]
+// derives from, when it is a context a call derives from its first
+// argument (context.WithValue(ctx, ...), the ctx of span, ctx :=
+// opentracing.StartSpanFromContext(ctx, ...)) without giving it a deadline
+// or dropping one; nil otherwise.
+func (r *syntaxFunc) derivedFrom(as *ast.AssignStmt, i int) ast.Expr {
+	var call *ast.CallExpr
+	result := 0
+	switch {
+	case len(as.Lhs) == len(as.Rhs):
+		call, _ = ast.Unparen(as.Rhs[i]).(*ast.CallExpr)
+	case len(as.Rhs) == 1:
+		call, _ = ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		result = i
+	}
+	if call == nil || len(call.Args) == 0 {
+		return nil
+	}
+	f, ok := typeutil.Callee(r.c.pass.TypesInfo, call).(*types.Func)
+	if !ok || catalog.IsDeadline(f) || catalog.DropsDeadline(f) || catalog.IsRootContext(f) {
+		return nil
+	}
+	sig := f.Type().(*types.Signature)
+	if sig.Params().Len() == 0 || !catalog.IsContext(sig.Params().At(0).Type()) ||
+		result >= sig.Results().Len() || !catalog.IsContext(sig.Results().At(result).Type()) {
+		return nil
+	}
+	return call.Args[0]
 }
 
 // handlerLit notes the request parameter of a function literal that

@@ -115,6 +115,7 @@ const (
 	RetryablePath = "github.com/hashicorp/go-retryablehttp"
 	sqlPath       = "database/sql"
 	SQLXPath      = "github.com/jmoiron/sqlx"
+	ScanyPath     = "github.com/georgysavva/scany"
 )
 
 // RestyPaths are the import paths of go-resty.
@@ -230,6 +231,29 @@ func init() {
 		methods("(*"+pgx+"/pgxpool.Tx)", "sql", 0, LimitNone, "Query", "QueryRow", "Exec", "Commit", "Rollback", "SendBatch", "CopyFrom")
 		add(Outbound{Func: pgx + ".Connect", Protocol: "sql", Ctx: 0, Request: -1})
 		add(Outbound{Func: pgx + ".BeginFunc", Protocol: "sql", Ctx: 0, Request: -1})
+	}
+	// pgx v4's pool connects once before it returns (v5's New is lazy).
+	for _, f := range []string{"Connect", "ConnectConfig"} {
+		add(Outbound{Func: "github.com/jackc/pgx/v4/pgxpool." + f, Protocol: "sql", Ctx: 0, Request: -1})
+	}
+	// sqlx's functions over any Queryer or Execer.
+	for _, f := range []string{"GetContext", "SelectContext", "NamedExecContext", "NamedQueryContext"} {
+		add(Outbound{Func: SQLXPath + "." + f, Protocol: "sql", Ctx: 0, Request: -1})
+	}
+	for _, f := range []string{"Get", "Select", "NamedExec", "NamedQuery"} {
+		add(Outbound{Func: SQLXPath + "." + f, Protocol: "sql", Ctx: -1, Request: -1,
+			Default: "sqlx." + f + " has no context", WithContext: f + "Context"})
+	}
+	// scany runs the query on the context it is given, through the
+	// database handle it is given (pgxscan.Select(ctx, pool, &dst, q)).
+	for _, v := range []string{"", "/v2"} {
+		for _, p := range []string{"pgxscan", "sqlscan"} {
+			path := ScanyPath + v + "/" + p
+			for _, f := range []string{"Get", "Select"} {
+				add(Outbound{Func: path + "." + f, Protocol: "sql", Ctx: 0, Request: -1})
+				add(Outbound{Func: "(*" + path + ".API)." + f, Protocol: "sql", Ctx: 0, Request: -1})
+			}
+		}
 	}
 
 	// gorm: the context rides on the *gorm.DB.

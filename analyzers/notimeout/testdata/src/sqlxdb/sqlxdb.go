@@ -113,3 +113,23 @@ func repriceTx(db *sqlx.DB, id, price int64) error {
 	}
 	return tx.Commit()
 }
+
+// sqlx's functions over any Queryer: Get has no context.
+func productVia(q sqlx.Queryer, id int64) (Product, error) {
+	var p Product
+	err := sqlx.Get(q, &p, "SELECT id, name, price FROM products WHERE id = $1", id) // want `sqlx.Get has no context; use GetContext with a context that has a deadline`
+	return p, err
+}
+
+// SelectContext on a context with a deadline: clean; on
+// context.Background(): reported.
+func productsVia(q sqlx.QueryerContext) ([]Product, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	var ps []Product
+	if err := sqlx.SelectContext(ctx, q, &ps, "SELECT id, name, price FROM products"); err != nil {
+		return nil, err
+	}
+	err := sqlx.SelectContext(context.Background(), q, &ps, "SELECT id, name, price FROM products") // want `sqlx.SelectContext uses context.Background\(\), which has no deadline`
+	return ps, err
+}

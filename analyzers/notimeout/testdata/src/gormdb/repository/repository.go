@@ -36,3 +36,39 @@ func (r *UserRepo) ByID(ctx context.Context, id uint) (*User, error) { // want B
 	err := r.db.WithContext(ctx).First(&u, id).Error
 	return &u, err
 }
+
+// Database is the part of *gorm.DB the repository uses, declared so that
+// tests can fill it with a fake; the program fills it with a *gorm.DB.
+type Database interface {
+	First(dest interface{}, conds ...interface{}) *gorm.DB
+	Create(value interface{}) *gorm.DB
+	WithContext(ctx context.Context) *gorm.DB
+}
+
+var _ Database = (*gorm.DB)(nil)
+
+type PostRepo struct{ DB Database }
+
+func NewPostRepo(db Database) *PostRepo { return &PostRepo{DB: db} }
+
+func (r *PostRepo) Get(id uint) (*User, error) {
+	var u User
+	err := r.DB.First(&u, id).Error // want `\(\*gorm.DB\).First uses a \*gorm.DB with no WithContext`
+	return &u, err
+}
+
+func (r *PostRepo) GetCtx(ctx context.Context, id uint) (*User, error) { // want GetCtx:`sink\(0 ctx → \(\*gorm.DB\).First\)`
+	var u User
+	err := r.DB.WithContext(ctx).First(&u, id).Error
+	return &u, err
+}
+
+// Migrator is an interface *gorm.DB implements that is no facade over it
+// (no method gives a *gorm.DB back): what fills it is not known here.
+type Migrator interface {
+	AutoMigrate(dst ...interface{}) error
+}
+
+func Migrate(m Migrator) error {
+	return m.AutoMigrate(&User{})
+}

@@ -139,3 +139,14 @@ type BooksServer interface {
 }
 
 func RegisterBooksServer(s grpc.ServiceRegistrar, srv BooksServer) {}
+
+// Shelf is served through layers: a handler, a domain and a store behind
+// interfaces, each deriving a tracing span's context from the one it is
+// given.
+
+type ShelfServer interface {
+	Put(context.Context, *Req) (*Resp, error)
+	List(context.Context, *Req) (*Resp, error)
+}
+
+func RegisterShelfServer(s grpc.ServiceRegistrar, srv ShelfServer) {}

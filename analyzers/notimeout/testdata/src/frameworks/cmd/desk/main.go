@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"frameworks/services/desk"
+	"frameworks/services/desk/auth"
 	"frameworks/services/desk/store"
 )
 
@@ -19,6 +20,7 @@ func main() {
 	e := echo.New()
 	e.GET("/tickets/:id", h.Echo)
 	r := gin.New()
+	r.Use(auth.Trace(), auth.Check())
 	r.GET("/tickets/:id", h.Gin)
 	go r.Run(":8084")
 	log.Fatal(e.Start(":8083"))

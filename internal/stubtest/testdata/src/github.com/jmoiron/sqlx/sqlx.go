@@ -203,3 +203,20 @@ func Get(q Queryer, dest interface{}, query string, args ...interface{}) error {
 // Select executes a query using the provided Queryer, and StructScans each row
 // into dest, which must be a slice.
 func Select(q Queryer, dest interface{}, query string, args ...interface{}) error { return nil }
+
+// QueryerContext is an interface used by GetContext and SelectContext.
+type QueryerContext interface {
+	QueryContext(ctx context.Context, query string, args ...interface{}) (*sql.Rows, error)
+}
+
+// GetContext does a QueryRow using the provided Queryer, and scans the
+// resulting row to dest.
+func GetContext(ctx context.Context, q QueryerContext, dest interface{}, query string, args ...interface{}) error {
+	return nil
+}
+
+// SelectContext executes a query using the provided Queryer, and
+// StructScans each row into dest, which must be a slice.
+func SelectContext(ctx context.Context, q QueryerContext, dest interface{}, query string, args ...interface{}) error {
+	return nil
+}
