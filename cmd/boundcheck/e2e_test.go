@@ -9,6 +9,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
@@ -73,6 +74,8 @@ func TestE2EShopCheck(t *testing.T) {
 		{"json", "shop-check.json"},
 		{"sarif", "shop-check.sarif"},
 		{"github", "shop-check.github.txt"},
+		{"checkstyle", "shop-check.checkstyle.xml"},
+		{"junit", "shop-check.junit.xml"},
 	} {
 		t.Run(tt.format, func(t *testing.T) {
 			r := boundcheck(t, dir, "check", "--format", tt.format)
@@ -86,6 +89,8 @@ func TestE2EShopCheck(t *testing.T) {
 				checkJSONFields(t, dir, r.stdout)
 			case "sarif":
 				checkSARIF(t, r.stdout)
+			case "checkstyle", "junit":
+				checkXML(t, r.stdout, tt.format)
 			}
 		})
 	}
@@ -774,5 +779,64 @@ func TestE2EWorkspaceRoot(t *testing.T) {
 	const want = "orders/main.go:7:2: http.Get uses http.DefaultClient, which has no timeout"
 	if !strings.HasPrefix(r.stdout, want) || strings.Count(r.stdout, "\n") != 1 {
 		t.Errorf("stdout is not the one finding in orders:\n%s", r.stdout)
+	}
+}
+
+// checkXML checks that a checkstyle or JUnit report is well-formed XML
+// with as many findings as the text output has, each at a relative path
+// that exists in the fixture.
+func checkXML(t *testing.T, out, format string) {
+	t.Helper()
+	var n int
+	switch format {
+	case "checkstyle":
+		var doc struct {
+			XMLName xml.Name
+			Files   []struct {
+				Name   string     `xml:"name,attr"`
+				Errors []struct{} `xml:"error"`
+			} `xml:"file"`
+		}
+		if err := xml.Unmarshal([]byte(out), &doc); err != nil || doc.XMLName.Local != "checkstyle" {
+			t.Fatalf("check --format checkstyle: %v, root %q", err, doc.XMLName.Local)
+		}
+		for _, f := range doc.Files {
+			if filepath.IsAbs(f.Name) || f.Name == "" {
+				t.Errorf("checkstyle file name %q is not relative", f.Name)
+			}
+			n += len(f.Errors)
+		}
+	case "junit":
+		var doc struct {
+			XMLName xml.Name
+			Tests   int `xml:"tests,attr"`
+			Suites  []struct {
+				Cases []struct {
+					ClassName string `xml:"classname,attr"`
+				} `xml:"testcase"`
+			} `xml:"testsuite"`
+		}
+		if err := xml.Unmarshal([]byte(out), &doc); err != nil || doc.XMLName.Local != "testsuites" {
+			t.Fatalf("check --format junit: %v, root %q", err, doc.XMLName.Local)
+		}
+		for _, s := range doc.Suites {
+			n += len(s.Cases)
+		}
+		if doc.Tests != n {
+			t.Errorf("junit tests=%d, but %d test cases", doc.Tests, n)
+		}
+	}
+	text, err := os.ReadFile(filepath.Join("testdata", "golden", "shop-check.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := 0
+	for _, line := range strings.Split(string(text), "\n") {
+		if line != "" && !strings.HasPrefix(line, "\t") {
+			findings++
+		}
+	}
+	if n != findings {
+		t.Errorf("check --format %s: %d findings, the text golden has %d", format, n, findings)
 	}
 }

@@ -2,10 +2,12 @@ package findings
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -162,5 +164,86 @@ func TestSortKeyIsTotal(t *testing.T) {
 				t.Errorf("differing in %s, input %s:\ngot  %s\nwant %s", field, input, got, want)
 			}
 		}
+	}
+}
+
+// TestPrinterXML checks the checkstyle and JUnit reports by reading them
+// back: one file element per file in order, a failed test case per
+// finding grouped by analyzer, markup in messages escaped, and the related
+// positions after the message.
+func TestPrinterXML(t *testing.T) {
+	fs := []Finding{
+		{Analyzer: "crossimport", Pos: token.Position{Filename: "/w/a.go", Line: 3, Column: 2}, Message: `imports "x/internal" <a & b>`},
+		{Analyzer: "notimeout", Pos: token.Position{Filename: "/w/a.go", Line: 9, Column: 1}, Message: "no deadline",
+			Related: []Related{{Pos: token.Position{Filename: "/w/b.go", Line: 4, Column: 7}, Message: "it reaches X here"}}},
+		{Analyzer: "crossimport", Pos: token.Position{Filename: "/w/c/d.go", Line: 1, Column: 1}, Message: "m"},
+	}
+	print := func(format string) []byte {
+		var buf bytes.Buffer
+		if err := (&Printer{Dir: "/w", Format: format}).Print(&buf, fs); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+
+	var cs struct {
+		Files []struct {
+			Name   string `xml:"name,attr"`
+			Errors []struct {
+				Line    int    `xml:"line,attr"`
+				Message string `xml:"message,attr"`
+				Source  string `xml:"source,attr"`
+			} `xml:"error"`
+		} `xml:"file"`
+	}
+	if err := xml.Unmarshal(print("checkstyle"), &cs); err != nil {
+		t.Fatalf("checkstyle: %v", err)
+	}
+	var got []string
+	for _, f := range cs.Files {
+		for _, e := range f.Errors {
+			got = append(got, fmt.Sprintf("%s:%d %s %q", f.Name, e.Line, e.Source, e.Message))
+		}
+	}
+	want := []string{
+		`a.go:3 boundcheck.crossimport "imports \"x/internal\" <a & b>"`,
+		`a.go:9 boundcheck.notimeout "no deadline\nb.go:4:7: it reaches X here"`,
+		`c/d.go:1 boundcheck.crossimport "m"`,
+	}
+	if !slices.Equal(got, want) || len(cs.Files) != 2 {
+		t.Errorf("checkstyle: %d files\n%s\nwant 2 files\n%s", len(cs.Files), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	var ju struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Name  string `xml:"name,attr"`
+			Tests int    `xml:"tests,attr"`
+			Cases []struct {
+				Name    string `xml:"name,attr"`
+				Failure struct {
+					Message string `xml:"message,attr"`
+					Text    string `xml:",chardata"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(print("junit"), &ju); err != nil {
+		t.Fatalf("junit: %v", err)
+	}
+	got = nil
+	for _, s := range ju.Suites {
+		for _, c := range s.Cases {
+			got = append(got, fmt.Sprintf("%s/%d %s %q %q", s.Name, s.Tests, c.Name, c.Failure.Message, c.Failure.Text))
+		}
+	}
+	want = []string{
+		`boundcheck.crossimport/2 a.go:3:2 "imports \"x/internal\" <a & b>" "imports \"x/internal\" <a & b>"`,
+		`boundcheck.crossimport/2 c/d.go:1:1 "m" "m"`,
+		`boundcheck.notimeout/1 a.go:9:1 "no deadline" "no deadline\nb.go:4:7: it reaches X here"`,
+	}
+	if ju.Tests != 3 || ju.Failures != 3 || !slices.Equal(got, want) {
+		t.Errorf("junit: tests=%d failures=%d\n%s\nwant 3, 3\n%s", ju.Tests, ju.Failures, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

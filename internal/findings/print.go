@@ -2,6 +2,7 @@ package findings
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,7 +12,7 @@ import (
 )
 
 // Formats are the output formats of `boundcheck check`.
-var Formats = []string{"text", "json", "sarif", "github"}
+var Formats = []string{"text", "json", "sarif", "github", "checkstyle", "junit"}
 
 // A Printer writes sorted findings. Paths are printed relative to Dir.
 type Printer struct {
@@ -32,6 +33,10 @@ func (p *Printer) Print(w io.Writer, fs []Finding) error {
 		return p.github(w, fs)
 	case "sarif":
 		return p.sarif(w, fs)
+	case "checkstyle":
+		return p.checkstyle(w, fs)
+	case "junit":
+		return p.junit(w, fs)
 	}
 	return fmt.Errorf("unknown format %q; use one of %s", p.Format, strings.Join(Formats, ", "))
 }
@@ -166,4 +171,108 @@ func (p *Printer) sarif(w io.Writer, fs []Finding) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(rep)
+}
+
+// checkstyle writes Checkstyle's XML report, which Jenkins (warnings-ng),
+// GitLab and most CI systems read: a file element per file, an error
+// element per finding, its source the analyzer ("boundcheck.notimeout").
+func (p *Printer) checkstyle(w io.Writer, fs []Finding) error {
+	type csError struct {
+		Line     int    `xml:"line,attr"`
+		Column   int    `xml:"column,attr"`
+		Severity string `xml:"severity,attr"`
+		Message  string `xml:"message,attr"`
+		Source   string `xml:"source,attr"`
+	}
+	type csFile struct {
+		Name   string    `xml:"name,attr"`
+		Errors []csError `xml:"error"`
+	}
+	out := struct {
+		XMLName xml.Name `xml:"checkstyle"`
+		Version string   `xml:"version,attr"`
+		Files   []csFile `xml:"file"`
+	}{Version: "5.0"}
+	for _, f := range fs {
+		name := p.rel(f.Pos.Filename)
+		if n := len(out.Files); n == 0 || out.Files[n-1].Name != name {
+			out.Files = append(out.Files, csFile{Name: name})
+		}
+		file := &out.Files[len(out.Files)-1]
+		file.Errors = append(file.Errors, csError{Line: f.Pos.Line, Column: f.Pos.Column, Severity: "error",
+			Message: p.withRelated(f), Source: "boundcheck." + f.Analyzer})
+	}
+	return writeXML(w, out)
+}
+
+// junit writes a JUnit XML report, which CI systems show as failed tests:
+// a test suite per analyzer that found something, a failed test case per
+// finding, named by its position.
+func (p *Printer) junit(w io.Writer, fs []Finding) error {
+	type failure struct {
+		Message string `xml:"message,attr"`
+		Type    string `xml:"type,attr"`
+		Text    string `xml:",chardata"`
+	}
+	type testcase struct {
+		Name      string  `xml:"name,attr"`
+		ClassName string  `xml:"classname,attr"`
+		Failure   failure `xml:"failure"`
+	}
+	type testsuite struct {
+		Name      string     `xml:"name,attr"`
+		Tests     int        `xml:"tests,attr"`
+		Failures  int        `xml:"failures,attr"`
+		TestCases []testcase `xml:"testcase"`
+	}
+	out := struct {
+		XMLName  xml.Name    `xml:"testsuites"`
+		Name     string      `xml:"name,attr"`
+		Tests    int         `xml:"tests,attr"`
+		Failures int         `xml:"failures,attr"`
+		Suites   []testsuite `xml:"testsuite"`
+	}{Name: "boundcheck", Tests: len(fs), Failures: len(fs)}
+	index := make(map[string]int)
+	for _, f := range fs {
+		i, ok := index[f.Analyzer]
+		if !ok {
+			i = len(out.Suites)
+			index[f.Analyzer] = i
+			out.Suites = append(out.Suites, testsuite{Name: "boundcheck." + f.Analyzer})
+		}
+		s := &out.Suites[i]
+		s.Tests++
+		s.Failures++
+		file := p.rel(f.Pos.Filename)
+		s.TestCases = append(s.TestCases, testcase{
+			Name:      fmt.Sprintf("%s:%d:%d", file, f.Pos.Line, f.Pos.Column),
+			ClassName: file,
+			Failure:   failure{Message: f.Message, Type: f.Analyzer, Text: p.withRelated(f)},
+		})
+	}
+	return writeXML(w, out)
+}
+
+// withRelated is a finding's message followed by its related positions, a
+// line each, for the formats that have no place of their own for them.
+func (p *Printer) withRelated(f Finding) string {
+	var b strings.Builder
+	b.WriteString(f.Message)
+	for _, r := range f.Related {
+		fmt.Fprintf(&b, "\n%s:%d:%d: %s", p.rel(r.Pos.Filename), r.Pos.Line, r.Pos.Column, r.Message)
+	}
+	return b.String()
+}
+
+func writeXML(w io.Writer, v any) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
 }
