@@ -16,6 +16,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/internal/baseline"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/stages"
@@ -26,9 +27,19 @@ import (
 	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
+// checkFlags are check's flags besides the format.
+type checkFlags struct {
+	tests         bool
+	verbose       bool
+	baseline      string // hide the findings it holds
+	writeBaseline string // record the findings in it
+	prune         bool   // rewrite baseline without its stale entries
+	newFromRev    string // keep the findings on lines changed since
+}
+
 func newCheckCmd() *cobra.Command {
 	var format string
-	var tests bool
+	var fl checkFlags
 	cmd := &cobra.Command{
 		Use:   "check [packages]",
 		Short: "Run every check, whole-program checks included (default ./...)",
@@ -45,16 +56,27 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 			if !slices.Contains(findings.Formats, format) {
 				return usageErr("unknown format %q for check; use one of %s", format, strings.Join(findings.Formats, ", "))
 			}
-			verbose, _ := cmd.Flags().GetBool("verbose")
-			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, tests, verbose)
+			switch {
+			case fl.baseline != "" && fl.writeBaseline != "":
+				return usageErr("--baseline and --write-baseline do not go together: write the baseline first, then check against it")
+			case fl.prune && fl.baseline == "":
+				return usageErr("--baseline-prune needs --baseline FILE")
+			}
+			fl.verbose, _ = cmd.Flags().GetBool("verbose")
+			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, fl)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: "+strings.Join(findings.Formats, ", "))
-	cmd.Flags().BoolVar(&tests, "tests", true, "analyse _test.go files too")
+	cmd.Flags().BoolVar(&fl.tests, "tests", true, "analyse _test.go files too")
+	cmd.Flags().StringVar(&fl.baseline, "baseline", "", "hide the findings recorded in this baseline `file`, and list its entries that no longer occur")
+	cmd.Flags().StringVar(&fl.writeBaseline, "write-baseline", "", "record today's findings in this baseline `file` and exit 0")
+	cmd.Flags().BoolVar(&fl.prune, "baseline-prune", false, "rewrite the --baseline file without the entries that no longer occur")
+	cmd.Flags().StringVar(&fl.newFromRev, "new-from-rev", "", "report only the findings on lines changed since this git `revision` (whole-program findings: on any of their positions)")
 	return cmd
 }
 
-func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests, verbose bool) error {
+func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl checkFlags) error {
+	tests, verbose := fl.tests, fl.verbose
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
@@ -75,6 +97,12 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 	}
 	res.Problems = append(res.Problems, deployProblems...)
 	blindNote(stderr, run.Model(res.Program), analyzers.Enabled(set))
+	if fl.writeBaseline != "" {
+		return writeBaseline(stderr, wd, res, fl.writeBaseline, verbose)
+	}
+	if err := filterFindings(stderr, wd, res, fl); err != nil {
+		return err
+	}
 	docs := make(map[string]string)
 	for _, c := range analyzers.Checks {
 		docs[c.Name] = c.Doc
@@ -94,6 +122,79 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, tests,
 		return &codeError{exitFindings, nil}
 	}
 	return nil
+}
+
+// writeBaseline records the run's findings in the baseline file at path
+// (relative to wd) and reports the run: exit 0, or 2 when part of the code
+// could not be analysed (the baseline then lacks what it holds).
+func writeBaseline(stderr io.Writer, wd string, res *driver.Result, path string, verbose bool) error {
+	path = absPath(wd, path)
+	b := baseline.Make(filepath.Dir(path), res.Findings)
+	if err := baseline.Write(path, b); err != nil {
+		return &codeError{exitError, fmt.Errorf("writing the baseline: %v", err)}
+	}
+	fmt.Fprintf(stderr, "boundcheck: wrote %s of %s to %s\n", plural(len(res.Findings), "finding"), plural(res.Packages, "package"), relPath(wd, path))
+	res.Findings = nil
+	return reportRun(stderr, wd, res, res.Problems, verbose, "the baseline holds the findings of the rest")
+}
+
+// filterFindings drops from res the findings that the baseline holds and,
+// with --new-from-rev, those on lines that did not change, and says on
+// stderr what it dropped and which baseline entries no longer occur.
+func filterFindings(stderr io.Writer, wd string, res *driver.Result, fl checkFlags) error {
+	if fl.baseline != "" {
+		path := absPath(wd, fl.baseline)
+		b, err := baseline.Read(path)
+		if err != nil {
+			return &codeError{exitError, fmt.Errorf("--baseline: %v", err)}
+		}
+		r := baseline.Apply(b, filepath.Dir(path), res.Findings)
+		res.Findings = r.New
+		if r.Hidden > 0 {
+			fmt.Fprintf(stderr, "boundcheck: the baseline %s hides %s\n", relPath(wd, path), plural(r.Hidden, "finding"))
+		}
+		if len(r.Stale) > 0 {
+			stale := 0
+			for _, e := range r.Stale {
+				stale += max(e.Count, 1)
+			}
+			what := "--baseline-prune removes them"
+			if fl.prune {
+				if err := baseline.Write(path, r.Kept); err != nil {
+					return &codeError{exitError, fmt.Errorf("--baseline-prune: %v", err)}
+				}
+				what = "removed from it"
+			}
+			fmt.Fprintf(stderr, "boundcheck: %s in the baseline no longer occur (%s):\n", plural(stale, "finding"), what)
+			for _, e := range r.Stale {
+				n := ""
+				if e.Count > 1 {
+					n = fmt.Sprintf(" (%d times)", e.Count)
+				}
+				fmt.Fprintf(stderr, "\t%s: %s (%s)%s\n", e.File, e.Message, e.Analyzer, n)
+			}
+		}
+	}
+	if fl.newFromRev != "" {
+		lines, err := baseline.Changed(wd, fl.newFromRev)
+		if err != nil {
+			return &codeError{exitError, err}
+		}
+		kept := baseline.NewIn(res.Findings, lines)
+		if n := len(res.Findings) - len(kept); n > 0 {
+			fmt.Fprintf(stderr, "boundcheck: %s on lines not changed since %s left out\n", plural(n, "finding"), fl.newFromRev)
+		}
+		res.Findings = kept
+	}
+	return nil
+}
+
+// absPath makes a path given on the command line absolute.
+func absPath(wd, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(wd, p)
 }
 
 // reportRun prints a run's problems, then, for a terminal or with -v, a
