@@ -729,10 +729,20 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 	type cand struct {
 		dir, api string
 		by       *launch
+		top      bool // a folder at the top of the tree, not under a service root
 	}
 	cands := make(map[string]*cand)
 	for _, p := range s.Tree.Packages {
 		segs := strings.Split(p.Rel, "/")
+		if name := segs[0]; p.Rel != "." && !launcherRoots[name] && !containerDirs[name] && !genericNames[name] && !nonServiceDirs[name] && s.byName[name] == nil {
+			// A folder at the top of the tree shows it is a service only
+			// through a subcommand named after it (cobra's Use: "cart" in
+			// a package that imports cart/...), below.
+			if cands[name] == nil {
+				cands[name] = &cand{dir: name, top: true}
+			}
+			continue
+		}
 		for i := 1; i < len(segs); i++ {
 			if !launcherRoots[segs[i-1]] || !containersOnly(segs[:i-1]) {
 				continue
@@ -777,6 +787,9 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 			if c == nil || c.by != nil {
 				continue
 			}
+			// The file that declares the command imports the folder, or
+			// one that declares what its Run calls (Use: "cart" with a Run
+			// that calls runCart, declared beside it in cart.go).
 			for _, imp := range cmd.Imports {
 				if rel, ok := relOf[imp]; ok && (rel == c.dir || strings.HasPrefix(rel, c.dir+"/")) {
 					c.by = &launch{pkg: p.ImportPath, at: fmt.Sprintf("%s:%d", path.Join(p.Rel, cmd.File), cmd.Line), run: launchOf(p, cmd)}
@@ -788,13 +801,13 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 	// A parent folder qualifies when two or more of its service folders show it.
 	shown := make(map[string]int)
 	for _, c := range cands {
-		if c.api != "" || c.by != nil {
+		if c.api != "" && !c.top || c.by != nil {
 			shown[path.Dir(c.dir)]++
 		}
 	}
 	var names []string
 	for name, c := range cands {
-		if shown[path.Dir(c.dir)] >= 2 {
+		if shown[path.Dir(c.dir)] >= 2 && (!c.top || c.by != nil) {
 			names = append(names, name)
 		}
 	}
@@ -813,7 +826,11 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 		case c.api != "":
 			why = fmt.Sprintf("a contract (%s/) and no main package of its own", c.api)
 		}
-		svc := s.addService(name, fmt.Sprintf("folder %s/ under a service root, with %s", c.dir, why))
+		where := "under a service root"
+		if c.top {
+			where = "at the top of the tree"
+		}
+		svc := s.addService(name, fmt.Sprintf("folder %s/ %s, with %s", c.dir, where, why))
 		if c.by != nil {
 			svc.Launch = c.by.run
 		}

@@ -915,6 +915,61 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// The same with the service folders at the top of the tree
+		// (./ecommerce cart): a subcommand "cart" declared in a package
+		// that imports cart/... (from a file beside the declaration) shows
+		// the folder is a service. The main at the root launches them.
+		name: "launcher by subcommand, folders at the top",
+		files: map[string]string{
+			"go.mod":                   goMod(single),
+			"main.go":                  goSrc("main", single+"/cmd"),
+			"cmd/root.go":              "package cmd\n\nimport \"github.com/spf13/cobra\"\n\nvar _ = []*cobra.Command{{Use: \"cart\", Run: func(*cobra.Command, []string) { runCart() }}, {Use: \"user\", Run: func(*cobra.Command, []string) { runUser() }}}\n",
+			"cmd/cart.go":              "package cmd\n\nimport _ \"" + single + "/cart/cmd\"\n\nfunc runCart() {}\n",
+			"cmd/user.go":              "package cmd\n\nimport _ \"" + single + "/user/cmd\"\n\nfunc runUser() {}\n",
+			"cart/cmd/cart.go":         goSrc("cmd", single+"/cart/internal/store", single+"/internal/log"),
+			"cart/internal/store/s.go": goSrc("store"),
+			"user/cmd/user.go":         goSrc("cmd", single+"/internal/log"),
+			"internal/log/log.go":      goSrc("log"),
+			"docs/docs.go":             goSrc("docs"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{"cart": {}, "user": {}},
+			Places: map[string]string{
+				".":                   "unowned []",
+				"docs":                "unowned []",
+				"cmd":                 "unowned []",
+				"cart/cmd":            "internal cart",
+				"cart/internal/store": "internal cart",
+				"user/cmd":            "internal user",
+				"internal/log":        "shared [cart user]",
+			},
+			Skipped: []string{"."},
+			Why: map[string]string{
+				".":        "composition root: launches 2 services (cart, user) by subcommand",
+				"cart/cmd": "under cart/",
+			},
+		},
+	}, {
+		// Folders at the top of the tree that no subcommand names (one
+		// binary whose commands are serve and migrate) are no services.
+		name: "top folders of one binary",
+		files: map[string]string{
+			"go.mod":             goMod(single),
+			"main.go":            goSrc("main", single+"/cmd"),
+			"cmd/root.go":        "package cmd\n\nimport \"github.com/spf13/cobra\"\n\nimport _ \"" + single + "/billing\"\n\nimport _ \"" + single + "/users\"\n\nvar _ = []*cobra.Command{{Use: \"serve\"}, {Use: \"migrate\"}}\n",
+			"billing/billing.go": goSrc("billing"),
+			"users/users.go":     goSrc("users"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{"single": {"."}},
+			Places: map[string]string{
+				".":       "internal single",
+				"cmd":     "internal single",
+				"billing": "internal single",
+				"users":   "internal single",
+			},
+		},
+	}, {
 		// A main that imports the root packages of several services for
 		// their clients (a GraphQL gateway calling account.NewClient, which
 		// dials, where account's own main calls account.ListenGRPC) calls

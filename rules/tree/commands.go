@@ -17,15 +17,21 @@ import (
 // binary that starts each of several services by a subcommand of the
 // service's name (HotROD's `hotrod driver`) is told by them.
 type Command struct {
-	Name    string   // the command's name: the first word of cobra's Use
-	File    string   // the declaring file's name, in the package's folder
-	Line    int      // line of the name
-	Imports []string // the declaring file's imports
+	Name string // the command's name: the first word of cobra's Use
+	File string // the declaring file's name, in the package's folder
+	Line int    // line of the name
+	// Imports are the imports of the declaring file, and of the files of
+	// the package that declare the functions its Run calls (Use: "cart",
+	// Run: func(...) { runCart() }, with runCart in cart.go).
+	Imports []string
 	// Run is what the command runs: the position "line:col" of the
 	// function literal given as cobra's Run or RunE or urfave/cli's
 	// Action, or the name of a function of the package given there; ""
 	// when neither.
 	Run string
+	// calls are the functions of the package its Run names or calls
+	// (runCart()), while the package is scanned.
+	calls []string
 }
 
 // runFields are the fields of a command that hold what it runs.
@@ -65,7 +71,52 @@ func scanCommands(bp *build.Package) []Command {
 		}
 		out = append(out, fileCommands(fset, f, filepath.Base(name))...)
 	}
+	addCallImports(bp, out)
 	return out
+}
+
+// addCallImports adds to each command's Imports those of the files of bp
+// that declare the functions its Run calls. Only the package's other files
+// are parsed, and only when a command calls a function of its package.
+func addCallImports(bp *build.Package, cmds []Command) {
+	want := make(map[string]bool)
+	for _, c := range cmds {
+		for _, f := range c.calls {
+			want[f] = true
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	declared := make(map[string][]string) // function → its file's imports
+	fset := token.NewFileSet()
+	for _, name := range bp.GoFiles {
+		f, err := parser.ParseFile(fset, filepath.Join(bp.Dir, name), nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		var imports []string
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				imports = append(imports, p)
+			}
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && want[fd.Name.Name] {
+				declared[fd.Name.Name] = imports
+			}
+		}
+	}
+	for i := range cmds {
+		for _, f := range cmds[i].calls {
+			for _, imp := range declared[f] {
+				if !slices.Contains(cmds[i].Imports, imp) {
+					cmds[i].Imports = append(slices.Clip(cmds[i].Imports), imp)
+				}
+			}
+		}
+		cmds[i].calls = nil
+	}
 }
 
 // fileCommands returns the commands file f declares: composite literals of a
@@ -126,8 +177,17 @@ func fileCommands(fset *token.FileSet, f *ast.File, base string) []Command {
 				case *ast.FuncLit:
 					p := fset.Position(v.Pos())
 					cmd.Run = fmt.Sprintf("%d:%d", p.Line, p.Column)
+					ast.Inspect(v.Body, func(n ast.Node) bool {
+						if call, ok := n.(*ast.CallExpr); ok {
+							if id, ok := call.Fun.(*ast.Ident); ok {
+								cmd.calls = append(cmd.calls, id.Name)
+							}
+						}
+						return true
+					})
 				case *ast.Ident:
 					cmd.Run = v.Name
+					cmd.calls = append(cmd.calls, v.Name)
 				}
 				continue
 			}

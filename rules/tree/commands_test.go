@@ -48,7 +48,7 @@ func runRoute(*cli.Context) error { return nil }
 	got := fileCommands(fset, f, "cmd.go")
 	want := []Command{
 		{Name: "driver", File: "cmd.go", Line: 12, Imports: imports, Run: "13:8"},
-		{Name: "route", File: "cmd.go", Line: 21, Imports: imports, Run: "runRoute"},
+		{Name: "route", File: "cmd.go", Line: 21, Imports: imports, Run: "runRoute", calls: []string{"runRoute"}},
 		{Name: "geo", File: "cmd.go", Line: 22, Imports: imports},
 	}
 	if !reflect.DeepEqual(got, want) {

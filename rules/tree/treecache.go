@@ -25,7 +25,7 @@ import (
 
 // treeCacheFormat is part of every signature, so that a cache written by a
 // build that scanned differently is never read.
-const treeCacheFormat = "boundcheck tree cache 5\x00"
+const treeCacheFormat = "boundcheck tree cache 6\x00"
 
 // cachedTree is the encodable form of a Tree.
 type cachedTree struct {
