@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -28,18 +29,40 @@ type memoKey struct {
 }
 
 // eval merges the verdicts of v's origins, each judged by leaf.
+//
+// A value met again while it is being judged (a loop: c = derive(c))
+// adds nothing to the merge. What was judged inside such a cycle, below
+// the value that closes it, is not kept: it was judged without that
+// value's own contribution, and is judged again when asked for itself.
 func (c *checker) eval(v ssa.Value, kind string, leaf func(o origin) verdict) verdict {
 	key := memoKey{v, kind}
 	if r, ok := c.memo[key]; ok {
+		if d, active := c.judging[key]; active {
+			c.lowest = min(c.lowest, d) // a cycle back to an ancestor
+		}
 		return r
 	}
-	c.memo[key] = isUnknown // a cycle through this value adds nothing
+	if c.judging == nil {
+		c.judging = make(map[memoKey]int)
+	}
+	depth := len(c.judging)
+	c.judging[key] = depth
+	prev := c.lowest
+	c.lowest = math.MaxInt
+	c.memo[key] = isUnknown
 	var vs []verdict
 	for _, o := range c.flow.origins(v) {
 		vs = append(vs, leaf(o))
 	}
 	r := merge(vs)
-	c.memo[key] = r
+	delete(c.judging, key)
+	if c.lowest < depth {
+		delete(c.memo, key) // it leaned on an ancestor still being judged
+		c.lowest = min(prev, c.lowest)
+	} else {
+		c.memo[key] = r
+		c.lowest = prev
+	}
 	return r
 }
 
@@ -71,6 +94,32 @@ func (c *checker) context(v ssa.Value) verdict {
 		}
 		return isUnknown
 	})
+}
+
+// commandContext judges cobra's cmd.Context() by the calls in this
+// package that run the command tree: the context ExecuteContext is given,
+// context.Background() for Execute. With none in sight (the tree runs
+// from another package), it cannot tell.
+func (c *checker) commandContext(at token.Pos) verdict {
+	if len(c.flow.executes) == 0 {
+		return isUnknown
+	}
+	var vs []verdict
+	for _, common := range c.flow.executes {
+		i, _ := catalog.CommandExecute(callee(common))
+		if as := args(common); i >= 0 && i < len(as) {
+			vs = append(vs, c.context(as[i]))
+			continue
+		}
+		vs = append(vs, noLimit("the command's context, context.Background() as cobra's Execute gives it, which has no deadline", at))
+	}
+	// Every run must leave it without a deadline for a finding.
+	for _, v := range vs {
+		if v.state != unbounded {
+			return isUnknown
+		}
+	}
+	return merge(vs)
 }
 
 // derivedContext judges result i of a call, a context: a function that
@@ -105,6 +154,8 @@ func (c *checker) contextCall(call *ssa.Call) verdict {
 		return c.request(receiver(common))
 	case catalog.IsIncomingContext(fn):
 		return verdict{state: incoming, pos: call.Pos(), handler: call.Parent()}
+	case catalog.IsCommandContext(fn):
+		return c.commandContext(call.Pos())
 	}
 	return c.derivedContext(common, 0)
 }
@@ -471,8 +522,8 @@ func (c *checker) httpClient(v ssa.Value) verdict {
 		switch x := o.v.(type) {
 		case *ssa.UnOp:
 			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != nil &&
-				g.Pkg.Pkg.Path() == catalog.NetHTTPPath && g.Name() == "DefaultClient" {
-				return noLimit("http.DefaultClient, which has no timeout", token.NoPos)
+				catalog.IsNoTimeoutClientVar(g.Pkg.Pkg.Path(), g.Name()) {
+				return noLimit(g.Pkg.Pkg.Name()+"."+g.Name()+", which has no timeout", token.NoPos)
 			}
 		case *ssa.Alloc:
 			if catalog.IsNamed(x.Type(), catalog.NetHTTPPath, "Client") {

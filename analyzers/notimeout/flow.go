@@ -25,6 +25,9 @@ type flow struct {
 	// tuned are the fields whose value gets a timeout after it is stored:
 	// c.rc.SetTimeout(d), c.http.HTTPClient.Timeout = d, c.hc.Timeout = d.
 	tuned map[*types.Var]bool
+	// executes are the package's calls that run a cobra command tree,
+	// whose context its commands' Context returns.
+	executes []*ssa.CallCommon
 }
 
 // A store is one value written to a field or global.
@@ -69,6 +72,10 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 				case *ssa.MakeClosure:
 					fn := instr.Fn.(*ssa.Function)
 					f.closures[fn] = append(f.closures[fn], instr)
+				case ssa.CallInstruction:
+					if _, ok := catalog.CommandExecute(callee(instr.Common())); ok {
+						f.executes = append(f.executes, instr.Common())
+					}
 				}
 				f.tune(instr)
 			}

@@ -79,3 +79,13 @@ func TestFiber(t *testing.T) {
 func TestXNetContext(t *testing.T) {
 	shared.Run(t, "xnetctx")
 }
+
+// TestCommandContext checks cobra's cmd.Context(), judged by the
+// ExecuteContext calls of its package: a signal's context over
+// context.Background() is reported where a command hands it to a function
+// that queries (cli, whose worker derives its context again on every round
+// of a loop through another package's function); one with a deadline is
+// not (timed), nor one whose tree runs from another package (elsewhere).
+func TestCommandContext(t *testing.T) {
+	shared.Run(t, "cmdctx/...")
+}

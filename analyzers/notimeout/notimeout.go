@@ -8,6 +8,7 @@ import (
 	"go/build"
 	"go/token"
 	"go/types"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -232,17 +233,21 @@ type Pending struct {
 }
 
 type checker struct {
-	pass   *analysis.Pass
-	flow   *flow
-	memo   map[memoKey]verdict
-	sinks  map[*ssa.Function][]SinkParam
-	sites  map[*ssa.Function][]site
-	seen   map[string]bool
-	result *Result
-	diags  []analysis.Diagnostic
-	calls  map[token.Pos]*ast.CallExpr // by Lparen, built on first use
-	pairs  map[*ssa.Function][]CallbackPair
-	named  map[*types.Func]*ssa.Function // the package's named functions and methods
+	pass *analysis.Pass
+	flow *flow
+	memo map[memoKey]verdict
+	// judging holds the values eval is judging, by depth; lowest is the
+	// least depth of one met again while being judged (math.MaxInt: none).
+	judging map[memoKey]int
+	lowest  int
+	sinks   map[*ssa.Function][]SinkParam
+	sites   map[*ssa.Function][]site
+	seen    map[string]bool
+	result  *Result
+	diags   []analysis.Diagnostic
+	calls   map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+	pairs   map[*ssa.Function][]CallbackPair
+	named   map[*types.Func]*ssa.Function // the package's named functions and methods
 	// quietFiles are the _test.go and generated files: facts come from
 	// them, findings do not (a test that hangs is no cascade, and generated
 	// code is fixed where it is generated).
@@ -283,6 +288,7 @@ func run(pass *analysis.Pass, progs *programs) (any, error) {
 		pass:   pass,
 		flow:   newFlow(pkg, funcs),
 		memo:   make(map[memoKey]verdict),
+		lowest: math.MaxInt,
 		sinks:  make(map[*ssa.Function][]SinkParam),
 		sites:  make(map[*ssa.Function][]site),
 		seen:   make(map[string]bool),

@@ -20,4 +20,5 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"sqlxdb", "sqltx/...", "pgxdb", "gormdb/...", "mongodb",
 	"grpcclient", "grpcinterceptor", "grpcdial", "grpcserver", "grpcsinky/...", "netdial",
 	"restyclient", "retryable", "brokers", "redisopts", "entmigrate/...", "entquery/...", "sqlboiler/...", "elastic", "xnetctx",
+	"cmdctx/...",
 )

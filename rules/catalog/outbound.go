@@ -101,7 +101,43 @@ var (
 		"github.com/hashicorp/go-cleanhttp.DefaultClient":       true,
 		"github.com/hashicorp/go-cleanhttp.DefaultPooledClient": true,
 	}
+	// noTimeoutClientVars are package variables that hold an
+	// *http.Client without Timeout, by package path and name.
+	noTimeoutClientVars = map[string]bool{
+		"net/http.DefaultClient": true,
+		"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp.DefaultClient": true,
+	}
 )
+
+// CobraPath is github.com/spf13/cobra.
+const CobraPath = "github.com/spf13/cobra"
+
+// IsCommandContext reports whether fn is cobra's (*Command).Context: the
+// context ExecuteContext was given, context.Background() after Execute.
+func IsCommandContext(fn *types.Func) bool {
+	return fn != nil && fn.FullName() == "(*"+CobraPath+".Command).Context"
+}
+
+// CommandExecute reports whether fn runs a cobra command tree, and the
+// index of the context it hands the commands (-1: context.Background(),
+// Execute and ExecuteC).
+func CommandExecute(fn *types.Func) (ctx int, ok bool) {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != CobraPath {
+		return 0, false
+	}
+	switch fn.FullName() {
+	case "(*" + CobraPath + ".Command).Execute", "(*" + CobraPath + ".Command).ExecuteC":
+		return -1, true
+	case "(*" + CobraPath + ".Command).ExecuteContext", "(*" + CobraPath + ".Command).ExecuteContextC":
+		return 0, true
+	}
+	return 0, false
+}
+
+// IsNoTimeoutClientVar reports whether the package variable name of the
+// package at path holds an *http.Client without Timeout
+// (http.DefaultClient, otelhttp.DefaultClient).
+func IsNoTimeoutClientVar(path, name string) bool { return noTimeoutClientVars[path+"."+name] }
 
 // The import paths the catalog uses more than once.
 const (

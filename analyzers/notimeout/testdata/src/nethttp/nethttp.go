@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"os"
 	"time"
+
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 )
 
 func packageGet(url string) {
@@ -17,6 +19,19 @@ func packageGet(url string) {
 func defaultClientNoContext(url string) {
 	req, _ := http.NewRequest("GET", url, nil)
 	http.DefaultClient.Do(req) // want `\(\*http.Client\).Do uses http.DefaultClient, which has no timeout and a request from http.NewRequest, which has no context`
+}
+
+// otelhttp's DefaultClient traces, and has no timeout either.
+func otelDefaultClient(url string) {
+	req, _ := http.NewRequestWithContext(context.Background(), "GET", url, nil)
+	otelhttp.DefaultClient.Do(req) // want `\(\*http.Client\).Do uses otelhttp.DefaultClient, which has no timeout and context.Background\(\), which has no deadline`
+}
+
+// A client of otelhttp's transport with a Timeout: clean.
+func otelClientWithTimeout(url string) {
+	c := &http.Client{Transport: otelhttp.NewTransport(http.DefaultTransport), Timeout: 5 * time.Second}
+	req, _ := http.NewRequestWithContext(context.Background(), "GET", url, nil)
+	c.Do(req)
 }
 
 func literalClient(ctx context.Context, url string) {

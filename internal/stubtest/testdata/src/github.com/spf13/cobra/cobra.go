@@ -2,6 +2,8 @@
 // subcommands.
 package cobra
 
+import "context"
+
 type Command struct {
 	Use   string
 	Short string
@@ -12,3 +14,11 @@ type Command struct {
 func (c *Command) AddCommand(cmds ...*Command) {}
 
 func (c *Command) Execute() error { return nil }
+
+// ExecuteContext is the same as Execute(), but sets the ctx on the command.
+func (c *Command) ExecuteContext(ctx context.Context) error { return nil }
+
+// Context returns underlying command context. If command was executed
+// with ExecuteContext or the context was set with SetContext, the
+// previously set context will be returned. Otherwise, nil is returned.
+func (c *Command) Context() context.Context { return nil }
