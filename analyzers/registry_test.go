@@ -19,7 +19,7 @@ import (
 	"github.com/boundcheck/boundcheck/rules/config"
 )
 
-var update = flag.Bool("update", false, "rewrite the README's table of checks from the registry")
+var update = flag.Bool("update", false, "rewrite the README's table of checks from the registry, and boundcheck.schema.json from config.Schema")
 
 // TestRegistry checks that every entry is whole: sorted and unique names,
 // documentation titled with the name, an analyzer of the same name, a step
