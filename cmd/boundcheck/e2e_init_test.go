@@ -1,0 +1,86 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestE2EInit writes a config for the shop with init and checks it as a
+// new user would: the file names the schema, loads, and the shop's
+// findings with it are those it has by convention; a second init keeps
+// the file unless --force.
+func TestE2EInit(t *testing.T) {
+	t.Parallel()
+	dir := copyFixture(t, shopDir)
+	r := boundcheck(t, dir, "init")
+	r.wantCode(t, exitClean)
+	r.wantStderr(t, "boundcheck: wrote boundcheck.yaml: 5 services\n")
+	cfg := readFile(t, filepath.Join(dir, "boundcheck.yaml"))
+	if !strings.HasPrefix(cfg, "# yaml-language-server: $schema=") {
+		t.Errorf("boundcheck.yaml does not start with the schema modeline:\n%s", cfg)
+	}
+	for _, want := range []string{
+		`orders:`, `packages: ["./cmd/orders/...", "./services/orders/..."]`, `api: ["./services/orders/api/..."]`,
+		`tables: ["orders", "order_items"]`, `shared: ["./pkg/..."]`, `# main package cmd/orders`,
+	} {
+		if !strings.Contains(cfg, want) {
+			t.Errorf("boundcheck.yaml lacks %q:\n%s", want, cfg)
+		}
+	}
+
+	r = boundcheck(t, dir, "services")
+	r.wantCode(t, exitClean)
+	if !strings.HasPrefix(r.stdout, "5 services in ., from boundcheck.yaml") {
+		t.Errorf("services with the written config:\n%s", r.stdout)
+	}
+	// The findings by convention, at the same places (a message may say
+	// the config is where ownership comes from).
+	r = boundcheck(t, dir, "check", "--format", "json")
+	r.wantCode(t, exitFindings)
+	want, err := os.ReadFile(filepath.Join("testdata", "golden", "shop-check.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := findingPlaces(t, r.stdout), findingPlaces(t, string(want)); !slices.Equal(got, want) {
+		t.Errorf("with the written config, findings at\n%s\nwant (by convention)\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	r = boundcheck(t, dir, "init")
+	r.wantCode(t, exitError)
+	if !strings.Contains(r.stderr, "boundcheck.yaml exists; boundcheck init --force overwrites it") {
+		t.Errorf("second init: stderr %q", r.stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "boundcheck.yaml"), []byte("version: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = boundcheck(t, dir, "init", "--force")
+	r.wantCode(t, exitClean)
+	if got := readFile(t, filepath.Join(dir, "boundcheck.yaml")); got != cfg {
+		t.Errorf("init --force wrote another file:\n%s\nwant\n%s", got, cfg)
+	}
+}
+
+// findingPlaces lists the analyzer and position of each finding of a
+// check --format json output.
+func findingPlaces(t *testing.T, out string) []string {
+	t.Helper()
+	var doc struct {
+		Diagnostics []struct {
+			Analyzer, File string
+			Line, Column   int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var places []string
+	for _, d := range doc.Diagnostics {
+		places = append(places, fmt.Sprintf("%s %s:%d:%d", d.Analyzer, d.File, d.Line, d.Column))
+	}
+	return places
+}
