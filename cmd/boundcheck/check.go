@@ -35,6 +35,7 @@ type checkFlags struct {
 	writeBaseline string // record the findings in it
 	prune         bool   // rewrite baseline without its stale entries
 	newFromRev    string // keep the findings on lines changed since
+	progress      driver.Progress
 }
 
 func newCheckCmd() *cobra.Command {
@@ -63,6 +64,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 				return usageErr("--baseline-prune needs --baseline FILE")
 			}
 			fl.verbose, _ = cmd.Flags().GetBool("verbose")
+			fl.progress = progressOf(cmd)
 			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, fl)
 		},
 	}
@@ -91,6 +93,7 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 		Stages:    run.Stages,
 		Checks:    analyzers.Names(),
 		Tests:     tests,
+		Progress:  fl.progress,
 	})
 	if err != nil {
 		return &codeError{exitError, err}

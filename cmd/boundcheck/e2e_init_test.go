@@ -84,3 +84,22 @@ func findingPlaces(t *testing.T, out string) []string {
 	}
 	return places
 }
+
+// TestE2EProgress: progress is drawn on stderr with --progress, even into
+// a pipe, and never on stdout; without the flag a pipe gets none.
+func TestE2EProgress(t *testing.T) {
+	t.Parallel()
+	dir := fixture(t, shopDir)
+	r := boundcheck(t, dir, "check", "--progress")
+	r.wantCode(t, exitFindings)
+	golden(t, "shop-check.txt", r.stdout)
+	for _, phase := range []string{"boundcheck: loading packages", "boundcheck: analysing packages", "boundcheck: whole-program checks"} {
+		if !strings.Contains(r.stderr, phase) {
+			t.Errorf("--progress: stderr lacks %q:\n%q", phase, r.stderr)
+		}
+	}
+	r = boundcheck(t, dir, "check")
+	if strings.Contains(r.stderr, "analysing packages") {
+		t.Errorf("progress drawn into a pipe without --progress:\n%q", r.stderr)
+	}
+}

@@ -63,7 +63,7 @@ svg. With -o the file is written whole or not at all.`,
 				return usageErr("unknown --level %q; use %s", level, strings.Join(graphLevels, " or "))
 			}
 			verbose, _ := cmd.Flags().GetBool("verbose")
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view, verbose)
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view, verbose, progressOf(cmd))
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else svg)")
@@ -76,12 +76,12 @@ svg. With -o the file is written whole or not at all.`,
 	return cmd
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View, verbose bool) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View, verbose bool, progress driver.Progress) error {
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
 	}
-	run, err := interactionModel(wd, set, patterns, true)
+	run, err := interactionModel(wd, set, patterns, true, progress)
 	if err != nil {
 		return err
 	}
@@ -151,14 +151,14 @@ type modelRun struct {
 // interactionModel loads the packages and builds the interaction model,
 // with the deployment files read for host names; with checks, the enabled
 // checks run too and their findings are in res.
-func interactionModel(wd string, set *rules.Set, patterns []string, checks bool) (*modelRun, error) {
+func interactionModel(wd string, set *rules.Set, patterns []string, checks bool, progress driver.Progress) (*modelRun, error) {
 	loaded := loadFiles(set)
 	var enabled []*check.Check
 	if checks {
 		enabled = analyzers.Enabled(set)
 	}
 	run := stages.For(set, enabled, true)
-	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names()})
+	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names(), Progress: progress})
 	if err != nil {
 		return nil, &codeError{exitError, err}
 	}

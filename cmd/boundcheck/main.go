@@ -87,6 +87,7 @@ go vet -vettool=$(command -v boundcheck) ./...`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().BoolP("verbose", "v", false, "say on stderr how many services, packages and modules were analysed (always shown on a terminal)")
+	root.PersistentFlags().Bool("progress", false, "show progress on stderr (shown without it when stderr is a terminal outside CI)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
 	})

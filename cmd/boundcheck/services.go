@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/rules"
 )
 
@@ -42,7 +43,7 @@ prints the model from the file tree alone, fast.`,
 				return err
 			}
 			if endpoints {
-				if err := m.addEndpoints(wd, set, args); err != nil {
+				if err := m.addEndpoints(wd, set, args, progressOf(cmd)); err != nil {
 					return err
 				}
 			}
@@ -140,8 +141,8 @@ type endpointView struct {
 // addEndpoints loads the packages and lists the endpoints each service
 // serves, and the host names its deployment gives it. A load problem is
 // listed with the others; the rest is still shown.
-func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string) error {
-	run, err := interactionModel(wd, set, patterns, false)
+func (m *modelView) addEndpoints(wd string, set *rules.Set, patterns []string, progress driver.Progress) error {
+	run, err := interactionModel(wd, set, patterns, false, progress)
 	if err != nil {
 		return err
 	}

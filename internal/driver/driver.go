@@ -57,6 +57,8 @@ type Options struct {
 	Checks []string
 	Tests  bool // analyse _test.go files too
 	Env    []string
+	// Progress hears how far the run is; nil hears nothing.
+	Progress Progress
 }
 
 // A Problem is something that stopped part of the program from being
@@ -96,6 +98,10 @@ type Result struct {
 // Run loads the packages, runs the analyzers and the whole-program stage, and
 // passes every finding through the suppression directives.
 func Run(opts Options) (*Result, error) {
+	if opts.Progress != nil {
+		defer opts.Progress.Finish()
+		opts.Progress.Phase("loading packages", -1)
+	}
 	fset := token.NewFileSet()
 	loads, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
 	if err != nil {
@@ -153,7 +159,16 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	for _, a := range opts.Analyzers {
 		Guard(a)
 	}
+	if opts.Progress != nil {
+		opts.Progress.Phase("analysing packages", len(roots)*len(opts.Analyzers))
+	}
+	paths := make(map[string]bool, len(roots))
+	for _, r := range roots {
+		paths[r.PkgPath] = true
+	}
+	stop := startCounting(fset, opts.Progress, paths)
 	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
+	stop()
 	if err != nil {
 		return nil, err
 	}
@@ -180,9 +195,15 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	for _, a := range opts.Analyzers {
 		ran[a.Name] = true
 	}
+	if opts.Progress != nil && len(opts.Stages) > 0 {
+		opts.Progress.Phase("whole-program checks", len(opts.Stages))
+	}
 	for _, st := range opts.Stages {
 		ran[st.Name] = true
 		fs, perr := runStage(st, prog)
+		if opts.Progress != nil {
+			opts.Progress.Done(1)
+		}
 		if perr != nil {
 			res.Problems = append(res.Problems, *perr)
 			continue
@@ -320,6 +341,7 @@ func Guard(a *analysis.Analyzer) {
 			if r := recover(); r != nil {
 				err = &InternalError{Analyzer: pass.Analyzer.Name, Package: pass.Pkg.Path(), Panic: r, Stack: debug.Stack()}
 			}
+			passDone(pass)
 		}()
 		return run(pass)
 	}
