@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/boundcheck/boundcheck/analyzers"
+	"github.com/boundcheck/boundcheck/internal/atomicfile"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/config"
 	"github.com/boundcheck/boundcheck/rules/tree"
@@ -92,7 +93,7 @@ func runInit(stderr io.Writer, force bool) error {
 	if err != nil {
 		return &codeError{exitError, fmt.Errorf("internal error: the config init made does not load; nothing was written:\n%v", err)}
 	}
-	if err := writeFileAtomic(target, data); err != nil {
+	if err := atomicfile.Write(target, data); err != nil {
 		return &codeError{exitError, err}
 	}
 	fmt.Fprintf(stderr, "boundcheck: wrote %s: %s\n", relPath(wd, target), plural(len(set.Services), "service"))
@@ -250,23 +251,4 @@ func flowList(items []string) *yaml.Node {
 
 func scalarInt(v int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(v)}
-}
-
-// writeFileAtomic writes data to name whole or not at all.
-func writeFileAtomic(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return err
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr, os.Chmod(tmp.Name(), 0o644)); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
 }

@@ -13,14 +13,13 @@ package baseline
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/boundcheck/boundcheck/internal/atomicfile"
 	"github.com/boundcheck/boundcheck/internal/findings"
 )
 
@@ -105,33 +104,13 @@ func Read(path string) (*File, error) {
 	return &b, nil
 }
 
-// Write writes b to path whole or not at all: to a temporary file beside
-// it, renamed over it.
+// Write writes b to path whole or not at all.
 func Write(path string, b *File) error {
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err != nil {
 		return err
 	}
-	data = append(data, '\n')
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
+	return atomicfile.Write(path, append(data, '\n'))
 }
 
 // A Result is what applying a baseline leaves.
