@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	_ "github.com/boundcheck/boundcheck/analyzers/golangci"
+	_ "github.com/boundcheck/boundcheck/golangci"
 	"github.com/boundcheck/boundcheck/internal/driver"
 )
 
@@ -30,7 +30,7 @@ func TestPlugin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shop, err := filepath.Abs("../../examples/shop")
+	shop, err := filepath.Abs("../examples/shop")
 	if err != nil {
 		t.Fatal(err)
 	}
