@@ -240,6 +240,9 @@ func runExit(stderr io.Writer, res *driver.Result, problems []driver.Problem, ve
 	if verbose || isTerminal(stderr) {
 		fmt.Fprintln(stderr, summary(res))
 	}
+	if verbose && len(res.Timings) > 0 {
+		fmt.Fprintln(stderr, timingLine(res.Timings))
+	}
 	switch {
 	case len(problems) == 0:
 		return nil

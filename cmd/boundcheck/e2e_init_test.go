@@ -102,4 +102,19 @@ func TestE2EProgress(t *testing.T) {
 	if strings.Contains(r.stderr, "analysing packages") {
 		t.Errorf("progress drawn into a pipe without --progress:\n%q", r.stderr)
 	}
+
+	// Where the time goes: -v says it per phase and analyzer, and the
+	// profile flags write what go tool pprof and go tool trace read.
+	prof := t.TempDir()
+	cpu, mem, trace := filepath.Join(prof, "cpu.pprof"), filepath.Join(prof, "mem.pprof"), filepath.Join(prof, "run.trace")
+	r = boundcheck(t, dir, "check", "-v", "--cpuprofile", cpu, "--memprofile", mem, "--trace", trace)
+	r.wantCode(t, exitFindings)
+	if !strings.Contains(r.stderr, "boundcheck: time: load ") || !strings.Contains(r.stderr, "analyzers, summed over their passes: ") || !strings.Contains(r.stderr, "stage syncchain ") {
+		t.Errorf("-v does not say where the time went:\n%s", r.stderr)
+	}
+	for name, magic := range map[string]string{cpu: "\x1f\x8b", mem: "\x1f\x8b", trace: "go 1."} {
+		if data := readFile(t, name); !strings.HasPrefix(data, magic) {
+			t.Errorf("%s does not start with %q (%d bytes)", filepath.Base(name), magic, len(data))
+		}
+	}
 }

@@ -51,9 +51,12 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			code = exitError
 		}
 	}()
-	root := newRootCmd(stdout, stderr)
+	root, prof := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	if perr := prof.stop(); perr != nil && err == nil {
+		err = &codeError{exitError, perr}
+	}
 	var ce *codeError
 	switch {
 	case err == nil:
@@ -70,6 +73,14 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 }
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root, _ := newRoot(stdout, stderr)
+	return root
+}
+
+// newRoot returns the root command and the profiler its flags set up,
+// which the caller stops once the command is done.
+func newRoot(stdout, stderr io.Writer) (*cobra.Command, *profiler) {
+	prof := &profiler{}
 	root := &cobra.Command{
 		Use:   "boundcheck",
 		Short: "Find the smells that make microservices a distributed monolith",
@@ -88,11 +99,15 @@ go vet -vettool=$(command -v boundcheck) ./...`,
 	root.SetErr(stderr)
 	root.PersistentFlags().BoolP("verbose", "v", false, "say on stderr how many services, packages and modules were analysed (always shown on a terminal)")
 	root.PersistentFlags().Bool("progress", false, "show progress on stderr (shown without it when stderr is a terminal outside CI)")
+	root.PersistentFlags().StringVar(&prof.cpu, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
+	root.PersistentFlags().StringVar(&prof.mem, "memprofile", "", "write a heap profile at the end of the run to `file`")
+	root.PersistentFlags().StringVar(&prof.trace, "trace", "", "write an execution trace of the run to `file` (go tool trace)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return prof.start() }
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
 	})
 	root.AddCommand(newCheckCmd(), newGraphCmd(), newServicesCmd(), newInitCmd(), newExplainCmd(), newVersionCmd())
-	return root
+	return root, prof
 }
 
 // usageErr wraps an argument error with exit code 2.

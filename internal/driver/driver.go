@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -93,6 +94,10 @@ type Result struct {
 	// Program is what the whole-program stages saw; nil when nothing was
 	// analysed.
 	Program *Program
+	// Timings say where the run's time went: the load, the analysis
+	// (wall time, then each analyzer's passes summed), each whole-program
+	// stage.
+	Timings []Timing
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and
@@ -103,10 +108,12 @@ func Run(opts Options) (*Result, error) {
 		opts.Progress.Phase("loading packages", -1)
 	}
 	fset := token.NewFileSet()
+	loadStart := time.Now()
 	loads, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
 	if err != nil {
 		return nil, err
 	}
+	loadTime := time.Since(loadStart)
 	var problems []Problem
 	var dirs []string
 	for _, m := range opts.Set.Tree.Modules {
@@ -126,6 +133,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	res.Timings = append([]Timing{{Name: "load", D: loadTime}}, res.Timings...)
 	res.Others = otherPrograms(opts)
 	if note := siblingNote(opts.Dir, loads); note != "" {
 		res.Notes = append(res.Notes, note)
@@ -166,9 +174,11 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	for _, r := range roots {
 		paths[r.PkgPath] = true
 	}
-	stop := startCounting(fset, opts.Progress, paths)
+	counter := startCounting(fset, opts.Progress, paths)
+	analysisStart := time.Now()
 	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
-	stop()
+	counter.stop(fset)
+	res.Timings = append([]Timing{{Name: "analysis", D: time.Since(analysisStart)}}, counter.analyzerTimings()...)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +210,9 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	}
 	for _, st := range opts.Stages {
 		ran[st.Name] = true
+		stageStart := time.Now()
 		fs, perr := runStage(st, prog)
+		res.Timings = append(res.Timings, Timing{Name: "stage " + st.Name, D: time.Since(stageStart)})
 		if opts.Progress != nil {
 			opts.Progress.Done(1)
 		}
@@ -337,11 +349,12 @@ func Guard(a *analysis.Analyzer) {
 		return
 	}
 	a.Run = func(pass *analysis.Pass) (res any, err error) {
+		start := time.Now()
 		defer func() {
 			if r := recover(); r != nil {
 				err = &InternalError{Analyzer: pass.Analyzer.Name, Package: pass.Pkg.Path(), Panic: r, Stack: debug.Stack()}
 			}
-			passDone(pass)
+			passDone(pass, time.Since(start))
 		}()
 		return run(pass)
 	}

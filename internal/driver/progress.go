@@ -2,7 +2,9 @@ package driver
 
 import (
 	"go/token"
+	"slices"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,28 +26,69 @@ type Progress interface {
 // and a pass knows its run by its file set.
 var runs sync.Map // *token.FileSet → *passCounter
 
-// A passCounter counts the passes over a run's root packages.
+// A passCounter counts the passes over a run's root packages, and the
+// time each analyzer's passes take.
 type passCounter struct {
-	p     Progress
+	p     Progress        // nil: none
 	roots map[string]bool // import paths
+	mu    sync.Mutex
+	spent map[string]time.Duration // by analyzer
 }
 
-func startCounting(fset *token.FileSet, p Progress, roots map[string]bool) func() {
-	if p == nil {
-		return func() {}
-	}
-	runs.Store(fset, &passCounter{p: p, roots: roots})
-	return func() { runs.Delete(fset) }
+func startCounting(fset *token.FileSet, p Progress, roots map[string]bool) *passCounter {
+	c := &passCounter{p: p, roots: roots, spent: make(map[string]time.Duration)}
+	runs.Store(fset, c)
+	return c
 }
 
-// passDone tells the run of pass that a pass over one of its root
-// packages is done.
-func passDone(pass *analysis.Pass) {
+func (c *passCounter) stop(fset *token.FileSet) { runs.Delete(fset) }
+
+// passDone tells the run of pass that a pass that took d is done.
+func passDone(pass *analysis.Pass, d time.Duration) {
 	v, ok := runs.Load(pass.Fset)
 	if !ok {
 		return
 	}
-	if c := v.(*passCounter); c.roots[pass.Pkg.Path()] {
+	c := v.(*passCounter)
+	c.mu.Lock()
+	c.spent[pass.Analyzer.Name] += d
+	c.mu.Unlock()
+	if c.p != nil && c.roots[pass.Pkg.Path()] {
 		c.p.Done(1)
 	}
+}
+
+// A Timing is how long one part of a run took. For an analyzer it is the
+// sum over its passes, which run in parallel: the parts add up to more
+// than the run's wall time.
+type Timing struct {
+	Name string
+	D    time.Duration
+}
+
+// analyzerTimings returns the time spent in each analyzer, longest first.
+func (c *passCounter) analyzerTimings() []Timing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []Timing
+	for name, d := range c.spent {
+		out = append(out, Timing{Name: "analyzer " + name, D: d})
+	}
+	slices.SortFunc(out, func(a, b Timing) int {
+		if a.D != b.D {
+			return int(b.D - a.D)
+		}
+		return compareStrings(a.Name, b.Name)
+	})
+	return out
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
