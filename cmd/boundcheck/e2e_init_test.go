@@ -109,7 +109,7 @@ func TestE2EProgress(t *testing.T) {
 	cpu, mem, trace := filepath.Join(prof, "cpu.pprof"), filepath.Join(prof, "mem.pprof"), filepath.Join(prof, "run.trace")
 	r = boundcheck(t, dir, "check", "-v", "--cpuprofile", cpu, "--memprofile", mem, "--trace", trace)
 	r.wantCode(t, exitFindings)
-	if !strings.Contains(r.stderr, "boundcheck: time: load ") || !strings.Contains(r.stderr, "analyzers, summed over their passes: ") || !strings.Contains(r.stderr, "stage syncchain ") {
+	if !strings.Contains(r.stderr, "boundcheck: time: load ") || !strings.Contains(r.stderr, "passes by analyzer, summed") || !strings.Contains(r.stderr, "stage syncchain ") {
 		t.Errorf("-v does not say where the time went:\n%s", r.stderr)
 	}
 	for name, magic := range map[string]string{cpu: "\x1f\x8b", mem: "\x1f\x8b", trace: "go 1."} {

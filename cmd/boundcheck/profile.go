@@ -85,7 +85,7 @@ func timingLine(ts []driver.Timing) string {
 	}
 	line := "boundcheck: time: " + strings.Join(parts, ", ")
 	if len(analyzers) > 0 {
-		line += "; analyzers, summed over their passes: " + strings.Join(analyzers, ", ")
+		line += "; passes by analyzer, summed (they overlap and wait on each other, so the sums exceed the analysis time): " + strings.Join(analyzers, ", ")
 	}
 	return line
 }
