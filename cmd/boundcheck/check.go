@@ -36,6 +36,7 @@ type checkFlags struct {
 	prune         bool   // rewrite baseline without its stale entries
 	newFromRev    string // keep the findings on lines changed since
 	progress      driver.Progress
+	timings       bool // say where the time went
 }
 
 func newCheckCmd() *cobra.Command {
@@ -65,6 +66,7 @@ Exit status: 0 no findings, 1 findings, 2 usage, config or load error.`,
 			}
 			fl.verbose, _ = cmd.Flags().GetBool("verbose")
 			fl.progress = progressOf(cmd)
+			fl.timings, _ = cmd.Flags().GetBool("timings")
 			return runCheck(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, format, fl)
 		},
 	}
@@ -117,6 +119,9 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 	}
 	if err := out.Flush(); err != nil {
 		return &codeError{exitError, err}
+	}
+	if fl.timings {
+		fmt.Fprintln(stderr, timingLine(res.Timings))
 	}
 	if err := reportRun(stderr, wd, res, res.Problems, verbose, "the findings cover the rest"); err != nil {
 		return err
@@ -240,9 +245,7 @@ func runExit(stderr io.Writer, res *driver.Result, problems []driver.Problem, ve
 	if verbose || isTerminal(stderr) {
 		fmt.Fprintln(stderr, summary(res))
 	}
-	if verbose && len(res.Timings) > 0 {
-		fmt.Fprintln(stderr, timingLine(res.Timings))
-	}
+
 	switch {
 	case len(problems) == 0:
 		return nil

@@ -103,14 +103,14 @@ func TestE2EProgress(t *testing.T) {
 		t.Errorf("progress drawn into a pipe without --progress:\n%q", r.stderr)
 	}
 
-	// Where the time goes: -v says it per phase and analyzer, and the
+	// Where the time goes: --timings says it per phase and analyzer, and the
 	// profile flags write what go tool pprof and go tool trace read.
 	prof := t.TempDir()
 	cpu, mem, trace := filepath.Join(prof, "cpu.pprof"), filepath.Join(prof, "mem.pprof"), filepath.Join(prof, "run.trace")
-	r = boundcheck(t, dir, "check", "-v", "--cpuprofile", cpu, "--memprofile", mem, "--trace", trace)
+	r = boundcheck(t, dir, "check", "--timings", "--cpuprofile", cpu, "--memprofile", mem, "--trace", trace)
 	r.wantCode(t, exitFindings)
 	if !strings.Contains(r.stderr, "boundcheck: time: load ") || !strings.Contains(r.stderr, "passes by analyzer, summed") || !strings.Contains(r.stderr, "stage syncchain ") {
-		t.Errorf("-v does not say where the time went:\n%s", r.stderr)
+		t.Errorf("--timings does not say where the time went:\n%s", r.stderr)
 	}
 	for name, magic := range map[string]string{cpu: "\x1f\x8b", mem: "\x1f\x8b", trace: "go 1."} {
 		if data := readFile(t, name); !strings.HasPrefix(data, magic) {

@@ -99,6 +99,7 @@ go vet -vettool=$(command -v boundcheck) ./...`,
 	root.SetErr(stderr)
 	root.PersistentFlags().BoolP("verbose", "v", false, "say on stderr how many services, packages and modules were analysed (always shown on a terminal)")
 	root.PersistentFlags().Bool("progress", false, "show progress on stderr (shown without it when stderr is a terminal outside CI)")
+	root.PersistentFlags().Bool("timings", false, "say on stderr where the run's time went: load, analysis, each analyzer and whole-program stage")
 	root.PersistentFlags().StringVar(&prof.cpu, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	root.PersistentFlags().StringVar(&prof.mem, "memprofile", "", "write a heap profile at the end of the run to `file`")
 	root.PersistentFlags().StringVar(&prof.trace, "trace", "", "write an execution trace of the run to `file` (go tool trace)")
