@@ -532,6 +532,14 @@ func (c *checker) httpClient(v ssa.Value) verdict {
 				}
 				return limitFields(x, catalog.TimeoutFields["net/http.Client"], "a client without Timeout")
 			}
+		case *ssa.Global:
+			// var client http.Client: the zero client, unless the package
+			// writes it or one of its fields (no other package can: it
+			// is unexported).
+			if x.Pkg == c.flow.pkg && !x.Object().Exported() && catalog.IsNamed(x.Type(), catalog.NetHTTPPath, "Client") &&
+				!c.flow.globalWritten[x] {
+				return noLimit("a client without Timeout (the zero http.Client)", x.Pos())
+			}
 		case *ssa.Call:
 			fn := callee(x.Common())
 			if catalog.IsNoTimeoutClient(fn) {

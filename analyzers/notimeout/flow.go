@@ -25,6 +25,9 @@ type flow struct {
 	// tuned are the fields whose value gets a timeout after it is stored:
 	// c.rc.SetTimeout(d), c.http.HTTPClient.Timeout = d, c.hc.Timeout = d.
 	tuned map[*types.Var]bool
+	// globalWritten are the package's globals it stores to, whole or
+	// through a field.
+	globalWritten map[*ssa.Global]bool
 	// executes are the package's calls that run a cobra command tree,
 	// whose context its commands' Context returns.
 	executes []*ssa.CallCommon
@@ -55,6 +58,8 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 		closures: make(map[*ssa.Function][]*ssa.MakeClosure),
 		memo:     make(map[ssa.Value][]origin),
 		tuned:    make(map[*types.Var]bool),
+
+		globalWritten: make(map[*ssa.Global]bool),
 	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -66,8 +71,12 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 						if v := fieldVar(addr.X.Type(), addr.Field); v != nil {
 							f.fields[v] = append(f.fields[v], store{instr.Val, instr.Pos()})
 						}
+						if g, ok := addr.X.(*ssa.Global); ok {
+							f.globalWritten[g] = true
+						}
 					case *ssa.Global:
 						f.globals[addr] = append(f.globals[addr], store{instr.Val, instr.Pos()})
+						f.globalWritten[addr] = true
 					}
 				case *ssa.MakeClosure:
 					fn := instr.Fn.(*ssa.Function)

@@ -126,3 +126,26 @@ func laterDeadline(url string) {
 	req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
 	http.DefaultClient.Do(req)
 }
+
+// A package's zero http.Client: no Timeout, and nothing sets one.
+var zeroClient http.Client
+
+func zeroGlobal(url string) {
+	zeroClient.Get(url) // want `\(\*http.Client\).Get uses a client without Timeout \(the zero http.Client\) and no context`
+}
+
+// One whose Timeout the package sets: clean.
+var tunedClient http.Client
+
+func init() { tunedClient.Timeout = 5 * time.Second }
+
+func tunedGlobal(url string) {
+	tunedClient.Get(url)
+}
+
+// An exported one: another package may set its Timeout.
+var Shared http.Client
+
+func sharedGlobal(url string) {
+	Shared.Get(url)
+}
