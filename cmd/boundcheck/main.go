@@ -72,11 +72,6 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 }
 
-func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
-	root, _ := newRoot(stdout, stderr)
-	return root
-}
-
 // newRoot returns the root command and the profiler its flags set up,
 // which the caller stops once the command is done.
 func newRoot(stdout, stderr io.Writer) (*cobra.Command, *profiler) {
