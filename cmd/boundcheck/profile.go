@@ -77,11 +77,16 @@ func timingLine(ts []driver.Timing) string {
 	var parts, analyzers []string
 	for _, t := range ts {
 		d := t.D.Round(time.Millisecond).String()
-		if name, ok := strings.CutPrefix(t.Name, "analyzer "); ok {
-			analyzers = append(analyzers, name+" "+d)
-			continue
+		switch t.Kind {
+		case driver.TimeLoad:
+			parts = append(parts, "load "+d)
+		case driver.TimeAnalysis:
+			parts = append(parts, "analysis "+d)
+		case driver.TimeStage:
+			parts = append(parts, "stage "+t.Name+" "+d)
+		case driver.TimeAnalyzer:
+			analyzers = append(analyzers, t.Name+" "+d)
 		}
-		parts = append(parts, t.Name+" "+d)
 	}
 	line := "boundcheck: time: " + strings.Join(parts, ", ")
 	if len(analyzers) > 0 {

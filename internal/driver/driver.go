@@ -133,7 +133,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Timings = append([]Timing{{Name: "load", D: loadTime}}, res.Timings...)
+	res.Timings = append([]Timing{{Kind: TimeLoad, D: loadTime}}, res.Timings...)
 	res.Others = otherPrograms(opts)
 	if note := siblingNote(opts.Dir, loads); note != "" {
 		res.Notes = append(res.Notes, note)
@@ -178,7 +178,7 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	analysisStart := time.Now()
 	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
 	counter.stop(fset)
-	res.Timings = append([]Timing{{Name: "analysis", D: time.Since(analysisStart)}}, counter.analyzerTimings()...)
+	res.Timings = append([]Timing{{Kind: TimeAnalysis, D: time.Since(analysisStart)}}, counter.analyzerTimings()...)
 	if err != nil {
 		return nil, err
 	}
@@ -212,7 +212,7 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 		ran[st.Name] = true
 		stageStart := time.Now()
 		fs, perr := runStage(st, prog)
-		res.Timings = append(res.Timings, Timing{Name: "stage " + st.Name, D: time.Since(stageStart)})
+		res.Timings = append(res.Timings, Timing{Kind: TimeStage, Name: st.Name, D: time.Since(stageStart)})
 		if opts.Progress != nil {
 			opts.Progress.Done(1)
 		}

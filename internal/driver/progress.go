@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 	"sync"
@@ -58,13 +59,25 @@ func passDone(pass *analysis.Pass, d time.Duration) {
 	}
 }
 
-// A Timing is how long one part of a run took. For an analyzer it is the
-// sum over its passes, which run in parallel: the parts add up to more
-// than the run's wall time.
+// A Timing is how long one part of a run took: the load, the analysis,
+// one analyzer's passes, or one whole-program stage. For an analyzer it
+// is the sum over its passes, which run in parallel and wait on each
+// other: those add up to more than the analysis.
 type Timing struct {
-	Name string
+	Kind TimingKind
+	Name string // the analyzer's or the stage's; "" for the load and the analysis
 	D    time.Duration
 }
+
+// A TimingKind is the part of a run a Timing is about.
+type TimingKind uint8
+
+const (
+	TimeLoad TimingKind = iota
+	TimeAnalysis
+	TimeAnalyzer
+	TimeStage
+)
 
 // analyzerTimings returns the time spent in each analyzer, longest first.
 func (c *passCounter) analyzerTimings() []Timing {
@@ -72,23 +85,8 @@ func (c *passCounter) analyzerTimings() []Timing {
 	defer c.mu.Unlock()
 	var out []Timing
 	for name, d := range c.spent {
-		out = append(out, Timing{Name: "analyzer " + name, D: d})
+		out = append(out, Timing{Kind: TimeAnalyzer, Name: name, D: d})
 	}
-	slices.SortFunc(out, func(a, b Timing) int {
-		if a.D != b.D {
-			return int(b.D - a.D)
-		}
-		return compareStrings(a.Name, b.Name)
-	})
+	slices.SortFunc(out, func(a, b Timing) int { return cmp.Or(cmp.Compare(b.D, a.D), cmp.Compare(a.Name, b.Name)) })
 	return out
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
