@@ -63,6 +63,14 @@ func TestE2EInit(t *testing.T) {
 	if got := readFile(t, filepath.Join(dir, "boundcheck.yaml")); got != cfg {
 		t.Errorf("init --force wrote another file:\n%s\nwant\n%s", got, cfg)
 	}
+	// Both names in one folder: a run refuses them, and so does init,
+	// even with --force.
+	writeFile(t, filepath.Join(dir, ".boundcheck.yaml"), cfg)
+	r = boundcheck(t, dir, "init", "--force")
+	r.wantCode(t, exitError)
+	if !strings.Contains(r.stderr, "boundcheck.yaml and .boundcheck.yaml both exist; remove one") {
+		t.Errorf("init with both config names: stderr %q", r.stderr)
+	}
 }
 
 // findingPlaces lists the analyzer and position of each finding of a

@@ -51,16 +51,23 @@ func runInit(stderr io.Writer, force bool) error {
 		return &codeError{exitError, err}
 	}
 	target := filepath.Join(root, config.ConfigNames[0])
+	var existing []string
 	for _, name := range config.ConfigNames {
 		p := filepath.Join(root, name)
-		if _, err := os.Stat(p); err == nil && !force {
-			return &codeError{exitError, fmt.Errorf("%s exists; boundcheck init --force overwrites it", relPath(wd, p))}
-		} else if err == nil && name != config.ConfigNames[0] {
-			// Both names in one folder are an error: replace the other.
-			target = p
-		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(p); err == nil {
+			existing = append(existing, p)
+		} else if !errors.Is(err, fs.ErrNotExist) {
 			return &codeError{exitError, err}
 		}
+	}
+	switch {
+	case len(existing) > 1:
+		// A run refuses both; overwriting one would leave that so.
+		return &codeError{exitError, fmt.Errorf("%s and %s both exist; remove one", relPath(wd, existing[0]), relPath(wd, existing[1]))}
+	case len(existing) == 1 && !force:
+		return &codeError{exitError, fmt.Errorf("%s exists; boundcheck init --force overwrites it", relPath(wd, existing[0]))}
+	case len(existing) == 1:
+		target = existing[0]
 	}
 	src, err := tree.ScanTree(root, work)
 	if err != nil {
