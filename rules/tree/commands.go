@@ -61,6 +61,7 @@ func scanCommands(bp *build.Package) []Command {
 	files = slices.Compact(files)
 	var out []Command
 	fset := token.NewFileSet()
+	parsed := make(map[string]*ast.File) // by base name
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -69,16 +70,18 @@ func scanCommands(bp *build.Package) []Command {
 		if err != nil {
 			continue
 		}
+		parsed[filepath.Base(name)] = f
 		out = append(out, fileCommands(fset, f, filepath.Base(name))...)
 	}
-	addCallImports(bp, out)
+	addCallImports(bp, fset, parsed, out)
 	return out
 }
 
 // addCallImports adds to each command's Imports those of the files of bp
-// that declare the functions its Run calls. Only the package's other files
-// are parsed, and only when a command calls a function of its package.
-func addCallImports(bp *build.Package, cmds []Command) {
+// that declare the functions its Run calls. The package's files that
+// parsed does not hold are parsed, and only when a command calls a
+// function of its package.
+func addCallImports(bp *build.Package, fset *token.FileSet, parsed map[string]*ast.File, cmds []Command) {
 	want := make(map[string]bool)
 	for _, c := range cmds {
 		for _, f := range c.calls {
@@ -89,11 +92,13 @@ func addCallImports(bp *build.Package, cmds []Command) {
 		return
 	}
 	declared := make(map[string][]string) // function → its file's imports
-	fset := token.NewFileSet()
 	for _, name := range bp.GoFiles {
-		f, err := parser.ParseFile(fset, filepath.Join(bp.Dir, name), nil, parser.SkipObjectResolution)
-		if err != nil {
-			continue
+		f := parsed[name]
+		if f == nil {
+			var err error
+			if f, err = parser.ParseFile(fset, filepath.Join(bp.Dir, name), nil, parser.SkipObjectResolution); err != nil {
+				continue
+			}
 		}
 		var imports []string
 		for _, spec := range f.Imports {
