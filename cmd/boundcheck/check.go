@@ -184,13 +184,16 @@ func filterFindings(stderr io.Writer, wd string, res *driver.Result, fl checkFla
 		}
 	}
 	if fl.newFromRev != "" {
-		lines, err := baseline.Changed(wd, fl.newFromRev)
+		lines, root, err := baseline.Changed(wd, fl.newFromRev)
 		if err != nil {
 			return &codeError{exitError, err}
 		}
-		kept := baseline.NewIn(res.Findings, lines)
+		kept, outside := baseline.NewIn(res.Findings, lines, root)
 		if n := len(res.Findings) - len(kept); n > 0 {
 			fmt.Fprintf(stderr, "boundcheck: %s on lines not changed since %s left out\n", plural(n, "finding"), fl.newFromRev)
+		}
+		if outside > 0 {
+			fmt.Fprintf(stderr, "boundcheck: %s in files outside the git work tree %s kept: git cannot say whether they changed\n", plural(outside, "finding"), relPath(wd, root))
 		}
 		res.Findings = kept
 	}

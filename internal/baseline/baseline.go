@@ -11,13 +11,13 @@
 package baseline
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/boundcheck/boundcheck/internal/atomicfile"
 	"github.com/boundcheck/boundcheck/internal/findings"
@@ -88,7 +88,7 @@ func Read(path string) (*File, error) {
 		return nil, err
 	}
 	var b File
-	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: not a boundcheck baseline: %v", path, err)

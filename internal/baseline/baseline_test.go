@@ -131,7 +131,7 @@ diff --git "a/sp ace.go" "b/sp ace.go"
 
 // TestNewIn keeps a finding on a changed line, and a whole-program one
 // whose related position is on one; a file that is new as a whole counts
-// on every line.
+// on every line; a file outside the work tree is kept, as git cannot tell.
 func TestNewIn(t *testing.T) {
 	l := Lines{"/r/a.go": {5: true}, "/r/new.go": nil}
 	chain := finding("syncchain", "", "/r/b.go", 1, "chain")
@@ -142,11 +142,13 @@ func TestNewIn(t *testing.T) {
 		chain,
 		finding("notimeout", "", "/r/new.go", 99, "new file"),
 	}
+	fs = append(fs, finding("notimeout", "", "/elsewhere/x.go", 1, "outside"))
 	var got []string
-	for _, f := range NewIn(fs, l) {
+	kept, outside := NewIn(fs, l, "/r")
+	for _, f := range kept {
 		got = append(got, f.Message)
 	}
-	if want := []string{"on", "chain", "new file"}; !slices.Equal(got, want) {
-		t.Errorf("got %v, want %v", got, want)
+	if want := []string{"on", "chain", "new file", "outside"}; !slices.Equal(got, want) || outside != 1 {
+		t.Errorf("got %v (%d outside), want %v (1 outside)", got, outside, want)
 	}
 }

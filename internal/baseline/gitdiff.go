@@ -34,54 +34,75 @@ func (l Lines) Has(pos token.Position) bool {
 
 // NewIn keeps the findings with a position on a changed line: the
 // finding's own, or one of its related positions (a whole-program finding
-// is new when any of the places it names changed).
-func NewIn(fs []findings.Finding, l Lines) []findings.Finding {
-	var out []findings.Finding
+// is new when any of the places it names changed). A finding in a file
+// outside the work tree at root, which git cannot tell about, is kept too,
+// and counted in outside.
+func NewIn(fs []findings.Finding, l Lines, root string) (kept []findings.Finding, outside int) {
 	for _, f := range fs {
+		if !within(root, f.Pos.Filename) {
+			kept = append(kept, f)
+			outside++
+			continue
+		}
 		keep := l.Has(f.Pos)
 		for _, r := range f.Related {
 			keep = keep || l.Has(r.Pos)
 		}
 		if keep {
-			out = append(out, f)
+			kept = append(kept, f)
 		}
 	}
-	return out
+	return kept, outside
+}
+
+// within reports whether file lies in the folder root (as given, or as
+// its real path).
+func within(root, file string) bool {
+	in := func(f string) bool {
+		rel, err := filepath.Rel(root, f)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	if in(file) {
+		return true
+	}
+	real, err := filepath.EvalSymlinks(file)
+	return err == nil && in(real)
 }
 
 // Changed returns the lines of the git work tree around dir that differ
 // from revision rev: changed or added lines of tracked files (staged or
-// not), and every line of untracked files that git does not ignore.
-func Changed(dir, rev string) (Lines, error) {
+// not), and every line of untracked files that git does not ignore; and
+// the work tree's root.
+func Changed(dir, rev string) (Lines, string, error) {
 	top, err := git(dir, "rev-parse", "--show-toplevel")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	root := strings.TrimSpace(string(top))
 	if real, err := filepath.EvalSymlinks(root); err == nil {
 		root = real
 	}
 	if _, err := git(root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("--new-from-rev %s: not a commit in %s", rev, root)
+		return nil, "", fmt.Errorf("--new-from-rev %s: not a commit in %s", rev, root)
 	}
 	diff, err := git(root, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--unified=0", rev, "--")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	l, err := parseDiff(root, diff)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	untracked, err := git(root, "ls-files", "--others", "--exclude-standard", "-z")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, name := range strings.Split(string(untracked), "\x00") {
 		if name != "" {
 			l[filepath.Join(root, filepath.FromSlash(name))] = nil
 		}
 	}
-	return l, nil
+	return l, root, nil
 }
 
 // parseDiff reads the new side of a unified diff with no context lines:
