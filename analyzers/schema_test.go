@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -128,12 +129,10 @@ func jsonValue(v any) any {
 			x[i] = jsonValue(e)
 		}
 	case int:
-		return json.Number(strings.TrimSpace(jsonInt(x)))
+		return json.Number(strconv.Itoa(x))
 	}
 	return v
 }
-
-func jsonInt(i int) string { b, _ := json.Marshal(i); return string(b) }
 
 func oneLine(err error) string {
 	if err == nil {
