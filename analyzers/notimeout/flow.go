@@ -244,6 +244,15 @@ func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]boo
 		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
+			if stores := storedHere(v); len(stores) > 0 {
+				// The function stores the global before it reads it
+				// (DB = DB.WithContext(ctx); DB.Find(...)): its own
+				// stores, not the package's others.
+				for _, st := range stores {
+					next(st.Val, st.Pos())
+				}
+				return
+			}
 			if stores, ok := f.loadStores(v.X); ok {
 				for _, s := range stores {
 					next(s.val, s.pos)
@@ -344,6 +353,52 @@ func (f *flow) loadStores(addr ssa.Value) ([]store, bool) {
 		return out, len(out) > 0
 	}
 	return nil, false
+}
+
+// storedHere returns the stores to the package-level variable that load
+// reads made in load's function, when one of them comes first on every
+// path to it (earlier in its block, or in a block that dominates it):
+// what the function put there, and not what other functions did. A call
+// in between that stores it again is not seen.
+func storedHere(load *ssa.UnOp) []*ssa.Store {
+	g, ok := load.X.(*ssa.Global)
+	if !ok || load.Block() == nil {
+		return nil
+	}
+	var stores []*ssa.Store
+	first := false
+	for _, b := range load.Parent().Blocks { // a Global keeps no referrers
+		for _, in := range b.Instrs {
+			st, ok := in.(*ssa.Store)
+			if !ok || st.Addr != g {
+				continue
+			}
+			stores = append(stores, st)
+			switch {
+			case b == load.Block():
+				first = first || before(st, load)
+			case b.Dominates(load.Block()):
+				first = true
+			}
+		}
+	}
+	if !first {
+		return nil
+	}
+	return stores
+}
+
+// before reports whether x comes before y in their block.
+func before(x, y ssa.Instruction) bool {
+	for _, in := range x.Block().Instrs {
+		switch in {
+		case x:
+			return true
+		case y:
+			return false
+		}
+	}
+	return false
 }
 
 // allocStores returns the values stored whole into a local variable.

@@ -52,7 +52,10 @@ func New(set *rules.Set) *analysis.Analyzer {
 		URL:        "https://github.com/boundcheck/boundcheck#" + name,
 		FactTypes:  []analysis.Fact{new(SinkFact), new(CallbackFact), new(packageFact)},
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
+		// A package with errors is passed over (run), so that the
+		// packages importing it are checked all the same.
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, progs) },
 	}
 }
 
@@ -270,6 +273,12 @@ type site struct {
 func run(pass *analysis.Pass, progs *programs) (any, error) {
 	res := new(Result)
 	if catalog.IsLibrary(pass.Pkg.Path()) || inGOROOT(pass) {
+		return res, nil
+	}
+	if len(pass.TypeErrors) > 0 {
+		// Its errors are reported with their positions; SSA needs
+		// well-typed code. What it would say of its functions (facts) is
+		// not known to its importers, which are checked without it.
 		return res, nil
 	}
 	res.ServerDeadline = serverDeadline(pass)

@@ -1,6 +1,13 @@
 // Command b runs service b.
 package main
 
-import "example.com/broken/services/b/store"
+import (
+	"net/http"
 
-func main() { println(store.Limit) }
+	"example.com/broken/services/b/store"
+)
+
+func main() {
+	println(store.Limit)
+	http.Get("http://a:8080/orders")
+}
