@@ -235,13 +235,13 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 		// A publisher or consumer with no counterpart still shows, as an
 		// edge to or from the topic.
 		for _, p := range t.Publish {
-			if !linked[p] && p.Service != "" {
+			if !linked[p] && !p.Request && p.Service != "" { // a request is a sync edge
 				file, line := pos(p.Site)
 				g.Edges = append(g.Edges, Edge{From: p.Service, To: resourceID(t), Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t), Call: callAt(pos, p.Site, p.Pos)})
 			}
 		}
 		for _, c := range t.Consume {
-			if !linked[c] && c.Service != "" {
+			if !linked[c] && !c.Answers && !c.SetUp && c.Service != "" {
 				file, line := pos(c.Site)
 				g.Edges = append(g.Edges, Edge{From: resourceID(t), To: c.Service, Kind: "async", Protocol: t.Protocol, Detail: t.Name, File: file, Line: line, Via: resourceID(t), Call: callAt(pos, c.Site, c.Pos)})
 			}

@@ -96,8 +96,15 @@ type Message struct {
 	// names it lists (strings.Split(cfg.Topics, ",") on a field main
 	// fills with "a,b"): the separator, " " for strings.Fields.
 	Split string
-	Func  Node
-	Pos   token.Pos
+	// Request marks a publish that waits for the reply (NATS
+	// request/reply): a sync call to the service that subscribes, with
+	// a time limit when Deadline is set (of length Timeout when a
+	// constant says).
+	Request  bool
+	Deadline bool
+	Timeout  time.Duration
+	Func     Node
+	Pos      token.Pos
 }
 
 // CutList cuts s into the names it lists, separated by sep (" ": by

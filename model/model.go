@@ -160,6 +160,14 @@ type MessageRef struct {
 	// names them: the Message's Queue with what the service passes for
 	// a wrapper's parameters put in.
 	Queues []string
+	// Answers marks a subscription that answers requests (NATS
+	// request/reply): an endpoint of its service, reached by sync edges.
+	Answers bool
+	// SetUp marks an AMQP binding of queues, all named, that its service
+	// never consumes: set-up code (a shared package declaring every
+	// queue), not a consume. What is published there reaches the
+	// services that consume those queues.
+	SetUp bool
 }
 
 // An AsyncEdge goes from a publisher to a consumer through a topic.
@@ -288,6 +296,9 @@ type builder struct {
 	inputSet    map[string]bool            // the packages of inputs
 	// unresolved are the unknowns by id (see unknowns.go)
 	unresolved map[string]*Unresolved
+	// replyEPs are the endpoints of the subscriptions that answer
+	// requests, by subscription (requestEndpoint).
+	replyEPs map[*MessageRef]*ServiceEndpoint
 }
 
 func (b *builder) service(pkg string) string {
@@ -500,6 +511,9 @@ func (b *builder) messageCandidates(msg *Message, svc string) []destCandidate {
 	}
 	for _, d := range dests {
 		c := destCandidate{name: render(d.WithDefaults()), value: d}
+		if msg.Protocol == "nats" {
+			c.name = emptyTokens(c.name)
+		}
 		if c.unresolved = unresolvedTopic(msg.Protocol, c.name); c.unresolved {
 			unknown = append(unknown, c)
 		} else {
@@ -513,6 +527,23 @@ func (b *builder) messageCandidates(msg *Message, svc string) []destCandidate {
 		return cmp.Or(cmp.Compare(len(sources(y.value)), len(sources(x.value))), cmp.Compare(x.name, y.name))
 	})
 	return unknown[:1]
+}
+
+// emptyTokens writes the empty tokens of a NATS subject as unknown parts:
+// no subject has one, so the part of the name that is empty here
+// ("stock.reserve." + a query parameter that may be "") is one this could
+// not tell.
+func emptyTokens(subject string) string {
+	if subject == "" || !strings.Contains("."+subject+".", "..") {
+		return subject
+	}
+	toks := strings.Split(subject, ".")
+	for i, t := range toks {
+		if t == "" {
+			toks[i] = unknownPart
+		}
+	}
+	return strings.Join(toks, ".")
 }
 
 // deployedEnv puts in v the values the deployment of service svc gives
@@ -1575,6 +1606,7 @@ func (b *builder) messages() {
 		}
 		return t
 	}
+	streams := b.streams()
 	for _, in := range b.inputs {
 		svcs := b.set.Runners(in.Path)
 		// The AMQP bindings of each function: what a queue it declares
@@ -1598,7 +1630,13 @@ func (b *builder) messages() {
 						ref.Queues = append(ref.Queues, render(b.deployedEnv(svc, q).WithDefaults()))
 					}
 				}
+				if msg.Role == catalog.RoleStream {
+					continue // streams
+				}
 				cands := b.messageCandidates(msg, svc)
+				if msg.Protocol == "nats" {
+					cands = streamSubjects(cands, streams)
+				}
 				if len(cands) == 1 && cands[0].unresolved && msg.Protocol == "amqp" && msg.Role == "consume" {
 					// A queue the server names, consumed where it is
 					// bound: it receives what its bindings name.
@@ -1645,22 +1683,254 @@ func (b *builder) messages() {
 	for _, id := range ids {
 		b.m.Topics = append(b.m.Topics, topics[id])
 	}
+	b.setUpBindings()
 	for _, t := range b.m.Topics {
-		if unresolvedName(t.Name) {
-			continue
-		}
 		for _, pub := range t.Publish {
-			for _, other := range b.m.Topics {
-				if other.Protocol != t.Protocol || unresolvedName(other.Name) {
-					continue
-				}
-				for _, sub := range other.Consume {
-					if sub.Service == pub.Service || other.BoundConsume(sub) || !catalog.DestinationMatch(t.Protocol, other.Name, t.Name) {
-						continue
+			subs := b.subscribers(t, pub)
+			if pub.Request {
+				b.requests(t, pub, subs)
+				continue
+			}
+			for _, s := range subs {
+				b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: s.ref.Service, Topic: t, Pub: pub, Sub: s.ref})
+			}
+		}
+	}
+	if len(b.replyEPs) > 0 {
+		slices.SortStableFunc(b.m.Endpoints, func(x, y *ServiceEndpoint) int { return cmp.Compare(x.Service, y.Service) })
+	}
+}
+
+// streams returns the subjects each JetStream stream the program
+// declares stores, by stream name, sorted: the stream is the server's,
+// whichever service declares it.
+func (b *builder) streams() map[string][]string {
+	out := make(map[string][]string)
+	for _, in := range b.inputs {
+		svcs := b.set.Runners(in.Path)
+		if len(svcs) == 0 {
+			svcs = []string{""}
+		}
+		for i := range in.Result.Messages {
+			msg := &in.Result.Messages[i]
+			if msg.Protocol != "nats" || msg.Role != catalog.RoleStream {
+				continue
+			}
+			for _, svc := range svcs {
+				var subjects []string
+				for _, c := range b.messageCandidates(msg, svc) {
+					if !c.unresolved {
+						subjects = append(subjects, c.name)
 					}
-					b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: sub.Service, Topic: t, Pub: pub, Sub: sub})
+				}
+				for _, q := range b.destinations(msg.Queue, svc) {
+					if name, ok := b.deployedEnv(svc, q).WithDefaults().Prefix(); ok && name != "" && q.Known() {
+						out[name] = append(out[name], subjects...)
+					}
 				}
 			}
 		}
 	}
+	for name, subjects := range out {
+		slices.Sort(subjects)
+		out[name] = slices.Compact(subjects)
+	}
+	return out
+}
+
+// streamSubjects puts, for a JetStream consumer made on a stream without
+// a subject filter ("stream:orders"), the subjects the stream stores.
+func streamSubjects(cands []destCandidate, streams map[string][]string) []destCandidate {
+	var out []destCandidate
+	for _, c := range cands {
+		name, ok := strings.CutPrefix(c.name, "stream:")
+		if subjects := streams[name]; ok && !c.unresolved && len(subjects) > 0 {
+			for _, sj := range subjects {
+				out = append(out, destCandidate{name: sj, value: values.Lit(sj)})
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// A subscriber is a consume that receives what a publish sends, and the
+// topic it consumes.
+type subscriber struct {
+	topic *Topic
+	ref   *MessageRef
+}
+
+// subscribers returns the consumes in other services that receive what
+// pub publishes to t. A name with unknown parts ("warehouse.reserve.{?}")
+// reaches the consumes whose names it may be only when they are all one
+// service's: that one is told; several could each be it, and guessing
+// every one draws a hub (DESIGN.md, "Unknowns").
+func (b *builder) subscribers(t *Topic, pub *MessageRef) []subscriber {
+	holes := unresolvedName(t.Name)
+	if holes && !holeMatchable(t.Protocol, t.Name) {
+		return nil
+	}
+	var out, viaQueue []subscriber
+	for _, other := range b.m.Topics {
+		if other.Protocol != t.Protocol || unresolvedName(other.Name) {
+			continue
+		}
+		match := catalog.DestinationMatch(t.Protocol, other.Name, t.Name)
+		if holes {
+			match = catalog.HoleMatch(t.Protocol, other.Name, t.Name, unknownPart)
+		}
+		if !match {
+			continue
+		}
+		for _, sub := range other.Consume {
+			if sub.SetUp {
+				viaQueue = append(viaQueue, b.queueConsumers(sub.Queues, pub.Service)...)
+				continue
+			}
+			if sub.Service == pub.Service || other.BoundConsume(sub) {
+				continue
+			}
+			out = append(out, subscriber{other, sub})
+		}
+	}
+	// A consume reached through another service's set-up binding, unless
+	// its service binds the queue itself (that binding is its edge).
+	for _, v := range viaQueue {
+		if !slices.ContainsFunc(out, func(s subscriber) bool { return s.ref.Service == v.ref.Service && s.ref.Role == "bind" }) &&
+			!slices.ContainsFunc(out, func(s subscriber) bool { return s.ref == v.ref }) {
+			out = append(out, v)
+		}
+	}
+	if holes {
+		if len(out) == 0 || slices.ContainsFunc(out, func(s subscriber) bool { return s.ref.Service != out[0].ref.Service }) {
+			return nil
+		}
+		// Told: the publish no longer uses an unknown.
+		if u := b.unresolved[t.ID]; u != nil {
+			u.Sites = slices.DeleteFunc(u.Sites, func(p token.Pos) bool { return p == pub.Pos })
+		}
+	}
+	return out
+}
+
+// setUpBindings marks the AMQP bindings that are set-up, not consumes
+// (MessageRef.SetUp). A service that consumes a queue whose name is not
+// known may consume the bound one: its bindings stay its consumes.
+func (b *builder) setUpBindings() {
+	consumed := make(map[string]bool) // service + " " + queue
+	unsure := make(map[string]bool)   // services with a consume of a queue not known
+	for _, t := range b.m.Topics {
+		if t.Protocol != "amqp" {
+			continue
+		}
+		for _, c := range t.Consume {
+			switch {
+			case c.Role != "consume":
+			case t.Unknown() || unresolvedName(t.Name):
+				unsure[c.Service] = true
+			default:
+				consumed[c.Service+" "+t.Name] = true
+			}
+		}
+	}
+	for _, t := range b.m.Topics {
+		for _, r := range t.Consume {
+			if r.Role != "bind" || len(r.Queues) == 0 || unsure[r.Service] {
+				continue
+			}
+			r.SetUp = !slices.ContainsFunc(r.Queues, func(q string) bool {
+				return unresolvedName(q) || consumed[r.Service+" "+q]
+			})
+		}
+	}
+}
+
+// queueConsumers returns the consumes of the AMQP queues named, in
+// services other than not.
+func (b *builder) queueConsumers(queues []string, not string) []subscriber {
+	var out []subscriber
+	for _, t := range b.m.Topics {
+		if t.Protocol != "amqp" || t.Unknown() || !slices.Contains(queues, t.Name) {
+			continue
+		}
+		for _, c := range t.Consume {
+			if c.Role == "consume" && c.Service != not {
+				out = append(out, subscriber{t, c})
+			}
+		}
+	}
+	return out
+}
+
+// holeMatchable reports whether a destination name with unknown parts
+// knows enough to be matched: a known token for NATS, else three known
+// characters.
+func holeMatchable(protocol, name string) bool {
+	if protocol == "nats" {
+		return slices.ContainsFunc(strings.Split(name, "."), func(tok string) bool {
+			return tok != "" && !strings.Contains(tok, unknownPart)
+		})
+	}
+	return len(strings.ReplaceAll(name, unknownPart, "")) >= 3
+}
+
+// requests makes the sync edges of a request (NATS request/reply) to the
+// services whose subscriptions answer it. The answering subscription is
+// the callee's endpoint ("nats warehouse.reserve.41"), whose handler the
+// chains continue through. A request nothing in the program answers is
+// the caller's own unknown.
+func (b *builder) requests(t *Topic, pub *MessageRef, subs []subscriber) {
+	call := &Call{Protocol: t.Protocol, Deadline: pub.Deadline, Timeout: pub.Timeout, Func: pub.Func, Pos: pub.Pos}
+	add := func(e *SyncEdge) {
+		e.Pkg, e.Site, e.SitePkg = pub.Pkg, pub.Site, pub.SitePkg
+		b.m.Sync = append(b.m.Sync, e)
+		b.callsAt[call.Func] = append(b.callsAt[call.Func], e)
+	}
+	if len(subs) == 0 {
+		what := "request " + cmp.Or(t.Name, "?")
+		if u := b.unresolved[t.ID]; u != nil {
+			// Said by the request's own unknown instead.
+			what = "request " + cmp.Or(strings.TrimPrefix(strings.TrimPrefix(u.What, "published"), ", "), "?")
+			u.Sites = slices.DeleteFunc(u.Sites, func(p token.Pos) bool { return p == pub.Pos })
+		}
+		to := b.unknown(pub.Service, t.Protocol, what, unknownLabel(t.Protocol, " ", what))
+		b.unknownAt(to, pub.Pos)
+		add(&SyncEdge{From: pub.Service, To: to, Protocol: t.Protocol, Detail: t.Name, Call: call, Why: "no subscriber of the subject seen"})
+		return
+	}
+	seen := make(map[string]bool)
+	for _, s := range subs {
+		ep := b.requestEndpoint(s)
+		if k := s.ref.Service + " " + ep.Path; seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		add(&SyncEdge{From: pub.Service, To: s.ref.Service, Protocol: t.Protocol, Detail: t.Name, Call: call, Endpoint: ep,
+			Why: "subscription to " + s.topic.Name + " at " + b.shortPos(s.ref.Pos)})
+	}
+}
+
+// requestEndpoint returns the endpoint a subscription serves requests
+// as, made on first use: its handler, or for a subscription read in a
+// loop, the function that reads it.
+func (b *builder) requestEndpoint(s subscriber) *ServiceEndpoint {
+	if ep := b.replyEPs[s.ref]; ep != nil {
+		return ep
+	}
+	entries := slices.Clone(s.ref.Handlers)
+	if len(entries) == 0 && s.ref.Func != nil {
+		entries = []Node{s.ref.Func}
+	}
+	ep := &ServiceEndpoint{Service: s.ref.Service, Pkg: s.ref.Pkg,
+		Endpoint: Endpoint{Protocol: s.topic.Protocol, Path: s.topic.Name, Entries: entries, Pos: s.ref.Pos}}
+	if b.replyEPs == nil {
+		b.replyEPs = make(map[*MessageRef]*ServiceEndpoint)
+	}
+	b.replyEPs[s.ref] = ep
+	s.ref.Answers = true
+	b.m.Endpoints = append(b.m.Endpoints, ep)
+	return ep
 }

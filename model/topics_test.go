@@ -16,7 +16,9 @@ import (
 // constant inside it, the reader's a parameter main passes) and kept in a
 // service's struct; NATS subjects named by a shared package's constants;
 // subjects built with fmt.Sprintf in a loop over a slice of names, each a
-// topic, where one built from a parameter or os.Args stays unknown. HTTP
+// topic; one built from a parameter or os.Args is unknown in part, and
+// reaches billing all the same, the one service whose subscriptions it
+// may be. HTTP
 // handlers reached through a package-level http.HandlerFunc and through
 // middleware chains: a handler's call is reached from its route, at the
 // call; a middleware's own call from each route it wraps (a shared
@@ -38,6 +40,7 @@ func TestTopicsAndReach(t *testing.T) {
 		"orders -> billing nats:orders.created at orders.go:31",
 		"orders -> billing nats:orders.paid at orders.go:34",
 		"orders -> billing nats:orders.shipped at orders.go:40",
+		"orders -> billing unknown:orders/nats/published, orders.{?} at orders.go:43",
 	}
 	if !slices.Equal(async, wantAsync) {
 		t.Errorf("async edges:\n%s\nwant:\n%s", strings.Join(async, "\n"), strings.Join(wantAsync, "\n"))

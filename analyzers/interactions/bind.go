@@ -3,6 +3,7 @@ package interactions
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -60,13 +61,40 @@ func (*VarFact) AFact() {}
 
 func (f *VarFact) String() string { return "holds " + joinValues(f.Values) }
 
+// VarFieldsFact says what the string fields of an exported package-level
+// variable hold, when its values are struct literals (var
+// OrdersStream = jetstream.StreamConfig{Name: "orders"}), by field name.
+type VarFieldsFact struct {
+	Fields map[string][]model.Value
+}
+
+func (*VarFieldsFact) AFact() {}
+
+func (f *VarFieldsFact) String() string {
+	var b strings.Builder
+	b.WriteString("fields")
+	for _, name := range slices.Sorted(maps.Keys(f.Fields)) {
+		b.WriteString(" " + name + "=" + joinValues(f.Fields[name]))
+	}
+	return b.String()
+}
+
 // exportVars exports a VarFact for each exported package-level string
-// variable whose values tell something.
+// variable whose values tell something, and a VarFieldsFact for each
+// exported struct variable whose literal's string fields do.
 func (c *collector) exportVars() {
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		v, ok := scope.Lookup(name).(*types.Var)
-		if !ok || !v.Exported() || !isString(v.Type()) {
+		if !ok || !v.Exported() {
+			continue
+		}
+		if !isString(v.Type()) {
+			fields := c.vals.VarFieldValues(v)
+			maps.DeleteFunc(fields, func(_ string, vs []model.Value) bool { return !informative(vs) })
+			if len(fields) > 0 {
+				c.pass.ExportObjectFact(v, &VarFieldsFact{Fields: fields})
+			}
 			continue
 		}
 		if vs := c.vals.VarValues(v); informative(vs) {

@@ -63,26 +63,56 @@ func (c *collector) exportHandles() {
 				continue
 			}
 			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok || fn.Signature().Results().Len() == 0 || !isHandle(fn.Signature().Results().At(0).Type()) {
+			if !ok {
 				continue
 			}
-			var n names
-			ast.Inspect(fd.Body, func(n2 ast.Node) bool {
-				switch x := n2.(type) {
-				case *ast.FuncLit:
-					return false
-				case *ast.ReturnStmt:
-					if len(x.Results) > 0 {
-						c.name(operand{e: x.Results[0]}, catalog.Where{}, &n, 0)
-					}
-				}
-				return true
-			})
-			if slices.ContainsFunc(n.dest, said) {
-				c.pass.ExportObjectFact(fn, &HandleFact{Dest: dedupe(n.dest), Queue: dedupe(n.queue)})
+			if f, ok := c.handlesMade(fn); ok {
+				c.pass.ExportObjectFact(fn, f)
 			}
 		}
 	}
+}
+
+// handlesMade says what the broker handle that the package's function fn
+// returns (its first result, a library's type) names, when its return
+// statements name a destination.
+func (c *collector) handlesMade(fn *types.Func) (*HandleFact, bool) {
+	sig := fn.Signature()
+	if sig.Results().Len() == 0 || !isHandle(sig.Results().At(0).Type()) {
+		return nil, false
+	}
+	if c.handleDecls == nil {
+		c.handleDecls = make(map[*types.Func]*ast.FuncDecl)
+		for _, f := range c.pass.Files {
+			for _, decl := range f.Decls {
+				if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
+					if g, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+						c.handleDecls[g] = fd
+					}
+				}
+			}
+		}
+	}
+	fd := c.handleDecls[fn]
+	if fd == nil {
+		return nil, false
+	}
+	var n names
+	ast.Inspect(fd.Body, func(n2 ast.Node) bool {
+		switch x := n2.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(x.Results) > 0 {
+				c.name(operand{e: x.Results[0]}, catalog.Where{}, &n, 0)
+			}
+		}
+		return true
+	})
+	if !slices.ContainsFunc(n.dest, said) {
+		return nil, false
+	}
+	return &HandleFact{Dest: dedupe(n.dest), Queue: dedupe(n.queue)}, true
 }
 
 // isHandle reports whether t is, or points to, a named type of a
@@ -116,11 +146,14 @@ func (c *collector) openNames(op operand) []model.Value {
 // in place of its parameters.
 func (c *collector) madeElsewhere(o values.Origin, call *ast.CallExpr, out *names) {
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() == c.pass.Pkg {
+	if fn == nil {
 		return
 	}
 	var f HandleFact
-	if !c.pass.ImportObjectFact(fn.Origin(), &f) {
+	if im, ok := c.ifaceHandles(fn); ok {
+		// An interface's method: what its implementations make.
+		f = *im
+	} else if fn.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(fn.Origin(), &f) {
 		return
 	}
 	prefix := fn.Origin().FullName() + "#"

@@ -219,33 +219,7 @@ func (c *collector) ifaceReturns(m *types.Func) ([]model.Value, bool) {
 	if iface == "" {
 		return nil, false
 	}
-	if c.implsOf == nil {
-		c.implsOf = make(map[string][]string)
-		add := func(ims []Impl) {
-			for _, im := range ims {
-				if !slices.Contains(c.implsOf[im.Iface], im.Concrete) {
-					c.implsOf[im.Iface] = append(c.implsOf[im.Iface], im.Concrete)
-				}
-			}
-		}
-		for _, pf := range c.pass.AllPackageFacts() {
-			if f, ok := pf.Fact.(*ImplFact); ok {
-				add(f.Impls)
-			}
-		}
-		add(c.ownImpls)
-		c.methodFacts = make(map[string][]model.Value)
-		for _, of := range c.pass.AllObjectFacts() {
-			f, ok := of.Fact.(*ReturnFact)
-			fn, isFn := of.Object.(*types.Func)
-			if !ok || !isFn {
-				continue
-			}
-			if r := fn.Type().(*types.Signature).Recv(); r != nil {
-				c.methodFacts[qualifiedTypeName(r.Type())+"."+fn.Name()] = f.Values
-			}
-		}
-	}
+	c.loadImpls()
 	concretes := c.implsOf[iface]
 	if len(concretes) == 0 {
 		return nil, false
@@ -293,17 +267,109 @@ func cutLast(s, sep string) (before, after string, found bool) {
 }
 
 // stringGetter reports whether interface it has a method whose first
-// result is a string, other than fmt.Stringer's and error's: the methods
-// a config interface reads names with.
+// result is a string, other than fmt.Stringer's and error's, or a broker
+// handle: the methods a config interface reads names with, and those
+// that make a message for a topic (Encode() *primitive.Message).
 func stringGetter(it *types.Interface) bool {
 	for i := 0; i < it.NumMethods(); i++ {
 		m := it.Method(i)
 		if m.Name() == "String" || m.Name() == "Error" || m.Name() == "GoString" {
 			continue
 		}
-		if res := m.Type().(*types.Signature).Results(); res.Len() > 0 && isString(res.At(0).Type()) {
+		if res := m.Type().(*types.Signature).Results(); res.Len() > 0 && (isString(res.At(0).Type()) || isHandle(res.At(0).Type())) {
 			return true
 		}
 	}
 	return false
+}
+
+// loadImpls indexes, on first use, the program's implementations of
+// interfaces (ImplFacts and the package's own) and the facts of their
+// methods: what they return (ReturnFact) and the broker handles they
+// make (HandleFact), by "path.Type.Method".
+func (c *collector) loadImpls() {
+	if c.implsOf != nil {
+		return
+	}
+	c.implsOf = make(map[string][]string)
+	add := func(ims []Impl) {
+		for _, im := range ims {
+			if !slices.Contains(c.implsOf[im.Iface], im.Concrete) {
+				c.implsOf[im.Iface] = append(c.implsOf[im.Iface], im.Concrete)
+			}
+		}
+	}
+	for _, pf := range c.pass.AllPackageFacts() {
+		if f, ok := pf.Fact.(*ImplFact); ok {
+			add(f.Impls)
+		}
+	}
+	add(c.ownImpls)
+	c.methodFacts = make(map[string][]model.Value)
+	c.methodHandles = make(map[string]*HandleFact)
+	for _, of := range c.pass.AllObjectFacts() {
+		fn, isFn := of.Object.(*types.Func)
+		if !isFn {
+			continue
+		}
+		r := fn.Type().(*types.Signature).Recv()
+		if r == nil {
+			continue
+		}
+		key := qualifiedTypeName(r.Type()) + "." + fn.Name()
+		switch f := of.Fact.(type) {
+		case *ReturnFact:
+			c.methodFacts[key] = f.Values
+		case *HandleFact:
+			c.methodHandles[key] = f
+		}
+	}
+}
+
+// ifaceHandles returns what the broker handles that the program's
+// implementations of interface method m make name (HandleFact), with
+// m's parameters as Param parts of each implementation's: every one must
+// say, else nothing is known.
+func (c *collector) ifaceHandles(m *types.Func) (*HandleFact, bool) {
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return nil, false
+	}
+	c.loadImpls()
+	concretes := c.implsOf[qualifiedTypeName(recv.Type())]
+	if len(concretes) == 0 {
+		return nil, false
+	}
+	out := new(HandleFact)
+	for _, t := range concretes {
+		f, ok := c.methodHandles[t+"."+m.Name()]
+		if !ok {
+			f, ok = c.ownMethodHandles(t, m.Name())
+		}
+		if !ok {
+			return nil, false
+		}
+		out.Dest = append(out.Dest, f.Dest...)
+		out.Queue = append(out.Queue, f.Queue...)
+	}
+	return out, true
+}
+
+// ownMethodHandles is what the broker handle that method name of this
+// package's type t ("path.Name") returns names.
+func (c *collector) ownMethodHandles(t, name string) (*HandleFact, bool) {
+	path, tn, ok := cutLast(t, ".")
+	if !ok || path != c.pass.Pkg.Path() {
+		return nil, false
+	}
+	obj, _ := c.pass.Pkg.Scope().Lookup(tn).(*types.TypeName)
+	if obj == nil {
+		return nil, false
+	}
+	sel, _, _ := types.LookupFieldOrMethod(types.NewPointer(obj.Type()), true, c.pass.Pkg, name)
+	fn, ok := sel.(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	return c.handlesMade(fn)
 }

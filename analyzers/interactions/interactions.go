@@ -34,7 +34,7 @@ func New(set *rules.Set) *analysis.Analyzer {
 		Name:             "interactions",
 		Doc:              "interactions: collects the system model's facts of a package: endpoints, calls, messages, datastores (not a check)",
 		ResultType:       reflect.TypeOf((*model.Result)(nil)),
-		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact), new(VarFact), new(ImplFact)},
+		FactTypes:        []analysis.Fact{new(GRPCMethodFact), new(GRPCServiceFact), new(ParamFact), new(ReturnFact), new(RPCMethodFact), new(HandleFact), new(VarFact), new(VarFieldsFact), new(ImplFact)},
 		RunDespiteErrors: true,
 		Run:              run,
 	}
@@ -62,6 +62,14 @@ func run(pass *analysis.Pass) (any, error) {
 		var f VarFact
 		if v.Pkg() != pass.Pkg && pass.ImportObjectFact(v, &f) {
 			return f.Values, true
+		}
+		return nil, false
+	}
+	c.vals.VarFields = func(v *types.Var, field string) ([]model.Value, bool) {
+		var f VarFieldsFact
+		if v.Pkg() != pass.Pkg && pass.ImportObjectFact(v, &f) {
+			vs, ok := f.Fields[field]
+			return vs, ok
 		}
 		return nil, false
 	}
@@ -176,6 +184,11 @@ type collector struct {
 	ownImpls    []Impl
 	implsOf     map[string][]string
 	methodFacts map[string][]model.Value
+	// methodHandles are the HandleFacts of the program's methods, by
+	// "path.Type.Method" (loadImpls); handleDecls the package's function
+	// declarations (handlesMade).
+	methodHandles map[string]*HandleFact
+	handleDecls   map[*types.Func]*ast.FuncDecl
 	// assigns indexes how the variables of the function body assignsOf
 	// are assigned (assignedOnce), built on first use.
 	assigns   map[*types.Var]*assignment
@@ -224,6 +237,7 @@ func (c *collector) walk(n ast.Node, node model.Node) {
 		case *ast.CompositeLit:
 			c.makes(c.pass.TypesInfo.TypeOf(n), node)
 			c.serverLit(n, node)
+			c.literalMessage(n, node)
 		case *ast.KeyValueExpr, *ast.AssignStmt:
 			c.fieldStore(n)
 		case *ast.BinaryExpr:

@@ -56,6 +56,15 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 		if op.Protocol == "pubsub" && op.Role == catalog.RoleConsume {
 			c.subscriptionTopic(&m)
 		}
+		if r := op.Reply; r != nil {
+			m.Request = true
+			if r.Ctx >= 0 {
+				m.Timeout, m.Deadline = c.deadline(call, r.Ctx, nil)
+			} else if r.Timeout >= 0 && r.Timeout < len(call.Args) {
+				m.Deadline = true // the limit is an argument
+				m.Timeout, _ = c.duration(call.Args[r.Timeout])
+			}
+		}
 		if op.Role == catalog.RoleConsume {
 			if reason, ok := c.lineDirective(call); ok {
 				c.res.Idempotent = append(c.res.Idempotent, model.Vouch{Pos: call.Pos(), Reason: reason})
@@ -69,6 +78,25 @@ func (c *collector) message(call *ast.CallExpr, fn *types.Func, node model.Node)
 		}
 		c.addMessage(m)
 	}
+}
+
+// literalMessage records what a struct literal does with a broker
+// destination (catalog.LiteralOp): a JetStream stream's configuration
+// names the stream and the subjects it stores. One without a name or
+// subjects known declares nothing.
+func (c *collector) literalMessage(lit *ast.CompositeLit, node model.Node) {
+	op, ok := catalog.LiteralOp(c.pass.TypesInfo.TypeOf(lit))
+	if !ok {
+		return
+	}
+	here := site{at: values.Origin{Expr: lit, Index: -1}, lit: lit}
+	var d, q names
+	c.read(here, op.Dest, &d, 0)
+	c.read(here, op.Queue, &q, 0)
+	if len(d.dest) == 0 || len(q.dest) == 0 {
+		return
+	}
+	c.addMessage(model.Message{Protocol: op.Protocol, Role: op.Role, Destination: dedupe(d.dest), Queue: dedupe(q.dest), Func: node, Pos: lit.Pos()})
 }
 
 // handlers returns the call-graph nodes of the functions a consume hands

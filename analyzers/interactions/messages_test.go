@@ -25,6 +25,7 @@ func TestKafkaGo(t *testing.T) {
 // testMessages runs the analyzer on the case folder and checks the
 // messages it records in its package against the //@message notes, each
 // rendered as "ROLE PROTOCOL DEST | DEST queue=QUEUE handler=H,H" (a
+// request adds "request deadline=BOOL timeout=D"; a
 // handler as renderNodes says; "handling=unknown" for a consume whose
 // handler argument cannot be resolved).
 func testMessages(t *testing.T, folder string) {
@@ -47,6 +48,12 @@ func testMessagesIn(t *testing.T, pattern, pkg string) {
 			}
 			if m.Split != "" {
 				s += fmt.Sprintf(" split=%q", m.Split)
+			}
+			if m.Request {
+				s += fmt.Sprintf(" request deadline=%t", m.Deadline)
+				if m.Timeout > 0 {
+					s += " timeout=" + m.Timeout.String()
+				}
 			}
 			if len(m.Handlers) > 0 {
 				s += " handler=" + renderNodes(r.Pass.Fset, m.Handlers)
@@ -361,4 +368,12 @@ func TestMessagesListParam(t *testing.T) {
 		"msg_lists: msg_lists/consumer.New#1 = orders.paid | ${ASSEMBLED_TOPIC}",
 		"msg_lists: msg_lists/consumer.New#1 = stock.reserved | stock.released",
 	})
+}
+
+// TestRocketMQ checks apache/rocketmq-client-go: messages made by
+// NewMessage, a literal, and an interface's method that the package's own
+// type implements; a request; a push consumer's subscription.
+func TestRocketMQ(t *testing.T) {
+	t.Parallel()
+	testMessages(t, "msg_rocketmq")
 }

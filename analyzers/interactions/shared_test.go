@@ -25,7 +25,7 @@ var shared = stubtest.NewShared(analysistest.TestData(), func() *analysis.Analyz
 	"msg_cqrs", "msg_confluent", "msg_dapr",
 	"dapr_invoke", "dapr_handlers", "dapr_header",
 	"rpc_gokit", "rpc_twirp/...", "rpc_connect/...", "rpc_micro/...",
-	"middleware/...", "msg_handles/...", "msg_vars/...", "msg_ifaces/...", "msg_lists/...", "msg_rabbitmq", "msg_franz",
+	"middleware/...", "msg_handles/...", "msg_vars/...", "msg_ifaces/...", "msg_lists/...", "msg_rabbitmq", "msg_franz", "msg_rocketmq",
 )
 
 // run is analysistest.Run(t, testdata(t), interactions.New(rules.Empty()),

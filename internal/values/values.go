@@ -425,6 +425,10 @@ type Resolver struct {
 	// Vars, when set, gives the values of another package's package-level
 	// variable (from a fact): var Topic = topicFromEnv().
 	Vars func(*types.Var) ([]Value, bool)
+	// VarFields, when set, gives what a string field holds in the struct
+	// literal that is the only value of another package's package-level
+	// variable (from a fact): var OrdersStream = StreamConfig{Name: "orders"}.
+	VarFields func(v *types.Var, field string) ([]Value, bool)
 	// open, while OpenAt runs, collects where origins stop at a value
 	// other packages give.
 	open *[]string
@@ -701,6 +705,9 @@ func (r *Resolver) eval(e ast.Expr, env *scope, depth int) []Value {
 	case *ast.SelectorExpr:
 		if sel, ok := r.info.Selections[e]; ok {
 			if sel.Kind() == types.FieldVal {
+				if vs, ok := r.varField(e, sel, depth); ok {
+					return vs
+				}
 				return withKey(r.field(sel, env, depth), r.configKey(e))
 			}
 			return []Value{Unknown("method value")}
@@ -1438,6 +1445,107 @@ func deref(t types.Type) types.Type {
 
 // Join returns a followed by b.
 func Join(a, b Value) Value { return a.cat(b) }
+
+// varField resolves X.F, where X is a package-level variable whose
+// values are all struct literals, by what those literals set F to; for
+// another package's variable, by VarFields.
+func (r *Resolver) varField(e *ast.SelectorExpr, sel *types.Selection, depth int) ([]Value, bool) {
+	v := packageVar(r.info, e.X)
+	if v == nil || len(sel.Index()) != 1 {
+		return nil, false
+	}
+	name := sel.Obj().Name()
+	if v.Pkg() != r.pkg {
+		if r.VarFields != nil {
+			return r.VarFields(v, name)
+		}
+		return nil, false
+	}
+	fs := r.varLitFields(v, name)
+	if len(fs) == 0 {
+		return nil, false
+	}
+	var out []Value
+	for _, f := range fs {
+		out = append(out, r.eval(f, nil, depth+1)...)
+	}
+	return dedupe(out), true
+}
+
+// varLitFields returns the expressions that set field name in the
+// struct literals (or pointers to them) that are every value the package
+// gives its variable v; nil when one of them is something else, or one
+// leaves the field unset.
+func (r *Resolver) varLitFields(v *types.Var, name string) []ast.Expr {
+	r.index()
+	srcs := r.assigns[v]
+	var out []ast.Expr
+	for _, src := range srcs {
+		if src.idx >= 0 || src.flag != nil || src.rangeOf != nil {
+			return nil
+		}
+		e := ast.Unparen(src.e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		f := r.LitField(lit, name)
+		if f == nil {
+			return nil
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// VarFieldValues resolves the string fields that the struct literals
+// given to the package's variable v set, by field name; nil when v is
+// given anything else.
+func (r *Resolver) VarFieldValues(v *types.Var) map[string][]Value {
+	st, ok := deref(v.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out map[string][]Value
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !isString(f.Type()) {
+			continue
+		}
+		for _, e := range r.varLitFields(v, f.Name()) {
+			if out == nil {
+				out = make(map[string][]Value)
+			}
+			out[f.Name()] = dedupe(append(out[f.Name()], r.eval(e, nil, 0)...))
+		}
+	}
+	return out
+}
+
+// packageVar returns the package-level variable e names (v or pkg.V), or
+// nil.
+func packageVar(info *types.Info, e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if _, ok := info.Selections[x]; ok {
+			return nil
+		}
+		id = x.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.IsField() || v.Pkg().Scope().Lookup(v.Name()) != v {
+		return nil
+	}
+	return v
+}
 
 // VarValues resolves a package-level variable of the package by the
 // assignments the package makes to it.

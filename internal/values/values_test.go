@@ -81,7 +81,22 @@ func f(cfg Config, id string) {
 		w = "http://two"
 	}
 	use(w)                                                   // want http://one | http://two
+	use(ordersStream.Name)                                   // want orders
+	use(paymentsStream.Name)                                 // want payments
+	use(changed.Name)                                        // want a | b
 }
+
+type streamConfig struct{ Name string }
+
+// A variable whose values are literals: their fields, not those of every
+// literal of the type.
+var (
+	ordersStream   = streamConfig{Name: "orders"}
+	paymentsStream = &streamConfig{Name: "payments"}
+	changed        = streamConfig{Name: "a"}
+)
+
+func init() { changed = streamConfig{Name: "b"} }
 `
 
 func TestStrings(t *testing.T) {

@@ -24,6 +24,10 @@ const (
 	// RoleBind is an AMQP QueueBind: messages published to exchange/key
 	// reach the queue.
 	RoleBind = "bind"
+	// RoleStream is a JetStream stream's declaration: the stream named by
+	// Queue stores what is published to the subjects of Dest, and a
+	// consumer made on the stream receives them.
+	RoleStream = "stream"
 )
 
 // Special values of Where.Arg.
@@ -93,7 +97,7 @@ type Where struct {
 
 // A MessageOp is what one library function does with a broker destination.
 type MessageOp struct {
-	Protocol string // kafka, nats, amqp, redis, pubsub, watermill, dapr
+	Protocol string // kafka, rocketmq, nats, amqp, redis, pubsub, watermill, dapr
 	Role     string // RolePublish, RoleConsume or RoleBind
 	// Dest lists where the destination names are: every place is read.
 	// Fallback is read when Dest finds nothing (a kafka-go Writer without
@@ -122,7 +126,15 @@ type MessageOp struct {
 	// go-rabbitmq consumer binds its queue only when given a routing
 	// key).
 	KeyOptional bool
+	// Reply, for a publish, marks a request: the caller waits for the
+	// answer (NATS request/reply), a synchronous call to the subscriber
+	// that gives it.
+	Reply *Reply
 }
+
+// A Reply says where a request's time limit is: the duration at argument
+// Timeout, or the context at argument Ctx (-1: none).
+type Reply struct{ Timeout, Ctx int }
 
 // A Maker is a function (or a struct type, for composite literals) that
 // makes a value standing for one destination: kafka.NewWriter, a Pub/Sub
@@ -138,6 +150,9 @@ var (
 	makers     = make(map[string]Maker)
 	// literalMakers are keyed by the struct type's path.Name.
 	literalMakers = make(map[string]Maker)
+	// literalOps are what a composite literal of a type does, by the
+	// type's path.Name: a JetStream StreamConfig declares a stream.
+	literalOps = make(map[string]MessageOp)
 	// handleFields name the field through which a value made by a Maker
 	// gives its destination's name: an amqp Queue's Name.
 	handleFields = make(map[string]string)
@@ -202,6 +217,7 @@ func maker(full string, m Maker) {
 
 func init() {
 	kafkaCatalog()
+	rocketMQCatalog()
 	natsCatalog()
 	amqpCatalog()
 	rabbitMQWrapperCatalog()
@@ -257,6 +273,34 @@ func kafkaCatalog() {
 	}
 }
 
+// rocketMQCatalog describes apache/rocketmq-client-go v2: a producer
+// sends messages made for a topic (primitive.NewMessage, a Message
+// literal); a push consumer subscribes to a topic with the function that
+// handles its messages, a pull consumer reads it in a loop. Tags filter
+// within a topic; the topic is the destination.
+func rocketMQCatalog() {
+	const r = "github.com/apache/rocketmq-client-go/v2"
+	msgs := func(i int) MessageOp {
+		return MessageOp{Protocol: "rocketmq", Role: RolePublish, Dest: ws(Where{Arg: i, Rest: true})}
+	}
+	op("("+r+".Producer)", msgs(1), "SendSync", "SendOneWay")
+	op("("+r+".Producer)", msgs(2), "SendAsync")
+	// Request waits for the consumer's reply, for at most its ttl.
+	request := msgs(2)
+	request.Reply = &Reply{Timeout: 1, Ctx: -1}
+	op("("+r+".Producer)", request, "Request")
+	op("("+r+".Producer)", msgs(3), "RequestAsync")
+	op("("+r+".TransactionProducer)", msgs(1), "SendMessageInTransaction")
+	op("("+r+".PushConsumer)", MessageOp{Protocol: "rocketmq", Role: RoleConsume, Dest: ws(arg(0)), Handler: ws(arg(2))}, "Subscribe")
+	op("("+r+".PullConsumer)", MessageOp{Protocol: "rocketmq", Role: RoleConsume, Dest: ws(arg(0))}, "Subscribe")
+	maker(r+"/primitive.NewMessage", Maker{Dest: ws(arg(0))})
+	// The setters that return the message they are called on.
+	for _, m := range []string{"WithTag", "WithKeys", "WithDelayTimeLevel", "WithShardingKey"} {
+		maker("(*"+r+"/primitive.Message)."+m, Maker{Dest: ws(arg(ArgRecv))})
+	}
+	literalMakers[r+"/primitive.Message"] = Maker{Dest: ws(field(ArgSelf, "Topic"))}
+}
+
 func natsCatalog() {
 	pub := func(w ...Where) MessageOp { return MessageOp{Protocol: "nats", Role: RolePublish, Dest: w} }
 	sub := func(w ...Where) MessageOp { return MessageOp{Protocol: "nats", Role: RoleConsume, Dest: w} }
@@ -271,12 +315,18 @@ func natsCatalog() {
 	}
 	n := NATSPath
 	conn := "(*" + n + ".Conn)"
-	// Request waits for a reply over NATS: a publish, as far as the
-	// service graph goes.
-	op(conn, pub(arg(0)), "Publish", "PublishRequest", "Request")
-	op(conn, pub(arg(1)), "RequestWithContext")
-	op(conn, pub(field(0, "Subject")), "PublishMsg", "RequestMsg")
-	op(conn, pub(field(1, "Subject")), "RequestMsgWithContext")
+	// Request waits for the reply: a sync call to the subscriber that
+	// answers. PublishRequest only names where replies go: a publish.
+	request := func(o MessageOp, timeout, ctx int) MessageOp {
+		o.Reply = &Reply{Timeout: timeout, Ctx: ctx}
+		return o
+	}
+	op(conn, pub(arg(0)), "Publish", "PublishRequest")
+	op(conn, request(pub(arg(0)), 2, -1), "Request")
+	op(conn, request(pub(arg(1)), -1, 0), "RequestWithContext")
+	op(conn, pub(field(0, "Subject")), "PublishMsg")
+	op(conn, request(pub(field(0, "Subject")), 1, -1), "RequestMsg")
+	op(conn, request(pub(field(1, "Subject")), -1, 0), "RequestMsgWithContext")
 	op(conn, handled(sub(arg(0)), 1), "Subscribe")
 	op(conn, sub(arg(0)), "SubscribeSync", "ChanSubscribe")
 	op(conn, handled(queue(arg(0), 1), 2), "QueueSubscribe")
@@ -284,7 +334,9 @@ func natsCatalog() {
 	maker(n+".NewMsg", Maker{Dest: ws(arg(0))})
 
 	enc := "(*" + n + ".EncodedConn)"
-	op(enc, pub(arg(0)), "Publish", "PublishRequest", "Request", "BindSendChan")
+	op(enc, pub(arg(0)), "Publish", "PublishRequest", "BindSendChan")
+	op(enc, request(pub(arg(0)), 3, -1), "Request")
+	op(enc, request(pub(arg(1)), -1, 0), "RequestWithContext")
 	op(enc, handled(sub(arg(0)), 1), "Subscribe")
 	op(enc, sub(arg(0)), "BindRecvChan")
 	op(enc, handled(queue(arg(0), 1), 2), "QueueSubscribe")
@@ -331,6 +383,11 @@ func natsCatalog() {
 	for _, name := range []string{"CreateStream", "UpdateStream", "CreateOrUpdateStream"} {
 		maker("("+j+".StreamManager)."+name, Maker{Dest: ws(Where{Arg: 1, Field: "Name", Prefix: "stream:"})})
 	}
+	// A stream's configuration says which subjects it stores, wherever
+	// it is written: often a package's variable that a helper is handed.
+	declared := MessageOp{Protocol: "nats", Role: RoleStream, Dest: ws(field(ArgSelf, "Subjects")), Queue: ws(field(ArgSelf, "Name"))}
+	literalOps[j+".StreamConfig"] = declared
+	literalOps[n+".StreamConfig"] = declared
 }
 
 func amqpCatalog() {
@@ -604,6 +661,18 @@ func LiteralMaker(t types.Type) (Maker, bool) {
 	return m, ok
 }
 
+// LiteralOp returns what a composite literal of type t (or a pointer to
+// one) does with a broker destination, read with ArgSelf: a JetStream
+// StreamConfig declares its stream.
+func LiteralOp(t types.Type) (MessageOp, bool) {
+	name, ok := typeName(t)
+	if !ok {
+		return MessageOp{}, false
+	}
+	o, ok := literalOps[name]
+	return o, ok
+}
+
 // IsHandleField reports whether field name of a value of type t gives the
 // destination its Maker names, as an amqp Queue's Name does.
 func IsHandleField(t types.Type, name string) bool {
@@ -654,6 +723,59 @@ func NATSSubjectMatch(pattern, subject string) bool {
 		}
 	}
 	return len(pt) == len(st)
+}
+
+// HoleMatch reports whether a destination name with unknown parts, each
+// written as hole, may be one that a consumer's pattern receives: NATS
+// token by token (a token with holes is one token whose known text the
+// pattern's token holds around them; "*" and ">" match as for any
+// subject); Kafka and the other brokers that name destinations whole, by
+// the known text around the holes. AMQP bindings and Redis globs match
+// nothing: their own wildcards make a guess of a guess.
+func HoleMatch(protocol, pattern, name, hole string) bool {
+	switch protocol {
+	case "amqp", "redis":
+		return false
+	case "nats":
+		pt, nt := strings.Split(pattern, "."), strings.Split(name, ".")
+		for i, p := range pt {
+			switch {
+			case p == "":
+				return false
+			case p == ">":
+				return i == len(pt)-1 && len(nt) > i
+			case i >= len(nt) || nt[i] == "":
+				return false
+			case p == "*":
+			case !holeFit(nt[i], p, hole):
+				return false
+			}
+		}
+		return len(pt) == len(nt)
+	}
+	return holeFit(name, pattern, hole)
+}
+
+// holeFit reports whether s, whose holes stand for one or more unknown
+// characters, can be the literal text lit.
+func holeFit(s, lit, hole string) bool {
+	parts := strings.Split(s, hole)
+	if len(parts) == 1 {
+		return s == lit
+	}
+	if !strings.HasPrefix(lit, parts[0]) {
+		return false
+	}
+	rest := lit[len(parts[0]):]
+	for _, p := range parts[1 : len(parts)-1] {
+		i := strings.Index(rest[min(1, len(rest)):], p)
+		if i < 0 {
+			return false
+		}
+		rest = rest[min(1, len(rest))+i+len(p):]
+	}
+	last := parts[len(parts)-1]
+	return len(rest) > len(last) && strings.HasSuffix(rest, last)
 }
 
 // replyFields are the fields of received messages that hold the subject to

@@ -159,3 +159,33 @@ func TestMessageOpsParams(t *testing.T) {
 		t.Errorf("v0.13 NewConsumer: %d operations, want none", len(ops))
 	}
 }
+
+func TestHoleMatch(t *testing.T) {
+	const h = "{?}"
+	tests := []struct {
+		protocol, pattern, name string
+		want                    bool
+	}{
+		{"nats", "warehouse.reserve.41", "warehouse.reserve.{?}", true},
+		{"nats", "warehouse.reserve.*", "warehouse.reserve.{?}", true},
+		{"nats", "warehouse.>", "warehouse.reserve.{?}", true},
+		{"nats", "warehouse.ping.41", "warehouse.reserve.{?}", false},
+		{"nats", "warehouse.reserve", "warehouse.reserve.{?}", false},       // a hole is at least one token here
+		{"nats", "warehouse.reserve.41.eu", "warehouse.reserve.{?}", false}, // and at most one
+		{"nats", "orders.eu_created", "orders.{?}_created", true},           // known text around a hole
+		{"nats", "orders._created", "orders.{?}_created", false},            // a hole is never empty
+		{"nats", "orders.eu_updated", "orders.{?}_created", false},          //
+		{"kafka", "orders-eu-created", "orders-{?}-created", true},          // whole names
+		{"kafka", "orders-created", "orders-{?}-created", false},            //
+		{"kafka", "orders-eu-x-created", "orders-{?}-{?}-created", true},    //
+		{"kafka", "orders", "orders", true},                                 // no hole: equal
+		{"amqp", "events/orders.created", "events/orders.{?}", false},       // wildcards of its own: never
+		{"redis", "orders:created", "orders:{?}", false},                    //
+		{"nats", "", "orders.{?}", false},                                   //
+	}
+	for _, tt := range tests {
+		if got := HoleMatch(tt.protocol, tt.pattern, tt.name, h); got != tt.want {
+			t.Errorf("HoleMatch(%s, %q, %q) = %v, want %v", tt.protocol, tt.pattern, tt.name, got, tt.want)
+		}
+	}
+}

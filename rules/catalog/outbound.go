@@ -663,6 +663,7 @@ type LibraryDefault struct {
 var LibraryDefaults = []LibraryDefault{
 	{"github.com/redis/go-redis", "DialTimeout 5s, ReadTimeout 3s, WriteTimeout = ReadTimeout; -1 disables (reported)"},
 	{"github.com/segmentio/kafka-go", "Writer.WriteTimeout and ReadTimeout 10s; zero means the default"},
+	{"github.com/apache/rocketmq-client-go", "producer SendMsgTimeout 3s; a consumer's pull waits on the broker's long poll"},
 	{"github.com/IBM/sarama", "Net.DialTimeout, ReadTimeout, WriteTimeout 30s; Config.Validate rejects zero"},
 	{"github.com/nats-io/nats.go", "Request takes a timeout; Connect 2s; JetStream publish waits 5s"},
 	{"github.com/rabbitmq/amqp091-go", "Dial 30s; publishing writes to the connection and does not wait for a reply"},
@@ -754,7 +755,7 @@ func IsLibrary(path string) bool {
 var libraries = []string{
 	GRPCPath, "github.com/grpc-ecosystem", "github.com/jackc/pgx", "github.com/jmoiron/sqlx", "gorm.io",
 	"go.mongodb.org/mongo-driver", "github.com/redis/go-redis", "github.com/go-redis/redis",
-	"github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/nats-io",
+	"github.com/segmentio/kafka-go", "github.com/apache/rocketmq-client-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/nats-io",
 	"github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp", "github.com/wagslane/go-rabbitmq", "github.com/twmb/franz-go", "github.com/ThreeDotsLabs/watermill",
 	"cloud.google.com/go", "github.com/go-resty/resty", "resty.dev", RetryablePath, "github.com/hashicorp/go-cleanhttp",
 	"github.com/go-chi/chi", "github.com/gorilla/mux", GinPath, "github.com/gin-contrib", "github.com/labstack/echo",

@@ -76,7 +76,7 @@ func (o *Orders) consumeAll(ctx context.Context) error {
 }
 
 func (o *Orders) deliveries(ctx context.Context) error {
-	s, err := o.js.CreateStream(ctx, jetstream.StreamConfig{Name: "SHIPMENTS", Subjects: []string{"SHIPMENTS.*"}})
+	s, err := o.js.CreateStream(ctx, jetstream.StreamConfig{Name: "SHIPMENTS", Subjects: []string{"SHIPMENTS.*"}}) //@message("stream nats SHIPMENTS.* queue=SHIPMENTS")
 	if err != nil {
 		return err
 	}

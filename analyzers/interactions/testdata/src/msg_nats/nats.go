@@ -45,11 +45,22 @@ func (b *Bus) audited(id string) error {
 }
 
 func (b *Bus) quote(ctx context.Context) (*nats.Msg, error) {
-	return b.nc.RequestWithContext(ctx, "fx.quote", []byte(`{"pair":"EURUSD"}`)) //@message("publish nats fx.quote")
+	return b.nc.RequestWithContext(ctx, "fx.quote", []byte(`{"pair":"EURUSD"}`)) //@message("publish nats fx.quote request deadline=false")
+}
+
+func (b *Bus) quoteBounded(ctx context.Context) (*nats.Msg, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	return b.nc.RequestMsgWithContext(ctx, &nats.Msg{Subject: "fx.quote"}) //@message("publish nats fx.quote request deadline=true timeout=3s")
+}
+
+// announce only names where replies go: a publish, not a request.
+func (b *Bus) announce() error {
+	return b.nc.PublishRequest("fx.announce", "fx.replies", nil) //@message("publish nats fx.announce")
 }
 
 func (b *Bus) rates() (*nats.Msg, error) {
-	return b.nc.Request("fx.rates", nil, 2*time.Second) //@message("publish nats fx.rates")
+	return b.nc.Request("fx.rates", nil, 2*time.Second) //@message("publish nats fx.rates request deadline=true timeout=2s")
 }
 
 func (b *Bus) listen(handle func(*nats.Msg)) error {
@@ -65,7 +76,7 @@ func (b *Bus) listen(handle func(*nats.Msg)) error {
 	if _, err := b.nc.ChanSubscribe("inventory.reserved", ch); err != nil { //@message("consume nats inventory.reserved")
 		return err
 	}
-	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) }) //@message("consume nats payments.authorized handler=func@68")
+	_, err = b.nc.Subscribe(subjectPaymentAuthorized, func(m *nats.Msg) { m.Respond(nil) }) //@message("consume nats payments.authorized handler=func@79")
 	return err
 }
 
@@ -79,7 +90,7 @@ func encoded(nc *nats.Conn) error {
 	if err := ec.Publish("users.created", &user{ID: "1"}); err != nil { //@message("publish nats users.created")
 		return err
 	}
-	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {}) //@message("consume nats users.created queue=mailer handler=func@82")
+	_, err = ec.QueueSubscribe("users.created", "mailer", func(u *user) {}) //@message("consume nats users.created queue=mailer handler=func@93")
 	return err
 }
 
@@ -94,7 +105,7 @@ func legacyJetStream(nc *nats.Conn, data []byte) error {
 	if _, err := js.PublishAsync("ORDERS.shipped", data); err != nil { //@message("publish nats ORDERS.shipped")
 		return err
 	}
-	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck()) //@message("consume nats ORDERS.* queue=fulfilment handler=func@97")
+	_, err = js.QueueSubscribe("ORDERS.*", "fulfilment", func(m *nats.Msg) {}, nats.Durable("fulfilment"), nats.ManualAck()) //@message("consume nats ORDERS.* queue=fulfilment handler=func@108")
 	if err != nil {
 		return err
 	}
