@@ -192,8 +192,9 @@ func (s *Set) discover() {
 	// and app/shop/interface/internal beside their cmd/server): separate
 	// deployables, named shop-admin and shop-interface; so are go-zero's
 	// app/order/cmd/api and app/order/cmd/rpc, each with internal/ of its
-	// own (order-api, order-rpc). Mains that share the folder's code
-	// (orders/cmd/api, orders/cmd/worker) stay one.
+	// own (order-api, order-rpc), and go-zero's service/order/api and
+	// service/order/rpc, mains at the top of such subfolders. Mains that
+	// share the folder's code (orders/cmd/api, orders/cmd/worker) stay one.
 	subOf := make(map[*tree.SourcePackage]string)
 	subs := make(map[string]map[string]int) // name → subfolder → mains in it
 	for _, n := range ns {
@@ -210,7 +211,14 @@ func (s *Set) discover() {
 			// go-zero's app/order/cmd/{api,rpc,mq}: the subfolder of
 			// cmd/ that holds the main, when it has code of its own.
 			sub = "cmd/" + kind
-		case sub == rest || genericNames[sub] || serviceRoots[sub]:
+		case sub == rest:
+			// go-zero's service/order/api and service/order/rpc: the
+			// main at the top of the subfolder, when it has code of its
+			// own below (api/internal).
+			if !s.holdsCode(path.Join(n.dir, sub)) {
+				continue
+			}
+		case genericNames[sub] || serviceRoots[sub]:
 			continue
 		}
 		if !s.holdsCode(path.Join(n.dir, sub)) {
@@ -773,7 +781,7 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 	// that service, launched by its own main, not a service of its own.
 	for _, name := range slices.Sorted(maps.Keys(cands)) {
 		c := cands[name]
-		if svc, main := suffixedService(mains, name, c.dir, relOf); svc != "" {
+		if svc, main := suffixedService(s.Tree.Packages, mains, name, c.dir, relOf); svc != "" {
 			claims = append(claims, claim{service: svc, rel: c.dir, rule: fmt.Sprintf("under %s/, the code of service %s, whose main package %s imports it", c.dir, svc, main)})
 			delete(cands, name)
 		}
@@ -846,11 +854,55 @@ var serviceSuffixes = []string{"-service", "_service", "service", "-svc", "_svc"
 // suffixedService returns the service of mains named name with a service
 // suffix (cart-service for cart) whose main package imports a package
 // under folder dir, and that main's folder; "" when there is none.
-func suffixedService(mains map[string][]*tree.SourcePackage, name, dir string, relOf map[string]string) (svc, main string) {
+func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.SourcePackage, name, dir string, relOf map[string]string) (svc, main string) {
+	// The mains of name's family inside dir (go-zero's service/order/api
+	// and service/order/rpc, named order-api and order-rpc) own their
+	// folders; the rest of dir (service/order/model) is the code of the
+	// one whose packages import it.
+	family := func(n string) bool { return strings.HasPrefix(n, name+"-") || strings.HasPrefix(n, name+"_") }
+	var own []string
+	for _, n := range slices.Sorted(maps.Keys(mains)) {
+		for _, m := range mains[n] {
+			if family(n) && under(m.Rel, dir) {
+				own = append(own, m.Rel)
+			}
+		}
+	}
+	rest := func(imp string) bool {
+		rel, ok := relOf[imp]
+		return ok && under(rel, dir) && !slices.ContainsFunc(own, func(o string) bool { return under(rel, o) })
+	}
+	if len(own) > 0 {
+		// Every main under dir whose code imports the rest: one of the
+		// family, alone, owns it.
+		var users []string // "name\x00main"
+		for _, n := range slices.Sorted(maps.Keys(mains)) {
+			for _, m := range mains[n] {
+				if !under(m.Rel, dir) {
+					continue
+				}
+				for _, p := range pkgs {
+					if under(p.Rel, m.Rel) && slices.ContainsFunc(p.Imports, rest) {
+						users = append(users, n+"\x00"+m.Rel)
+						break
+					}
+				}
+			}
+		}
+		if len(users) == 1 {
+			n, m, _ := strings.Cut(users[0], "\x00")
+			if family(n) {
+				return n, m
+			}
+		}
+		if len(users) > 0 {
+			return "", ""
+		}
+	}
 	for _, suf := range serviceSuffixes {
 		for _, p := range mains[name+suf] {
 			for _, imp := range p.Imports {
-				if rel, ok := relOf[imp]; ok && (rel == dir || strings.HasPrefix(rel, dir+"/")) {
+				if rel, ok := relOf[imp]; ok && under(rel, dir) {
 					return name + suf, p.Rel
 				}
 			}
@@ -858,6 +910,9 @@ func suffixedService(mains map[string][]*tree.SourcePackage, name, dir string, r
 	}
 	return "", ""
 }
+
+// under reports whether folder rel is dir or below it.
+func under(rel, dir string) bool { return rel == dir || strings.HasPrefix(rel, dir+"/") }
 
 // launchOf returns what command cmd of package p runs, or nil.
 func launchOf(p *tree.SourcePackage, cmd tree.Command) *Launch {

@@ -1006,12 +1006,55 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 	}, {
+		// go-zero's tutorial layout, service/<svc>/{api,rpc} with the
+		// models beside them: the model folder is the code of the one
+		// main whose code imports it (order-rpc); one that both import
+		// (pay/model) is no one's alone, and no service of its own.
+		name: "go-zero service/<svc>/{api,rpc} with a model folder",
+		files: map[string]string{
+			"go.mod":                                goMod(shop),
+			"service/order/api/order.go":            goSrc("main", shop+"/service/order/api/internal/logic"),
+			"service/order/api/internal/logic/l.go": goSrc("logic", shop+"/service/order/rpc/orderclient"),
+			"service/order/rpc/order.go":            goSrc("main", shop+"/service/order/rpc/internal/svc"),
+			"service/order/rpc/internal/svc/s.go":   goSrc("svc", shop+"/service/order/model"),
+			"service/order/rpc/orderclient/c.go":    goSrc("orderclient"),
+			"service/order/model/m.go":              goSrc("model"),
+			"service/pay/api/pay.go":                goSrc("main", shop+"/service/pay/api/internal/logic"),
+			"service/pay/api/internal/logic/l.go":   goSrc("logic", shop+"/service/pay/model"),
+			"service/pay/rpc/pay.go":                goSrc("main", shop+"/service/pay/rpc/internal/svc"),
+			"service/pay/rpc/internal/svc/s.go":     goSrc("svc", shop+"/service/pay/model"),
+			"service/pay/model/m.go":                goSrc("model"),
+		},
+		want: discoverModel{
+			Services: map[string][]string{
+				"order-api": {"service/order/api"},
+				"order-rpc": {"service/order/rpc"},
+				"pay-api":   {"service/pay/api"},
+				"pay-rpc":   {"service/pay/rpc"},
+			},
+			Places: map[string]string{
+				"service/order/api":                "internal order-api",
+				"service/order/api/internal/logic": "internal order-api",
+				"service/order/rpc":                "internal order-rpc",
+				"service/order/rpc/internal/svc":   "internal order-rpc",
+				"service/order/rpc/orderclient":    "internal order-rpc",
+				"service/order/model":              "internal order-rpc",
+				"service/pay/api":                  "internal pay-api",
+				"service/pay/api/internal/logic":   "internal pay-api",
+				"service/pay/rpc":                  "internal pay-rpc",
+				"service/pay/rpc/internal/svc":     "internal pay-rpc",
+				"service/pay/model":                "shared [pay-api pay-rpc]",
+			},
+		},
+	}, {
 		// Two mains that a service root names alike (app/shop), each in
 		// a subfolder with code of its own (kratos' beer-shop: shop/admin
 		// and shop/interface, each with internal/), are two services;
 		// so are go-zero's order/cmd/api and order/cmd/rpc, each with
-		// internal/ of its own; orders' api and worker mains share
-		// orders' code and are one.
+		// internal/ of its own, and user/api and user/rpc, mains at the
+		// top of such folders (user/model is used by user-rpc alone);
+		// orders' api and worker mains share
+		// orders' code and are one, and so do billing's.
 		name: "mains named alike by a service root",
 		files: map[string]string{
 			"go.mod":                                 goMod(shop),
@@ -1031,11 +1074,18 @@ func TestDiscover(t *testing.T) {
 			"app/order/cmd/rpc/internal/server/s.go": goSrc("server", shop+"/app/order/model"),
 			"app/order/cmd/rpc/pb/order.pb.go":       goSrc("pb"),
 			"app/order/model/m.go":                   goSrc("model"),
+			"app/user/api/user.go":                   goSrc("main", shop+"/app/user/api/internal/logic"),
+			"app/user/api/internal/logic/l.go":       goSrc("logic"),
+			"app/user/rpc/user.go":                   goSrc("main", shop+"/app/user/rpc/internal/svc"),
+			"app/user/rpc/internal/svc/s.go":         goSrc("svc", shop+"/app/user/model"),
+			"app/user/model/m.go":                    goSrc("model"),
 		},
 		want: discoverModel{
 			Services: map[string][]string{
 				"order-api":      {"app/order/cmd/api"},
 				"order-rpc":      {"app/order/cmd/rpc"},
+				"user-api":       {"app/user/api"},
+				"user-rpc":       {"app/user/rpc"},
 				"shop-admin":     {"app/shop/admin/cmd/server"},
 				"shop-interface": {"app/shop/interface/cmd/server"},
 				"orders":         {"app/orders/cmd/api", "app/orders/cmd/worker"},
@@ -1048,6 +1098,11 @@ func TestDiscover(t *testing.T) {
 				"app/order/cmd/rpc/internal/server": "internal order-rpc",
 				"app/order/cmd/rpc/pb":              "api order-rpc",
 				"app/order/model":                   "unowned [order-rpc]", // beside both mains' folders
+				"app/user/api":                      "internal user-api",
+				"app/user/api/internal/logic":       "internal user-api",
+				"app/user/rpc":                      "internal user-rpc",
+				"app/user/rpc/internal/svc":         "internal user-rpc",
+				"app/user/model":                    "unowned [user-rpc]", // only user-rpc's code imports it
 				"app/shop/admin/cmd/server":         "internal shop-admin",
 				"app/shop/admin/internal/biz":       "internal shop-admin",
 				"app/shop/interface/cmd/server":     "internal shop-interface",
