@@ -20,6 +20,10 @@ package driver_test
 // sampled every 10ms) during one operation, and cpu-s/op: user+system CPU
 // seconds of this process and of the go command it waits for (getrusage),
 // which moves far less than ns/op when the machine is shared.
+//
+// BOUNDCHECK_BENCH_DIR, when set, is a checkout of a real repository to run
+// on instead (testdata/bench/README.md says which ones and how to fetch
+// them): the floor and check compare there, in one process.
 
 import (
 	"go/token"
@@ -57,6 +61,14 @@ var (
 func monoRepo(b *testing.B) (string, *monoLayout) {
 	b.Helper()
 	benchOnce.Do(func() {
+		if dir := os.Getenv("BOUNDCHECK_BENCH_DIR"); dir != "" {
+			if _, err := driver.Load(token.NewFileSet(), dir, benchPatterns, true, nil); err != nil {
+				bench.err = err
+				return
+			}
+			bench = benchRepo{dir: dir}
+			return
+		}
 		n := 200
 		if testing.Short() {
 			n = 20
@@ -231,10 +243,12 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
-	if len(res.Problems) > 0 {
+	if lay == nil { // a real repository: its problems are its own
+		b.ReportMetric(float64(len(res.Problems)), "problems")
+	} else if len(res.Problems) > 0 {
 		b.Fatalf("%d problems, first: %s", len(res.Problems), res.Problems[0])
 	}
-	if len(res.Findings) < len(lay.Violations) {
+	if lay != nil && len(res.Findings) < len(lay.Violations) {
 		b.Errorf("%d findings, want at least the %d planted crossimport violations %v", len(res.Findings), len(lay.Violations), lay.Violations)
 	}
 	b.ReportMetric(float64(res.Packages), "packages")
