@@ -331,8 +331,9 @@ func (c *collector) loadImpls() {
 // m's parameters as Param parts of each implementation's: every one must
 // say, else nothing is known.
 func (c *collector) ifaceHandles(m *types.Func) (*HandleFact, bool) {
-	recv := m.Type().(*types.Signature).Recv()
-	if recv == nil || !types.IsInterface(recv.Type()) {
+	sig := m.Type().(*types.Signature)
+	recv := sig.Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) || sig.Results().Len() == 0 || !isHandle(sig.Results().At(0).Type()) {
 		return nil, false
 	}
 	c.loadImpls()
