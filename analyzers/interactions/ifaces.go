@@ -241,21 +241,31 @@ func (c *collector) ifaceReturns(m *types.Func) ([]model.Value, bool) {
 // ownMethodReturns is what method name of this package's type t
 // ("path.Name") returns, when it builds it from something known.
 func (c *collector) ownMethodReturns(t, name string) ([]model.Value, bool) {
-	path, tn, ok := cutLast(t, ".")
-	if !ok || path != c.pass.Pkg.Path() {
-		return nil, false
-	}
-	obj, _ := c.pass.Pkg.Scope().Lookup(tn).(*types.TypeName)
-	if obj == nil {
-		return nil, false
-	}
-	sel, _, _ := types.LookupFieldOrMethod(types.NewPointer(obj.Type()), true, c.pass.Pkg, name)
-	fn, ok := sel.(*types.Func)
-	if !ok || fn.Pkg() != c.pass.Pkg {
+	fn := c.ownMethod(t, name)
+	if fn == nil {
 		return nil, false
 	}
 	vs := c.vals.FuncReturns(fn)
 	return vs, informative(vs)
+}
+
+// ownMethod returns method name of this package's type t ("path.Name"),
+// declared in this package, or nil.
+func (c *collector) ownMethod(t, name string) *types.Func {
+	path, tn, ok := cutLast(t, ".")
+	if !ok || path != c.pass.Pkg.Path() {
+		return nil
+	}
+	obj, _ := c.pass.Pkg.Scope().Lookup(tn).(*types.TypeName)
+	if obj == nil {
+		return nil
+	}
+	sel, _, _ := types.LookupFieldOrMethod(types.NewPointer(obj.Type()), true, c.pass.Pkg, name)
+	fn, ok := sel.(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	return fn
 }
 
 // cutLast cuts s around the last sep.
@@ -359,17 +369,8 @@ func (c *collector) ifaceHandles(m *types.Func) (*HandleFact, bool) {
 // ownMethodHandles is what the broker handle that method name of this
 // package's type t ("path.Name") returns names.
 func (c *collector) ownMethodHandles(t, name string) (*HandleFact, bool) {
-	path, tn, ok := cutLast(t, ".")
-	if !ok || path != c.pass.Pkg.Path() {
-		return nil, false
-	}
-	obj, _ := c.pass.Pkg.Scope().Lookup(tn).(*types.TypeName)
-	if obj == nil {
-		return nil, false
-	}
-	sel, _, _ := types.LookupFieldOrMethod(types.NewPointer(obj.Type()), true, c.pass.Pkg, name)
-	fn, ok := sel.(*types.Func)
-	if !ok || fn.Pkg() != c.pass.Pkg {
+	fn := c.ownMethod(t, name)
+	if fn == nil {
 		return nil, false
 	}
 	return c.handlesMade(fn)
