@@ -67,9 +67,21 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns
 		visit(r)
 	}
 
+	// Only the packages that a package checked from source imports need
+	// types: the export data of those holds whatever of their own
+	// dependencies they mention, and the analyzers see no package loaded
+	// from export data (detach).
+	needTypes := make(map[*packages.Package]bool)
+	for _, p := range all {
+		if needSrc[p] {
+			for _, imp := range p.Imports {
+				needTypes[imp] = true
+			}
+		}
+	}
 	var exportIDs []string
 	for _, p := range all {
-		if !needSrc[p] && p.PkgPath != "unsafe" && p.ID != "C" {
+		if !needSrc[p] && needTypes[p] && p.PkgPath != "unsafe" && p.ID != "C" {
 			exportIDs = append(exportIDs, p.ID)
 		}
 	}
@@ -108,14 +120,20 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			p.Fset = fset
-			if needSrc[p] {
+			switch {
+			case needSrc[p]:
 				checkFromSource(p, fset)
-			} else {
+			case needTypes[p]:
 				readExport(p, exportFile[p.ID], fset, imported, &importedMu)
 			}
 		}(p)
 	}
 	wg.Wait()
+	for _, p := range all {
+		if p.Types == nil && !needSrc[p] && !needTypes[p] {
+			p.Types = imported[p.PkgPath] // as far as the export data read mentions it
+		}
+	}
 	return roots, nil
 }
 
