@@ -17,11 +17,13 @@ import (
 // package makes to them), closures' captured variables, and the returns of
 // the package's own functions.
 type flow struct {
-	pkg      *ssa.Package
-	fields   map[*types.Var][]store
-	globals  map[*ssa.Global][]store
-	closures map[*ssa.Function][]*ssa.MakeClosure
-	memo     map[ssa.Value][]origin
+	pkg     *ssa.Package
+	fields  map[*types.Var][]store
+	globals map[*ssa.Global][]store
+	// globalStores are the same stores as instructions (storedHere).
+	globalStores map[*ssa.Global][]*ssa.Store
+	closures     map[*ssa.Function][]*ssa.MakeClosure
+	memo         map[ssa.Value][]origin
 	// tuned are the fields whose value gets a timeout after it is stored:
 	// c.rc.SetTimeout(d), c.http.HTTPClient.Timeout = d, c.hc.Timeout = d.
 	tuned map[*types.Var]bool
@@ -52,12 +54,13 @@ const maxDepth = 24
 
 func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 	f := &flow{
-		pkg:      pkg,
-		fields:   make(map[*types.Var][]store),
-		globals:  make(map[*ssa.Global][]store),
-		closures: make(map[*ssa.Function][]*ssa.MakeClosure),
-		memo:     make(map[ssa.Value][]origin),
-		tuned:    make(map[*types.Var]bool),
+		pkg:          pkg,
+		fields:       make(map[*types.Var][]store),
+		globals:      make(map[*ssa.Global][]store),
+		globalStores: make(map[*ssa.Global][]*ssa.Store),
+		closures:     make(map[*ssa.Function][]*ssa.MakeClosure),
+		memo:         make(map[ssa.Value][]origin),
+		tuned:        make(map[*types.Var]bool),
 
 		globalWritten: make(map[*ssa.Global]bool),
 	}
@@ -76,6 +79,7 @@ func newFlow(pkg *ssa.Package, funcs []*ssa.Function) *flow {
 						}
 					case *ssa.Global:
 						f.globals[addr] = append(f.globals[addr], store{instr.Val, instr.Pos()})
+						f.globalStores[addr] = append(f.globalStores[addr], instr)
 						f.globalWritten[addr] = true
 					}
 				case *ssa.MakeClosure:
@@ -244,7 +248,7 @@ func (f *flow) walk(v ssa.Value, at token.Pos, depth int, seen map[ssa.Value]boo
 		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
-			if stores := storedHere(v); len(stores) > 0 {
+			if stores := f.storedHere(v); len(stores) > 0 {
 				// The function stores the global before it reads it
 				// (DB = DB.WithContext(ctx); DB.Find(...)): its own
 				// stores, not the package's others.
@@ -360,26 +364,23 @@ func (f *flow) loadStores(addr ssa.Value) ([]store, bool) {
 // path to it (earlier in its block, or in a block that dominates it):
 // what the function put there, and not what other functions did. A call
 // in between that stores it again is not seen.
-func storedHere(load *ssa.UnOp) []*ssa.Store {
+func (f *flow) storedHere(load *ssa.UnOp) []*ssa.Store {
 	g, ok := load.X.(*ssa.Global)
 	if !ok || load.Block() == nil {
 		return nil
 	}
 	var stores []*ssa.Store
 	first := false
-	for _, b := range load.Parent().Blocks { // a Global keeps no referrers
-		for _, in := range b.Instrs {
-			st, ok := in.(*ssa.Store)
-			if !ok || st.Addr != g {
-				continue
-			}
-			stores = append(stores, st)
-			switch {
-			case b == load.Block():
-				first = first || before(st, load)
-			case b.Dominates(load.Block()):
-				first = true
-			}
+	for _, st := range f.globalStores[g] {
+		if st.Parent() != load.Parent() {
+			continue
+		}
+		stores = append(stores, st)
+		switch b := st.Block(); {
+		case b == load.Block():
+			first = first || before(st, load)
+		case b.Dominates(load.Block()):
+			first = true
 		}
 	}
 	if !first {
