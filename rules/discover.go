@@ -781,8 +781,8 @@ func (s *Set) launchedServices(mains map[string][]*tree.SourcePackage) (claims [
 	// that service, launched by its own main, not a service of its own.
 	for _, name := range slices.Sorted(maps.Keys(cands)) {
 		c := cands[name]
-		if svc, main := suffixedService(s.Tree.Packages, mains, name, c.dir, relOf); svc != "" {
-			claims = append(claims, claim{service: svc, rel: c.dir, rule: fmt.Sprintf("under %s/, the code of service %s, whose main package %s imports it", c.dir, svc, main)})
+		if svc, by := suffixedService(s.Tree.Packages, mains, name, c.dir, relOf); svc != "" {
+			claims = append(claims, claim{service: svc, rel: c.dir, rule: fmt.Sprintf("under %s/, the code of service %s, whose package %s imports it", c.dir, svc, by)})
 			delete(cands, name)
 		}
 	}
@@ -853,8 +853,10 @@ var serviceSuffixes = []string{"-service", "_service", "service", "-svc", "_svc"
 
 // suffixedService returns the service of mains named name with a service
 // suffix (cart-service for cart) whose main package imports a package
-// under folder dir, and that main's folder; "" when there is none.
-func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.SourcePackage, name, dir string, relOf map[string]string) (svc, main string) {
+// under folder dir, or the one of name's family inside dir whose code
+// alone imports the rest of dir (below), and the folder of the package
+// that imports it; "" when there is none.
+func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.SourcePackage, name, dir string, relOf map[string]string) (svc, by string) {
 	// The mains of name's family inside dir (go-zero's service/order/api
 	// and service/order/rpc, named order-api and order-rpc) own their
 	// folders; the rest of dir (service/order/model) is the code of the
@@ -883,7 +885,7 @@ func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.Source
 				}
 				for _, p := range pkgs {
 					if under(p.Rel, m.Rel) && slices.ContainsFunc(p.Imports, rest) {
-						users = append(users, n+"\x00"+m.Rel)
+						users = append(users, n+"\x00"+p.Rel)
 						break
 					}
 				}
