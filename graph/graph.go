@@ -208,7 +208,7 @@ func Build(set *rules.Set, m *model.Model, fset *token.FileSet, rel func(string)
 	linked := make(map[*model.MessageRef]bool)
 	for _, a := range m.Async {
 		file, line := pos(a.Pub.Site)
-		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic), Call: callAt(pos, a.Pub.Site, a.Pub.Pos)})
+		g.Edges = append(g.Edges, Edge{From: a.From, To: a.To, Kind: "async", Protocol: a.Topic.Protocol, Detail: a.Topic.Name, File: file, Line: line, Via: resourceID(a.Topic), Call: callAt(pos, a.Pub.Site, a.Pub.Pos), Resolved: a.Why})
 		linked[a.Pub], linked[a.Sub] = true, true
 	}
 	// An AMQP consumer of a queue its service binds to an exchange is

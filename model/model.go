@@ -175,6 +175,9 @@ type AsyncEdge struct {
 	From, To string
 	Topic    *Topic
 	Pub, Sub *MessageRef
+	// Why, when set, says how a destination with unknown parts was
+	// matched to the consumer (subscribers).
+	Why string
 }
 
 // A DataEdge says that a service reads or writes a datastore: its code
@@ -1691,8 +1694,12 @@ func (b *builder) messages() {
 				b.requests(t, pub, subs)
 				continue
 			}
+			why := ""
+			if unresolvedName(t.Name) {
+				why = "the only service subscribing to what " + t.Name + " may be"
+			}
 			for _, s := range subs {
-				b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: s.ref.Service, Topic: t, Pub: pub, Sub: s.ref})
+				b.m.Async = append(b.m.Async, &AsyncEdge{From: pub.Service, To: s.ref.Service, Topic: t, Pub: pub, Sub: s.ref, Why: why})
 			}
 		}
 	}
@@ -1724,7 +1731,7 @@ func (b *builder) streams() map[string][]string {
 					}
 				}
 				for _, q := range b.destinations(msg.Queue, svc) {
-					if name, ok := b.deployedEnv(svc, q).WithDefaults().Prefix(); ok && name != "" && q.Known() {
+					if name, ok := b.deployedEnv(svc, q).WithDefaults().Prefix(); ok && name != "" {
 						out[name] = append(out[name], subjects...)
 					}
 				}
@@ -1903,11 +1910,11 @@ func (b *builder) requests(t *Topic, pub *MessageRef, subs []subscriber) {
 	seen := make(map[string]bool)
 	for _, s := range subs {
 		ep := b.requestEndpoint(s)
-		if k := s.ref.Service + " " + ep.Path; seen[k] {
+		k := s.ref.Service + " " + ep.Path
+		if seen[k] {
 			continue
-		} else {
-			seen[k] = true
 		}
+		seen[k] = true
 		add(&SyncEdge{From: pub.Service, To: s.ref.Service, Protocol: t.Protocol, Detail: t.Name, Call: call, Endpoint: ep,
 			Why: "subscription to " + s.topic.Name + " at " + b.shortPos(s.ref.Pos)})
 	}

@@ -29,6 +29,9 @@ func TestTopicsAndReach(t *testing.T) {
 	m, fset := buildModel(t, gopath, "topics")
 	var async []string
 	for _, e := range m.Async {
+		if e.Topic.Unknown() != (e.Why != "") {
+			t.Errorf("edge %s -> %s through %s says %q: an edge through a name with unknown parts, and only such, says how it was matched", e.From, e.To, e.Topic.ID, e.Why)
+		}
 		p := fset.Position(e.Pub.Site)
 		async = append(async, fmt.Sprintf("%s -> %s %s at %s:%d", e.From, e.To, e.Topic.ID, filepath.Base(p.Filename), p.Line))
 	}
