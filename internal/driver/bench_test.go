@@ -27,13 +27,10 @@ package driver_test
 
 import (
 	"go/token"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -244,29 +241,22 @@ func BenchmarkFloor(b *testing.B) {
 	b.ReportMetric(float64(len(mods)), "modules")
 }
 
-// moduleDirs returns dir when it holds a go.mod or a go.work, else the
-// folders below it that hold a go.mod (not in testdata or vendor).
+// moduleDirs returns the folders that check loads apart, as the tree scan
+// finds them: dir under a go.work, else each module's folder.
 func moduleDirs(b *testing.B, dir string) []string {
-	for _, f := range []string{"go.mod", "go.work"} {
-		if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
-			return []string{dir}
-		}
+	set, err := rules.Load(dir, analyzers.Specs())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if set.Tree.Workspace != "" {
+		return []string{dir}
 	}
 	var out []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "testdata" || d.Name() == "vendor" || strings.HasPrefix(d.Name(), ".")) && path != dir {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && d.Name() == "go.mod" {
-			out = append(out, filepath.Dir(path))
-		}
-		return nil
-	})
-	if err != nil || len(out) == 0 {
-		b.Fatalf("no module under %s: %v", dir, err)
+	for _, m := range set.Tree.Modules {
+		out = append(out, m.Dir)
+	}
+	if len(out) == 0 {
+		b.Fatalf("no module under %s", dir)
 	}
 	return out
 }
