@@ -877,7 +877,8 @@ func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.Source
 	if len(own) > 0 {
 		// Every main under dir whose code imports the rest: one of the
 		// family, alone, owns it.
-		var users []string // "name\x00main"
+		type user struct{ svc, by string }
+		var users []user
 		for _, n := range slices.Sorted(maps.Keys(mains)) {
 			for _, m := range mains[n] {
 				if !under(m.Rel, dir) {
@@ -885,17 +886,14 @@ func suffixedService(pkgs []*tree.SourcePackage, mains map[string][]*tree.Source
 				}
 				for _, p := range pkgs {
 					if under(p.Rel, m.Rel) && slices.ContainsFunc(p.Imports, rest) {
-						users = append(users, n+"\x00"+p.Rel)
+						users = append(users, user{n, p.Rel})
 						break
 					}
 				}
 			}
 		}
-		if len(users) == 1 {
-			n, m, _ := strings.Cut(users[0], "\x00")
-			if family(n) {
-				return n, m
-			}
+		if len(users) == 1 && family(users[0].svc) {
+			return users[0].svc, users[0].by
 		}
 		if len(users) > 0 {
 			return "", ""
