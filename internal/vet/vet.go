@@ -49,6 +49,7 @@ func Main(args []string) {
 		}
 	}
 	var set *rules.Set
+	outside := false
 	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
 		unit, err := readUnit(cfgFile)
 		switch {
@@ -57,6 +58,7 @@ func Main(args []string) {
 			// go vet analyses every dependency for facts; the standard
 			// library and downloaded modules belong to no service.
 			set = rules.Empty()
+			outside = true
 		default:
 			set, err = rules.LoadSession(unit.Dir, session(), analyzers.Specs())
 		}
@@ -71,7 +73,11 @@ func Main(args []string) {
 	// go vet runs the checks that have a per-package analyzer; the
 	// whole-program steps need `boundcheck check`.
 	as := analyzers.PerPackage(set, analyzers.Enabled(set))
-	for _, a := range as {
+	for i, a := range as {
+		if outside {
+			as[i] = inert(a)
+			continue
+		}
 		Suppress(a)
 		driver.Guard(a)
 	}
@@ -80,6 +86,24 @@ func Main(args []string) {
 	// declares -v, which unitchecker declares too): give it a clean one.
 	flag.CommandLine = flag.NewFlagSet(os.Args[0], flag.ExitOnError)
 	unitchecker.Main(append(as, Directives())...)
+}
+
+// inert returns a stand-in for a that does nothing, for a package of the
+// standard library or a downloaded module. go vet runs the tool on every
+// dependency, and the tool must still write the package's types for the
+// packages that import it; but boundcheck check analyses no such package
+// (they are loaded from export data), so neither does go vet: no SSA, no
+// facts, the same findings as check. The stand-in keeps a's name, flags and
+// fact types, so that go vet's command line and fact files are the same.
+func inert(a *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      a.Name,
+		Doc:       a.Doc,
+		URL:       a.URL,
+		Flags:     a.Flags,
+		FactTypes: a.FactTypes,
+		Run:       func(*analysis.Pass) (any, error) { return nil, nil },
+	}
 }
 
 // printVersion answers -V=full. The go command keys its vet cache on the
