@@ -19,6 +19,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/baseline"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
@@ -86,22 +87,42 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 		return err
 	}
 	deployProblems := loadFiles(set)
-	run := stages.For(set, analyzers.Enabled(set), false)
-	res, err := driver.Run(driver.Options{
-		Dir:       wd,
-		Patterns:  patterns,
-		Set:       set,
-		Analyzers: run.Analyzers,
-		Stages:    run.Stages,
-		Checks:    analyzers.Names(),
-		Tests:     tests,
-		Progress:  fl.progress,
-	})
-	if err != nil {
-		return &codeError{exitError, err}
+	var memo *runMemo
+	if _, err := tree.CacheDir(); err != nil && !resultcache.Off() {
+		fmt.Fprintf(stderr, "boundcheck: note: no cache: %v\n", err)
+	} else if len(deployProblems) == 0 {
+		memo = openMemo(wd, set, patterns, tests)
 	}
-	res.Problems = append(res.Problems, deployProblems...)
-	blindNote(stderr, run.Model(res.Program), analyzers.Enabled(set))
+	res, blind := memo.get()
+	if res == nil {
+		run := stages.For(set, analyzers.Enabled(set), false)
+		res, err = driver.Run(driver.Options{
+			Dir:       wd,
+			Patterns:  patterns,
+			Set:       set,
+			Analyzers: run.Analyzers,
+			Stages:    run.Stages,
+			Checks:    analyzers.Names(),
+			Tests:     tests,
+			Progress:  fl.progress,
+		})
+		if err != nil {
+			return &codeError{exitError, err}
+		}
+		res.Problems = append(res.Problems, deployProblems...)
+		blind = blindNote(run.Model(res.Program), analyzers.Enabled(set))
+		memo.put(res, blind)
+	} else if fl.progress != nil {
+		fl.progress.Finish()
+	}
+	if blind != "" {
+		fmt.Fprintln(stderr, blind)
+	}
+	if verbose {
+		if note := verboseCacheNote(res); note != "" {
+			fmt.Fprintln(stderr, note)
+		}
+	}
 	if fl.writeBaseline != "" {
 		return writeBaseline(stderr, wd, res, fl.writeBaseline, verbose)
 	}
@@ -380,9 +401,9 @@ func deployDriverProblems(ps []deploy.Problem) []driver.Problem {
 // (check.Check.Unseen): a check finds nothing where it could not see, and
 // that must not pass for "all clear". m is nil when no check needed the
 // model.
-func blindNote(w io.Writer, m *model.Model, checks []*check.Check) {
+func blindNote(m *model.Model, checks []*check.Check) string {
 	if m == nil {
-		return
+		return ""
 	}
 	uses := 0
 	for _, u := range m.Unresolved {
@@ -395,7 +416,7 @@ func blindNote(w io.Writer, m *model.Model, checks []*check.Check) {
 		}
 	}
 	if uses == 0 && len(m.Unplaced) == 0 && len(unseen) == 0 {
-		return
+		return ""
 	}
 	var parts []string
 	if uses > 0 {
@@ -412,5 +433,5 @@ func blindNote(w io.Writer, m *model.Model, checks []*check.Check) {
 		parts = append(parts, fmt.Sprintf("%d Redis commands on a database that could not be told", n))
 	}
 	parts = append(parts, unseen...)
-	fmt.Fprintf(w, "boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)\n", strings.Join(parts, ", "))
+	return fmt.Sprintf("boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)", strings.Join(parts, ", "))
 }

@@ -55,6 +55,8 @@ func testMain(m *testing.M) int {
 		return 2
 	}
 	e2eBin = bin
+	// The runs keep their caches here, not in the user's cache folder.
+	e2eCache = filepath.Join(dir, "cache")
 	return m.Run()
 }
 
@@ -114,8 +116,9 @@ func TestE2EShopCheck(t *testing.T) {
 func TestE2EDeterminism(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, shopDir)
-	first := boundcheck(t, dir, "check", "--format", "json")
-	second := boundcheck(t, dir, "check", "--format", "json")
+	env := append(testEnv(), "BOUNDCHECK_NOCACHE=1") // two runs, not a run and its replay
+	first := runEnv(t, dir, env, e2eBin, "check", "--format", "json")
+	second := runEnv(t, dir, env, e2eBin, "check", "--format", "json")
 	first.wantCode(t, exitFindings)
 	if first.stdout != second.stdout {
 		t.Errorf("two runs of check --format json differ:\n%s", lineDiff(first.stdout, second.stdout))
@@ -391,6 +394,27 @@ func TestE2EVet(t *testing.T) {
 			t.Errorf("go vet stderr has %q %d times, want once:\n%s", want, n, r.stderr)
 		}
 	})
+	t.Run("shop", func(t *testing.T) {
+		// go vet hands the tool every dependency; for the standard library
+		// and downloaded modules it does nothing (vet.inert), as check
+		// analyses none of them: every finding of go vet is one of check's.
+		dir := fixture(t, shopDir)
+		r := goCmd(t, dir, "vet", "-vettool="+e2eBin, "./...")
+		c := boundcheck(t, dir, "check")
+		n := 0
+		for _, line := range strings.Split(r.stderr, "\n") {
+			if !vetFinding.MatchString(line) {
+				continue
+			}
+			n++
+			if !strings.Contains(c.stdout, line) {
+				t.Errorf("go vet reports what check does not: %s", line)
+			}
+		}
+		if n < 2 {
+			t.Errorf("go vet reported %d findings on the shop, want its crossimport and notimeout ones; stderr:\n%s", n, r.stderr)
+		}
+	})
 	t.Run("clean", func(t *testing.T) {
 		dir := fixture(t, filepath.Join(fixtureDir, "clean"))
 		r := goCmd(t, dir, "vet", "-vettool="+e2eBin, "./...")
@@ -398,6 +422,10 @@ func TestE2EVet(t *testing.T) {
 		r.wantStderr(t, "")
 	})
 }
+
+// vetFinding matches a line of go vet's output that is a finding (not a
+// related position, whose message starts with a tab).
+var vetFinding = regexp.MustCompile(`^[^\s#][^:]*\.go:\d+:\d+: [^\t]`)
 
 // TestE2EVetCache checks that a config change reaches go vet, which caches a
 // vet tool's successful runs by the tool's -V=full answer: without the config
@@ -529,13 +557,16 @@ func runEnv(t *testing.T, dir string, env []string, name string, args ...string)
 func testEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "GOFLAGS=") || strings.HasPrefix(kv, "GOWORK=") {
+		if strings.HasPrefix(kv, "GOFLAGS=") || strings.HasPrefix(kv, "GOWORK=") || strings.HasPrefix(kv, "BOUNDCHECK_CACHE=") {
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "GOWORK=off")
+	return append(env, "GOWORK=off", "BOUNDCHECK_CACHE="+e2eCache)
 }
+
+// e2eCache is the cache folder of the runs of the end-to-end tests.
+var e2eCache string
 
 // fixture copies the module in src to a temporary folder, so that nothing is
 // written into the repository, and checks when the test ends that boundcheck

@@ -84,6 +84,8 @@ func timingLine(ts []driver.Timing) string {
 			parts = append(parts, "analysis "+d)
 		case driver.TimeStage:
 			parts = append(parts, "stage "+t.Name+" "+d)
+		case driver.TimeCache:
+			parts = append(parts, "from the result cache "+d)
 		case driver.TimeAnalyzer:
 			analyzers = append(analyzers, t.Name+" "+d)
 		}

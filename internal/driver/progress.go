@@ -77,6 +77,9 @@ const (
 	TimeAnalysis
 	TimeAnalyzer
 	TimeStage
+	// TimeCache is a run answered from the result cache: the time to
+	// check the tree and read the entry.
+	TimeCache
 )
 
 // analyzerTimings returns the time spent in each analyzer, longest first.

@@ -106,12 +106,35 @@ func trust(file, session string, sig [32]byte) {
 }
 
 func cacheFile(root, workspace string) string {
-	dir, err := os.UserCacheDir()
+	dir, err := CacheDir()
 	if err != nil {
 		return ""
 	}
 	h := sha256.Sum256([]byte(root + "\x00" + workspace))
-	return filepath.Join(dir, "boundcheck", fmt.Sprintf("tree-%x.gob", h[:12]))
+	return filepath.Join(dir, fmt.Sprintf("tree-%x.gob", h[:12]))
+}
+
+// IsCacheFile reports whether name, in CacheDir, is a file of the tree
+// scans' cache (or the temporary file of one being written).
+func IsCacheFile(name string) bool {
+	return strings.HasPrefix(name, "tree-") && strings.Contains(name, ".gob") || strings.HasPrefix(name, ".tmp-")
+}
+
+// CacheDir returns the folder of boundcheck's caches: $BOUNDCHECK_CACHE when
+// set, else boundcheck in the user's cache folder ($XDG_CACHE_HOME or
+// ~/.cache on Linux). It is not created here.
+func CacheDir() (string, error) {
+	if dir := os.Getenv("BOUNDCHECK_CACHE"); dir != "" {
+		if !filepath.IsAbs(dir) {
+			return "", fmt.Errorf("BOUNDCHECK_CACHE=%s is not an absolute path", dir)
+		}
+		return dir, nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "boundcheck"), nil
 }
 
 // treeSignature hashes the names, sizes and modification times of the Go

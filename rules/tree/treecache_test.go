@@ -10,6 +10,7 @@ import (
 
 func TestScanTreeCached(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("BOUNDCHECK_CACHE", "")
 	t.Setenv("BOUNDCHECK_NOCACHE", "")
 	root := t.TempDir()
 	write := func(name, content string) {
@@ -87,6 +88,7 @@ func TestScanTreeCached(t *testing.T) {
 // and the others trust it; a new session checks again.
 func TestScanTreeSession(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("BOUNDCHECK_CACHE", "")
 	t.Setenv("BOUNDCHECK_NOCACHE", "")
 	root := t.TempDir()
 	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/m\n"), 0o644)
