@@ -74,25 +74,35 @@ func (p *profiler) stop() error {
 // timingLine says where a run's time went, for -v: "load 2.1s, analysis
 // 3.4s (notimeout 1.2s, ...), stage idempotency 0.8s".
 func timingLine(ts []driver.Timing) string {
-	var parts, analyzers []string
+	var parts, loadParts, analyzers, pkgs []string
 	for _, t := range ts {
 		d := t.D.Round(time.Millisecond).String()
 		switch t.Kind {
 		case driver.TimeLoad:
 			parts = append(parts, "load "+d)
+		case driver.TimeLoadPart:
+			loadParts = append(loadParts, t.Name+" "+d)
 		case driver.TimeAnalysis:
 			parts = append(parts, "analysis "+d)
 		case driver.TimeStage:
 			parts = append(parts, "stage "+t.Name+" "+d)
 		case driver.TimeCache:
 			parts = append(parts, "from the result cache "+d)
+		case driver.TimePackage:
+			pkgs = append(pkgs, t.Name+" "+d)
 		case driver.TimeAnalyzer:
 			analyzers = append(analyzers, t.Name+" "+d)
 		}
 	}
+	if len(loadParts) > 0 && len(parts) > 0 {
+		parts[0] += " (" + strings.Join(loadParts, ", ") + "; summed over the modules loaded, which load in parallel)"
+	}
 	line := "boundcheck: time: " + strings.Join(parts, ", ")
 	if len(analyzers) > 0 {
 		line += "; passes by analyzer, summed (they overlap and wait on each other, so the sums exceed the analysis time): " + strings.Join(analyzers, ", ")
+	}
+	if len(pkgs) > 0 {
+		line += "; slowest packages, every analyzer's passes summed: " + strings.Join(pkgs, ", ")
 	}
 	return line
 }

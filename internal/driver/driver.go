@@ -109,7 +109,8 @@ func Run(opts Options) (*Result, error) {
 	}
 	fset := token.NewFileSet()
 	loadStart := time.Now()
-	loads, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree)
+	var times loadTimes
+	loads, err := loadProgram(fset, opts.Dir, opts.Patterns, opts.Tests, opts.Env, opts.Set.Tree, &times)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +134,7 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Timings = append([]Timing{{Kind: TimeLoad, D: loadTime}}, res.Timings...)
+	res.Timings = slices.Concat([]Timing{{Kind: TimeLoad, D: loadTime}}, times.timings(), res.Timings)
 	res.Others = otherPrograms(opts)
 	if note := siblingNote(opts.Dir, loads); note != "" {
 		res.Notes = append(res.Notes, note)

@@ -11,6 +11,8 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -26,7 +28,8 @@ import (
 // rekey, when not nil, is called on every package listed before anything
 // else reads it; the packages it changes (see keyer) are type-checked from
 // source, so that every types.Package of theirs carries the new path.
-func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns ...string) ([]*packages.Package, error) {
+func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *loadTimes, patterns ...string) ([]*packages.Package, error) {
+	start := time.Now()
 	meta := *cfg
 	meta.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 		packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
@@ -86,6 +89,8 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns
 		}
 	}
 	sort.Strings(exportIDs)
+	times.add(&times.list, start)
+	start = time.Now()
 	exportFile := make(map[string]string)
 	if len(exportIDs) > 0 {
 		ex := *cfg
@@ -100,6 +105,8 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns
 		}
 	}
 
+	times.add(&times.export, start)
+	start = time.Now()
 	fset := cfg.Fset
 	imported := make(map[string]*types.Package) // export-data packages, by path
 	var importedMu sync.Mutex
@@ -134,7 +141,32 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, patterns
 			p.Types = imported[p.PkgPath] // as far as the export data read mentions it
 		}
 	}
+	times.add(&times.check, start)
 	return roots, nil
+}
+
+// loadTimes are the wall times of the load's parts, summed over the go
+// command runs of a program (which run in parallel): listing the packages,
+// listing the export data of the dependencies (the go command compiles
+// what its cache lacks), and parsing and type-checking from source with
+// the dependencies' export data read. A nil *loadTimes records nothing.
+type loadTimes struct {
+	list, export, check atomic.Int64 // nanoseconds
+}
+
+func (t *loadTimes) add(d *atomic.Int64, start time.Time) {
+	if t != nil {
+		d.Add(int64(time.Since(start)))
+	}
+}
+
+// timings returns the parts as Timings.
+func (t *loadTimes) timings() []Timing {
+	return []Timing{
+		{Kind: TimeLoadPart, Name: "go list", D: time.Duration(t.list.Load())},
+		{Kind: TimeLoadPart, Name: "go list -export", D: time.Duration(t.export.Load())},
+		{Kind: TimeLoadPart, Name: "parse and type-check", D: time.Duration(t.check.Load())},
+	}
 }
 
 // readExport gives p its types from export data.

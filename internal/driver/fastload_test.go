@@ -33,7 +33,7 @@ func TestLoadFastMatchesFloor(t *testing.T) {
 		return out
 	}
 	floor, fast := load(packages.Load), load(func(cfg *packages.Config, pats ...string) ([]*packages.Package, error) {
-		return loadFast(cfg, nil, pats...)
+		return loadFast(cfg, nil, nil, pats...)
 	})
 	var ids []string
 	for id := range floor {

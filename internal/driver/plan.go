@@ -201,7 +201,7 @@ func reachesModule(pat string, tree *rtree.Tree) bool {
 // loadProgram runs the loads planned for the patterns, at most as many at
 // once as there are processors. A load that fails keeps its error; the
 // others are still made.
-func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rtree.Tree) ([]*load, error) {
+func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool, env []string, tree *rtree.Tree, times *loadTimes) ([]*load, error) {
 	loads, err := planLoads(dir, patterns, tree)
 	if err != nil {
 		return nil, err
@@ -232,7 +232,7 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 				lenv = append(slices.Clip(lenv), "GOWORK="+work)
 			}
 			cfg := loadConfig(fset, l.dir, tests, lenv)
-			l.pkgs, l.err = loadFast(cfg, rekey, l.patterns...)
+			l.pkgs, l.err = loadFast(cfg, rekey, times, l.patterns...)
 			if l.err != nil {
 				l.err = loadError(l.err)
 			}
@@ -248,7 +248,7 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 				}
 				defer cleanup()
 				cfg := loadConfig(fset, l.dir, tests, withGoflags(lenv, "-modfile="+modfile, "-mod=mod"))
-				if pkgs, err := loadFast(cfg, rekey, l.patterns...); err == nil {
+				if pkgs, err := loadFast(cfg, rekey, times, l.patterns...); err == nil {
 					l.pkgs, l.err, l.siblings = pkgs, nil, used
 				}
 			}

@@ -34,10 +34,11 @@ type passCounter struct {
 	roots map[string]bool // import paths
 	mu    sync.Mutex
 	spent map[string]time.Duration // by analyzer
+	byPkg map[string]time.Duration // by package ID, every analyzer's passes
 }
 
 func startCounting(fset *token.FileSet, p Progress, roots map[string]bool) *passCounter {
-	c := &passCounter{p: p, roots: roots, spent: make(map[string]time.Duration)}
+	c := &passCounter{p: p, roots: roots, spent: make(map[string]time.Duration), byPkg: make(map[string]time.Duration)}
 	runs.Store(fset, c)
 	return c
 }
@@ -53,6 +54,7 @@ func passDone(pass *analysis.Pass, d time.Duration) {
 	c := v.(*passCounter)
 	c.mu.Lock()
 	c.spent[pass.Analyzer.Name] += d
+	c.byPkg[pass.Pkg.Path()] += d
 	c.mu.Unlock()
 	if c.p != nil && c.roots[pass.Pkg.Path()] {
 		c.p.Done(1)
@@ -80,7 +82,15 @@ const (
 	// TimeCache is a run answered from the result cache: the time to
 	// check the tree and read the entry.
 	TimeCache
+	// TimePackage is one of the packages whose passes took longest, every
+	// analyzer's summed (slowPackages of them).
+	TimePackage
+	// TimeLoadPart is a part of the load (loadTimes).
+	TimeLoadPart
 )
+
+// slowPackages is how many of the slowest packages a run's timings name.
+const slowPackages = 5
 
 // analyzerTimings returns the time spent in each analyzer, longest first.
 func (c *passCounter) analyzerTimings() []Timing {
@@ -91,5 +101,10 @@ func (c *passCounter) analyzerTimings() []Timing {
 		out = append(out, Timing{Kind: TimeAnalyzer, Name: name, D: d})
 	}
 	slices.SortFunc(out, func(a, b Timing) int { return cmp.Or(cmp.Compare(b.D, a.D), cmp.Compare(a.Name, b.Name)) })
-	return out
+	var pkgs []Timing
+	for path, d := range c.byPkg {
+		pkgs = append(pkgs, Timing{Kind: TimePackage, Name: path, D: d})
+	}
+	slices.SortFunc(pkgs, func(a, b Timing) int { return cmp.Or(cmp.Compare(b.D, a.D), cmp.Compare(a.Name, b.Name)) })
+	return append(out, pkgs[:min(len(pkgs), slowPackages)]...)
 }

@@ -41,7 +41,7 @@ func TestSiblingFallback(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off", "GONOSUMDB=*", "GOFLAGS=-mod=readonly")
-	loads, err := loadProgram(token.NewFileSet(), dir, []string{"./..."}, false, env, tree)
+	loads, err := loadProgram(token.NewFileSet(), dir, []string{"./..."}, false, env, tree, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
