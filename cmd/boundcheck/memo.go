@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"time"
 
 	"github.com/boundcheck/boundcheck/analyzers"
@@ -15,6 +14,7 @@ import (
 	"github.com/boundcheck/boundcheck/internal/findings"
 	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/deploy"
 	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
@@ -69,13 +69,9 @@ func openMemo(wd string, set *rules.Set, patterns []string, tests bool) *runMemo
 	for _, c := range analyzers.Enabled(set) {
 		fmt.Fprintf(h, "check %s\x00", c.Name)
 	}
-	var extra []string
-	if set.Deploy != nil {
-		for _, f := range set.Deploy.Files {
-			extra = append(extra, filepath.Join(set.Dir, filepath.FromSlash(f)))
-		}
-	}
-	sig, err := set.Tree.Signature(extra)
+	// The files below the root are the signature's own; the deployment
+	// files above it, which deploy.Load reads too, are added.
+	sig, err := set.Tree.Signature(deploy.FilesAbove(set.Root))
 	if err != nil {
 		return nil
 	}

@@ -254,6 +254,9 @@ type deployReader struct {
 	seen         map[string]bool     // folders whose files have been listed
 	files        []string
 	problems     []Problem
+	// visit, when set, is handed every file the walk finds instead of
+	// listing it (FilesAbove).
+	visit func(path string)
 }
 
 // walk finds the compose files and the other YAML files: every one below
@@ -332,6 +335,10 @@ func (r *deployReader) add(p string, d fs.DirEntry) {
 	if !d.Type().IsRegular() {
 		return
 	}
+	if r.visit != nil {
+		r.visit(p)
+		return
+	}
 	name := d.Name()
 	switch {
 	case composeRank(name) >= 0:
@@ -354,6 +361,20 @@ func (r *deployReader) add(p string, d fs.DirEntry) {
 			r.envFiles = append(r.envFiles, p)
 		}
 	}
+}
+
+// FilesAbove returns the files above root that Load considers, read or
+// not: those of the folders up to the top of the repository and of their
+// deployment folders, so that a cache of a run can tell when one appears,
+// changes or goes (cmd/boundcheck's memo).
+func FilesAbove(root string) []string {
+	r := &deployReader{root: root, dir: root, seen: map[string]bool{}, composeDirs: map[string][]string{}}
+	var files []string
+	r.visit = func(p string) { files = append(files, p) }
+	for _, dir := range repoAncestors(root) {
+		r.walkAbove(dir)
+	}
+	return files
 }
 
 // repoAncestors returns the folders above root up to the top of its
