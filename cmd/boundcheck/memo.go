@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/boundcheck/boundcheck/analyzers"
@@ -53,6 +55,19 @@ func openMemo(wd string, set *rules.Set, patterns []string, tests bool) *runMemo
 	start := time.Now()
 	if resultcache.Off() || set.Tree == nil {
 		return nil
+	}
+	for _, p := range patterns {
+		// A folder pattern outside the tree loads what the signature
+		// does not cover.
+		if p == "." || p == ".." || strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") || filepath.IsAbs(p) {
+			dir := strings.TrimSuffix(strings.TrimSuffix(p, "..."), "/")
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(wd, dir)
+			}
+			if !isWithin(set.Root, filepath.Clean(dir)) {
+				return nil
+			}
+		}
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", memoFormat)
@@ -147,4 +162,10 @@ func verboseCacheNote(res *driver.Result) string {
 		}
 	}
 	return ""
+}
+
+// isWithin reports whether p is dir or below it.
+func isWithin(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
