@@ -10,13 +10,7 @@ import (
 // TestGetPut checks a round trip, and that an entry whose data file is cut
 // short or changed is a miss.
 func TestGetPut(t *testing.T) {
-	dir := t.TempDir()
-	t.Setenv("BOUNDCHECK_CACHE", dir)
-	t.Setenv("BOUNDCHECK_NOCACHE", "")
-	c, err := Open()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, _ := openTemp(t)
 	key := sha256.Sum256([]byte("run"))
 	if _, ok := c.Get(key); ok {
 		t.Fatal("hit in an empty cache")
@@ -52,13 +46,7 @@ func TestGetPut(t *testing.T) {
 // TestClean checks that Clean removes the caches and nothing else of a
 // folder BOUNDCHECK_CACHE names.
 func TestClean(t *testing.T) {
-	dir := t.TempDir()
-	t.Setenv("BOUNDCHECK_CACHE", dir)
-	t.Setenv("BOUNDCHECK_NOCACHE", "")
-	c, err := Open()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, dir := openTemp(t)
 	if err := c.Put(sha256.Sum256([]byte("k")), []byte("v")); err != nil {
 		t.Fatal(err)
 	}
@@ -86,4 +74,17 @@ func TestRelativeDir(t *testing.T) {
 	if _, err := Open(); err == nil {
 		t.Error("Open with BOUNDCHECK_CACHE=cache: no error")
 	}
+}
+
+// openTemp opens a cache in a temporary folder, which it returns.
+func openTemp(t *testing.T) (*Cache, string) {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("BOUNDCHECK_CACHE", dir)
+	t.Setenv("BOUNDCHECK_NOCACHE", "")
+	c, err := Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, dir
 }
