@@ -28,8 +28,12 @@ import (
 // rekey, when not nil, is called on every package listed before anything
 // else reads it; the packages it changes (see keyer) are type-checked from
 // source, so that every types.Package of theirs carries the new path.
+// times, when not nil, adds up how long the load's parts took.
 func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *loadTimes, patterns ...string) ([]*packages.Package, error) {
 	start := time.Now()
+	if times == nil {
+		times = new(loadTimes)
+	}
 	meta := *cfg
 	meta.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 		packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
@@ -149,15 +153,13 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *l
 // command runs of a program (which run in parallel): listing the packages,
 // listing the export data of the dependencies (the go command compiles
 // what its cache lacks), and parsing and type-checking from source with
-// the dependencies' export data read. A nil *loadTimes records nothing.
+// the dependencies' export data read.
 type loadTimes struct {
 	list, export, check atomic.Int64 // nanoseconds
 }
 
 func (t *loadTimes) add(d *atomic.Int64, start time.Time) {
-	if t != nil {
-		d.Add(int64(time.Since(start)))
-	}
+	d.Add(int64(time.Since(start)))
 }
 
 // timings returns the parts as Timings.
