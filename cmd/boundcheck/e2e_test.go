@@ -348,6 +348,7 @@ func TestE2EUsageErrors(t *testing.T) {
 		{[]string{"nosuch"}, `unknown command "nosuch"`},
 		{[]string{"version", "extra"}, `"extra"`},
 		{[]string{"explain", "crossimport", "extra"}, "accepts at most 1 arg"},
+		{[]string{"cache", "nosuch"}, `unknown command "nosuch" for "boundcheck cache"`},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			r := boundcheck(t, dir, tt.args...)
