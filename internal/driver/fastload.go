@@ -28,17 +28,39 @@ import (
 // rekey, when not nil, is called on every package listed before anything
 // else reads it; the packages it changes (see keyer) are type-checked from
 // source, so that every types.Package of theirs carries the new path.
-// times, when not nil, adds up how long the load's parts took.
-func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *loadTimes, patterns ...string) ([]*packages.Package, error) {
+// times, when not nil, adds up how long the load's parts took. guess names
+// dependencies whose export data the load will likely need (guessExports).
+func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *loadTimes, guess []string, patterns ...string) ([]*packages.Package, error) {
 	start := time.Now()
 	if times == nil {
 		times = new(loadTimes)
 	}
+	// The export data of the guessed dependencies is asked for while the
+	// packages are listed: the two go commands run side by side.
+	guessed := make(map[string]string) // ID → export file
+	guessDone := make(chan struct{})
+	go func() {
+		defer close(guessDone)
+		if len(guess) == 0 {
+			return
+		}
+		ex := *cfg
+		ex.Mode = packages.NeedName | packages.NeedExportFile
+		ex.Tests = false
+		if deps, err := packages.Load(&ex, guess...); err == nil {
+			for _, d := range deps {
+				if d.ExportFile != "" && len(d.Errors) == 0 {
+					guessed[d.ID] = d.ExportFile
+				}
+			}
+		}
+	}()
 	meta := *cfg
 	meta.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 		packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 	roots, err := packages.Load(&meta, patterns...)
 	if err != nil {
+		<-guessDone
 		return nil, err
 	}
 
@@ -86,16 +108,21 @@ func loadFast(cfg *packages.Config, rekey func(*packages.Package) bool, times *l
 			}
 		}
 	}
+	times.add(&times.list, start)
+	start = time.Now()
+	<-guessDone
+	exportFile := make(map[string]string)
 	var exportIDs []string
 	for _, p := range all {
 		if !needSrc[p] && needTypes[p] && p.PkgPath != "unsafe" && p.ID != "C" {
-			exportIDs = append(exportIDs, p.ID)
+			if f, ok := guessed[p.ID]; ok {
+				exportFile[p.ID] = f
+			} else {
+				exportIDs = append(exportIDs, p.ID)
+			}
 		}
 	}
 	sort.Strings(exportIDs)
-	times.add(&times.list, start)
-	start = time.Now()
-	exportFile := make(map[string]string)
 	if len(exportIDs) > 0 {
 		ex := *cfg
 		ex.Mode = packages.NeedName | packages.NeedExportFile

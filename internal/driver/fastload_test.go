@@ -11,8 +11,19 @@ import (
 )
 
 // TestLoadFastMatchesFloor: the dependency-only export load gives the same
-// packages, with the same declarations and no errors, as packages.Load.
+// packages, with the same declarations and no errors, as packages.Load; with
+// no guess of the export data it needs, and with a guess that holds what it
+// needs, what it does not, and a path no module provides.
 func TestLoadFastMatchesFloor(t *testing.T) {
+	for name, guess := range map[string][]string{
+		"no guess": nil,
+		"guess":    {"example.invalid/nosuch", "net/http", "strings"},
+	} {
+		t.Run(name, func(t *testing.T) { testLoadFast(t, guess) })
+	}
+}
+
+func testLoadFast(t *testing.T, guess []string) {
 	if testing.Short() {
 		t.Skip("runs the go command")
 	}
@@ -33,7 +44,7 @@ func TestLoadFastMatchesFloor(t *testing.T) {
 		return out
 	}
 	floor, fast := load(packages.Load), load(func(cfg *packages.Config, pats ...string) ([]*packages.Package, error) {
-		return loadFast(cfg, nil, nil, pats...)
+		return loadFast(cfg, nil, nil, guess, pats...)
 	})
 	var ids []string
 	for id := range floor {

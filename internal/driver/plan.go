@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -207,6 +208,7 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 		return nil, err
 	}
 	rekey := fromSource(keyer(tree), tree)
+	spec := largestLoad(loads, tree)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, l := range loads {
@@ -232,7 +234,11 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 				lenv = append(slices.Clip(lenv), "GOWORK="+work)
 			}
 			cfg := loadConfig(fset, l.dir, tests, lenv)
-			l.pkgs, l.err = loadFast(cfg, rekey, times, l.patterns...)
+			var guess []string
+			if l == spec {
+				guess = guessExports(l, tree, tests)
+			}
+			l.pkgs, l.err = loadFast(cfg, rekey, times, guess, l.patterns...)
 			if l.err != nil {
 				l.err = loadError(l.err)
 			}
@@ -248,7 +254,7 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 				}
 				defer cleanup()
 				cfg := loadConfig(fset, l.dir, tests, withGoflags(lenv, "-modfile="+modfile, "-mod=mod"))
-				if pkgs, err := loadFast(cfg, rekey, times, l.patterns...); err == nil {
+				if pkgs, err := loadFast(cfg, rekey, times, nil, l.patterns...); err == nil {
 					l.pkgs, l.err, l.siblings = pkgs, nil, used
 				}
 			}
@@ -256,6 +262,69 @@ func loadProgram(fset *token.FileSet, dir string, patterns []string, tests bool,
 	}
 	wg.Wait()
 	return loads, nil
+}
+
+// largestLoad returns the load of a module with the most packages of the
+// tree: the one the run waits for. Only it guesses its export data
+// (guessExports), which costs a go command running beside the listing: the
+// CPUs are otherwise busy with the other loads, which run side by side.
+func largestLoad(loads []*load, tree *rtree.Tree) *load {
+	count := make(map[*rtree.Module]int)
+	for _, p := range tree.Packages {
+		count[p.Module]++
+	}
+	var best *load
+	for _, l := range loads {
+		if l.module != nil && (best == nil || count[l.module] > count[best.module]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// guessExports returns what the tree scan says the load's packages import
+// from outside the tree, for loadFast to ask the go command for their export
+// data while it lists the packages. Only for a load of one whole module
+// ("./..."), whose packages are the module's in the tree: for narrower
+// patterns the guess would ask for more than the load needs (with a cold
+// build cache, compiling it). A wrong guess costs time, not correctness:
+// loadFast asks again for what the listing needs and the guess lacks.
+func guessExports(l *load, tree *rtree.Tree, tests bool) []string {
+	if l.module == nil || l.workspace != "" || len(l.patterns) != 1 || l.patterns[0] != "./..." {
+		return nil
+	}
+	inTree := func(path string) bool {
+		if tree.Package(path) != nil {
+			return true
+		}
+		for _, m := range tree.Modules {
+			if m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+				return true
+			}
+		}
+		return false
+	}
+	seen := make(map[string]bool)
+	var out []string
+	add := func(paths []string) {
+		for _, p := range paths {
+			if !seen[p] && p != "C" && p != "unsafe" && !inTree(p) {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	for _, p := range tree.Packages {
+		if p.Module != l.module {
+			continue
+		}
+		add(p.Imports)
+		if tests {
+			add(p.TestImports)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // workspaceCopy writes a copy of the go.work file gowork, and of its

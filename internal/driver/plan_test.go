@@ -118,3 +118,43 @@ func TestKeyer(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessExports checks what the largest load guesses it will need the
+// export data of: the imports of its module's packages from outside the
+// tree (tests' too), not those of the tree or of another module; and
+// nothing for narrower patterns.
+func TestGuessExports(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":       "module example.com/root\n",
+		"a/a.go":       "package a\n\nimport (\n\t\"fmt\"\n\t\"unsafe\"\n\n\t\"example.com/ext/x\"\n\t\"example.com/root/b\"\n)\n",
+		"a/a_test.go":  "package a\n\nimport \"testing\"\n",
+		"a/slow.go":    "//go:build integration\n\npackage a\n\nimport \"example.com/heavy\"\n",
+		"b/b.go":       "package b\n\nimport (\n\t\"C\"\n\t\"strings\"\n\n\t\"example.com/small\"\n)\n",
+		"small/go.mod": "module example.com/small\n",
+		"small/s.go":   "package small\n\nimport \"net/http\"\n",
+	})
+	tree, err := rtree.ScanTree(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loads, err := planLoads(dir, []string{"./..."}, tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := largestLoad(loads, tree)
+	if l == nil || l.module.Path != "example.com/root" {
+		t.Fatalf("largest load = %+v, want the root module's", l)
+	}
+	want := "example.com/ext/x fmt strings testing"
+	if got := strings.Join(guessExports(l, tree, true), " "); got != want {
+		t.Errorf("guess with tests = %q, want %q", got, want)
+	}
+	if got, want := strings.Join(guessExports(l, tree, false), " "), "example.com/ext/x fmt strings"; got != want {
+		t.Errorf("guess without tests = %q, want %q", got, want)
+	}
+	narrow := &load{dir: dir, module: l.module, patterns: []string{"./a/..."}}
+	if got := guessExports(narrow, tree, true); got != nil {
+		t.Errorf("guess for ./a/... = %q, want none", got)
+	}
+}
