@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/boundcheck/boundcheck/analyzers"
@@ -59,14 +57,8 @@ func openMemo(wd string, set *rules.Set, patterns []string, tests bool) *runMemo
 	for _, p := range patterns {
 		// A folder pattern outside the tree loads what the signature
 		// does not cover.
-		if p == "." || p == ".." || strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") || filepath.IsAbs(p) {
-			dir := strings.TrimSuffix(strings.TrimSuffix(p, "..."), "/")
-			if !filepath.IsAbs(dir) {
-				dir = filepath.Join(wd, dir)
-			}
-			if !isWithin(set.Root, filepath.Clean(dir)) {
-				return nil
-			}
+		if dir, ok := driver.PatternFolder(wd, p); ok && !tree.Within(dir, set.Root) {
+			return nil
 		}
 	}
 	h := sha256.New()
@@ -162,10 +154,4 @@ func verboseCacheNote(res *driver.Result) string {
 		}
 	}
 	return ""
-}
-
-// isWithin reports whether p is dir or below it.
-func isWithin(dir, p string) bool {
-	rel, err := filepath.Rel(dir, p)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

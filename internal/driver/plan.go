@@ -106,6 +106,16 @@ func isDirPattern(pat string) bool {
 		pat == "..." || filepath.IsAbs(pat)
 }
 
+// PatternFolder returns the absolute folder that pat, given in dir, names,
+// and whether pat is a folder pattern at all (not an import path).
+func PatternFolder(dir, pat string) (string, bool) {
+	if !isDirPattern(pat) {
+		return "", false
+	}
+	base, _ := dirPattern(dir, pat)
+	return base, true
+}
+
 // dirPattern returns the absolute folder a folder pattern given in dir
 // names, and whether it ends in "/..." (the folders below it too).
 func dirPattern(dir, pat string) (base string, recursive bool) {

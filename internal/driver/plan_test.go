@@ -158,3 +158,23 @@ func TestGuessExports(t *testing.T) {
 		t.Errorf("guess for ./a/... = %q, want none", got)
 	}
 }
+
+// TestPatternFolder checks which patterns name folders, and which folder.
+func TestPatternFolder(t *testing.T) {
+	dir := filepath.FromSlash("/repo/svc")
+	for _, tt := range []struct {
+		pat, want string
+		ok        bool
+	}{
+		{"./...", "/repo/svc", true},
+		{".", "/repo/svc", true},
+		{"../other/...", "/repo/other", true},
+		{"/abs/x/...", "/abs/x", true},
+		{"example.com/m/...", "", false},
+	} {
+		got, ok := PatternFolder(dir, tt.pat)
+		if ok != tt.ok || got != filepath.FromSlash(tt.want) {
+			t.Errorf("PatternFolder(%q) = %q, %t; want %q, %t", tt.pat, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -93,7 +93,7 @@ func (t *Tree) Signature(extra []string) ([32]byte, error) {
 	slices.Sort(tops)
 	tops = slices.Compact(tops)
 	for _, top := range tops {
-		if top != t.Root && inside(t.Root, top) {
+		if top != t.Root && within(top, t.Root) {
 			continue // walked with the root
 		}
 		fi, err := os.Stat(top)
@@ -160,10 +160,4 @@ func replacedDirs(file string) []string {
 		dirs = append(dirs, filepath.Clean(dir))
 	}
 	return dirs
-}
-
-// inside reports whether p is dir or below it.
-func inside(dir, p string) bool {
-	rel, err := filepath.Rel(dir, p)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
