@@ -19,7 +19,6 @@ import (
 	"github.com/boundcheck/boundcheck/internal/baseline"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
-	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
@@ -88,10 +87,11 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 	}
 	deployProblems := loadFiles(set)
 	var memo *runMemo
-	if _, err := tree.CacheDir(); err != nil && !resultcache.Off() {
-		fmt.Fprintf(stderr, "boundcheck: note: no cache: %v\n", err)
-	} else if len(deployProblems) == 0 {
-		memo = openMemo(wd, set, patterns, tests)
+	if len(deployProblems) == 0 {
+		var err error
+		if memo, err = openMemo(wd, set, patterns, tests); err != nil {
+			fmt.Fprintf(stderr, "boundcheck: note: no result cache: %v\n", err)
+		}
 	}
 	res, blind := memo.get()
 	if res == nil {

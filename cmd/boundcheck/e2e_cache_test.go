@@ -144,4 +144,16 @@ services:
 	if r := check(); hits(r) {
 		t.Errorf("a run after cache clean was replayed:\n%s", r.stderr)
 	}
+
+	// A cache folder that cannot be made: said, and the run goes on.
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	r = runEnv(t, dir, append(testEnv(), "BOUNDCHECK_CACHE="+file), e2eBin, "check", "./...")
+	r.wantCode(t, exitFindings)
+	r.wantStdout(t, want.stdout)
+	if !strings.Contains(r.stderr, "boundcheck: note: no result cache: ") {
+		t.Errorf("a cache folder that is a file, not said:\n%s", r.stderr)
+	}
 }

@@ -48,28 +48,34 @@ type runMemo struct {
 // command's configuration (its version and GOROOT, the target, GOFLAGS,
 // cgo, the workspace), and the tree's signature, which covers every file of
 // the program and its deployment (tree.Signature). Downloaded modules are
-// fixed by the versions that go.mod and go.work name.
-func openMemo(wd string, set *rules.Set, patterns []string, tests bool) *runMemo {
+// fixed by the versions that go.mod and go.work name. It returns nil when
+// the run is not to be cached, and an error, to be said, when the cache
+// cannot be opened.
+func openMemo(wd string, set *rules.Set, patterns []string, tests bool) (*runMemo, error) {
 	start := time.Now()
 	if resultcache.Off() || set.Tree == nil {
-		return nil
+		return nil, nil
 	}
 	for _, p := range patterns {
 		// A folder pattern outside the tree loads what the signature
 		// does not cover.
 		if dir, ok := driver.PatternFolder(wd, p); ok && !tree.Within(dir, set.Root) {
-			return nil
+			return nil, nil
 		}
+	}
+	c, err := resultcache.Open()
+	if err != nil {
+		return nil, err
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", memoFormat)
 	exe, err := os.Executable()
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	fi, err := os.Stat(exe)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	fmt.Fprintf(h, "exe %s %d %d\x00", exe, fi.Size(), fi.ModTime().UnixNano())
 	fmt.Fprintf(h, "wd %s\x00patterns %q\x00tests %t\x00set %s\x00", wd, patterns, tests, set.Hash())
@@ -80,21 +86,17 @@ func openMemo(wd string, set *rules.Set, patterns []string, tests bool) *runMemo
 	// files above it, which deploy.Load reads too, are added.
 	sig, err := set.Tree.Signature(deploy.FilesAbove(set.Root))
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	h.Write(sig[:])
 	env, err := goEnv(wd)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	h.Write(env)
-	c, err := resultcache.Open()
-	if err != nil {
-		return nil
-	}
 	m := &runMemo{c: c, start: start}
 	copy(m.key[:], h.Sum(nil))
-	return m
+	return m, nil
 }
 
 // goEnv returns the go command's settings that decide which files and
