@@ -96,7 +96,10 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 	res, blind := memo.get()
 	if res == nil {
 		run := stages.For(set, analyzers.Enabled(set), false)
+		store, salt := memo.cache()
 		res, err = driver.Run(driver.Options{
+			Cache:     store,
+			Salt:      salt,
 			Dir:       wd,
 			Patterns:  patterns,
 			Set:       set,
@@ -143,6 +146,9 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 	}
 	if fl.timings {
 		fmt.Fprintln(stderr, timingLine(res.Timings))
+		if note := packageCacheNote(res); note != "" {
+			fmt.Fprintln(stderr, note)
+		}
 	}
 	if err := reportRun(stderr, wd, res, res.Problems, verbose, "the findings cover the rest"); err != nil {
 		return err

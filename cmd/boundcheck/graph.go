@@ -158,7 +158,8 @@ func interactionModel(wd string, set *rules.Set, patterns []string, checks bool,
 		enabled = analyzers.Enabled(set)
 	}
 	run := stages.For(set, enabled, true)
-	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names(), Progress: progress})
+	store, salt := packageCache(wd, set)
+	res, err := driver.Run(driver.Options{Dir: wd, Patterns: patterns, Set: set, Analyzers: run.Analyzers, Stages: run.Stages, Checks: analyzers.Names(), Progress: progress, Cache: store, Salt: salt})
 	if err != nil {
 		return nil, &codeError{exitError, err}
 	}

@@ -31,14 +31,18 @@ type memo struct {
 }
 
 // memoFormat changes whenever memo or what goes into its key does.
-const memoFormat = "boundcheck check memo 1"
+const memoFormat = "boundcheck check memo 2"
 
 // A runMemo is the result cache's entry of one run of check: its key, and
-// the cache; nil when the run is not to be cached (caches off, a tree the
-// signature cannot vouch for).
+// the cache; nil when nothing is to be cached (caches off, a tree without
+// a go.mod). A run whose output as a whole is not to be stored (a folder
+// pattern outside the tree, which the signature does not cover) still has
+// its per-package entries (internal/pkgcache), keyed by salt.
 type runMemo struct {
 	c     *resultcache.Cache
 	key   [32]byte
+	whole bool // key is set: the run's output may be stored
+	salt  [32]byte
 	start time.Time
 }
 
@@ -48,55 +52,97 @@ type runMemo struct {
 // command's configuration (its version and GOROOT, the target, GOFLAGS,
 // cgo, the workspace), and the tree's signature, which covers every file of
 // the program and its deployment (tree.Signature). Downloaded modules are
-// fixed by the versions that go.mod and go.work name. It returns nil when
-// the run is not to be cached, and an error, to be said, when the cache
-// cannot be opened.
+// fixed by the versions that go.mod and go.work name. The salt of the
+// per-package entries is the part that does not depend on the tree's
+// files, the patterns and the flags. It returns nil when the run is not to
+// be cached, and an error, to be said, when the cache cannot be opened.
 func openMemo(wd string, set *rules.Set, patterns []string, tests bool) (*runMemo, error) {
 	start := time.Now()
 	if resultcache.Off() || set.Tree == nil {
 		return nil, nil
 	}
-	for _, p := range patterns {
-		// A folder pattern outside the tree loads what the signature
-		// does not cover.
-		if dir, ok := driver.PatternFolder(wd, p); ok && !tree.Within(dir, set.Root) {
-			return nil, nil
-		}
-	}
 	c, err := resultcache.Open()
 	if err != nil {
 		return nil, err
 	}
+	salt, ok := runSalt(wd, set)
+	if !ok {
+		return nil, nil
+	}
+	m := &runMemo{c: c, salt: salt, start: start}
+	for _, p := range patterns {
+		// A folder pattern outside the tree loads what the signature
+		// does not cover.
+		if dir, ok := driver.PatternFolder(wd, p); ok && !tree.Within(dir, set.Root) {
+			return m, nil
+		}
+	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00", memoFormat)
-	exe, err := os.Executable()
-	if err != nil {
-		return nil, nil
-	}
-	fi, err := os.Stat(exe)
-	if err != nil {
-		return nil, nil
-	}
-	fmt.Fprintf(h, "exe %s %d %d\x00", exe, fi.Size(), fi.ModTime().UnixNano())
-	fmt.Fprintf(h, "wd %s\x00patterns %q\x00tests %t\x00set %s\x00", wd, patterns, tests, set.Hash())
-	for _, c := range analyzers.Enabled(set) {
-		fmt.Fprintf(h, "check %s\x00", c.Name)
-	}
+	fmt.Fprintf(h, "%s\x00%x\x00", memoFormat, salt)
+	fmt.Fprintf(h, "wd %s\x00patterns %q\x00tests %t\x00", wd, patterns, tests)
 	// The files below the root are the signature's own; the deployment
 	// files above it, which deploy.Load reads too, are added.
 	sig, err := set.Tree.Signature(deploy.FilesAbove(set.Root))
 	if err != nil {
-		return nil, nil
+		return m, nil
 	}
 	h.Write(sig[:])
+	copy(m.key[:], h.Sum(nil))
+	m.whole = true
+	return m, nil
+}
+
+// runSalt hashes what every result of a run depends on besides the tree's
+// files: the executable, the rule set, the enabled checks and the go
+// command's settings.
+func runSalt(wd string, set *rules.Set) (salt [32]byte, ok bool) {
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err != nil {
+		return salt, false
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return salt, false
+	}
+	fmt.Fprintf(h, "exe %s %d %d\x00set %s\x00", exe, fi.Size(), fi.ModTime().UnixNano(), set.Hash())
+	for _, c := range analyzers.Enabled(set) {
+		fmt.Fprintf(h, "check %s\x00", c.Name)
+	}
 	env, err := goEnv(wd)
 	if err != nil {
-		return nil, nil
+		return salt, false
 	}
 	h.Write(env)
-	m := &runMemo{c: c, start: start}
-	copy(m.key[:], h.Sum(nil))
-	return m, nil
+	copy(salt[:], h.Sum(nil))
+	return salt, true
+}
+
+// packageCache returns the store and salt of the per-package entries for
+// a run that stores nothing else (graph, services); a nil store when the
+// caches are off or cannot be opened.
+func packageCache(wd string, set *rules.Set) (*resultcache.Cache, [32]byte) {
+	if resultcache.Off() || set.Tree == nil {
+		return nil, [32]byte{}
+	}
+	c, err := resultcache.Open()
+	if err != nil {
+		return nil, [32]byte{}
+	}
+	salt, ok := runSalt(wd, set)
+	if !ok {
+		return nil, [32]byte{}
+	}
+	return c, salt
+}
+
+// cache returns the store and salt of the per-package entries; a nil
+// store when there is none.
+func (m *runMemo) cache() (*resultcache.Cache, [32]byte) {
+	if m == nil {
+		return nil, [32]byte{}
+	}
+	return m.c, m.salt
 }
 
 // goEnv returns the go command's settings that decide which files and
@@ -110,7 +156,7 @@ func goEnv(wd string) ([]byte, error) {
 
 // get returns the stored run and its blindNote line; nil on a miss.
 func (m *runMemo) get() (*driver.Result, string) {
-	if m == nil {
+	if m == nil || !m.whole {
 		return nil, ""
 	}
 	data, ok := m.c.Get(m.key)
@@ -136,7 +182,7 @@ func (m *runMemo) get() (*driver.Result, string) {
 // of it (a module not downloaded, the network) may be gone on the next
 // run without a file of the tree changing.
 func (m *runMemo) put(res *driver.Result, blind string) {
-	if m == nil || len(res.Problems) > 0 || res.Packages == 0 {
+	if m == nil || !m.whole || len(res.Problems) > 0 || res.Packages == 0 {
 		return
 	}
 	mm := memo{Findings: res.Findings, Packages: res.Packages, Modules: res.Modules, Services: res.Services, Others: res.Others, Notes: res.Notes, Blind: blind}
@@ -156,4 +202,18 @@ func verboseCacheNote(res *driver.Result) string {
 		}
 	}
 	return ""
+}
+
+// packageCacheNote says how many per-package analyses came from the result
+// cache, for --timings; "" when the run had no cache.
+func packageCacheNote(res *driver.Result) string {
+	st := res.Cached
+	if st == nil {
+		return ""
+	}
+	line := fmt.Sprintf("boundcheck: per-package analyses: %d read from the result cache, %d run", st.Hits, st.Runs)
+	if st.Unstorable > 0 {
+		line += fmt.Sprintf(" (%d of them not storable, run every time)", st.Unstorable)
+	}
+	return line
 }

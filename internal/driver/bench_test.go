@@ -26,10 +26,14 @@ package driver_test
 // them): the floor and check compare there, in one process.
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"go/token"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"strconv"
 	"sync"
 	"syscall"
@@ -41,6 +45,7 @@ import (
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/rules"
 )
@@ -321,4 +326,72 @@ func BenchmarkRulesLoad(b *testing.B) {
 	})
 	b.ReportMetric(float64(len(set.Packages)), "packages")
 	b.ReportMetric(float64(len(set.Services)), "services")
+}
+
+// BenchmarkCheckOneFileChanged is check after a change to one file, with
+// the per-package entries of the run before in the result cache: only the
+// changed package and those that import it, directly or not, are analysed
+// again. Each operation appends a comment to the file (in the generated
+// tree, a service's main; in a real repository, the file that
+// BOUNDCHECK_BENCH_EDIT names, relative to it, else the benchmark is
+// skipped) and puts the file back at the end. It reports hits and runs:
+// the analyses read from the cache and those run, per operation.
+func BenchmarkCheckOneFileChanged(b *testing.B) {
+	dir, lay := monoRepo(b)
+	rel := "cmd/" + "svc000" + "/main.go"
+	if lay == nil {
+		if rel = os.Getenv("BOUNDCHECK_BENCH_EDIT"); rel == "" {
+			b.Skip("BOUNDCHECK_BENCH_EDIT names no file of the repository to change")
+		}
+	}
+	file := filepath.Join(dir, filepath.FromSlash(rel))
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		if err := os.WriteFile(file, orig, 0o644); err != nil {
+			b.Error(err)
+		}
+	})
+	b.Setenv("BOUNDCHECK_CACHE", b.TempDir())
+	store, err := resultcache.Open()
+	if err != nil {
+		b.Fatal(err)
+	}
+	edits := 0
+	check := func() *driver.Result {
+		edits++
+		if err := os.WriteFile(file, fmt.Appendf(slices.Clip(orig), "\n// change %d\n", edits), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		set, err := rules.Load(dir, analyzers.Specs())
+		if err != nil {
+			b.Fatal(err)
+		}
+		run := stages.For(set, analyzers.Enabled(set), false)
+		res, err := driver.Run(driver.Options{
+			Dir:       dir,
+			Patterns:  benchPatterns,
+			Set:       set,
+			Analyzers: run.Analyzers,
+			Stages:    run.Stages,
+			Tests:     true,
+			Cache:     store,
+			Salt:      sha256.Sum256([]byte(set.Hash())),
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return res
+	}
+	check() // fills the cache
+	var hits, runs int
+	measure(b, func() {
+		res := check()
+		hits += res.Cached.Hits
+		runs += res.Cached.Runs
+	})
+	b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
+	b.ReportMetric(float64(runs)/float64(b.N), "runs/op")
 }

@@ -20,6 +20,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/pkgcache"
+	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/tree"
 )
@@ -60,6 +62,11 @@ type Options struct {
 	Env    []string
 	// Progress hears how far the run is; nil hears nothing.
 	Progress Progress
+	// Cache, when not nil, holds the analyzers' per-package entries
+	// (internal/pkgcache); Salt hashes what every entry depends on
+	// besides its package's files and imports.
+	Cache *resultcache.Cache
+	Salt  [32]byte
 }
 
 // A Problem is something that stopped part of the program from being
@@ -98,6 +105,9 @@ type Result struct {
 	// (wall time, then each analyzer's passes summed), each whole-program
 	// stage.
 	Timings []Timing
+	// Cached counts the analyses read from the per-package cache and
+	// those run; nil when the run had no cache.
+	Cached *pkgcache.Stats
 }
 
 // Run loads the packages, runs the analyzers and the whole-program stage, and
@@ -165,6 +175,13 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	if len(roots) == 0 {
 		return res, nil
 	}
+	var cache *pkgcache.Cache
+	if opts.Cache != nil {
+		cache = pkgcache.New(opts.Cache, opts.Salt, fset, pkgs)
+		for _, a := range opts.Analyzers {
+			cache.Wrap(a)
+		}
+	}
 	for _, a := range opts.Analyzers {
 		Guard(a)
 	}
@@ -180,6 +197,10 @@ func Analyze(opts Options, fset *token.FileSet, pkgs []*packages.Package) (*Resu
 	graph, err := checker.Analyze(opts.Analyzers, roots, &checker.Options{})
 	counter.stop(fset)
 	res.Timings = append([]Timing{{Kind: TimeAnalysis, D: time.Since(analysisStart)}}, counter.analyzerTimings()...)
+	if cache != nil {
+		st := cache.Stats()
+		res.Cached = &st
+	}
 	if err != nil {
 		return nil, err
 	}

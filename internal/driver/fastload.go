@@ -211,6 +211,7 @@ func readExport(p *packages.Package, file string, fset *token.FileSet, imported 
 		p.IllTyped = true
 		return
 	}
+	p.ExportFile = file
 	f, err := os.Open(file)
 	if err != nil {
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ListError})
