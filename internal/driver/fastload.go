@@ -243,6 +243,17 @@ func checkFromSource(p *packages.Package, fset *token.FileSet) {
 			if list, ok := err.(scanner.ErrorList); ok {
 				for _, e := range list {
 					p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+					// Analyzers that run despite errors see only
+					// pass.TypeErrors, and a syntax error leaves holes
+					// (ast.BadExpr) that go/types passes over quietly
+					// but the SSA builder cannot: it is one of them.
+					pos := token.NoPos
+					if f != nil {
+						if tf := fset.File(f.FileStart); tf != nil && e.Pos.Offset <= tf.Size() {
+							pos = tf.Pos(e.Pos.Offset)
+						}
+					}
+					p.TypeErrors = append(p.TypeErrors, types.Error{Fset: fset, Pos: pos, Msg: e.Msg})
 				}
 			} else {
 				p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ParseError})
@@ -278,6 +289,9 @@ func checkFromSource(p *packages.Package, fset *token.FileSet) {
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
 				p.Errors = append(p.Errors, packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
+				// As go/packages does: analyzers see them as
+				// pass.TypeErrors.
+				p.TypeErrors = append(p.TypeErrors, te)
 			}
 		},
 	}
