@@ -235,7 +235,7 @@ func readExport(p *packages.Package, file string, fset *token.FileSet, imported 
 // checkFromSource parses and type-checks p, as go/packages does for a root.
 func checkFromSource(p *packages.Package, fset *token.FileSet) {
 	for _, name := range p.CompiledGoFiles {
-		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(fset, name, nil, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
 		if f != nil {
 			p.Syntax = append(p.Syntax, f)
 		}

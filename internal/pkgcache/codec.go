@@ -77,6 +77,9 @@ func (v *env) file(name string) *token.File {
 }
 
 func (v *env) lookup(path string) *types.Package {
+	if path == v.pkg.Path() {
+		return v.pkg
+	}
 	if v.pkgs == nil {
 		v.pkgs = make(map[string]*types.Package)
 		var walk func(p *types.Package)

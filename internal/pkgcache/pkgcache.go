@@ -190,9 +190,6 @@ func (c *Cache) Wrap(a *analysis.Analyzer) {
 			_ = c.store.Put(key, data) // what cannot be stored is analysed again
 		} else {
 			c.unstorable.Add(1)
-			if os.Getenv("BCDEBUG") != "" {
-				fmt.Fprintf(os.Stderr, "unstorable %s %s: %v\n", a.Name, pass.Pkg.Path(), err)
-			}
 		}
 		return res, nil
 	}
