@@ -116,3 +116,69 @@ func TestE2EPackageCache(t *testing.T) {
 		t.Errorf("the tree as at the start: %d read, %d run; want the first run replayed", hits, runs)
 	}
 }
+
+// TestE2EPackageCacheModules: in a tree of two modules, where one requires
+// the other through a replace, the shared module's packages are loaded from
+// source twice (once as its own roots, once as the service's imports); a
+// comment in the service's main is analysed again alone, both copies of the
+// shared packages read from the cache.
+func TestE2EPackageCacheModules(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string]string{
+		"shared/go.mod": "module example.com/shared\n\ngo 1.26\n",
+		"svc/go.mod":    "module example.com/svc\n\ngo 1.26\n\nrequire example.com/shared v0.0.0\n\nreplace example.com/shared => ../shared\n",
+		"svc/cmd/svc/main.go": `package main
+
+import (
+	"example.com/shared/a"
+	"example.com/shared/b"
+	"example.com/shared/c"
+	"example.com/shared/d"
+	"example.com/shared/e"
+)
+
+func main() { a.A(); b.B(); c.C(); d.D(); e.E() }
+`,
+	}
+	for _, p := range []string{"a", "b", "c", "d", "e"} {
+		files["shared/"+p+"/"+p+".go"] = "package " + p + "\n\n// " + strings.ToUpper(p) + " is shared.\nfunc " + strings.ToUpper(p) + "() {}\n"
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cached := append(testEnv(), "BOUNDCHECK_CACHE="+t.TempDir())
+	statsRE := regexp.MustCompile(`per-package analyses: (\d+) read from the result cache, (\d+) run`)
+	run := func() (hits, runs int, stdout string) {
+		t.Helper()
+		r := runEnv(t, dir, cached, e2eBin, "check", "--timings", "./...")
+		m := statsRE.FindStringSubmatch(r.stderr)
+		if m == nil {
+			t.Fatalf("no per-package line in stderr:\n%s", r.stderr)
+		}
+		hits, _ = strconv.Atoi(m[1])
+		runs, _ = strconv.Atoi(m[2])
+		return hits, runs, r.stdout
+	}
+	// The two copies of a shared package have one key: the second may
+	// read what the first stored in the same run.
+	h, r, first := run()
+	total := h + r
+	main := filepath.Join(dir, "svc", "cmd", "svc", "main.go")
+	if err := os.WriteFile(main, []byte(files["svc/cmd/svc/main.go"]+"\n// a comment\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	hits, runs, second := run()
+	if runs == 0 || hits+runs != total || runs*4 > total {
+		t.Errorf("a comment in svc's main: %d read, %d run of %d; want the main package's analyses run, the rest read", hits, runs, total)
+	}
+	if second != first {
+		t.Errorf("findings after a comment:\n%s\nwant:\n%s", second, first)
+	}
+}

@@ -61,7 +61,12 @@ func New(store *resultcache.Cache, salt [32]byte, fset *token.FileSet, pkgs []*p
 	c := &Cache{store: store, salt: salt, fset: fset, keys: make(map[*types.Package][32]byte)}
 	k := keyer{fset: fset, done: make(map[*packages.Package]*[32]byte)}
 	for _, p := range pkgs {
-		if key := k.key(p); key != nil {
+		k.key(p)
+	}
+	// The imports loaded from source too: the analyzers run on them for
+	// their facts.
+	for p, key := range k.done {
+		if key != nil {
 			c.keys[p.Types] = *key
 		}
 	}
