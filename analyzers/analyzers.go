@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/analyzers/cochange"
 	"github.com/boundcheck/boundcheck/analyzers/crossimport"
 	"github.com/boundcheck/boundcheck/analyzers/idempotency"
 	"github.com/boundcheck/boundcheck/analyzers/notimeout"
@@ -21,6 +22,7 @@ import (
 // Checks are boundcheck's checks, sorted by name. A new check is one line
 // here.
 var Checks = []*check.Check{
+	cochange.Check,
 	crossimport.Check,
 	idempotency.Check,
 	notimeout.Check,

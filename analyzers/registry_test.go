@@ -171,7 +171,8 @@ func checkTable() string {
 		if len(c.Settings) > 0 {
 			var ss []string
 			for _, st := range c.Settings {
-				ss = append(ss, fmt.Sprintf("`%s` (%s, default %v): %s", st.Name, st.Kind, st.Default, st.Doc))
+				def := strings.ReplaceAll(fmt.Sprint(st.Default), "|", `\|`) // a table's cell
+				ss = append(ss, fmt.Sprintf("`%s` (%s, default `%s`): %s", st.Name, st.Kind, def, strings.ReplaceAll(st.Doc, "|", `\|`)))
 			}
 			settings = strings.Join(ss, "; ")
 		}
@@ -189,7 +190,11 @@ func TestConfigKnowsTheRegistry(t *testing.T) {
 	for _, c := range analyzers.Checks {
 		fmt.Fprintf(&src, "  %s:\n    enabled: true\n", c.Name)
 		for _, st := range c.Settings {
-			fmt.Fprintf(&src, "    %s: %v\n", st.Name, st.Default)
+			v := fmt.Sprint(st.Default)
+			if s, ok := st.Default.(string); ok { // single-quoted: regular expressions hold [ and \
+				v = "'" + strings.ReplaceAll(s, "'", "''") + "'"
+			}
+			fmt.Fprintf(&src, "    %s: %s\n", st.Name, v)
 		}
 	}
 	if _, err := config.DecodeConfig("boundcheck.yaml", []byte(src.String()), analyzers.Specs()); err != nil {

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/boundcheck/boundcheck/rules/deploy"
+import (
+	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/history"
+)
 
 // The set's deployment: package deploy reads the compose files and
 // manifests and maps their units to the services it is given; these methods
@@ -79,4 +82,15 @@ func (s *Set) ConfigValue(service, key string) (value, where string, ok bool) {
 // service payments.
 func (s *Set) EnvService(name string) (string, bool) {
 	return s.Deploy.EnvService(s.deployServices(false), name)
+}
+
+// LoadHistory reads the history of the repository that holds the tree
+// into s.History; an error (not a git repository, no git) leaves it nil.
+func (s *Set) LoadHistory(o history.Options) error {
+	h, err := history.Read(s.Root, o)
+	if err != nil {
+		return err
+	}
+	s.History = h
+	return nil
 }

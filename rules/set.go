@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/boundcheck/boundcheck/rules/config"
 	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/history"
 	"github.com/boundcheck/boundcheck/rules/schema"
 	"github.com/boundcheck/boundcheck/rules/tree"
 	"os"
@@ -92,6 +93,9 @@ type Set struct {
 	Problems   []string           // notes on the tree that did not stop discovery
 	Deploy     *deploy.Deployment // what the compose files and manifests say; nil until LoadDeployment
 	Schema     *schema.Schema     // what the services' schema and migration files create; nil until LoadSchema
+	// History is the repository's history, for the checks that read it;
+	// nil until LoadHistory, or when it could not be read.
+	History *history.History
 
 	disabled map[string]bool           // checks the config turns off
 	settings map[string]map[string]any // the config's check settings (RulesConfig.Settings)

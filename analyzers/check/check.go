@@ -16,6 +16,7 @@ import (
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/config"
+	"github.com/boundcheck/boundcheck/rules/history"
 )
 
 // A Check is one of boundcheck's checks.
@@ -44,6 +45,10 @@ type Check struct {
 	// Settings are the keys besides enabled that the check's entry in the
 	// config's rules section accepts, with their types and defaults.
 	Settings []*config.Setting
+	// History, for a check that reads the repository's history, returns
+	// what of it to read, from the check's settings; the command reads it
+	// into Set.History before the run. Nil for the others.
+	History func(set *rules.Set) history.Options
 }
 
 // Spec is what the config decoder needs to know of c.

@@ -86,6 +86,9 @@ func runCheck(stdout, stderr io.Writer, patterns []string, format string, fl che
 		return err
 	}
 	deployProblems := loadFiles(set)
+	if note := loadHistory(set, analyzers.Enabled(set)); note != "" {
+		fmt.Fprintln(stderr, note)
+	}
 	var memo *runMemo
 	if len(deployProblems) == 0 {
 		var err error
@@ -440,4 +443,23 @@ func blindNote(m *model.Model, checks []*check.Check) string {
 	}
 	parts = append(parts, unseen...)
 	return fmt.Sprintf("boundcheck: the whole-program checks could not see everything: %s; nothing is reported about them (boundcheck services lists each with file and line)", strings.Join(parts, ", "))
+}
+
+// loadHistory reads the repository's history into set for the enabled
+// checks that read it (check.Check.History), and returns a note to print
+// when it could not be read, or was read in part (a shallow clone).
+func loadHistory(set *rules.Set, enabled []*check.Check) string {
+	for _, c := range enabled {
+		if c.History == nil {
+			continue
+		}
+		if err := set.LoadHistory(c.History(set)); err != nil {
+			return fmt.Sprintf("boundcheck: note: %s: %v; it reports nothing", c.Name, err)
+		}
+		if h := set.History; h.Shallow {
+			return fmt.Sprintf("boundcheck: note: %s: the repository is a shallow clone: %d commits seen; older ones are missing (git fetch --unshallow)", c.Name, len(h.Commits))
+		}
+		return ""
+	}
+	return ""
 }

@@ -124,7 +124,7 @@ func TestE2EDeployAboveWorktree(t *testing.T) {
 // module is read; frontend's targets stay unresolved, and graph says so.
 func TestE2EDeployAboveNoRepository(t *testing.T) {
 	t.Parallel()
-	dir := fixture(t, filepath.Join(fixtureDir, "deployabove"))
+	dir := fixtureNoRepository(t, filepath.Join(fixtureDir, "deployabove"))
 	src := filepath.Join(dir, "src")
 	g := deployGraph(t, src, `boundcheck: could not resolve the target of 2 calls, connections or messages; each is drawn as a "?" node of its own service:
   frontend/main.go:15: frontend: ? (http host from ORDER_BACKEND)

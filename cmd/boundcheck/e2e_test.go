@@ -21,6 +21,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -579,7 +580,18 @@ var e2eCache string
 // wrote nothing into the copy either.
 func fixture(t *testing.T, src string) string {
 	t.Helper()
-	dir := copyFixture(t, src)
+	return checkedFixture(t, src, copyFixture(t, src))
+}
+
+// fixtureNoRepository is fixture outside any git repository.
+func fixtureNoRepository(t *testing.T, src string) string {
+	t.Helper()
+	return checkedFixture(t, src, copyPlain(t, src))
+}
+
+// checkedFixture fails the test if a run changed the copy dir of src.
+func checkedFixture(t *testing.T, src, dir string) string {
+	t.Helper()
 	t.Cleanup(func() {
 		want, got := treeFiles(t, src), treeFiles(t, dir)
 		for name, data := range got {
@@ -598,8 +610,25 @@ func fixture(t *testing.T, src string) string {
 	return dir
 }
 
-// copyFixture copies the module in src to a temporary folder.
+// copyFixture copies the module in src to a temporary folder, in a git
+// repository of one commit, as a tree a user checks is: the repository's
+// top is the folder above, so that nothing of git's is in the tree.
 func copyFixture(t *testing.T, src string) string {
+	t.Helper()
+	if e2eBin == "" {
+		t.Skip("end-to-end test; not run in -short mode")
+	}
+	dir := copyPlain(t, src)
+	repo := filepath.Dir(dir)
+	r := &gitRepo{t: t, dir: repo, when: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}
+	r.git("", "init", "-q", "-b", "main")
+	r.commit("", "fixture")
+	return dir
+}
+
+// copyPlain copies the module in src to a temporary folder, outside any
+// git repository.
+func copyPlain(t *testing.T, src string) string {
 	t.Helper()
 	if e2eBin == "" {
 		t.Skip("end-to-end test; not run in -short mode")

@@ -102,7 +102,7 @@ go vet -vettool=$(command -v boundcheck) ./...`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%w\nrun '%s --help' for usage", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheckCmd(), newGraphCmd(), newServicesCmd(), newInitCmd(), newExplainCmd(), newVersionCmd(), newCacheCmd())
+	root.AddCommand(newCheckCmd(), newGraphCmd(), newServicesCmd(), newInitCmd(), newExplainCmd(), newVersionCmd(), newCacheCmd(), newCochangeCmd())
 	return root, prof
 }
 

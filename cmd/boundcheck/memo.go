@@ -31,7 +31,7 @@ type memo struct {
 }
 
 // memoFormat changes whenever memo or what goes into its key does.
-const memoFormat = "boundcheck check memo 2"
+const memoFormat = "boundcheck check memo 3"
 
 // A runMemo is the result cache's entry of one run of check: its key, and
 // the cache; nil when nothing is to be cached (caches off, a tree without
@@ -87,6 +87,11 @@ func openMemo(wd string, set *rules.Set, patterns []string, tests bool) (*runMem
 		return m, nil
 	}
 	h.Write(sig[:])
+	// The history the checks read (set.History, loaded before): a new
+	// commit changes what cochange says, though no file of the tree does.
+	if hist := set.History; hist != nil {
+		fmt.Fprintf(h, "history %s %t %d %d\x00", hist.Head, hist.Shallow, hist.Since.Unix(), len(hist.Commits))
+	}
 	copy(m.key[:], h.Sum(nil))
 	m.whole = true
 	return m, nil

@@ -572,6 +572,12 @@ func (d *cfgDecoder) setting(n *yaml.Node, where string, st *Setting) (any, bool
 		return d.boolean(n, where)
 	case StringSetting:
 		v := d.str(n, where)
+		if v != "" && st.Check != nil {
+			if err := st.Check(v); err != nil {
+				d.errorf(n, "%s: %v", where, err)
+				return nil, false
+			}
+		}
 		return v, v != ""
 	}
 	v, ok := d.integer(n, where, "an integer")

@@ -37,6 +37,9 @@ type Setting struct {
 	Default any // an int, bool or string, as Kind says
 	Min     int // the smallest value an IntSetting accepts
 	Doc     string
+	// Check, when not nil, says what is wrong with a StringSetting's
+	// value (a regular expression that does not compile).
+	Check func(string) error
 }
 
 // String renders the setting for documentation: "max-depth (int, default 3)".
