@@ -107,6 +107,16 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 		if len(e.findings) > 0 {
 			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
+		if e.kind == "cochange" {
+			// Undirected, heavier the more they change together, and
+			// kept out of the ranking: history, not a dependency.
+			attrs["style"], attrs["dir"], attrs["constraint"] = "bold", "none", "false"
+			attrs["color"], attrs["fontcolor"] = dotQuote("#7b3fa0"), dotQuote("#7b3fa0")
+			attrs["penwidth"] = strconv.Itoa(1 + e.degree/25)
+			if e.hidden {
+				attrs["color"], attrs["fontcolor"] = "red", "red"
+			}
+		}
 		from, to := d.nodes[e.fi].dotID(), d.nodes[e.ti].dotID()
 		steps = append(steps, func() error { return gv.AddEdge(from, to, true, attrs) })
 	}
@@ -239,16 +249,21 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 	styled := make(map[string][]string)
 	for i, e := range d.edges {
 		arrow := "-->"
-		if e.kind == "async" || e.kind == "data" {
+		switch e.kind {
+		case "async", "data":
 			arrow = "-.->"
+		case "cochange":
+			arrow = "==="
 		}
 		fmt.Fprintf(&b, "  n%d %s|\"%s\"| n%d\n", e.fi, arrow, mermaidText(e.label()), e.ti)
 		var style []string
 		if e.kind == "async" {
 			style = append(style, "stroke-dasharray:6 4")
 		}
-		if len(e.findings) > 0 {
+		if len(e.findings) > 0 || e.kind == "cochange" && e.hidden {
 			style = append(style, "stroke:#d00,color:#d00")
+		} else if e.kind == "cochange" {
+			style = append(style, "stroke:#7b3fa0,color:#7b3fa0")
 		}
 		if len(style) > 0 {
 			k := strings.Join(style, ",")

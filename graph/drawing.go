@@ -56,11 +56,18 @@ type drawnEdge struct {
 	details        []string // "POST /orders (services/gateway/orders.go:25)"
 	tables         []string // a data edge's tables: "orders: read, write"
 	findings       []string
+	// A cochange edge (graph --cochange) joins two services that change
+	// together: shared changes, hidden when the model has no edge.
+	shared, degree int
+	hidden         bool
 }
 
 // label is the edge's text: its protocol and the endpoint it calls, or
 // how many.
 func (e drawnEdge) label() string {
+	if e.kind == "cochange" {
+		return fmt.Sprintf("%s ×%d", e.protocol, e.shared)
+	}
 	n := len(e.details)
 	if n == 1 {
 		d, _, _ := strings.Cut(e.details[0], " (")
@@ -230,6 +237,19 @@ func newDrawing(g *Graph, o Options) *drawing {
 		}
 		link(end(e.From, ""), to, e, tablesOf(e, ""))
 	}
+	// The services that change together, at service level: an endpoint
+	// does not change alone.
+	if endpointLevel && len(g.Cochange) > 0 && o.Notes != nil {
+		fmt.Fprintln(o.Notes, "boundcheck: note: --cochange is drawn at service level only; --level endpoint leaves it out")
+	}
+	for _, c := range g.Cochange {
+		fi, okA := index[c.A]
+		ti, okB := index[c.B]
+		if !endpointLevel && okA && okB && d.nodes[fi].kind == "service" && d.nodes[ti].kind == "service" {
+			d.edges = append(d.edges, drawnEdge{fi: fi, ti: ti, kind: "cochange", protocol: fmt.Sprintf("%d%%", c.Degree),
+				details: []string{c.Tooltip()}, shared: c.Shared, degree: c.Degree, hidden: c.Hidden})
+		}
+	}
 	for i := range d.edges {
 		slices.Sort(d.edges[i].details)
 		slices.Sort(d.edges[i].tables)
@@ -263,6 +283,10 @@ func tablesOf(e Edge, endpoint string) []string {
 // hasUnknown reports whether the drawing has a node for something that
 // could not be resolved; the legend shows the kind only then, so that
 // the drawings of systems without one stay as they were.
+func (d *drawing) hasCochange() bool {
+	return slices.ContainsFunc(d.edges, func(e drawnEdge) bool { return e.kind == "cochange" })
+}
+
 func (d *drawing) hasUnknown() bool {
 	return slices.ContainsFunc(d.nodes, func(n node) bool { return n.kind == "unknown" })
 }

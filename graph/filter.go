@@ -72,6 +72,14 @@ func (g *Graph) Narrow(v View) (*Graph, error) {
 			out.Resources = append(out.Resources, r)
 		}
 	}
+	if g.Cochange != nil {
+		out.Cochange = []Cochange{}
+		for _, c := range g.Cochange {
+			if keep(c.A) && keep(c.B) {
+				out.Cochange = append(out.Cochange, c)
+			}
+		}
+	}
 	return out, nil
 }
 

@@ -22,6 +22,33 @@ type Graph struct {
 	Services  []Service  `json:"services"`
 	Resources []Resource `json:"resources"`
 	Edges     []Edge     `json:"edges"`
+	// Cochange are the pairs of services that change together in the
+	// repository's history (graph --cochange), by degree; none without.
+	Cochange []Cochange `json:"cochange,omitempty"`
+}
+
+// A Cochange is two services that change together: Shared of their
+// changes, Degree percent of the mean of the two services' changes.
+// Hidden marks a pair the model has no edge between.
+type Cochange struct {
+	A        string   `json:"a"`
+	B        string   `json:"b"`
+	Shared   int      `json:"shared"`
+	Degree   int      `json:"degree"`
+	Hidden   bool     `json:"hidden"`
+	Examples []string `json:"examples,omitempty"` // "1a2b3c4 \"subject\""
+}
+
+// Tooltip says what the pair is.
+func (c Cochange) Tooltip() string {
+	tip := fmt.Sprintf("%s and %s changed together in %d changes (degree %d%%)", c.A, c.B, c.Shared, c.Degree)
+	if c.Hidden {
+		tip += "; hidden: no call, message or shared datastore between them in the model"
+	}
+	if len(c.Examples) > 0 {
+		tip += "\n" + strings.Join(c.Examples, "\n")
+	}
+	return tip
 }
 
 // A Service is one deployable.

@@ -25,6 +25,10 @@ type pageService struct {
 	// ChainServices are the services along that chain, which the panel
 	// spells out: at endpoint level the edges' ends are endpoints.
 	ChainServices []string `json:"chain_services"`
+	// Cochange are the services it changes together with (graph
+	// --cochange): "billing: degree 73%, 7 changes, no edge in the model";
+	// nil, and not listed, without the overlay.
+	Cochange []string `json:"cochange,omitempty"`
 }
 
 // The page's parts, kept as files of their own so that each reads as what it

@@ -61,6 +61,22 @@ func pageOf(g *Graph, d *drawing) page {
 				}
 			}
 		}
+		if g.Cochange != nil {
+			ps.Cochange = []string{}
+			for _, c := range g.Cochange {
+				other := c.B
+				if c.B == s.Name {
+					other = c.A
+				} else if c.A != s.Name {
+					continue
+				}
+				line := fmt.Sprintf("%s: degree %d%%, %d changes", other, c.Degree, c.Shared)
+				if c.Hidden {
+					line += ", no edge in the model"
+				}
+				ps.Cochange = append(ps.Cochange, line)
+			}
+		}
 		p.Services = append(p.Services, ps)
 	}
 	return p

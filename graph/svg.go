@@ -150,6 +150,11 @@ const svgStyle = `<style>
 .async .line{stroke-dasharray:6 4}
 .data .line{stroke-dasharray:2 3}
 .finding .line{stroke:#d00;stroke-width:1.8}
+.cochange .line{stroke:#7b3fa0;stroke-width:2.2}
+.cochange .arrow{display:none}
+.cochange text{fill:#7b3fa0}
+.cochange.hidden .line{stroke:#d00;stroke-dasharray:10 3}
+.cochange.hidden text{fill:#b00}
 .finding .arrow{fill:#d00}
 .edge text{fill:#444;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .edge.finding text{fill:#b00}
@@ -170,7 +175,7 @@ type svgOut struct {
 // drawSVG writes the drawing laid out as l.
 func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 	var b, legend bytes.Buffer
-	width := math.Max(l.Width, writeLegend(&legend, l.Height, d.hasUnknown())+16)
+	width := math.Max(l.Width, writeLegend(&legend, l.Height, d.hasUnknown(), d.hasCochange())+16)
 	height := l.Height + legendH
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="boundcheck-graph" viewBox="0 0 %s %s" width="%s" height="%s" font-family="Helvetica,Arial,sans-serif">`+"\n",
 		num(width), num(height), num(width), num(height))
@@ -204,8 +209,16 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 		if len(e.findings) > 0 {
 			class += " finding"
 		}
-		fmt.Fprintf(&b, `<g class="%s" id="e%d" data-from="n%d" data-to="n%d"><title>%s</title><path class="line" d="%s"/><path class="arrow" d="%s"/><text class="label" x="%s" y="%s" font-size="%d">%s</text></g>`+"\n",
-			class, i, e.fi, e.ti, xmlText(e.tooltip()), pathData(p.Points), arrowData(p.Points),
+		width := ""
+		if e.kind == "cochange" {
+			// Heavier the more the two change together.
+			width = fmt.Sprintf(` style="stroke-width:%s"`, num(1+float64(e.degree)/25))
+			if e.hidden {
+				class += " hidden"
+			}
+		}
+		fmt.Fprintf(&b, `<g class="%s" id="e%d" data-from="n%d" data-to="n%d"><title>%s</title><path class="line" d="%s"%s/><path class="arrow" d="%s"/><text class="label" x="%s" y="%s" font-size="%d">%s</text></g>`+"\n",
+			class, i, e.fi, e.ti, xmlText(e.tooltip()), pathData(p.Points), width, arrowData(p.Points),
 			num(p.Label.X), num(p.Label.Y+labelSize*0.35), labelSize, xmlText(e.label()))
 	}
 	b.WriteString("</g>\n")
@@ -298,7 +311,7 @@ func shape(kind string, x, y, w, h float64) string {
 
 // writeLegend draws the legend in a strip below the graph and returns its
 // width.
-func writeLegend(b *bytes.Buffer, top float64, unknown bool) float64 {
+func writeLegend(b *bytes.Buffer, top float64, unknown, cochange bool) float64 {
 	y := top + 8
 	fmt.Fprintf(b, `<g class="legend" transform="translate(8,%s)" font-size="11">`, num(y))
 	x := 0.0
@@ -331,6 +344,10 @@ func writeLegend(b *bytes.Buffer, top float64, unknown bool) float64 {
 	line("async", "async")
 	line("data", "data")
 	line("sync finding", "finding")
+	if cochange {
+		line("cochange", "change together")
+		line("cochange hidden", "change together, no edge")
+	}
 	b.WriteString("</g>\n")
 	return x
 }

@@ -249,6 +249,34 @@ func TestE2ECochange(t *testing.T) {
 		t.Errorf("cochange findings:\n%s\nwant the hidden pair a, d and the service e, with counts, period and examples; stdout:\n%s\nstderr:\n%s", strings.Join(found, "\n"), res.stdout, res.stderr)
 	}
 
+	// graph --cochange draws the pairs: hidden ones red, in every format.
+	res = runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "json")
+	res.wantCode(t, exitClean)
+	var g struct {
+		Cochange []struct {
+			A, B           string
+			Shared, Degree int
+			Hidden         bool
+		}
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Cochange) != 2 || g.Cochange[0].A != "b" || g.Cochange[0].Hidden || g.Cochange[1].A != "a" || g.Cochange[1].B != "d" || !g.Cochange[1].Hidden || g.Cochange[1].Shared != 7 {
+		t.Errorf("graph --cochange: %+v; want b, c (linked) then a, d (hidden, 7)", g.Cochange)
+	}
+	dot := runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "dot").stdout
+	if !strings.Contains(dot, "constraint=false") || !strings.Contains(dot, `label="60% ×7"`) {
+		t.Errorf("graph --cochange --format dot lacks the undirected, weighted pair a, d:\n%s", dot)
+	}
+	page := runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "html").stdout
+	if !strings.Contains(page, `"cochange":["d: degree 60%, 7 changes, no edge in the model"]`) || !strings.Contains(page, `class="edge cochange hidden"`) {
+		t.Errorf("graph --cochange --format html lacks a's partner in the panel's data, or the hidden pair's edge")
+	}
+	if plain := runEnv(t, r.dir, env, e2eBin, "graph", "--format", "json").stdout; strings.Contains(plain, `"cochange"`) {
+		t.Errorf("graph without --cochange draws co-change:\n%s", plain)
+	}
+
 	// Not a git repository: check says so once and goes on.
 	plain := t.TempDir()
 	cochangeSystem(&gitRepo{t: t, dir: plain})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/boundcheck/boundcheck/analyzers"
 	"github.com/boundcheck/boundcheck/analyzers/check"
+	"github.com/boundcheck/boundcheck/analyzers/cochange"
 	"github.com/boundcheck/boundcheck/graph"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
@@ -33,6 +34,7 @@ var formatOfExt = map[string]string{".json": "json", ".dot": "dot", ".gv": "dot"
 func newGraphCmd() *cobra.Command {
 	var format, out, level string
 	var view graph.View
+	var withCochange bool
 	cmd := &cobra.Command{
 		Use:   "graph [packages]",
 		Short: "Print the service-dependency graph (default ./...)",
@@ -63,7 +65,7 @@ svg. With -o the file is written whole or not at all.`,
 				return usageErr("unknown --level %q; use %s", level, strings.Join(graphLevels, " or "))
 			}
 			verbose, _ := cmd.Flags().GetBool("verbose")
-			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view, verbose, progressOf(cmd))
+			return runGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, out, format, level, view, withCochange, verbose, progressOf(cmd))
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: "+strings.Join(graphFormats, ", ")+" (default: from -o's extension, else svg)")
@@ -73,13 +75,21 @@ svg. With -o the file is written whole or not at all.`,
 	cmd.Flags().IntVar(&view.Depth, "depth", 1, "with --focus: how many edges away to keep")
 	cmd.Flags().BoolVar(&view.NoExternal, "no-external", false, "leave out external hosts")
 	cmd.Flags().BoolVar(&view.NoData, "no-data", false, "leave out datastores and data edges")
+	cmd.Flags().BoolVar(&withCochange, "cochange", false, "draw the services that change together in the git history (rules.cochange settings), pairs with no edge in red")
 	return cmd
 }
 
-func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View, verbose bool, progress driver.Progress) error {
+func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level string, view graph.View, withCochange, verbose bool, progress driver.Progress) error {
 	wd, set, err := workdirSet()
 	if err != nil {
 		return err
+	}
+	if withCochange {
+		// Read before the run, so that the cochange check's findings are
+		// drawn too.
+		if err := set.LoadHistory(cochange.HistoryOptions(set)); err != nil {
+			return &codeError{exitError, fmt.Errorf("graph --cochange: %v", err)}
+		}
 	}
 	run, err := interactionModel(wd, set, patterns, true, progress)
 	if err != nil {
@@ -96,6 +106,13 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	}
 	full := graph.Build(set, m, fset, func(file string) string { return relPath(wd, file) })
 	full.Mark(graphFindings(wd, fs))
+	if withCochange {
+		full.Cochange = []graph.Cochange{}
+		r := cochange.Analyze(set.History, set.History.Prefix, set, m, cochange.MeasureOptions(set))
+		for _, p := range r.Pairs {
+			full.Cochange = append(full.Cochange, graph.Cochange{A: p.A, B: p.B, Shared: p.Shared, Degree: p.Degree, Hidden: p.Hidden(), Examples: p.Examples})
+		}
+	}
 	g, err := full.Narrow(view)
 	if err != nil {
 		return usageErr("%v", err)

@@ -301,6 +301,7 @@
     const chain = chainText(s);
     panel.append(chain ? el("p", "bc-chain", chain) : el("p", "bc-none", "no synchronous calls"));
     panel.append(section("Endpoints", list(s.endpoints), "", "no endpoints found"));
+    if (s.cochange) panel.append(section("Changes together with", list(s.cochange), "", "no service above the thresholds"));
   }
   function nodeView(n) {
     panel.replaceChildren(backButton(), el("h2", "", n.getAttribute("data-name")), el("p", "bc-kind", kindOf(n)));
