@@ -158,9 +158,13 @@ func program(p *check.Program) {
 		if pair.Unknowns > 0 {
 			unknown = fmt.Sprintf(" (the two have %d uses whose target could not be resolved: one of them may link them)", pair.Unknowns)
 		}
+		why := "they are coupled through something the code does not show (a copied type, a table both use, a contract passed by hand)"
+		if pair.Library != "" {
+			why = fmt.Sprintf("in %d of them shared package %s changed too: they follow its API, or something the code does not show couples them (a copied type, a table both use, a contract passed by hand)", pair.Along, pair.Library)
+		}
 		p.Report(pkg, analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf(
-			"services %s and %s changed together in %d changes (degree %d%%: %s %d, %s %d; %s) with no call, message or shared datastore between them in the model%s: they are coupled through something the code does not show (a copied type, a table both use, a contract passed by hand); e.g. %s",
-			pair.A, pair.B, pair.Shared, pair.Degree, pair.A, pair.RevsA, pair.B, pair.RevsB, period, unknown, strings.Join(pair.Examples, ", "))})
+			"services %s and %s changed together in %d changes (degree %d%%: %s %d, %s %d; %s) with no call, message or shared datastore between them in the model%s: %s; e.g. %s",
+			pair.A, pair.B, pair.Shared, pair.Degree, pair.A, pair.RevsA, pair.B, pair.RevsB, period, unknown, why, strings.Join(pair.Examples, ", "))})
 	}
 	for _, s := range r.Services {
 		if s.Revs < o.MinRevisions || s.Wide*100 <= o.WideShare*s.Revs {

@@ -62,7 +62,8 @@ func TestKind(t *testing.T) {
 		"api/orders/v1/orders_grpc.pb.go":   kindGenerated,
 		"services/orders/mocks/store.go":    kindGenerated,
 		"services/orders/zz_generated.go":   kindGenerated,
-		"services/orders/Dockerfile":        "",
+		"services/orders/Dockerfile":        kindContainer,
+		"services/orders/deploy.yaml":       "",
 		"services/orders/handler.go":        "",
 		"services/orders/generator_test.go": "",
 	} {

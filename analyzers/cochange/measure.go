@@ -42,6 +42,9 @@ type Filter struct {
 type ChangeSet struct {
 	Commits  []*history.Commit
 	Services []string
+	// Shared are the folders of the packages of no service it changed
+	// (shared libraries), sorted.
+	Shared []string
 }
 
 // Example names a change set by its newest commit: "1a2b3c4 subject".
@@ -67,6 +70,11 @@ type Pair struct {
 	// Unknowns counts the two services' uses whose target could not be
 	// resolved: a hidden pair may be linked through one.
 	Unknowns int
+	// Library is the shared package changed in most of the pair's shared
+	// changes, when it was changed in half of them or more, and Along in
+	// how many: the two may follow its API rather than each other.
+	Library  string
+	Along    int
 	Examples []string // three of the change sets, newest first
 }
 
@@ -83,11 +91,12 @@ type ServiceShare struct {
 
 // A Report is the co-change of the services over a history.
 type Report struct {
-	Head     string
-	Shallow  bool
-	Read     int       // commits read
-	From, To time.Time // the oldest and newest change set counted
-	Filters  []Filter  // in the order they apply
+	Head      string
+	Shallow   bool
+	NoRenames string    // why renames were not followed (history.History.NoRenames)
+	Read      int       // commits read
+	From, To  time.Time // the oldest and newest change set counted
+	Filters   []Filter  // in the order they apply
 	// Outside counts the changed files outside the analysed tree; NoService
 	// the files that count for no service (a shared package, a folder of
 	// several services or none).
@@ -104,7 +113,7 @@ type Report struct {
 // with slashes, "" for the top) leads to. m gives the static edges; nil
 // when none is known.
 func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, o Options) *Report {
-	r := &Report{Head: h.Head, Shallow: h.Shallow, Read: len(h.Commits), ServiceCount: len(set.Services)}
+	r := &Report{Head: h.Head, Shallow: h.Shallow, NoRenames: h.NoRenames, Read: len(h.Commits), ServiceCount: len(set.Services)}
 	own := newOwners(set)
 	counts := make(map[string]int)
 	rank := make(map[string]int) // the filters in the order they apply
@@ -116,8 +125,30 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 		prefix += "/"
 	}
 	var sets []*ChangeSet
+	// Renames are followed through the history: going back from HEAD, a
+	// file an older commit changes under a name that a newer one renamed
+	// counts by its name today, so a service moved to another folder
+	// keeps its past. current maps an old name to today's; the renames of
+	// a commit apply to the older ones (pending).
+	current := make(map[string]string)
+	resolve := func(p string) string {
+		if now, ok := current[p]; ok {
+			return now
+		}
+		return p
+	}
+	var pending []history.Change
 	for i := range h.Commits {
 		c := &h.Commits[i]
+		for _, ch := range pending {
+			current[ch.From] = resolve(ch.Path)
+		}
+		pending = pending[:0]
+		for _, ch := range c.Changes {
+			if ch.From != "" && ch.From != ch.Path {
+				pending = append(pending, ch)
+			}
+		}
 		switch {
 		case c.Parents > 1 && !o.FirstParent:
 			drop(0, "merge commits")
@@ -130,6 +161,7 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 			continue
 		}
 		svcs := make(map[string]bool)
+		libs := make(map[string]bool)
 		noise := make(map[string]bool)
 		counted, inTree := 0, 0
 		for _, ch := range c.Changes {
@@ -137,7 +169,7 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 				if p == "" {
 					continue
 				}
-				rel, ok := strings.CutPrefix(p, prefix)
+				rel, ok := strings.CutPrefix(resolve(p), prefix)
 				if !ok {
 					r.Outside++
 					continue
@@ -152,6 +184,9 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 					svcs[s] = true
 				} else {
 					r.NoService++
+					if lib := own.sharedPackage(rel); lib != "" {
+						libs[lib] = true
+					}
 				}
 			}
 		}
@@ -178,6 +213,10 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 			cs.Services = append(cs.Services, s)
 		}
 		sort.Strings(cs.Services)
+		for l := range libs {
+			cs.Shared = append(cs.Shared, l)
+		}
+		sort.Strings(cs.Shared)
 		sets = append(sets, cs)
 	}
 	sets = group(sets, o)
@@ -234,9 +273,15 @@ func group(sets []*ChangeSet, o Options) []*ChangeSet {
 				}
 			}
 			sort.Strings(g.Services)
+			for _, l := range cs.Shared {
+				if !slices.Contains(g.Shared, l) {
+					g.Shared = append(g.Shared, l)
+				}
+			}
+			sort.Strings(g.Shared)
 			continue
 		}
-		g := &ChangeSet{Commits: slices.Clone(cs.Commits), Services: slices.Clone(cs.Services)}
+		g := &ChangeSet{Commits: slices.Clone(cs.Commits), Services: slices.Clone(cs.Services), Shared: slices.Clone(cs.Shared)}
 		byKey[k] = g
 		out = append(out, g)
 	}
@@ -286,6 +331,7 @@ func (r *Report) measure(sets []*ChangeSet, m *model.Model, o Options) {
 		}
 		p.Edges = edges[[2]string{k.a, k.b}]
 		p.Unknowns = unknowns[k.a] + unknowns[k.b]
+		p.Library, p.Along = library(css)
 		p.Examples = examples(css)
 		r.Pairs = append(r.Pairs, p)
 	}
@@ -296,6 +342,27 @@ func (r *Report) measure(sets []*ChangeSet, m *model.Model, o Options) {
 		r.Services = append(r.Services, ServiceShare{Name: name, Revs: n, Wide: len(wide[name]), Examples: examples(wide[name])})
 	}
 	slices.SortFunc(r.Services, func(x, y ServiceShare) int { return cmp.Compare(x.Name, y.Name) })
+}
+
+// library returns the shared package changed in most of css, and in how
+// many, when that is half of them or more; ties go to the first by name.
+func library(css []*ChangeSet) (string, int) {
+	count := make(map[string]int)
+	for _, cs := range css {
+		for _, l := range cs.Shared {
+			count[l]++
+		}
+	}
+	best, n := "", 0
+	for l, c := range count {
+		if c > n || c == n && l < best {
+			best, n = l, c
+		}
+	}
+	if n*2 < len(css) {
+		return "", 0
+	}
+	return best, n
 }
 
 // examples names up to three change sets, newest first.

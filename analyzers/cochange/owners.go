@@ -63,6 +63,16 @@ func (o *owners) service(rel string) string {
 	}
 }
 
+// sharedPackage returns the folder of the package of no service (shared,
+// unowned) that holds the file at rel, "" when none does.
+func (o *owners) sharedPackage(rel string) string {
+	d := path.Dir(rel)
+	if s, ok := o.pkg[d]; ok && s == "" {
+		return d
+	}
+	return ""
+}
+
 // kind says what a changed file is, for the filters: "" for code and
 // configuration that counts, else the kind of noise it is.
 func kind(p string, generated bool) string {
@@ -77,6 +87,9 @@ func kind(p string, generated bool) string {
 		return kindManifest
 	case strings.HasPrefix(p, ".github/") || strings.HasPrefix(p, ".circleci/") || strings.HasPrefix(p, ".buildkite/") || ciFiles[base]:
 		return kindCI
+	case base == "Dockerfile" || strings.HasPrefix(base, "Dockerfile.") || strings.HasSuffix(base, ".Dockerfile") || base == ".dockerignore":
+		// Base-image bumps and build tweaks, made across services at once.
+		return kindContainer
 	}
 	return ""
 }
@@ -85,6 +98,7 @@ const (
 	kindGenerated = "generated code"
 	kindManifest  = "dependency manifests and lock files"
 	kindCI        = "CI files"
+	kindContainer = "container build files"
 )
 
 // generatedName reports whether a file's name says generators write it.

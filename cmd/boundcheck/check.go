@@ -456,10 +456,14 @@ func loadHistory(set *rules.Set, enabled []*check.Check) string {
 		if err := set.LoadHistory(c.History(set)); err != nil {
 			return fmt.Sprintf("boundcheck: note: %s: %v; it reports nothing", c.Name, err)
 		}
+		var notes []string
 		if h := set.History; h.Shallow {
-			return fmt.Sprintf("boundcheck: note: %s: the repository is a shallow clone: %d commits seen; older ones are missing (git fetch --unshallow)", c.Name, len(h.Commits))
+			notes = append(notes, fmt.Sprintf("boundcheck: note: %s: the repository is a shallow clone: %d commits seen; older ones are missing (git fetch --unshallow)", c.Name, len(h.Commits)))
 		}
-		return ""
+		if h := set.History; h.NoRenames != "" {
+			notes = append(notes, fmt.Sprintf("boundcheck: note: %s: renamed files are not followed: git could not compare their contents (%s)", c.Name, h.NoRenames))
+		}
+		return strings.Join(notes, "\n")
 	}
 	return ""
 }

@@ -121,6 +121,9 @@ func writeCochange(w io.Writer, r *cochange.Report, o cochange.Options, withMode
 		fmt.Fprint(bw, " (a shallow clone: older commits are missing)")
 	}
 	fmt.Fprintln(bw)
+	if r.NoRenames != "" {
+		fmt.Fprintf(bw, "renamed files not followed: git could not compare their contents (%s)\n", r.NoRenames)
+	}
 	if len(r.Filters) > 0 {
 		fmt.Fprintln(bw, "left out:")
 		for _, f := range r.Filters {
@@ -147,6 +150,9 @@ func writeCochange(w io.Writer, r *cochange.Report, o cochange.Options, withMode
 				link = "not loaded (--model=false)"
 			case !p.Hidden():
 				link = strings.Join(p.Edges, "; ")
+			}
+			if p.Library != "" {
+				link += fmt.Sprintf(" (shared package %s changed in %d)", p.Library, p.Along)
 			}
 			fmt.Fprintf(tw, "  %d%%\t%d\t%s, %s\t%d, %d\t%s\n", p.Degree, p.Shared, p.A, p.B, p.RevsA, p.RevsB, link)
 		}
@@ -186,6 +192,7 @@ type (
 	cochangeView struct {
 		Head        string        `json:"head"`
 		Shallow     bool          `json:"shallow"`
+		NoRenames   string        `json:"renames_not_followed,omitempty"`
 		Read        int           `json:"commits_read"`
 		From        string        `json:"from,omitempty"`
 		To          string        `json:"to,omitempty"`
@@ -210,6 +217,8 @@ type (
 		Degree   int      `json:"degree"`
 		Edges    []string `json:"edges"`
 		Hidden   *bool    `json:"hidden,omitempty"` // absent without the model
+		Library  string   `json:"shared_package,omitempty"`
+		Along    int      `json:"shared_package_changes,omitempty"`
 		Examples []string `json:"examples"`
 	}
 	serviceCoch struct {
@@ -221,7 +230,7 @@ type (
 )
 
 func cochangeJSON(r *cochange.Report, withModel bool) cochangeView {
-	v := cochangeView{Head: r.Head, Shallow: r.Shallow, Read: r.Read, Changes: r.Sets, ThreeOrMore: r.ThreeOrMore,
+	v := cochangeView{Head: r.Head, Shallow: r.Shallow, NoRenames: r.NoRenames, Read: r.Read, Changes: r.Sets, ThreeOrMore: r.ThreeOrMore,
 		NoService: r.NoService, Outside: r.Outside, LeftOut: []filterView{}, Pairs: []pairView{}, Services: []serviceCoch{}}
 	if r.Sets > 0 {
 		v.From, v.To = r.From.Format(time.DateOnly), r.To.Format(time.DateOnly)
@@ -230,7 +239,7 @@ func cochangeJSON(r *cochange.Report, withModel bool) cochangeView {
 		v.LeftOut = append(v.LeftOut, filterView{Why: f.Why, Commits: f.Count})
 	}
 	for _, p := range r.Pairs {
-		pv := pairView{A: p.A, B: p.B, ChangesA: p.RevsA, ChangesB: p.RevsB, Shared: p.Shared, Degree: p.Degree, Edges: p.Edges, Examples: p.Examples}
+		pv := pairView{A: p.A, B: p.B, ChangesA: p.RevsA, ChangesB: p.RevsB, Shared: p.Shared, Degree: p.Degree, Edges: p.Edges, Library: p.Library, Along: p.Along, Examples: p.Examples}
 		if pv.Edges == nil {
 			pv.Edges = []string{}
 		}

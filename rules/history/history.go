@@ -68,7 +68,11 @@ type History struct {
 	Since   time.Time // the limit Options.Since gave; zero for none
 	Head    string    // the commit HEAD names; "" in a repository without commits
 	Shallow bool      // a shallow clone: older commits are missing
-	Commits []Commit
+	// NoRenames says why renames were not followed: git could not read
+	// the files' contents it compares (a blobless or damaged clone); ""
+	// when they were.
+	NoRenames string
+	Commits   []Commit
 }
 
 // ErrNotRepository is returned for a folder that is not in a git
@@ -124,7 +128,14 @@ func Read(dir string, o Options) (*History, error) {
 	args = append(args, h.Head, "--")
 	out, err := git(h.Top, args...)
 	if err != nil {
-		return nil, err
+		// Rename detection reads the files' contents, which a blobless
+		// or damaged clone lacks; the names alone are in its trees.
+		args[2] = "--no-renames"
+		var err2 error
+		if out, err2 = git(h.Top, args...); err2 != nil {
+			return nil, err
+		}
+		h.NoRenames = err.Error()
 	}
 	if h.Commits, err = parseLog(out); err != nil {
 		return nil, err
@@ -183,6 +194,9 @@ func headerSaysGenerated(name string) bool {
 func git(dir string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off", "-c", "log.showSignature=false"}, args...)...)
 	cmd.Dir = dir
+	// A partial clone would fetch the contents it lacks from its remote,
+	// one by one: fail instead (git 2.44 and later).
+	cmd.Env = append(os.Environ(), "GIT_NO_LAZY_FETCH=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
