@@ -143,3 +143,22 @@ func TestAnalyze(t *testing.T) {
 		t.Errorf("by author and day: %d changes, pairs %+v; want 4 changes, billing and orders sharing 4", r.Sets, r.Pairs)
 	}
 }
+
+// TestRenamesFollowed: a service moved to another folder keeps its past,
+// and a pair that follows a shared package says so.
+func TestRenamesFollowed(t *testing.T) {
+	o := Options{MinRevisions: 2, MinShared: 2, MinDegree: 30, MaxFiles: 30}
+	h := commits(
+		"ann|9|move orders|services/orders/a.go,docs/1.md,docs/2.md,docs/3.md",
+		"ann|5|old layout|old/orders/a.go,services/billing/b.go,pkg/log/log.go",
+		"ann|4|old layout again|old/orders/a.go,services/billing/b.go,pkg/log/log.go",
+	)
+	// The newest commit renamed old/orders/a.go: a mass move, too big to
+	// count itself, whose renames still apply to the commits before.
+	h.Commits[0].Changes[0].From = "old/orders/a.go"
+	o.MaxFiles = 3
+	r := Analyze(h, "", testSet(), nil, o)
+	if len(r.Pairs) != 1 || r.Pairs[0].Shared != 2 || r.Pairs[0].Library != "pkg/log" || r.Pairs[0].Along != 2 {
+		t.Errorf("pairs: %+v; want billing and orders sharing the two older changes, with pkg/log in both", r.Pairs)
+	}
+}

@@ -176,3 +176,25 @@ func TestEmptyRepository(t *testing.T) {
 		t.Errorf("%+v, %v; want no commit", h, err)
 	}
 }
+
+// TestNoRenames: a clone that lacks a file's contents (blobless, damaged)
+// is read without rename detection, and says why.
+func TestNoRenames(t *testing.T) {
+	r := newRepo(t)
+	r.write("a.go", "package a\n\n// A is long enough for git to compare it with its copy.\nfunc A() {}\n")
+	r.commit("add")
+	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:a.go"))
+	r.git("mv", "a.go", "b.go")
+	r.write("b.go", "package a\n\n// A is long enough for git to compare it with its copy.\nfunc A() { _ = 1 }\n")
+	r.commit("rename")
+	if err := os.Remove(filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])); err != nil {
+		t.Fatal(err)
+	}
+	h, err := Read(r.dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.NoRenames == "" || len(h.Commits) != 2 || !slices.Equal(paths(h.Commits[0]), []string{"a.go", "b.go"}) {
+		t.Errorf("no renames %q, commits %+v; want the rename as a deletion and an addition, and why", h.NoRenames, h.Commits)
+	}
+}
