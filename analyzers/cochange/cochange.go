@@ -54,7 +54,7 @@ var (
 		Default: `(?i)\[bot\]|renovate|dependabot|github-actions|greenkeeper|snyk-bot|mergify|pre-commit-ci|allcontributors`,
 		Doc:     `a regular expression: commits whose "author <email>" it matches are dropped`}
 	Logical = &config.Setting{Name: "logical", Kind: config.StringSetting, Default: "commit", Check: checkLogical,
-		Doc: `what one change is: "commit", "author-day" (an author's commits of one day), or "ticket" (the commits whose subject names one ticket)`}
+		Doc: `what one change is: "commit", "author-day" (an author's commits less than a day before the newest of them), or "ticket" (the commits whose subject names one ticket)`}
 	Ticket = &config.Setting{Name: "ticket", Kind: config.StringSetting, Default: `[A-Z][A-Z0-9]+-[0-9]+`, Check: checkRegexp,
 		Doc: "a regular expression for ticket ids in commit subjects, with logical: ticket"}
 )

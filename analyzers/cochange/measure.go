@@ -24,7 +24,7 @@ type Options struct {
 	WideShare    int // percent of a service's change sets that may touch two others
 	Bots         *regexp.Regexp
 	// Logical groups commits into one change: "" (each commit is one),
-	// "author-day" (one author's commits of one UTC day), "ticket" (the
+	// "author-day" (an author's commits less than a day apart), "ticket" (the
 	// commits whose subject names the same ticket, Ticket's first match).
 	Logical     string
 	Ticket      *regexp.Regexp
@@ -238,54 +238,57 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 	return r
 }
 
-// group joins the change sets of one logical change (Options.Logical);
-// sets are newest first, and so is the result.
+// group joins the change sets of one logical change (Options.Logical):
+// with author-day, an author's commits less than a day before the newest of them;
+// with ticket, the commits whose subject names the same ticket. sets are
+// newest first, and so is the result.
 func group(sets []*ChangeSet, o Options) []*ChangeSet {
-	key := func(c *history.Commit) string {
-		switch o.Logical {
-		case "author-day":
-			return strings.ToLower(c.Email) + " " + c.Time.Format(time.DateOnly)
-		case "ticket":
-			if o.Ticket != nil {
-				if id := o.Ticket.FindString(c.Subject); id != "" {
-					return "ticket " + id
-				}
-			}
-		}
-		return ""
-	}
 	if o.Logical == "" {
 		return sets
 	}
 	var out []*ChangeSet
-	byKey := make(map[string]*ChangeSet)
+	open := make(map[string]*ChangeSet) // the group each author or ticket adds to
 	for _, cs := range sets {
-		k := key(cs.Commits[0])
-		if k == "" {
-			out = append(out, cs)
-			continue
-		}
-		if g := byKey[k]; g != nil {
-			g.Commits = append(g.Commits, cs.Commits...)
-			for _, s := range cs.Services {
-				if !slices.Contains(g.Services, s) {
-					g.Services = append(g.Services, s)
+		c := cs.Commits[0]
+		var key string
+		switch o.Logical {
+		case "author-day":
+			key = strings.ToLower(c.Email)
+			if g := open[key]; g != nil && g.Commits[0].Time.Sub(c.Time) >= 24*time.Hour {
+				delete(open, key) // a day or more before the group's newest: a new change
+			}
+		case "ticket":
+			if o.Ticket != nil {
+				if id := o.Ticket.FindString(c.Subject); id != "" {
+					key = id
 				}
 			}
-			sort.Strings(g.Services)
-			for _, l := range cs.Shared {
-				if !slices.Contains(g.Shared, l) {
-					g.Shared = append(g.Shared, l)
-				}
+		}
+		g := open[key]
+		if key == "" || g == nil {
+			g = &ChangeSet{Commits: slices.Clone(cs.Commits), Services: slices.Clone(cs.Services), Shared: slices.Clone(cs.Shared)}
+			out = append(out, g)
+			if key != "" {
+				open[key] = g
 			}
-			sort.Strings(g.Shared)
 			continue
 		}
-		g := &ChangeSet{Commits: slices.Clone(cs.Commits), Services: slices.Clone(cs.Services), Shared: slices.Clone(cs.Shared)}
-		byKey[k] = g
-		out = append(out, g)
+		g.Commits = append(g.Commits, cs.Commits...)
+		g.Services = union(g.Services, cs.Services)
+		g.Shared = union(g.Shared, cs.Shared)
 	}
 	return out
+}
+
+// union returns the sorted union of two sorted lists.
+func union(a, b []string) []string {
+	for _, s := range b {
+		if !slices.Contains(a, s) {
+			a = append(a, s)
+		}
+	}
+	sort.Strings(a)
+	return a
 }
 
 // measure counts the change sets per service and pair.
