@@ -107,7 +107,7 @@ func WriteDOT(w io.Writer, g *Graph, o Options) error {
 		if len(e.findings) > 0 {
 			attrs["color"], attrs["fontcolor"] = "red", "red"
 		}
-		if e.kind == "cochange" {
+		if e.kind == "co-change" {
 			// Undirected, heavier the more they change together, and
 			// kept out of the ranking: history, not a dependency.
 			attrs["style"], attrs["dir"], attrs["constraint"] = "bold", "none", "false"
@@ -252,7 +252,7 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 		switch e.kind {
 		case "async", "data":
 			arrow = "-.->"
-		case "cochange":
+		case "co-change":
 			arrow = "==="
 		}
 		fmt.Fprintf(&b, "  n%d %s|\"%s\"| n%d\n", e.fi, arrow, mermaidText(e.label()), e.ti)
@@ -260,9 +260,9 @@ func WriteMermaid(w io.Writer, g *Graph, o Options) error {
 		if e.kind == "async" {
 			style = append(style, "stroke-dasharray:6 4")
 		}
-		if len(e.findings) > 0 || e.kind == "cochange" && e.hidden {
+		if len(e.findings) > 0 || e.kind == "co-change" && e.hidden {
 			style = append(style, "stroke:#d00,color:#d00")
-		} else if e.kind == "cochange" {
+		} else if e.kind == "co-change" {
 			style = append(style, "stroke:#7b3fa0,color:#7b3fa0")
 		}
 		if len(style) > 0 {

@@ -65,7 +65,7 @@ type drawnEdge struct {
 // label is the edge's text: its protocol and the endpoint it calls, or
 // how many.
 func (e drawnEdge) label() string {
-	if e.kind == "cochange" {
+	if e.kind == "co-change" {
 		return fmt.Sprintf("%s ×%d", e.protocol, e.shared)
 	}
 	n := len(e.details)
@@ -246,7 +246,7 @@ func newDrawing(g *Graph, o Options) *drawing {
 		fi, okA := index[c.A]
 		ti, okB := index[c.B]
 		if !endpointLevel && okA && okB && d.nodes[fi].kind == "service" && d.nodes[ti].kind == "service" {
-			d.edges = append(d.edges, drawnEdge{fi: fi, ti: ti, kind: "cochange", protocol: fmt.Sprintf("%d%%", c.Degree),
+			d.edges = append(d.edges, drawnEdge{fi: fi, ti: ti, kind: "co-change", protocol: fmt.Sprintf("%d%%", c.Degree),
 				details: []string{c.Tooltip()}, shared: c.Shared, degree: c.Degree, hidden: c.Hidden})
 		}
 	}
@@ -284,7 +284,7 @@ func tablesOf(e Edge, endpoint string) []string {
 // could not be resolved; the legend shows the kind only then, so that
 // the drawings of systems without one stay as they were.
 func (d *drawing) hasCochange() bool {
-	return slices.ContainsFunc(d.edges, func(e drawnEdge) bool { return e.kind == "cochange" })
+	return slices.ContainsFunc(d.edges, func(e drawnEdge) bool { return e.kind == "co-change" })
 }
 
 func (d *drawing) hasUnknown() bool {

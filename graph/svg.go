@@ -150,11 +150,11 @@ const svgStyle = `<style>
 .async .line{stroke-dasharray:6 4}
 .data .line{stroke-dasharray:2 3}
 .finding .line{stroke:#d00;stroke-width:1.8}
-.cochange .line{stroke:#7b3fa0;stroke-width:2.2}
-.cochange .arrow{display:none}
-.cochange text{fill:#7b3fa0}
-.cochange.hidden .line{stroke:#d00;stroke-dasharray:10 3}
-.cochange.hidden text{fill:#b00}
+.co-change .line{stroke:#7b3fa0;stroke-width:2.2}
+.co-change .arrow{display:none}
+.co-change text{fill:#7b3fa0}
+.co-change.hidden .line{stroke:#d00;stroke-dasharray:10 3}
+.co-change.hidden text{fill:#b00}
 .finding .arrow{fill:#d00}
 .edge text{fill:#444;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .edge.finding text{fill:#b00}
@@ -210,7 +210,7 @@ func drawSVG(d *drawing, l layout.Result, clustered bool) svgOut {
 			class += " finding"
 		}
 		width := ""
-		if e.kind == "cochange" {
+		if e.kind == "co-change" {
 			// Heavier the more the two change together.
 			width = fmt.Sprintf(` style="stroke-width:%s"`, num(1+float64(e.degree)/25))
 			if e.hidden {
@@ -345,8 +345,8 @@ func writeLegend(b *bytes.Buffer, top float64, unknown, cochange bool) float64 {
 	line("data", "data")
 	line("sync finding", "finding")
 	if cochange {
-		line("cochange", "change together")
-		line("cochange hidden", "change together, no edge")
+		line("co-change", "change together")
+		line("co-change hidden", "change together, no edge")
 	}
 	b.WriteString("</g>\n")
 	return x

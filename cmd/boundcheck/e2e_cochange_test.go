@@ -270,11 +270,31 @@ func TestE2ECochange(t *testing.T) {
 		t.Errorf("graph --cochange --format dot lacks the undirected, weighted pair a, d:\n%s", dot)
 	}
 	page := runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "html").stdout
-	if !strings.Contains(page, `"cochange":["d: degree 60%, 7 changes, no edge in the model"]`) || !strings.Contains(page, `class="edge cochange hidden"`) {
+	if !strings.Contains(page, `"cochange":["d: degree 60%, 7 changes, no edge in the model"]`) || !strings.Contains(page, `class="edge co-change hidden"`) {
 		t.Errorf("graph --cochange --format html lacks a's partner in the panel's data, or the hidden pair's edge")
 	}
 	if plain := runEnv(t, r.dir, env, e2eBin, "graph", "--format", "json").stdout; strings.Contains(plain, `"cochange"`) {
 		t.Errorf("graph without --cochange draws co-change:\n%s", plain)
+	}
+
+	// A new commit changes what cochange says though no file changed: the
+	// result cache does not replay the run before it.
+	cached := append(testEnv(), "BOUNDCHECK_CACHE="+t.TempDir())
+	runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./...")
+	if again := runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./..."); !strings.Contains(again.stderr, "results from the result cache") {
+		t.Errorf("an unchanged repository was not replayed:\n%s", again.stderr)
+	}
+	r.git("", "commit", "-q", "--allow-empty", "-m", "nothing")
+	if after := runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./..."); strings.Contains(after.stderr, "results from the result cache") {
+		t.Errorf("a run after a new commit was replayed:\n%s", after.stderr)
+	}
+
+	// A shallow clone: said, with the commits seen.
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	r.git("", "clone", "-q", "--depth", "3", "file://"+r.dir, shallow)
+	res = runEnv(t, shallow, env, e2eBin, "check", "./...")
+	if !strings.Contains(res.stderr, "boundcheck: note: cochange: the repository is a shallow clone: 3 commits seen") {
+		t.Errorf("a shallow clone is not said:\n%s", res.stderr)
 	}
 
 	// Not a git repository: check says so once and goes on.

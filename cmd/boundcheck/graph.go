@@ -75,7 +75,7 @@ svg. With -o the file is written whole or not at all.`,
 	cmd.Flags().IntVar(&view.Depth, "depth", 1, "with --focus: how many edges away to keep")
 	cmd.Flags().BoolVar(&view.NoExternal, "no-external", false, "leave out external hosts")
 	cmd.Flags().BoolVar(&view.NoData, "no-data", false, "leave out datastores and data edges")
-	cmd.Flags().BoolVar(&withCochange, "cochange", false, "draw the services that change together in the git history (rules.cochange settings), pairs with no edge in red")
+	cmd.Flags().BoolVar(&withCochange, cochange.Check.Name, false, "draw the services that change together in the git history (rules.cochange settings), pairs with no edge in red")
 	return cmd
 }
 
