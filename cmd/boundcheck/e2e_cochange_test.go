@@ -4,97 +4,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/boundcheck/boundcheck/internal/gittest"
 )
-
-// A gitRepo is a repository a test writes commits into with the git
-// command, at times it chooses.
-type gitRepo struct {
-	t    *testing.T
-	dir  string
-	when time.Time
-}
-
-func newGitRepo(t *testing.T) *gitRepo {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git command")
-	}
-	r := &gitRepo{t: t, dir: t.TempDir(), when: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}
-	r.git("", "init", "-q", "-b", "main")
-	return r
-}
-
-// git runs git in the repository, as author ("" for the default).
-func (r *gitRepo) git(author string, args ...string) {
-	r.t.Helper()
-	if author == "" {
-		author = "Dev One <dev1@example.com>"
-	}
-	name, email, _ := strings.Cut(author, " <")
-	email = strings.TrimSuffix(email, ">")
-	cmd := exec.Command("git", args...)
-	cmd.Dir = r.dir
-	date := r.when.Format(time.RFC3339)
-	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME="+name, "GIT_AUTHOR_EMAIL="+email, "GIT_COMMITTER_NAME="+name,
-		"GIT_COMMITTER_EMAIL="+email, "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		r.t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
-
-// write sets files (name → content; "" removes the file).
-func (r *gitRepo) write(files map[string]string) {
-	r.t.Helper()
-	for name, text := range files {
-		p := filepath.Join(r.dir, filepath.FromSlash(name))
-		if text == "" {
-			if err := os.Remove(p); err != nil {
-				r.t.Fatal(err)
-			}
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(p), 0o777); err != nil {
-			r.t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o666); err != nil {
-			r.t.Fatal(err)
-		}
-	}
-}
-
-// commit commits everything as author, an hour after the commit before.
-func (r *gitRepo) commit(author, subject string) {
-	r.t.Helper()
-	r.when = r.when.Add(time.Hour)
-	r.git(author, "add", "-A")
-	r.git(author, "commit", "-q", "--allow-empty", "-m", subject)
-}
-
-// touch appends a line to each file and commits.
-func (r *gitRepo) touch(author, subject string, files ...string) {
-	r.t.Helper()
-	for _, f := range files {
-		p := filepath.Join(r.dir, filepath.FromSlash(f))
-		data, err := os.ReadFile(p)
-		if err != nil {
-			r.t.Fatal(err)
-		}
-		if err := os.WriteFile(p, append(data, fmt.Sprintf("\n// %s\n", subject)...), 0o666); err != nil {
-			r.t.Fatal(err)
-		}
-	}
-	r.commit(author, subject)
-}
 
 // cochangeSystem writes five services into r: a serves nothing; b calls
 // c over HTTP; d and e stand alone; pkg/log is shared.
-func cochangeSystem(r *gitRepo) {
+func cochangeSystem(r *gittest.Repo) {
 	files := map[string]string{
 		"go.mod":            "module example.com/cc\n\ngo 1.26\n",
 		"pkg/log/log.go":    "package log\n\n// Print prints.\nfunc Print(string) {}\n",
@@ -126,7 +46,7 @@ func cochangeSystem(r *gitRepo) {
 		}
 		files["cmd/"+s+"/main.go"] = fmt.Sprintf("package main\n\nimport (\n%s)\n\nfunc main() {\n\tlog.Print(%q)\n%s}\n", imports, s, body)
 	}
-	r.write(files)
+	r.Write(files)
 }
 
 // TestE2ECochange builds a history with real git commands and checks what
@@ -137,42 +57,42 @@ func cochangeSystem(r *gitRepo) {
 // ticket).
 func TestE2ECochange(t *testing.T) {
 	t.Parallel()
-	r := newGitRepo(t)
+	r := gittest.New(t)
 	cochangeSystem(r)
-	r.commit("", "initial: five services") // touches all five: a sweep
+	r.Commit("", "initial: five services") // touches all five: a sweep
 	for i := range 6 {
-		r.touch("", fmt.Sprintf("price rule %d", i), "services/a/a.go", "services/d/d.go")
+		r.Touch("", fmt.Sprintf("price rule %d", i), "services/a/a.go", "services/d/d.go")
 	}
 	// a's file renamed, d changed with it: still a and d.
-	r.git("", "mv", "services/a/old.go", "services/a/renamed.go")
-	r.touch("", "rename and rule", "services/d/d.go")
+	r.Git("", "mv", "services/a/old.go", "services/a/renamed.go")
+	r.Touch("", "rename and rule", "services/d/d.go")
 	for i := range 6 {
-		r.touch("", fmt.Sprintf("price api %d", i), "services/b/b.go", "services/c/c.go")
+		r.Touch("", fmt.Sprintf("price api %d", i), "services/b/b.go", "services/c/c.go")
 	}
 	// Noise: a bot, a manifest-only change, a mass change.
-	r.touch("renovate[bot] <bot@renovateapp.com>", "chore(deps): update", "services/a/a.go", "services/d/d.go")
-	r.write(map[string]string{"go.sum": "example.com/x v1.0.0 h1:x\n"})
-	r.commit("", "bump dependencies")
+	r.Touch("renovate[bot] <bot@renovateapp.com>", "chore(deps): update", "services/a/a.go", "services/d/d.go")
+	r.Write(map[string]string{"go.sum": "example.com/x v1.0.0 h1:x\n"})
+	r.Commit("", "bump dependencies")
 	mass := map[string]string{}
 	for i := range 31 {
 		mass[fmt.Sprintf("docs/page%02d.md", i)] = "page\n"
 	}
-	r.write(mass)
-	r.touch("", "format everything", "services/a/a.go", "services/d/d.go")
+	r.Write(mass)
+	r.Touch("", "format everything", "services/a/a.go", "services/d/d.go")
 	// e's changes reach two others more often than not.
 	for i := range 4 {
-		r.touch("", fmt.Sprintf("checkout flow %d", i), "services/c/c.go", "services/d/d.go", "services/e/e.go")
+		r.Touch("", fmt.Sprintf("checkout flow %d", i), "services/c/c.go", "services/d/d.go", "services/e/e.go")
 	}
 	// Tickets: each split into a commit on a and one on e.
 	for i := range 5 {
-		r.touch("Dev Two <dev2@example.com>", fmt.Sprintf("SHOP-%d: part one", 10+i), "services/a/a.go")
-		r.touch("Dev Two <dev2@example.com>", fmt.Sprintf("SHOP-%d: part two", 10+i), "services/e/e.go")
+		r.Touch("Dev Two <dev2@example.com>", fmt.Sprintf("SHOP-%d: part one", 10+i), "services/a/a.go")
+		r.Touch("Dev Two <dev2@example.com>", fmt.Sprintf("SHOP-%d: part two", 10+i), "services/e/e.go")
 	}
 
 	env := testEnv()
 	report := func(args ...string) cochangeView {
 		t.Helper()
-		res := runEnv(t, r.dir, env, e2eBin, append([]string{"cochange", "--format", "json"}, args...)...)
+		res := runEnv(t, r.Dir, env, e2eBin, append([]string{"cochange", "--format", "json"}, args...)...)
 		res.wantCode(t, exitClean)
 		var v cochangeView
 		if err := json.Unmarshal([]byte(res.stdout), &v); err != nil {
@@ -226,7 +146,7 @@ func TestE2ECochange(t *testing.T) {
 	// check reports the hidden pair, with its counts, the period and
 	// examples, and not the pair the model links.
 	write := func(name, text string) {
-		if err := os.WriteFile(filepath.Join(r.dir, name), []byte(text), 0o666); err != nil {
+		if err := os.WriteFile(filepath.Join(r.Dir, name), []byte(text), 0o666); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -235,7 +155,7 @@ func TestE2ECochange(t *testing.T) {
 		config += fmt.Sprintf("  %s:\n    packages: [\"./cmd/%s\", \"./services/%s/...\"]\n", s, s, s)
 	}
 	write("boundcheck.yaml", config+"rules:\n  cochange:\n    since: all\n    wide-share: 40\n")
-	res := runEnv(t, r.dir, env, e2eBin, "check", "./...")
+	res := runEnv(t, r.Dir, env, e2eBin, "check", "./...")
 	var found []string
 	for _, line := range strings.Split(res.stdout, "\n") {
 		if strings.HasSuffix(line, "(cochange)") {
@@ -250,7 +170,7 @@ func TestE2ECochange(t *testing.T) {
 	}
 
 	// graph --cochange draws the pairs: hidden ones red, in every format.
-	res = runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "json")
+	res = runEnv(t, r.Dir, env, e2eBin, "graph", "--cochange", "--format", "json")
 	res.wantCode(t, exitClean)
 	var g struct {
 		Cochange []struct {
@@ -265,33 +185,33 @@ func TestE2ECochange(t *testing.T) {
 	if len(g.Cochange) != 2 || g.Cochange[0].A != "b" || g.Cochange[0].Hidden || g.Cochange[1].A != "a" || g.Cochange[1].B != "d" || !g.Cochange[1].Hidden || g.Cochange[1].Shared != 7 {
 		t.Errorf("graph --cochange: %+v; want b, c (linked) then a, d (hidden, 7)", g.Cochange)
 	}
-	dot := runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "dot").stdout
+	dot := runEnv(t, r.Dir, env, e2eBin, "graph", "--cochange", "--format", "dot").stdout
 	if !strings.Contains(dot, "constraint=false") || !strings.Contains(dot, `label="60% ×7"`) {
 		t.Errorf("graph --cochange --format dot lacks the undirected, weighted pair a, d:\n%s", dot)
 	}
-	page := runEnv(t, r.dir, env, e2eBin, "graph", "--cochange", "--format", "html").stdout
+	page := runEnv(t, r.Dir, env, e2eBin, "graph", "--cochange", "--format", "html").stdout
 	if !strings.Contains(page, `"cochange":["d: degree 60%, 7 changes, no edge in the model"]`) || !strings.Contains(page, `class="edge co-change hidden"`) {
 		t.Errorf("graph --cochange --format html lacks a's partner in the panel's data, or the hidden pair's edge")
 	}
-	if plain := runEnv(t, r.dir, env, e2eBin, "graph", "--format", "json").stdout; strings.Contains(plain, `"cochange"`) {
+	if plain := runEnv(t, r.Dir, env, e2eBin, "graph", "--format", "json").stdout; strings.Contains(plain, `"cochange"`) {
 		t.Errorf("graph without --cochange draws co-change:\n%s", plain)
 	}
 
 	// A new commit changes what cochange says though no file changed: the
 	// result cache does not replay the run before it.
 	cached := append(testEnv(), "BOUNDCHECK_CACHE="+t.TempDir())
-	runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./...")
-	if again := runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./..."); !strings.Contains(again.stderr, "results from the result cache") {
+	runEnv(t, r.Dir, cached, e2eBin, "check", "-v", "./...")
+	if again := runEnv(t, r.Dir, cached, e2eBin, "check", "-v", "./..."); !strings.Contains(again.stderr, "results from the result cache") {
 		t.Errorf("an unchanged repository was not replayed:\n%s", again.stderr)
 	}
-	r.git("", "commit", "-q", "--allow-empty", "-m", "nothing")
-	if after := runEnv(t, r.dir, cached, e2eBin, "check", "-v", "./..."); strings.Contains(after.stderr, "results from the result cache") {
+	r.Git("", "commit", "-q", "--allow-empty", "-m", "nothing")
+	if after := runEnv(t, r.Dir, cached, e2eBin, "check", "-v", "./..."); strings.Contains(after.stderr, "results from the result cache") {
 		t.Errorf("a run after a new commit was replayed:\n%s", after.stderr)
 	}
 
 	// A shallow clone: said, with the commits seen.
 	shallow := filepath.Join(t.TempDir(), "shallow")
-	r.git("", "clone", "-q", "--depth", "3", "file://"+r.dir, shallow)
+	r.Git("", "clone", "-q", "--depth", "3", "file://"+r.Dir, shallow)
 	res = runEnv(t, shallow, env, e2eBin, "check", "./...")
 	if !strings.Contains(res.stderr, "boundcheck: note: cochange: the repository is a shallow clone: 3 commits seen") {
 		t.Errorf("a shallow clone is not said:\n%s", res.stderr)
@@ -299,7 +219,7 @@ func TestE2ECochange(t *testing.T) {
 
 	// Not a git repository: check says so once and goes on.
 	plain := t.TempDir()
-	cochangeSystem(&gitRepo{t: t, dir: plain})
+	cochangeSystem(gittest.At(t, plain))
 	res = runEnv(t, plain, env, e2eBin, "check", "./...")
 	if n := strings.Count(res.stderr, "cochange: not in a git repository"); n != 1 || strings.Contains(res.stdout, "(cochange)") || res.code == exitError {
 		t.Errorf("outside a repository: said %d times, exit %d; stdout:\n%s\nstderr:\n%s", n, res.code, res.stdout, res.stderr)

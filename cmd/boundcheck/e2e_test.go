@@ -21,7 +21,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/boundcheck/boundcheck/internal/gittest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -620,9 +621,9 @@ func copyFixture(t *testing.T, src string) string {
 	}
 	dir := copyPlain(t, src)
 	repo := filepath.Dir(dir)
-	r := &gitRepo{t: t, dir: repo, when: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}
-	r.git("", "init", "-q", "-b", "main")
-	r.commit("", "fixture")
+	r := gittest.At(t, repo)
+	r.Git("", "init", "-q", "-b", "main")
+	r.Commit("", "fixture")
 	return dir
 }
 
