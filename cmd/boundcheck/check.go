@@ -19,11 +19,13 @@ import (
 	"github.com/boundcheck/boundcheck/internal/baseline"
 	"github.com/boundcheck/boundcheck/internal/driver"
 	"github.com/boundcheck/boundcheck/internal/findings"
+	"github.com/boundcheck/boundcheck/internal/resultcache"
 	"github.com/boundcheck/boundcheck/internal/stages"
 	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/config"
 	"github.com/boundcheck/boundcheck/rules/deploy"
+	"github.com/boundcheck/boundcheck/rules/history"
 	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
@@ -453,7 +455,7 @@ func loadHistory(set *rules.Set, enabled []*check.Check) string {
 		if c.History == nil {
 			continue
 		}
-		if err := set.LoadHistory(c.History(set)); err != nil {
+		if err := set.LoadHistory(withHistoryCache(c.History(set))); err != nil {
 			return fmt.Sprintf("boundcheck: note: %s: %v; it reports nothing", c.Name, err)
 		}
 		var notes []string
@@ -466,4 +468,16 @@ func loadHistory(set *rules.Set, enabled []*check.Check) string {
 		return strings.Join(notes, "\n")
 	}
 	return ""
+}
+
+// withHistoryCache gives o the result cache to keep the commits read in,
+// when there is one: a run from the same HEAD does not ask git again.
+func withHistoryCache(o history.Options) history.Options {
+	if resultcache.Off() {
+		return o
+	}
+	if c, err := resultcache.Open(); err == nil {
+		o.Cache = c
+	}
+	return o
 }

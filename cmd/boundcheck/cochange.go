@@ -69,7 +69,7 @@ read from there (boundcheck explain cochange).`,
 					return usageErr("--logical: %q is not one of commit, author-day, ticket", logical)
 				}
 			}
-			if err := set.LoadHistory(ho); err != nil {
+			if err := set.LoadHistory(withHistoryCache(ho)); err != nil {
 				return &codeError{exitError, fmt.Errorf("cochange: %v", err)}
 			}
 			var m *model.Model

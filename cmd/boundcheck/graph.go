@@ -87,7 +87,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if withCochange {
 		// Read before the run, so that the cochange check's findings are
 		// drawn too.
-		if err := set.LoadHistory(cochange.HistoryOptions(set)); err != nil {
+		if err := set.LoadHistory(withHistoryCache(cochange.HistoryOptions(set))); err != nil {
 			return &codeError{exitError, fmt.Errorf("graph --cochange: %v", err)}
 		}
 	}

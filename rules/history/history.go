@@ -10,6 +10,8 @@ package history
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +37,21 @@ type Options struct {
 	// of the main line, where a merge stands for the branch it brings in
 	// (its changes against the first parent).
 	FirstParent bool
+	// Cache, when not nil, keeps the commits read, by HEAD and these
+	// options: a history read again from the same HEAD is not asked of
+	// git again.
+	Cache Cache
 }
+
+// A Cache keeps bytes by key; a miss, or bytes that do not decode, is
+// read again.
+type Cache interface {
+	Get(key [32]byte) ([]byte, bool)
+	Put(key [32]byte, data []byte) error
+}
+
+// cacheFormat changes whenever what is cached does.
+const cacheFormat = "boundcheck history 1"
 
 // A Change is one file a commit adds, modifies, deletes or renames: Path
 // is relative to the repository's top folder, with slashes; From is a
@@ -126,6 +142,23 @@ func Read(dir string, o Options) (*History, error) {
 		args = append(args, "--max-count="+strconv.Itoa(o.MaxCommits))
 	}
 	args = append(args, h.Head, "--")
+	var key [32]byte
+	if o.Cache != nil {
+		// The commits are a function of HEAD (which names every commit
+		// before it) and the options; the shallow boundary too.
+		key = sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%t\x00%q", cacheFormat, h.Top, h.Shallow, args))
+		if data, ok := o.Cache.Get(key); ok {
+			var cached struct {
+				Commits   []Commit
+				NoRenames string
+			}
+			if gob.NewDecoder(bytes.NewReader(data)).Decode(&cached) == nil {
+				h.Commits, h.NoRenames = cached.Commits, cached.NoRenames
+				markGenerated(h)
+				return h, nil
+			}
+		}
+	}
 	out, err := git(h.Top, args...)
 	if err != nil {
 		// Rename detection reads the files' contents, which a blobless
@@ -139,6 +172,15 @@ func Read(dir string, o Options) (*History, error) {
 	}
 	if h.Commits, err = parseLog(out); err != nil {
 		return nil, err
+	}
+	if o.Cache != nil {
+		var buf bytes.Buffer
+		if gob.NewEncoder(&buf).Encode(struct {
+			Commits   []Commit
+			NoRenames string
+		}{h.Commits, h.NoRenames}) == nil {
+			_ = o.Cache.Put(key, buf.Bytes()) // what is not stored is read again
+		}
 	}
 	markGenerated(h)
 	return h, nil
