@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/boundcheck/boundcheck/rules"
+	"github.com/boundcheck/boundcheck/rules/deploy"
 	"github.com/boundcheck/boundcheck/rules/history"
 )
 
@@ -31,7 +32,14 @@ func testSet() *rules.Set {
 }
 
 func TestOwners(t *testing.T) {
-	o := newOwners(testSet())
+	set := testSet()
+	set.Deploy = &deploy.Deployment{Units: []deploy.Unit{
+		{File: "k8s/orders.yaml", Service: "orders"},
+		{File: "k8s/orders.yaml", Service: ""}, // its database
+		{File: "docker-compose.yml", Service: "orders"},
+		{File: "docker-compose.yml", Service: "billing"},
+	}}
+	o := newOwners(set)
 	for file, want := range map[string]string{
 		"services/orders/store/store.go":  "orders",
 		"services/orders/config.yaml":     "orders", // a config file under the service's folder
@@ -43,6 +51,9 @@ func TestOwners(t *testing.T) {
 		"deploy/orders.yaml":              "", // a folder of none, at the top
 		"cmd/README.md":                   "",
 		"services/stock/migrations/1.sql": "stock",
+		"k8s/orders.yaml":                 "orders", // a manifest of one service, outside its folder
+		"docker-compose.yml":              "",       // of several
+		"k8s/billing.yaml":                "",       // read by no deployment load
 	} {
 		if got := o.service(file); got != want {
 			t.Errorf("service(%s) = %q, want %q", file, got, want)

@@ -17,10 +17,27 @@ type owners struct {
 	// owning every package below it, "" when there are several or a
 	// package below is not a service's.
 	below map[string]string
+	// deployed is the service of each deployment file (a compose file or
+	// manifest, relative to the root) whose units run one service only.
+	deployed map[string]string
 }
 
 func newOwners(set *rules.Set) *owners {
-	o := &owners{pkg: make(map[string]string), below: make(map[string]string)}
+	o := &owners{pkg: make(map[string]string), below: make(map[string]string), deployed: make(map[string]string)}
+	if set.Deploy != nil {
+		several := make(map[string]bool)
+		for _, u := range set.Deploy.Units {
+			if u.Service == "" || several[u.File] {
+				continue
+			}
+			if s, ok := o.deployed[u.File]; ok && s != u.Service {
+				several[u.File] = true
+				delete(o.deployed, u.File)
+				continue
+			}
+			o.deployed[u.File] = u.Service
+		}
+	}
 	mixed := make(map[string]bool)
 	for _, p := range set.Packages {
 		if p.Rel == "" {
@@ -45,11 +62,14 @@ func newOwners(set *rules.Set) *owners {
 }
 
 // service returns the service the file at rel (relative to the root, with
-// slashes) counts for: the service of the package whose folder holds it, or
-// of the nearest folder above whose packages are all that service's; ""
-// for a file of a shared package, or of a folder shared by several
-// services or by none.
+// slashes) counts for: the one service a deployment file runs, else the
+// service of the package whose folder holds it, or of the nearest folder
+// above whose packages are all that service's; "" for a file of a shared
+// package, or of a folder shared by several services or by none.
 func (o *owners) service(rel string) string {
+	if s, ok := o.deployed[rel]; ok {
+		return s
+	}
 	for d := path.Dir(rel); ; d = path.Dir(d) {
 		if s, ok := o.pkg[d]; ok {
 			return s
