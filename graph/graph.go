@@ -31,12 +31,15 @@ type Graph struct {
 // changes, Degree percent of the mean of the two services' changes.
 // Hidden marks a pair the model has no edge between.
 type Cochange struct {
-	A        string   `json:"a"`
-	B        string   `json:"b"`
-	Shared   int      `json:"shared"`
-	Degree   int      `json:"degree"`
-	Hidden   bool     `json:"hidden"`
-	Examples []string `json:"examples,omitempty"` // "1a2b3c4 \"subject\""
+	A      string `json:"a"`
+	B      string `json:"b"`
+	Shared int    `json:"shared"`
+	Degree int    `json:"degree"`
+	Hidden bool   `json:"hidden"`
+	// Unresolved counts the two services' uses whose target could not be
+	// resolved: a hidden pair may be linked through one.
+	Unresolved int      `json:"unresolved_uses,omitempty"`
+	Examples   []string `json:"examples,omitempty"` // "1a2b3c4 \"subject\""
 }
 
 // Tooltip says what the pair is.
@@ -44,6 +47,9 @@ func (c Cochange) Tooltip() string {
 	tip := fmt.Sprintf("%s and %s changed together in %d changes (degree %d%%)", c.A, c.B, c.Shared, c.Degree)
 	if c.Hidden {
 		tip += "; hidden: no call, message or shared datastore between them in the model"
+		if c.Unresolved > 0 {
+			tip += fmt.Sprintf(" (they have %d uses whose target could not be resolved: one may link them)", c.Unresolved)
+		}
 	}
 	if len(c.Examples) > 0 {
 		tip += "\n" + strings.Join(c.Examples, "\n")

@@ -2,6 +2,7 @@ package cochange
 
 import (
 	"fmt"
+	"go/token"
 	"regexp"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/boundcheck/boundcheck/model"
 	"github.com/boundcheck/boundcheck/rules"
 	"github.com/boundcheck/boundcheck/rules/deploy"
 	"github.com/boundcheck/boundcheck/rules/history"
@@ -171,5 +173,25 @@ func TestRenamesFollowed(t *testing.T) {
 	r := Analyze(h, "", testSet(), nil, o)
 	if len(r.Pairs) != 1 || r.Pairs[0].Shared != 2 || r.Pairs[0].Library != "pkg/log" || r.Pairs[0].Along != 2 {
 		t.Errorf("pairs: %+v; want billing and orders sharing the two older changes, with pkg/log in both", r.Pairs)
+	}
+}
+
+// TestModelLinks: a pair the model links is not hidden; a hidden pair
+// counts the two services' unresolved uses, which may link them.
+func TestModelLinks(t *testing.T) {
+	o := Options{MinRevisions: 2, MinShared: 2, MinDegree: 30, MaxFiles: 30}
+	h := commits(
+		"ann|3|both|services/orders/a.go,services/billing/b.go",
+		"ann|2|both again|services/orders/a.go,services/billing/b.go",
+	)
+	m := &model.Model{Unresolved: []*model.Unresolved{{Service: "orders", Sites: []token.Pos{1, 2}}, {Service: "stock", Sites: []token.Pos{3}}}}
+	r := Analyze(h, "", testSet(), m, o)
+	if len(r.Pairs) != 1 || !r.Pairs[0].Hidden() || r.Pairs[0].Unknowns != 2 {
+		t.Errorf("hidden pair: %+v; want hidden, 2 unresolved uses", r.Pairs)
+	}
+	m.Sync = []*model.SyncEdge{{From: "orders", To: "billing", Protocol: "http", Detail: "POST /invoices"}}
+	r = Analyze(h, "", testSet(), m, o)
+	if len(r.Pairs) != 1 || r.Pairs[0].Hidden() || !slices.Equal(r.Pairs[0].Edges, []string{"sync http POST /invoices"}) {
+		t.Errorf("linked pair: %+v; want the sync edge", r.Pairs)
 	}
 }

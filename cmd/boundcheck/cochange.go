@@ -151,6 +151,9 @@ func writeCochange(w io.Writer, r *cochange.Report, o cochange.Options, withMode
 			case !p.Hidden():
 				link = strings.Join(p.Edges, "; ")
 			}
+			if withModel && p.Hidden() && p.Unknowns > 0 {
+				link += fmt.Sprintf(" (%d unresolved uses: one may link them)", p.Unknowns)
+			}
 			if p.Library != "" {
 				link += fmt.Sprintf(" (shared package %s changed in %d)", p.Library, p.Along)
 			}
@@ -216,7 +219,8 @@ type (
 		Shared   int      `json:"shared"`
 		Degree   int      `json:"degree"`
 		Edges    []string `json:"edges"`
-		Hidden   *bool    `json:"hidden,omitempty"` // absent without the model
+		Hidden   *bool    `json:"hidden,omitempty"`          // absent without the model
+		Unknowns int      `json:"unresolved_uses,omitempty"` // the two services' uses whose target is not known
 		Library  string   `json:"shared_package,omitempty"`
 		Along    int      `json:"shared_package_changes,omitempty"`
 		Examples []string `json:"examples"`
@@ -239,7 +243,7 @@ func cochangeJSON(r *cochange.Report, withModel bool) cochangeView {
 		v.LeftOut = append(v.LeftOut, filterView{Why: f.Why, Commits: f.Count})
 	}
 	for _, p := range r.Pairs {
-		pv := pairView{A: p.A, B: p.B, ChangesA: p.RevsA, ChangesB: p.RevsB, Shared: p.Shared, Degree: p.Degree, Edges: p.Edges, Library: p.Library, Along: p.Along, Examples: p.Examples}
+		pv := pairView{A: p.A, B: p.B, ChangesA: p.RevsA, ChangesB: p.RevsB, Shared: p.Shared, Degree: p.Degree, Edges: p.Edges, Unknowns: p.Unknowns, Library: p.Library, Along: p.Along, Examples: p.Examples}
 		if pv.Edges == nil {
 			pv.Edges = []string{}
 		}

@@ -110,7 +110,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 		full.Cochange = []graph.Cochange{}
 		r := cochange.Analyze(set.History, set.History.Prefix, set, m, cochange.MeasureOptions(set))
 		for _, p := range r.Pairs {
-			full.Cochange = append(full.Cochange, graph.Cochange{A: p.A, B: p.B, Shared: p.Shared, Degree: p.Degree, Hidden: p.Hidden(), Examples: p.Examples})
+			full.Cochange = append(full.Cochange, graph.Cochange{A: p.A, B: p.B, Shared: p.Shared, Degree: p.Degree, Hidden: p.Hidden(), Unresolved: p.Unknowns, Examples: p.Examples})
 		}
 	}
 	g, err := full.Narrow(view)
