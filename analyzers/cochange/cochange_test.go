@@ -195,3 +195,12 @@ func TestModelLinks(t *testing.T) {
 		t.Errorf("linked pair: %+v; want the sync edge", r.Pairs)
 	}
 }
+
+// TestExample: a long subject is cut between characters, not inside one.
+func TestExample(t *testing.T) {
+	cs := &ChangeSet{Commits: []*history.Commit{{Hash: "0123456789", Subject: strings.Repeat("é", 70)}}}
+	want := `0123456 "` + strings.Repeat("é", 57) + `..."`
+	if got := cs.Example(); got != want {
+		t.Errorf("Example() = %s, want %s", got, want)
+	}
+}

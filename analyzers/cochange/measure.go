@@ -51,8 +51,8 @@ type ChangeSet struct {
 func (c *ChangeSet) Example() string {
 	last := c.Commits[0]
 	subject := last.Subject
-	if len(subject) > 60 {
-		subject = subject[:57] + "..."
+	if r := []rune(subject); len(r) > 60 {
+		subject = string(r[:57]) + "..." // whole characters: subjects are any language
 	}
 	return fmt.Sprintf("%.7s %q", last.Hash, subject)
 }
@@ -105,7 +105,6 @@ type Report struct {
 	ThreeOrMore        int // of them, those touching three or more
 	Pairs              []Pair
 	Services           []ServiceShare
-	ServiceCount       int // services in the model
 }
 
 // Analyze measures the co-change of set's services over h, whose paths the
@@ -113,7 +112,7 @@ type Report struct {
 // with slashes, "" for the top) leads to. m gives the static edges; nil
 // when none is known.
 func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, o Options) *Report {
-	r := &Report{Head: h.Head, Shallow: h.Shallow, NoRenames: h.NoRenames, Read: len(h.Commits), ServiceCount: len(set.Services)}
+	r := &Report{Head: h.Head, Shallow: h.Shallow, NoRenames: h.NoRenames, Read: len(h.Commits)}
 	own := newOwners(set)
 	counts := make(map[string]int)
 	rank := make(map[string]int) // the filters in the order they apply
