@@ -41,6 +41,12 @@ func TestOwners(t *testing.T) {
 		{File: "docker-compose.yml", Service: "orders"},
 		{File: "docker-compose.yml", Service: "billing"},
 	}}
+	// A run started in services/: the deployment names its files from there.
+	set.Root, set.Dir = "/src/shop", "/src/shop/services"
+	for i := range set.Deploy.Units {
+		set.Deploy.Units[i].File = "../" + set.Deploy.Units[i].File
+	}
+	set.Deploy.Units = append(set.Deploy.Units, deploy.Unit{File: "k8s/stock.yaml", Service: "stock"})
 	o := newOwners(set)
 	for file, want := range map[string]string{
 		"services/orders/store/store.go":  "orders",
@@ -56,6 +62,7 @@ func TestOwners(t *testing.T) {
 		"k8s/orders.yaml":                 "orders", // a manifest of one service, outside its folder
 		"docker-compose.yml":              "",       // of several
 		"k8s/billing.yaml":                "",       // read by no deployment load
+		"services/k8s/stock.yaml":         "stock",  // named from the run\'s folder, services/
 	} {
 		if got := o.service(file); got != want {
 			t.Errorf("service(%s) = %q, want %q", file, got, want)

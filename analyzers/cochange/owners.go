@@ -25,17 +25,24 @@ type owners struct {
 func newOwners(set *rules.Set) *owners {
 	o := &owners{pkg: make(map[string]string), below: make(map[string]string), deployed: make(map[string]string)}
 	if set.Deploy != nil {
+		// The deployment's paths are relative to the folder the run
+		// started in; the history's, to the root.
+		from := ""
+		if set.Dir != "" {
+			from = strings.TrimPrefix(strings.TrimPrefix(filepathSlash(set.Dir), filepathSlash(set.Root)), "/")
+		}
 		several := make(map[string]bool)
 		for _, u := range set.Deploy.Units {
-			if u.Service == "" || several[u.File] {
+			file := path.Join(from, u.File)
+			if u.Service == "" || several[file] {
 				continue
 			}
-			if s, ok := o.deployed[u.File]; ok && s != u.Service {
-				several[u.File] = true
-				delete(o.deployed, u.File)
+			if s, ok := o.deployed[file]; ok && s != u.Service {
+				several[file] = true
+				delete(o.deployed, file)
 				continue
 			}
-			o.deployed[u.File] = u.Service
+			o.deployed[file] = u.Service
 		}
 	}
 	mixed := make(map[string]bool)
@@ -150,3 +157,7 @@ var ciFiles = map[string]bool{
 	".drone.yml": true, "renovate.json": true, ".renovaterc": true, ".renovaterc.json": true,
 	".pre-commit-config.yaml": true, "codecov.yml": true, ".golangci.yml": true, ".golangci.yaml": true,
 }
+
+// filepathSlash is a file name with slashes (analyzers see no file system,
+// so no path/filepath).
+func filepathSlash(name string) string { return strings.ReplaceAll(name, `\`, "/") }
