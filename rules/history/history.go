@@ -51,7 +51,7 @@ type Cache interface {
 }
 
 // cacheFormat changes whenever what is cached does.
-const cacheFormat = "boundcheck history 1"
+const cacheFormat = "boundcheck history 2"
 
 // A Change is one file a commit adds, modifies, deletes or renames: Path
 // is relative to the repository's top folder, with slashes; From is a
@@ -121,7 +121,9 @@ func Read(dir string, o Options) (*History, error) {
 		return h, nil // no commit yet
 	}
 	h.Head = strings.TrimSpace(string(head))
-	args := []string{"log", "-z", "-M", "--name-status", "--no-color", "--no-ext-diff",
+	// log's arguments besides the rename flag, which Read adds: -M, or
+	// --no-renames when git cannot compare contents.
+	args := []string{"-z", "--name-status", "--no-color", "--no-ext-diff",
 		"--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%s"}
 	if o.FirstParent {
 		args = append(args, "--first-parent", "--diff-merges=first-parent")
@@ -159,13 +161,12 @@ func Read(dir string, o Options) (*History, error) {
 			}
 		}
 	}
-	out, err := git(h.Top, args...)
+	out, err := git(h.Top, append([]string{"log", "-M"}, args...)...)
 	if err != nil {
 		// Rename detection reads the files' contents, which a blobless
 		// or damaged clone lacks; the names alone are in its trees.
-		args[2] = "--no-renames"
 		var err2 error
-		if out, err2 = git(h.Top, args...); err2 != nil {
+		if out, err2 = git(h.Top, append([]string{"log", "--no-renames"}, args...)...); err2 != nil {
 			return nil, err
 		}
 		h.NoRenames = err.Error()
