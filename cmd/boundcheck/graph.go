@@ -84,9 +84,13 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	if err != nil {
 		return err
 	}
-	if withCochange {
-		// Read before the run, so that the cochange check's findings are
-		// drawn too.
+	// The enabled checks run, and are drawn, as under check: those that
+	// read the history get it, or it is said why not.
+	if note := loadHistory(set, analyzers.Enabled(set)); note != "" {
+		fmt.Fprintln(stderr, note)
+	}
+	if withCochange && set.History == nil {
+		// The check is off in the config, or the history could not be read.
 		if err := set.LoadHistory(withHistoryCache(cochange.HistoryOptions(set))); err != nil {
 			return &codeError{exitError, fmt.Errorf("graph --cochange: %v", err)}
 		}
