@@ -14,14 +14,15 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
-	"io"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/boundcheck/boundcheck/rules/tree"
 )
 
 // Options limit what Read reads.
@@ -187,21 +188,18 @@ func Read(dir string, o Options) (*History, error) {
 	return h, nil
 }
 
-// generatedHeader is the line the go command's convention puts at the top
-// of a generated file.
-var generatedHeader = regexp.MustCompile(`(?m)^// Code generated .* DO NOT EDIT\.$`)
-
 // markGenerated marks the changes of Go files whose copy in the working
 // tree is generated. A file gone from the tree is judged by its name alone
 // (by the caller).
 func markGenerated(h *History) {
 	seen := make(map[string]bool)
+	fset := token.NewFileSet()
 	generated := func(p string) bool {
 		g, ok := seen[p]
 		if ok {
 			return g
 		}
-		g = headerSaysGenerated(filepath.Join(h.Top, filepath.FromSlash(p)))
+		g = tree.Generator(fset, filepath.Join(h.Top, filepath.FromSlash(p))) != ""
 		seen[p] = g
 		return g
 	}
@@ -213,23 +211,6 @@ func markGenerated(h *History) {
 			}
 		}
 	}
-}
-
-// headerSaysGenerated reports whether the Go file name says it is
-// generated before its package clause.
-func headerSaysGenerated(name string) bool {
-	f, err := os.Open(name)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	buf := make([]byte, 4096)
-	n, _ := io.ReadFull(f, buf)
-	head := buf[:n]
-	if i := bytes.Index(head, []byte("\npackage ")); i >= 0 {
-		head = head[:i]
-	}
-	return generatedHeader.Match(head)
 }
 
 // git runs git in dir and returns its output; an error carries what git
