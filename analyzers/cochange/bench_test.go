@@ -69,7 +69,7 @@ func BenchmarkCochange(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r = Analyze(h, h.Prefix, set, nil, o)
+		r = Analyze(h, set, nil, o)
 	}
 	b.StopTimer()
 	if r.Read != commits || len(r.Pairs) == 0 {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -144,7 +145,7 @@ func program(p *check.Program) {
 		return
 	}
 	o := MeasureOptions(p.Set)
-	r := Analyze(h, h.Prefix, p.Set, p.Model, o)
+	r := Analyze(h, p.Set, p.Model, o)
 	period := r.Period()
 	for _, pair := range r.Pairs {
 		if !pair.Hidden() {
@@ -203,13 +204,10 @@ func anchor(p *check.Program, svc string) (string, token.Pos) {
 			if info == nil {
 				continue
 			}
-			dir := strings.TrimSuffix(strings.ReplaceAll(p.Set.Root, `\`, "/"), "/") + "/" + info.Rel
-			if info.Rel == "." {
-				dir = strings.TrimSuffix(strings.ReplaceAll(p.Set.Root, `\`, "/"), "/")
-			}
+			dir := path.Join(filepathSlash(p.Set.Root), info.Rel)
 			var best *token.File
 			p.Model.Fset.Iterate(func(f *token.File) bool {
-				name := strings.ReplaceAll(f.Name(), `\`, "/")
+				name := filepathSlash(f.Name())
 				if i := strings.LastIndex(name, "/"); i >= 0 && name[:i] == dir && strings.HasSuffix(name, ".go") &&
 					!strings.HasSuffix(name, "_test.go") && (best == nil || f.Name() < best.Name()) {
 					best = f

@@ -129,7 +129,8 @@ func TestAnalyze(t *testing.T) {
 		"bob|2|orders alone|sub/services/orders/a.go",
 		"bob|2|billing same day|sub/services/billing/b.go",
 	)
-	r := Analyze(h, "sub", testSet(), nil, o)
+	h.Prefix = "sub/"
+	r := Analyze(h, testSet(), nil, o)
 	var filters []string
 	for _, f := range r.Filters {
 		filters = append(filters, fmt.Sprintf("%d %s", f.Count, f.Why))
@@ -158,7 +159,7 @@ func TestAnalyze(t *testing.T) {
 
 	// One author's commits of a day are one change: bob's two of day 2.
 	o.Logical = "author-day"
-	r = Analyze(h, "sub", testSet(), nil, o)
+	r = Analyze(h, testSet(), nil, o)
 	if len(r.Pairs) != 1 || r.Pairs[0].Shared != 4 || r.Sets != 4 {
 		t.Errorf("by author and day: %d changes, pairs %+v; want 4 changes, billing and orders sharing 4", r.Sets, r.Pairs)
 	}
@@ -177,7 +178,7 @@ func TestRenamesFollowed(t *testing.T) {
 	// count itself, whose renames still apply to the commits before.
 	h.Commits[0].Changes[0].From = "old/orders/a.go"
 	o.MaxFiles = 3
-	r := Analyze(h, "", testSet(), nil, o)
+	r := Analyze(h, testSet(), nil, o)
 	if len(r.Pairs) != 1 || r.Pairs[0].Shared != 2 || r.Pairs[0].Library != "pkg/log" || r.Pairs[0].Along != 2 {
 		t.Errorf("pairs: %+v; want billing and orders sharing the two older changes, with pkg/log in both", r.Pairs)
 	}
@@ -192,12 +193,12 @@ func TestModelLinks(t *testing.T) {
 		"ann|2|both again|services/orders/a.go,services/billing/b.go",
 	)
 	m := &model.Model{Unresolved: []*model.Unresolved{{Service: "orders", Sites: []token.Pos{1, 2}}, {Service: "stock", Sites: []token.Pos{3}}}}
-	r := Analyze(h, "", testSet(), m, o)
+	r := Analyze(h, testSet(), m, o)
 	if len(r.Pairs) != 1 || !r.Pairs[0].Hidden() || r.Pairs[0].Unknowns != 2 {
 		t.Errorf("hidden pair: %+v; want hidden, 2 unresolved uses", r.Pairs)
 	}
 	m.Sync = []*model.SyncEdge{{From: "orders", To: "billing", Protocol: "http", Detail: "POST /invoices"}}
-	r = Analyze(h, "", testSet(), m, o)
+	r = Analyze(h, testSet(), m, o)
 	if len(r.Pairs) != 1 || r.Pairs[0].Hidden() || !slices.Equal(r.Pairs[0].Edges, []string{"sync http POST /invoices"}) {
 		t.Errorf("linked pair: %+v; want the sync edge", r.Pairs)
 	}

@@ -107,11 +107,10 @@ type Report struct {
 	Services           []ServiceShare
 }
 
-// Analyze measures the co-change of set's services over h, whose paths the
-// prefix (the analysed tree's folder relative to the repository's top,
-// with slashes, "" for the top) leads to. m gives the static edges; nil
-// when none is known.
-func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, o Options) *Report {
+// Analyze measures the co-change of set's services over h, whose paths
+// h.Prefix (the analysed tree's folder relative to the repository's top)
+// leads to. m gives the static edges; nil when none is known.
+func Analyze(h *history.History, set *rules.Set, m *model.Model, o Options) *Report {
 	r := &Report{Head: h.Head, Shallow: h.Shallow, NoRenames: h.NoRenames, Read: len(h.Commits)}
 	own := newOwners(set)
 	counts := make(map[string]int)
@@ -120,9 +119,7 @@ func Analyze(h *history.History, prefix string, set *rules.Set, m *model.Model, 
 		counts[why]++
 		rank[why] = rk
 	}
-	if prefix != "" && !strings.HasSuffix(prefix, "/") {
-		prefix += "/"
-	}
+	prefix := h.Prefix // "" or ending in a slash
 	var sets []*ChangeSet
 	// Renames are followed through the history: going back from HEAD, a
 	// file an older commit changes under a name that a newer one renamed

@@ -80,7 +80,7 @@ read from there (boundcheck explain cochange).`,
 				}
 				m = run.model
 			}
-			r := cochange.Analyze(set.History, set.History.Prefix, set, m, mo)
+			r := cochange.Analyze(set.History, set, m, mo)
 			out := cmd.OutOrStdout()
 			if format == "json" {
 				enc := json.NewEncoder(out)

@@ -112,7 +112,7 @@ func runGraph(stdout, stderr io.Writer, patterns []string, out, format, level st
 	full.Mark(graphFindings(wd, fs))
 	if withCochange {
 		full.Cochange = []graph.Cochange{}
-		r := cochange.Analyze(set.History, set.History.Prefix, set, m, cochange.MeasureOptions(set))
+		r := cochange.Analyze(set.History, set, m, cochange.MeasureOptions(set))
 		for _, p := range r.Pairs {
 			full.Cochange = append(full.Cochange, graph.Cochange{A: p.A, B: p.B, Shared: p.Shared, Degree: p.Degree, Hidden: p.Hidden(), Unresolved: p.Unknowns, Examples: p.Examples})
 		}
