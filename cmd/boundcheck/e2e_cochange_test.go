@@ -193,8 +193,11 @@ func TestE2ECochange(t *testing.T) {
 	if !strings.Contains(page, `"cochange":["d: degree 60%, 7 changes, no edge in the model"]`) || !strings.Contains(page, `class="edge co-change hidden"`) {
 		t.Errorf("graph --cochange --format html lacks a's partner in the panel's data, or the hidden pair's edge")
 	}
-	if plain := runEnv(t, r.Dir, env, e2eBin, "graph", "--format", "json").stdout; strings.Contains(plain, `"cochange"`) {
-		t.Errorf("graph without --cochange draws co-change:\n%s", plain)
+	// Without --cochange no pair is drawn, but the check's findings are,
+	// as every enabled check's.
+	drawn := runEnv(t, r.Dir, env, e2eBin, "graph", "--format", "json").stdout
+	if strings.Contains(drawn, `"cochange":`) || !strings.Contains(drawn, "cochange: services a and d changed together") {
+		t.Errorf("graph without --cochange: want no pairs and the cochange finding on a:\n%s", drawn)
 	}
 
 	// A new commit changes what cochange says though no file changed: the
